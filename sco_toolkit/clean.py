@@ -1,0 +1,287 @@
+"""Cleaning of scraped article text: small named ``str -> str`` steps composed in one place.
+
+Each public step takes a text and returns the cleaned text. ``clean_text`` runs them all in
+order and also returns what each step removed, so an editor can see what was taken out
+(``Corpus.furniture``). The furniture patterns are data (``lexicons/furniture.yaml``).
+
+Steps, in order:
+
+1. ``normalize_whitespace``: non-breaking and zero-width spaces, CR/LF, runs of spaces, blank lines.
+2. ``remove_inline_furniture``: caption links glued into paragraphs ("Caption / Go to the mediabank").
+3. ``remove_furniture_lines``: whole lines that are share/follow prompts, credits, cookie notices ...
+4. ``cut_page_tail``: a comment form or "related stories" block near the end, with all after it.
+5. ``strip_glued_tags``: section tags glued to the first word of a paragraph ("AsiaWorldThe ...").
+6. ``split_glued_sentences``: a space between sentences glued by the scraper ("said.Zhang was").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sco_toolkit import lexicons
+
+__all__ = [
+    "CleanResult",
+    "STEPS",
+    "clean_text",
+    "cut_page_tail",
+    "normalize_whitespace",
+    "remove_furniture_lines",
+    "remove_inline_furniture",
+    "split_glued_sentences",
+    "strip_glued_tags",
+]
+
+Removed = list[str]
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """The cleaned text and the pieces each step removed, as ``(step, text)`` pairs."""
+
+    text: str
+    removed: list[tuple[str, str]] = field(default_factory=list)
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = lexicons.load("furniture")
+
+    def alternation(key: str) -> re.Pattern[str]:
+        items = lex.get(key) or []
+        if not items:
+            return re.compile(r"(?!x)x")
+        return re.compile("|".join(f"(?:{p})" for p in items), re.IGNORECASE)
+
+    return {"line": alternation("line"), "inline": alternation("inline"), "tail": alternation("tail")}
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(str(a).lower() for a in lexicons.load("abbreviations")["abbreviations"])
+
+
+# --- step 1 -------------------------------------------------------------------------------
+_SPACE_CHARS = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_MULTI_SPACE = re.compile(r" {2,}")
+_LINE_EDGES = re.compile(r"^ +| +$", re.MULTILINE)
+_SPACE_NEWLINE = re.compile(r" *\n *")
+_MANY_BLANKS = re.compile(r"\n{3,}")
+
+
+def normalize_whitespace(text: str) -> str:
+    r"""Turn odd spaces into plain ones, drop zero-width characters, tidy lines and blank lines.
+
+    Examples:
+        >>> normalize_whitespace("a\u00a0b \r\n\r\n\r\n c")
+        'a b\n\nc'
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        text = _ZERO_WIDTH.sub("", text)
+        text = _SPACE_CHARS.sub(" ", text)
+    elif "\t" in text or "\f" in text or "\v" in text:
+        text = _SPACE_CHARS.sub(" ", text)
+    if "  " in text:
+        text = _MULTI_SPACE.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _SPACE_NEWLINE.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _MANY_BLANKS.sub("\n\n", text)
+    return text.strip()
+
+
+# --- step 2 -------------------------------------------------------------------------------
+def _remove_inline_furniture(text: str) -> tuple[str, Removed]:
+    matches = list(_patterns()["inline"].finditer(text))
+    if not matches:
+        return text, []
+    limit = int(lexicons.load("furniture").get("caption_max", 80))
+    removed: Removed = []
+    pieces: list[str] = []
+    kept_from = 0
+    for m in matches:
+        start = m.start()
+        floor = max(kept_from, start - limit)
+        while start > floor and text[start - 1] not in "\n./":
+            start -= 1
+        pieces.append(text[kept_from:start])
+        removed.append(text[start : m.end()].strip())
+        kept_from = m.end()
+    pieces.append(text[kept_from:])
+    return _LINE_EDGES.sub("", "".join(pieces)), removed
+
+
+def remove_inline_furniture(text: str) -> str:
+    """Remove caption links glued into paragraphs, e.g. ``"Summit / Go to the mediabank"``."""
+    return _remove_inline_furniture(text)[0]
+
+
+# --- step 3 -------------------------------------------------------------------------------
+_MAX_FURNITURE_LINE = 600  # longer lines are paragraphs, never furniture
+def _remove_furniture_lines(text: str) -> tuple[str, Removed]:
+    pattern = _patterns()["line"]
+    kept: list[str] = []
+    removed: Removed = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and len(stripped) <= _MAX_FURNITURE_LINE and pattern.fullmatch(stripped):
+            removed.append(stripped)
+        else:
+            kept.append(line)
+    return _MANY_BLANKS.sub("\n\n", "\n".join(kept)).strip(), removed
+
+
+def remove_furniture_lines(text: str) -> str:
+    """Remove whole lines that are page furniture (share prompts, credits, cookie notices ...)."""
+    return _remove_furniture_lines(text)[0]
+
+
+# --- step 4 -------------------------------------------------------------------------------
+def _cut_page_tail(text: str) -> tuple[str, Removed]:
+    pattern = _patterns()["tail"]
+    half = len(text) // 2
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if pos >= half and stripped and pattern.fullmatch(stripped):
+            return text[:pos].rstrip(), [text[pos:].strip()]
+        pos += len(line) + 1
+    return text, []
+
+
+def cut_page_tail(text: str) -> str:
+    """Cut a comment form or related-links block in the second half of the text, and all after it."""
+    return _cut_page_tail(text)[0]
+
+
+# --- step 5 -------------------------------------------------------------------------------
+_CAMEL_SEGMENT = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])")
+_FIRST_TOKENS = re.compile(r"^((?:[A-Z][\w&'-]* ){0,4}?)(\S+)")
+_FUNCTION_STARTS = frozenset(
+    "The A An In On At As For It Its This That These Those He She They We Our His Her "
+    "When While After Before During Since Despite According".split()
+)
+
+
+def _glued_tag_split(line: str) -> tuple[str, str] | None:
+    """Return ``(tags, rest)`` when ``line`` starts with a run of tags glued to its first word."""
+    m = _FIRST_TOKENS.match(line)
+    if not m:
+        return None
+    token = m.group(2)
+    word = re.match(r"[A-Za-z]+", token)
+    if not word:
+        return None
+    segments = _CAMEL_SEGMENT.findall(word.group(0))
+    if "".join(segments) != word.group(0) or len(segments) < 2:
+        return None
+    last = segments[-1]
+    tags = segments[:-1]
+    if any(len(s) < 2 for s in tags):
+        return None
+    if len(segments) == 2 and (last not in _FUNCTION_STARTS or len(tags[0]) < 4):
+        return None
+    cut = m.start(2) + len(word.group(0)) - len(last)
+    return line[:cut], line[cut:]
+
+
+def _strip_glued_tags(text: str) -> tuple[str, Removed]:
+    removed: Removed = []
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        split = _glued_tag_split(line)
+        if split:
+            tags, rest = split
+            removed.append(tags.strip())
+            lines[i] = rest
+    return "\n".join(lines), removed
+
+
+def strip_glued_tags(text: str) -> str:
+    """Remove section tags glued to the first word of a paragraph.
+
+    Examples:
+        >>> strip_glued_tags("WorldAsiaEconomyThe bank said so.")
+        'The bank said so.'
+        >>> strip_glued_tags("YouTube said so.")
+        'YouTube said so.'
+    """
+    return _strip_glued_tags(text)[0]
+
+
+# --- step 6 -------------------------------------------------------------------------------
+_GLUED = re.compile(r"[.!?]+[\"”’»)]*(?=[\"“‘«]?[A-Z][a-z])")
+_TOKEN_END = re.compile(r"\S*$")
+
+
+def split_glued_sentences(text: str) -> str:
+    """Put a space between sentences that the scraper glued together.
+
+    Abbreviations ("Mr.Smith"), tokens with inner full stops ("U.S."), URLs and e-mail addresses
+    are left alone.
+
+    Examples:
+        >>> split_glued_sentences("It grew.The bank said so.”It rose. The U.S.Army")
+        'It grew. The bank said so.” It rose. The U.S.Army'
+    """
+    pieces: list[str] = []
+    kept_from = 0
+    for m in _GLUED.finditer(text):
+        token_match = _TOKEN_END.search(text, max(0, m.start() - 60), m.start())
+        token = token_match.group(0) if token_match else ""
+        bare = token.lstrip("\"'“‘«(")
+        if (
+            not bare
+            or "." in bare
+            or "/" in bare
+            or "@" in bare
+            or (m.group(0)[0] == "." and (len(bare) == 1 or bare.lower() in _abbreviations()))
+        ):
+            continue
+        pieces.append(text[kept_from : m.end()])
+        pieces.append(" ")
+        kept_from = m.end()
+    pieces.append(text[kept_from:])
+    return "".join(pieces)
+
+
+# --- composition ----------------------------------------------------------------------------
+_Step = Callable[[str], tuple[str, Removed]]
+
+
+def _no_removal(fn: Callable[[str], str]) -> _Step:
+    return lambda text: (fn(text), [])
+
+
+#: The cleaning steps in the order ``clean_text`` applies them: ``(name, function)``.
+STEPS: list[tuple[str, _Step]] = [
+    ("whitespace", _no_removal(normalize_whitespace)),
+    ("inline_furniture", _remove_inline_furniture),
+    ("furniture_lines", _remove_furniture_lines),
+    ("page_tail", _cut_page_tail),
+    ("glued_tags", _strip_glued_tags),
+    ("glued_sentences", _no_removal(split_glued_sentences)),
+    ("whitespace", _no_removal(normalize_whitespace)),
+]
+
+
+def clean_text(text: str) -> CleanResult:
+    """Run every cleaning step on ``text``.
+
+    Args:
+        text: Raw article body as scraped.
+
+    Returns:
+        The cleaned text and the removed pieces as ``(step, text)`` pairs.
+    """
+    removed: list[tuple[str, str]] = []
+    for name, step in STEPS:
+        text, pieces = step(text)
+        removed.extend((name, p) for p in pieces if p)
+    return CleanResult(text=text, removed=removed)

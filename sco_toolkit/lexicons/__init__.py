@@ -1,0 +1,107 @@
+"""Lexicons: the domain words of the toolkit, kept as YAML data files in this folder.
+
+``load(name)`` reads one lexicon (a packaged file, or a user's file or folder that adds to or
+overrides it) and validates it, so a typo in a user's file is reported with the file, the key
+and the problem instead of surfacing later as a wrong result.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PACKAGE_DIR = Path(__file__).parent
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing, unreadable or does not have the expected shape."""
+
+
+def available() -> list[str]:
+    """Return the names of the packaged lexicons (file stems), sorted."""
+    return sorted(p.stem for p in PACKAGE_DIR.glob("*.yaml"))
+
+
+@functools.cache
+def _read_packaged(name: str) -> dict[str, Any]:
+    path = PACKAGE_DIR / f"{name}.yaml"
+    if not path.exists():
+        raise LexiconError(
+            f"No packaged lexicon named {name!r}. Expected one of {available()}; "
+            "pass a path to use a file of your own."
+        )
+    return read_yaml(path)
+
+
+def read_yaml(path: str | Path) -> dict[str, Any]:
+    """Read one YAML lexicon file into a dict.
+
+    Args:
+        path: The file to read.
+
+    Returns:
+        The parsed mapping.
+
+    Raises:
+        LexiconError: If the file cannot be parsed or its top level is not a mapping.
+    """
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(f"{path}: cannot read lexicon ({exc}). Fix the YAML syntax.") from exc
+    if not isinstance(data, Mapping):
+        raise LexiconError(
+            f"{path}: top level is {type(data).__name__}, expected a mapping of keys to entries."
+        )
+    return dict(data)
+
+
+def load(name: str, extra: str | Path | Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Load the packaged lexicon ``name``, merged with a user's additions.
+
+    Args:
+        name: Stem of a packaged lexicon file, e.g. ``"themes"``.
+        extra: Optional user lexicon: a YAML file, a folder holding ``<name>.yaml``, or a mapping.
+            Top-level lists are extended and mappings are updated key by key (user entries win).
+
+    Returns:
+        The merged lexicon as a new dict (the cached packaged data is never mutated).
+    """
+    base = _read_packaged(name)
+    if extra is None:
+        return _copy(base)
+    if isinstance(extra, Mapping):
+        user = dict(extra)
+    else:
+        path = Path(extra)
+        if path.is_dir():
+            path = path / f"{name}.yaml"
+            if not path.exists():
+                return _copy(base)
+        user = read_yaml(path)
+    return merge(base, user)
+
+
+def merge(base: Mapping[str, Any], user: Mapping[str, Any]) -> dict[str, Any]:
+    """Merge a user lexicon into a base one: lists extend, mappings update, scalars replace."""
+    out = _copy(base)
+    for key, value in user.items():
+        if key in out and isinstance(out[key], list) and isinstance(value, list):
+            out[key] = out[key] + list(value)
+        elif key in out and isinstance(out[key], dict) and isinstance(value, Mapping):
+            merged = dict(out[key])
+            merged.update(value)
+            out[key] = merged
+        else:
+            out[key] = value
+    return out
+
+
+def _copy(data: Mapping[str, Any]) -> dict[str, Any]:
+    return copy.deepcopy(dict(data))

@@ -1,0 +1,127 @@
+"""Paragraph and sentence segmentation with character offsets into the cleaned text.
+
+A paragraph is a non-empty line. Within a paragraph a sentence ends at ``.``, ``!``, ``?`` or an
+ellipsis (with any closing quotes or brackets after it) when whitespace and a capital letter,
+digit or opening quote follow, unless the full stop ends an abbreviation ("Mr.", "Jan."), an
+initial ("S. Jaishankar") or a token with inner full stops ("U.S.", "e.g."). A line without a
+final full stop (a headline) is a sentence of its own.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+import pandas as pd
+
+from sco_toolkit import lexicons
+from sco_toolkit.schema import conform, empty_table
+
+__all__ = ["split_sentences", "sentence_spans"]
+
+_LINE = re.compile(r"[^\n]+")
+_END = re.compile(r"(?:[.!?]+|…)[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9\u00c0-\u024f\u0400-\u04ff])")
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(str(a).lower() for a in lexicons.load("abbreviations")["abbreviations"])
+
+
+def _is_false_end(line: str, end: re.Match[str]) -> bool:
+    mark = end.group(0)
+    if not mark.startswith(".") or mark.startswith(".."):
+        return False
+    before = _TOKEN_BEFORE.search(line, max(0, end.start() - 40), end.start())
+    if before is None:
+        return False
+    token = before.group(1).lstrip("\"'“‘«([")
+    if not token:
+        return False
+    if len(token) == 1 and token.isalpha():
+        return True  # an initial: "S. Jaishankar"
+    if "." in token:
+        return True  # "U.S.", "e.g."
+    return token.lower() in _abbreviations()
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
+    """Yield ``(paragraph_id, start, end)`` for every sentence of ``text``.
+
+    ``text[start:end]`` is the sentence, without surrounding whitespace.
+
+    Examples:
+        >>> t = "Mr. Li met Dr. Wu in the U.S. on Jan. 5. It rained.\\nHeadline"
+        >>> [t[s:e] for _, s, e in sentence_spans(t)]
+        ['Mr. Li met Dr. Wu in the U.S. on Jan. 5.', 'It rained.', 'Headline']
+    """
+    for paragraph_id, line in enumerate(_LINE.finditer(text)):
+        line_text = line.group(0)
+        offset = line.start()
+        start = 0
+        for end in _END.finditer(line_text):
+            if _is_false_end(line_text, end):
+                continue
+            stop = end.end()
+            yield from _trimmed(paragraph_id, line_text, offset, start, stop)
+            start = stop
+        yield from _trimmed(paragraph_id, line_text, offset, start, len(line_text))
+
+
+def _trimmed(
+    paragraph_id: int, line: str, offset: int, start: int, stop: int
+) -> Iterator[tuple[int, int, int]]:
+    while start < stop and line[start].isspace():
+        start += 1
+    while stop > start and line[stop - 1].isspace():
+        stop -= 1
+    if stop > start:
+        yield paragraph_id, offset + start, offset + stop
+
+
+def split_sentences(articles: pd.DataFrame) -> pd.DataFrame:
+    """Split every article into paragraphs and sentences.
+
+    Args:
+        articles: A frame with ``article_id`` and ``text`` columns.
+
+    Returns:
+        The ``sentences`` table: ``article_id, sentence_id, paragraph_id, start, end, text``,
+        where ``text`` equals ``articles.text[start:end]``. Paragraph ids count non-empty lines.
+    """
+    if articles.empty:
+        return empty_table("sentences")
+    ids: list[str] = []
+    sids: list[int] = []
+    pids: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+    for article_id, text in zip(articles["article_id"], articles["text"], strict=True):
+        if not isinstance(text, str):
+            continue
+        paragraph_seen = -1
+        paragraph_id = -1
+        for n, (para, s, e) in enumerate(sentence_spans(text)):
+            if para != paragraph_seen:
+                paragraph_seen = para
+                paragraph_id += 1
+            ids.append(article_id)
+            sids.append(n)
+            pids.append(paragraph_id)
+            starts.append(s)
+            ends.append(e)
+            texts.append(text[s:e])
+    frame = pd.DataFrame(
+        {
+            "article_id": ids,
+            "sentence_id": sids,
+            "paragraph_id": pids,
+            "start": starts,
+            "end": ends,
+            "text": texts,
+        }
+    )
+    return conform(frame, "sentences")
