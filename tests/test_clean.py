@@ -1,0 +1,88 @@
+import pytest
+
+from sco_toolkit import clean
+from sco_toolkit.clean import clean_text
+
+
+@pytest.mark.parametrize(
+    ("step", "raw", "expected"),
+    [
+        # whitespace
+        (clean.normalize_whitespace, "a\u00a0b", "a b"),
+        (clean.normalize_whitespace, "a\u200bb", "ab"),
+        (clean.normalize_whitespace, "a \r\n\r\n\r\n\r\nb", "a\n\nb"),
+        (clean.normalize_whitespace, "  two  spaces  ", "two spaces"),
+        # caption links glued into a paragraph
+        (
+            clean.remove_inline_furniture,
+            " / Go to the mediabankHarbour at dawn / Go to the mediabankThe port grew.",
+            "The port grew.",
+        ),
+        (clean.remove_inline_furniture, "No captions here. A / B test.", "No captions here. A / B test."),
+        # whole furniture lines
+        (clean.remove_furniture_lines, "Body one.\nShare this:\nBody two.", "Body one.\nBody two."),
+        (clean.remove_furniture_lines, "Body.\nFollow us on Telegram", "Body."),
+        (clean.remove_furniture_lines, "Photo: Reuters / A. Person\nBody.", "Body."),
+        (clean.remove_furniture_lines, "Body.\nSource: Agency Editor: Somebody", "Body."),
+        (clean.remove_furniture_lines, "Body.\nRead more: Ministers meet in Astana", "Body."),
+        (clean.remove_furniture_lines, "We use cookies to improve your experience.\nBody.", "Body."),
+        (clean.remove_furniture_lines, "Body.\nSubscribe to our newsletter", "Body."),
+        (clean.remove_furniture_lines, "Body.\nAdvertisement\nMore body.", "Body.\nMore body."),
+        # a sentence that merely talks about sharing stays
+        (
+            clean.remove_furniture_lines,
+            "Ministers agreed to share intelligence on border crossings.",
+            "Ministers agreed to share intelligence on border crossings.",
+        ),
+        # glued section tags
+        (clean.strip_glued_tags, "WorldAsiaEconomyThe bank said so.", "The bank said so."),
+        (clean.strip_glued_tags, "PoliticsThe minister spoke.", "The minister spoke."),
+        (clean.strip_glued_tags, "YouTube said so.", "YouTube said so."),
+        (clean.strip_glued_tags, "McDonald said so.", "McDonald said so."),
+        (clean.strip_glued_tags, "The iPhone sold well.", "The iPhone sold well."),
+        # glued sentences
+        (clean.split_glued_sentences, "guests.The minister", "guests. The minister"),
+        (clean.split_glued_sentences, "the SCO.At present", "the SCO. At present"),
+        (clean.split_glued_sentences, "this issue.\u201dIt would", "this issue.\u201d It would"),
+        (clean.split_glued_sentences, "Li said.Li was asked", "Li said. Li was asked"),
+        (clean.split_glued_sentences, "Why?Because", "Why? Because"),
+        # ... and what must not be split
+        (clean.split_glued_sentences, "the U.S.Army", "the U.S.Army"),
+        (clean.split_glued_sentences, "rose 3.5 percent", "rose 3.5 percent"),
+        (clean.split_glued_sentences, "e.g.The", "e.g.The"),
+        (clean.split_glued_sentences, "see https://example.com/News.Html", "see https://example.com/News.Html"),
+        (clean.split_glued_sentences, "Mr.Smith", "Mr.Smith"),
+        (clean.split_glued_sentences, "S.Jaishankar", "S.Jaishankar"),
+    ],
+)
+def test_cleaning_steps(step, raw, expected):
+    assert step(raw) == expected
+
+
+def test_page_tail_is_cut_only_in_second_half():
+    body = "\n".join(f"Paragraph {i} of the story." for i in range(6))
+    text = body + "\nLeave a Reply\nSome comment text\nPost Comment"
+    assert clean.cut_page_tail(text) == body
+    early = "Comments\n" + body
+    assert clean.cut_page_tail(early) == early
+
+
+def test_clean_text_keeps_what_it_removed():
+    raw = (
+        " / Go to the mediabankMarket square / Go to the mediabankRegionWorldNewsThe talks began.\n"
+        "Share this:\nThe talks ended.Delegates left.\nLeave a Reply\n"
+        "Your email address will not be published. Required fields are marked *"
+    )
+    result = clean_text(raw)
+    assert result.text == "The talks began.\nThe talks ended. Delegates left."
+    removed = dict(result.removed)
+    assert removed["glued_tags"] == "RegionWorldNews"
+    assert ("inline_furniture", "Market square / Go to the mediabank") in result.removed
+    assert ("furniture_lines", "Share this:") in result.removed
+    assert any("Leave a Reply" in text for _, text in result.removed)
+
+
+def test_clean_text_is_idempotent():
+    raw = "Talks began.The end.\nShare this:"
+    once = clean_text(raw).text
+    assert clean_text(once).text == once

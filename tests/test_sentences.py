@@ -1,0 +1,71 @@
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sco_toolkit.sentences import sentence_spans, split_sentences
+
+
+def sentences_of(text):
+    return [text[s:e] for _, s, e in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It rained. It poured.", ["It rained.", "It poured."]),
+        ("Mr. Li met Dr. Wu. They talked.", ["Mr. Li met Dr. Wu.", "They talked."]),
+        ("Gen. Petrov and Col. Ivanov arrived.", ["Gen. Petrov and Col. Ivanov arrived."]),
+        ("Resolution No. 5 passed. It was late.", ["Resolution No. 5 passed.", "It was late."]),
+        ("The talks began on Jan. 12 in Astana.", ["The talks began on Jan. 12 in Astana."]),
+        ("S. Jaishankar spoke. Then he left.", ["S. Jaishankar spoke.", "Then he left."]),
+        ("The U.S. and e.g. China. Next.", ["The U.S. and e.g. China.", "Next."]),
+        ("Growth was 3.5 percent. Good.", ["Growth was 3.5 percent.", "Good."]),
+        ('"We agree." Then silence.', ['"We agree."', "Then silence."]),
+        ("\u201cWe agree.\u201d Then silence.", ["\u201cWe agree.\u201d", "Then silence."]),
+        ('"Will it work?" he asked. Nobody knew.', ['"Will it work?" he asked.', "Nobody knew."]),
+        ("Wait... The end.", ["Wait...", "The end."]),
+        ("Wait\u2026 The end.", ["Wait\u2026", "The end."]),
+        ("Headline without stop\nBody sentence.", ["Headline without stop", "Body sentence."]),
+        ("Prices rose (sharply). Then fell.", ["Prices rose (sharply).", "Then fell."]),
+        ("In 2024. 2025 was better.", ["In 2024.", "2025 was better."]),
+        ("Really! Yes? Indeed.", ["Really!", "Yes?", "Indeed."]),
+        ("lower case after stop. stays together", ["lower case after stop. stays together"]),
+    ],
+)
+def test_sentence_boundaries(text, expected):
+    assert sentences_of(text) == expected
+
+
+def test_paragraph_ids_and_offsets():
+    text = "First para one. First para two.\n\nSecond para.\nThird para."
+    frame = split_sentences(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert frame["paragraph_id"].tolist() == [0, 0, 1, 2]
+    assert frame["sentence_id"].tolist() == [0, 1, 2, 3]
+    for row in frame.itertuples():
+        assert text[row.start : row.end] == row.text
+
+
+def test_empty_articles_give_empty_table_with_columns():
+    frame = split_sentences(pd.DataFrame({"article_id": [], "text": []}))
+    assert list(frame.columns) == ["article_id", "sentence_id", "paragraph_id", "start", "end", "text"]
+    assert len(frame) == 0
+
+
+alphabet = st.sampled_from(list("abcXYZ .!?\"\u201c\u201d'\n…0123456789()-") + ["Mr.", "U.S.", " The "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(alphabet, max_size=80).map("".join))
+def test_sentences_are_ordered_disjoint_and_true(text):
+    spans = list(sentence_spans(text))
+    last_end = 0
+    for _, start, end in spans:
+        assert last_end <= start < end <= len(text)
+        piece = text[start:end]
+        assert piece == piece.strip()
+        assert "\n" not in piece
+        last_end = end
+    # nothing but whitespace lies outside the sentences
+    covered = "".join(text[s:e] for _, s, e in spans)
+    assert covered.replace(" ", "") == "".join(text.split())
