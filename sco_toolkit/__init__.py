@@ -6,7 +6,7 @@ Start with ``analyze(path)``, which returns a ``Corpus`` of pandas DataFrames wh
 
 from sco_toolkit.clean import clean_text
 from sco_toolkit.corpus import TABLE_NAMES, Corpus
-from sco_toolkit.load import LoadError, Loaded, decode_bytes, load_articles
+from sco_toolkit.load import Loaded, LoadError, decode_bytes, load_articles
 from sco_toolkit.pipeline import analyze
 from sco_toolkit.schema import TABLES, empty_table
 from sco_toolkit.sentences import sentence_spans, split_sentences

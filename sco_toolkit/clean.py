@@ -7,8 +7,9 @@ order and also returns what each step removed, so an editor can see what was tak
 Steps, in order:
 
 1. ``normalize_whitespace``: non-breaking and zero-width spaces, CR/LF, runs of spaces, blank lines.
-2. ``remove_inline_furniture``: caption links glued into paragraphs ("Caption / Go to the mediabank").
-3. ``remove_furniture_lines``: whole lines that are share/follow prompts, credits, cookie notices ...
+2. ``remove_inline_furniture``: caption links glued into paragraphs ("Caption / Go to the
+   mediabank").
+3. ``remove_furniture_lines``: whole lines of share/follow prompts, credits, cookie notices ...
 4. ``cut_page_tail``: a comment form or "related stories" block near the end, with all after it.
 5. ``strip_glued_tags``: section tags glued to the first word of a paragraph ("AsiaWorldThe ...").
 6. ``split_glued_sentences``: a space between sentences glued by the scraper ("said.Zhang was").
@@ -56,7 +57,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             return re.compile(r"(?!x)x")
         return re.compile("|".join(f"(?:{p})" for p in items), re.IGNORECASE)
 
-    return {"line": alternation("line"), "inline": alternation("inline"), "tail": alternation("tail")}
+    return {
+        "line": alternation("line"),
+        "inline": alternation("inline"),
+        "tail": alternation("tail"),
+    }
 
 
 @functools.cache
@@ -124,6 +129,8 @@ def remove_inline_furniture(text: str) -> str:
 
 # --- step 3 -------------------------------------------------------------------------------
 _MAX_FURNITURE_LINE = 600  # longer lines are paragraphs, never furniture
+
+
 def _remove_furniture_lines(text: str) -> tuple[str, Removed]:
     pattern = _patterns()["line"]
     kept: list[str] = []
@@ -156,7 +163,7 @@ def _cut_page_tail(text: str) -> tuple[str, Removed]:
 
 
 def cut_page_tail(text: str) -> str:
-    """Cut a comment form or related-links block in the second half of the text, and all after it."""
+    """Cut a comment form or related-links block in the text's second half, and all after it."""
     return _cut_page_tail(text)[0]
 
 
@@ -164,8 +171,10 @@ def cut_page_tail(text: str) -> str:
 _CAMEL_SEGMENT = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])")
 _FIRST_TOKENS = re.compile(r"^((?:[A-Z][\w&'-]* ){0,4}?)(\S+)")
 _FUNCTION_STARTS = frozenset(
-    "The A An In On At As For It Its This That These Those He She They We Our His Her "
-    "When While After Before During Since Despite According".split()
+    (
+        "The A An In On At As For It Its This That These Those He She They We Our His Her "
+        "When While After Before During Since Despite According"
+    ).split()
 )
 
 

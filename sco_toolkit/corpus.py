@@ -167,8 +167,9 @@ class Corpus:
         missing = [n for n in TABLE_NAMES if not (src / f"{n}.parquet").exists()]
         if missing:
             raise FileNotFoundError(
-                f"{src} is not a saved corpus: missing {', '.join(m + '.parquet' for m in missing)}."
-                " Write one with corpus.to_parquet(directory)."
+                f"{src} is not a saved corpus: missing "
+                f"{', '.join(m + '.parquet' for m in missing)}. "
+                "Write one with corpus.to_parquet(directory)."
             )
         return cls(**{n: conform(pd.read_parquet(src / f"{n}.parquet"), n) for n in TABLE_NAMES})
 

@@ -49,10 +49,20 @@ __all__ = [
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv", ".parquet", ".zip")
 _SIDECAR_SUFFIXES = (".json", ".yaml", ".yml")
 _TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+_DOC_STEMS = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "NOTICE"})
 
 #: Accepted column / key names for each field (compared case-insensitively), first match wins.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "text": ("text", "body", "content", "article", "article_text", "full_text", "fulltext", "story"),
+    "text": (
+        "text",
+        "body",
+        "content",
+        "article",
+        "article_text",
+        "full_text",
+        "fulltext",
+        "story",
+    ),
     "title": ("title", "headline", "heading", "name"),
     "published": ("published", "date", "pubdate", "publication_date", "published_at", "datetime"),
     "outlet": ("outlet", "source", "site", "sitename", "publisher", "newspaper", "media"),
@@ -176,7 +186,9 @@ def _standard_fields(record: dict[str, Any]) -> dict[str, Any]:
 
 
 # --- readers by type -----------------------------------------------------------------------------
-def _read_text_file(data: bytes, source: str, sidecar: dict[str, Any] | None, batch: _Batch) -> None:
+def _read_text_file(
+    data: bytes, source: str, sidecar: dict[str, Any] | None, batch: _Batch
+) -> None:
     try:
         text, warning = decode_bytes(data)
     except UnicodeError as exc:
@@ -404,10 +416,14 @@ def _supported() -> str:
 
 
 # --- walking paths -----------------------------------------------------------------------------
-def _expand(source: str | Path | Sequence[str | Path]) -> list[tuple[Path, str]]:
-    """Turn the user's source into ``(path, shown_as)`` pairs of files, raising on bad paths."""
+def _expand(source: str | Path | Sequence[str | Path]) -> list[tuple[Path, str, bool]]:
+    """Turn the user's source into ``(path, shown_as, found_in_folder)`` triples.
+
+    Raises:
+        LoadError: For a path that does not exist or a single file of an unsupported type.
+    """
     items = [source] if isinstance(source, (str, Path)) else list(source)
-    files: list[tuple[Path, str]] = []
+    files: list[tuple[Path, str, bool]] = []
     for item in items:
         path = Path(item)
         if not path.exists():
@@ -420,14 +436,14 @@ def _expand(source: str | Path | Sequence[str | Path]) -> list[tuple[Path, str]]
                 rel = child.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts):
                     continue  # hidden files and folders (.git, .DS_Store, .ipynb_checkpoints)
-                files.append((child, str(child)))
+                files.append((child, str(child), True))
         else:
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 raise LoadError(
                     f"Cannot read {str(item)!r}: unsupported file type "
                     f"{path.suffix or '(none)'!r}. Supported formats: {_supported()}."
                 )
-            files.append((path, str(item)))
+            files.append((path, str(item), False))
     return files
 
 
@@ -458,14 +474,19 @@ def _progress(items: list[Any], progress: bool | None) -> Iterator[Any]:
 
 def _read_paths(source: str | Path | Sequence[str | Path], progress: bool | None) -> _Batch:
     files = _expand(source)
-    present = {p for p, _ in files}
+    present = {p for p, _, _ in files}
     batch = _Batch()
-    for path, shown in _progress(files, progress):
+    for path, shown, in_folder in _progress(files, progress):
         if _is_sidecar(path, present):
             continue  # merged into its article
         suffix = path.suffix.lower()
         if suffix not in SUPPORTED_SUFFIXES:
-            batch.skip(shown, f"unsupported file type {suffix or '(none)'}; supported: {_supported()}")
+            batch.skip(
+                shown, f"unsupported file type {suffix or '(none)'}; supported: {_supported()}"
+            )
+            continue
+        if in_folder and path.stem.upper() in _DOC_STEMS:
+            batch.skip(shown, "documentation file (README, LICENSE ...), not an article")
             continue
         try:
             size = path.stat().st_size
@@ -508,7 +529,9 @@ def _finish(batch: _Batch, keep_duplicates: bool) -> Loaded:
         f = record.fields
         raw = f.get("text")
         if not _present(raw):
-            report.append({"source": record.source, "status": "skipped", "reason": "no article text"})
+            report.append(
+                {"source": record.source, "status": "skipped", "reason": "no article text"}
+            )
             continue
         cleaned = clean_text(str(raw))
         if not cleaned.text:
@@ -559,7 +582,8 @@ def _finish(batch: _Batch, keep_duplicates: bool) -> Loaded:
             }
         )
         removed_rows.extend(
-            {"article_id": article_id, "step": step, "text": piece} for step, piece in cleaned.removed
+            {"article_id": article_id, "step": step, "text": piece}
+            for step, piece in cleaned.removed
         )
         report.append(
             {
@@ -577,11 +601,13 @@ def _finish(batch: _Batch, keep_duplicates: bool) -> Loaded:
         articles = conform(articles, "articles")
     else:
         articles = empty_table("articles")
-    furniture = conform(pd.DataFrame(removed_rows), "furniture") if removed_rows else empty_table(
-        "furniture"
+    furniture = (
+        conform(pd.DataFrame(removed_rows), "furniture")
+        if removed_rows
+        else empty_table("furniture")
     )
-    load_report = conform(pd.DataFrame(report), "load_report") if report else empty_table(
-        "load_report"
+    load_report = (
+        conform(pd.DataFrame(report), "load_report") if report else empty_table("load_report")
     )
     return Loaded(articles, load_report, furniture)
 

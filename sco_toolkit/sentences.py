@@ -48,12 +48,12 @@ def _is_false_end(line: str, end: re.Match[str]) -> bool:
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
-    """Yield ``(paragraph_id, start, end)`` for every sentence of ``text``.
+    r"""Yield ``(paragraph_id, start, end)`` for every sentence of ``text``.
 
     ``text[start:end]`` is the sentence, without surrounding whitespace.
 
     Examples:
-        >>> t = "Mr. Li met Dr. Wu in the U.S. on Jan. 5. It rained.\\nHeadline"
+        >>> t = "Mr. Li met Dr. Wu in the U.S. on Jan. 5. It rained.\nHeadline"
         >>> [t[s:e] for _, s, e in sentence_spans(t)]
         ['Mr. Li met Dr. Wu in the U.S. on Jan. 5.', 'It rained.', 'Headline']
     """

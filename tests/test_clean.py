@@ -18,14 +18,22 @@ from sco_toolkit.clean import clean_text
             " / Go to the mediabankHarbour at dawn / Go to the mediabankThe port grew.",
             "The port grew.",
         ),
-        (clean.remove_inline_furniture, "No captions here. A / B test.", "No captions here. A / B test."),
+        (
+            clean.remove_inline_furniture,
+            "No captions here. A / B test.",
+            "No captions here. A / B test.",
+        ),
         # whole furniture lines
         (clean.remove_furniture_lines, "Body one.\nShare this:\nBody two.", "Body one.\nBody two."),
         (clean.remove_furniture_lines, "Body.\nFollow us on Telegram", "Body."),
         (clean.remove_furniture_lines, "Photo: Reuters / A. Person\nBody.", "Body."),
         (clean.remove_furniture_lines, "Body.\nSource: Agency Editor: Somebody", "Body."),
         (clean.remove_furniture_lines, "Body.\nRead more: Ministers meet in Astana", "Body."),
-        (clean.remove_furniture_lines, "We use cookies to improve your experience.\nBody.", "Body."),
+        (
+            clean.remove_furniture_lines,
+            "We use cookies to improve your experience.\nBody.",
+            "Body.",
+        ),
         (clean.remove_furniture_lines, "Body.\nSubscribe to our newsletter", "Body."),
         (clean.remove_furniture_lines, "Body.\nAdvertisement\nMore body.", "Body.\nMore body."),
         # a sentence that merely talks about sharing stays
@@ -50,7 +58,11 @@ from sco_toolkit.clean import clean_text
         (clean.split_glued_sentences, "the U.S.Army", "the U.S.Army"),
         (clean.split_glued_sentences, "rose 3.5 percent", "rose 3.5 percent"),
         (clean.split_glued_sentences, "e.g.The", "e.g.The"),
-        (clean.split_glued_sentences, "see https://example.com/News.Html", "see https://example.com/News.Html"),
+        (
+            clean.split_glued_sentences,
+            "see https://example.com/News.Html",
+            "see https://example.com/News.Html",
+        ),
         (clean.split_glued_sentences, "Mr.Smith", "Mr.Smith"),
         (clean.split_glued_sentences, "S.Jaishankar", "S.Jaishankar"),
     ],

@@ -48,11 +48,20 @@ def test_paragraph_ids_and_offsets():
 
 def test_empty_articles_give_empty_table_with_columns():
     frame = split_sentences(pd.DataFrame({"article_id": [], "text": []}))
-    assert list(frame.columns) == ["article_id", "sentence_id", "paragraph_id", "start", "end", "text"]
+    assert list(frame.columns) == [
+        "article_id",
+        "sentence_id",
+        "paragraph_id",
+        "start",
+        "end",
+        "text",
+    ]
     assert len(frame) == 0
 
 
-alphabet = st.sampled_from(list("abcXYZ .!?\"\u201c\u201d'\n…0123456789()-") + ["Mr.", "U.S.", " The "])
+alphabet = st.sampled_from(
+    list("abcXYZ .!?\"\u201c\u201d'\n…0123456789()-") + ["Mr.", "U.S.", " The "]
+)
 
 
 @settings(max_examples=300, deadline=None)
