@@ -98,7 +98,8 @@ class Corpus:
             outlet: One outlet or several.
             start: Keep articles published on or after this date (anything ``pd.Timestamp``
                 reads; naive dates are taken as UTC). Undated articles are dropped when set.
-            end: Keep articles published on or before this date.
+            end: Keep articles published on or before this date (a bare date includes that
+                whole day).
             article_ids: Keep only these ids.
             language: One language code or several (``"en"``).
 
@@ -114,7 +115,7 @@ class Corpus:
         if start is not None:
             keep &= (a["published"] >= _utc(start)).fillna(False)
         if end is not None:
-            keep &= (a["published"] <= _utc(end)).fillna(False)
+            keep &= (a["published"] <= _end_of(end)).fillna(False)
         if article_ids is not None:
             wanted = _as_list(article_ids)
             unknown = sorted(set(wanted) - set(a["article_id"]))
@@ -180,6 +181,15 @@ class Corpus:
 
 def _as_list(value: str | Iterable[str]) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
+
+
+def _end_of(value: Any) -> pd.Timestamp:
+    """The last instant of ``value``: a bare date means the whole of that day."""
+    stamp = _utc(value)
+    date_only = isinstance(value, str) and len(value.strip()) <= 10
+    if date_only or (not isinstance(value, (str, pd.Timestamp)) and not hasattr(value, "hour")):
+        return stamp + pd.Timedelta(days=1) - pd.Timedelta(1, "ns")
+    return stamp
 
 
 def _utc(value: Any) -> pd.Timestamp:

@@ -94,15 +94,27 @@ class _Record:
     source: str
     fields: dict[str, Any]
     warnings: list[str] = field(default_factory=list)
+    seq: int = 0
 
 
 @dataclass
 class _Batch:
+    """Records read so far and report rows, each numbered in input order (``seq``)."""
+
     records: list[_Record] = field(default_factory=list)
     report: list[dict[str, Any]] = field(default_factory=list)
+    seq: int = 0
 
     def skip(self, source: str, reason: str) -> None:
-        self.report.append({"source": source, "status": "skipped", "reason": reason})
+        self.seq += 1
+        self.report.append(
+            {"source": source, "status": "skipped", "reason": reason, "seq": self.seq}
+        )
+
+    def add(self, record: _Record) -> None:
+        self.seq += 1
+        record.seq = self.seq
+        self.records.append(record)
 
 
 # --- decoding ----------------------------------------------------------------------------------
@@ -131,16 +143,18 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
         if data.startswith(bom):
             text = data.decode(name)
             return text, None if name == "utf-8-sig" else f"decoded as {name} (byte-order mark)"
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
     sample = data[:4096]
     zeros = sample.count(0)
-    if zeros:
+    if not zeros:
+        try:
+            return data.decode("utf-8"), None
+        except UnicodeDecodeError:
+            pass
+    else:
         even = sample[0::2].count(0)
         odd = sample[1::2].count(0)
-        if zeros > len(sample) // 4 and (odd > 0.9 * zeros or even > 0.9 * zeros):
+        one_parity = odd >= 0.95 * zeros or even >= 0.95 * zeros
+        if zeros >= max(2, len(sample) // 50) and one_parity:
             name = "utf-16-le" if odd > even else "utf-16-be"
             try:
                 return data.decode(name), f"decoded as {name} (no byte-order mark)"
@@ -201,11 +215,13 @@ def _read_text_file(
         batch.skip(source, "no text (only whitespace)")
         return
     title = lines[0].strip()
+    if source.lower().endswith(".md"):
+        title = title.lstrip("#").strip()
     fields = {"title": title, "text": "\n".join(lines[1:])}
     if sidecar:
         fields.update({k: v for k, v in _standard_fields(sidecar).items() if k != "text" and v})
     record = _Record(source, fields, [warning] if warning else [])
-    batch.records.append(record)
+    batch.add(record)
 
 
 def _read_html(data: bytes, source: str, batch: _Batch) -> None:
@@ -221,16 +237,21 @@ def _read_html(data: bytes, source: str, batch: _Batch) -> None:
         batch.skip(source, "trafilatura found no main text in this HTML page")
         return
     meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = meta.get("text") or ""
+    title = meta.get("title")
+    first, _, rest = text.partition("\n")
+    if title and first.strip() == str(title).strip():
+        text = rest  # trafilatura repeats the <h1> title as the first line
     fields = {
-        "text": meta.get("text"),
-        "title": meta.get("title"),
+        "text": text,
+        "title": title,
         "published": meta.get("date"),
         "outlet": meta.get("sitename") or meta.get("hostname"),
         "url": meta.get("url"),
         "author": meta.get("author"),
         "language": meta.get("language"),
     }
-    batch.records.append(_Record(source, fields, [warning] if warning else []))
+    batch.add(_Record(source, fields, [warning] if warning else []))
 
 
 def _add_records(rows: Iterable[Any], source: str, batch: _Batch, numbered: bool = True) -> None:
@@ -244,7 +265,7 @@ def _add_records(rows: Iterable[Any], source: str, batch: _Batch, numbered: bool
             keys = ", ".join(map(str, row)) or "none"
             batch.skip(where, f"record has no text field (keys: {keys})")
             continue
-        batch.records.append(_Record(where, fields))
+        batch.add(_Record(where, fields))
 
 
 def _read_json(data: bytes, source: str, batch: _Batch) -> None:
@@ -349,7 +370,7 @@ def _read_zip(data: bytes, source: str, batch: _Batch) -> None:
             break
         suffix = Path(member.filename).suffix.lower()
         stem = member.filename[: -len(suffix)] if suffix else member.filename
-        if suffix in _SIDECAR_SUFFIXES and any(stem + s in names for s in _TEXT_SUFFIXES):
+        if suffix in _SIDECAR_SUFFIXES and any(stem + s in names for s in (".txt", ".md")):
             continue  # sidecar metadata, merged into its article below
         try:
             content = archive.read(member)
@@ -373,16 +394,13 @@ def _zip_sidecar(
 
 def _parse_sidecar(data: bytes, name: str, where: str, batch: _Batch) -> dict[str, Any] | None:
     try:
-        meta = yaml.safe_load(data.decode("utf-8-sig"))  # YAML is a superset of JSON
-    except (UnicodeError, yaml.YAMLError) as exc:
-        batch.report.append(
-            {"source": name, "status": "skipped", "reason": f"unreadable sidecar of {where}: {exc}"}
-        )
+        raw = data.decode("utf-8-sig")
+        meta = json.loads(raw) if name.lower().endswith(".json") else yaml.safe_load(raw)
+    except (UnicodeError, json.JSONDecodeError, yaml.YAMLError) as exc:
+        batch.skip(name, f"unreadable sidecar of {where}: {exc}")
         return None
     if not isinstance(meta, dict):
-        batch.report.append(
-            {"source": name, "status": "skipped", "reason": "sidecar is not a mapping of fields"}
-        )
+        batch.skip(name, "sidecar is not a mapping of fields")
         return None
     return meta
 
@@ -447,14 +465,10 @@ def _expand(source: str | Path | Sequence[str | Path]) -> list[tuple[Path, str, 
     return files
 
 
-def _sidecar_for(path: Path, present: set[Path]) -> Path | None:
+def _sidecars_for(path: Path) -> list[Path]:
     if path.suffix.lower() not in (".txt", ".md"):
-        return None
-    for s in _SIDECAR_SUFFIXES:
-        candidate = path.with_suffix(s)
-        if candidate in present:
-            return candidate
-    return None
+        return []
+    return [path.with_suffix(s) for s in _SIDECAR_SUFFIXES if path.with_suffix(s).is_file()]
 
 
 def _is_sidecar(path: Path, present: set[Path]) -> bool:
@@ -498,9 +512,11 @@ def _read_paths(source: str | Path | Sequence[str | Path], progress: bool | None
             batch.skip(shown, f"cannot read file: {exc.strerror or exc}")
             continue
         sidecar = None
-        side = _sidecar_for(path, present)
-        if side is not None:
-            sidecar = _parse_sidecar(side.read_bytes(), str(side), shown, batch)
+        sides = _sidecars_for(path)
+        if sides:
+            sidecar = _parse_sidecar(sides[0].read_bytes(), str(sides[0]), shown, batch)
+            for extra in sides[1:]:
+                batch.skip(str(extra), f"second sidecar of {shown}; only {sides[0].name} is read")
         _dispatch(data, suffix, shown, sidecar, batch)
     return batch
 
@@ -525,41 +541,39 @@ def _finish(batch: _Batch, keep_duplicates: bool) -> Loaded:
     removed_rows: list[dict[str, Any]] = []
     seen: dict[str, str] = {}
     report = list(batch.report)
+
+    def note(record: _Record, status: str, reason: str | None, article_id: str | None) -> None:
+        report.append(
+            {
+                "source": record.source,
+                "status": status,
+                "reason": reason,
+                "article_id": article_id,
+                "seq": record.seq,
+            }
+        )
+
     for record in batch.records:
         f = record.fields
         raw = f.get("text")
         if not _present(raw):
-            report.append(
-                {"source": record.source, "status": "skipped", "reason": "no article text"}
-            )
+            note(record, "skipped", "no article text", None)
             continue
         cleaned = clean_text(str(raw))
         if not cleaned.text:
-            report.append(
-                {
-                    "source": record.source,
-                    "status": "skipped",
-                    "reason": "nothing left after removing page furniture",
-                }
-            )
+            note(record, "skipped", "nothing left after removing page furniture", None)
             continue
         article_id = _article_id(cleaned.text)
         warnings = list(record.warnings)
         if article_id in seen:
+            duplicate = f"duplicate of {article_id} ({seen[article_id]})"
             if not keep_duplicates:
-                report.append(
-                    {
-                        "source": record.source,
-                        "status": "skipped",
-                        "reason": f"duplicate of {article_id} ({seen[article_id]})",
-                        "article_id": article_id,
-                    }
-                )
+                note(record, "skipped", duplicate, article_id)
                 continue
             n = 2
             while f"{article_id}-{n}" in seen:
                 n += 1
-            warnings.append(f"duplicate of {article_id} ({seen[article_id]})")
+            warnings.append(duplicate)
             article_id = f"{article_id}-{n}"
         seen[article_id] = record.source
         published = f.get("published")
@@ -585,14 +599,9 @@ def _finish(batch: _Batch, keep_duplicates: bool) -> Loaded:
             {"article_id": article_id, "step": step, "text": piece}
             for step, piece in cleaned.removed
         )
-        report.append(
-            {
-                "source": record.source,
-                "status": "warning" if warnings else "loaded",
-                "reason": "; ".join(warnings) if warnings else None,
-                "article_id": article_id,
-            }
-        )
+        status = "warning" if warnings else "loaded"
+        note(record, status, "; ".join(warnings) if warnings else None, article_id)
+    report.sort(key=lambda r: r["seq"])
     if rows:
         articles = pd.DataFrame(rows)
         articles["n_words"] = articles["text"].str.count(r"\S+")
@@ -607,7 +616,9 @@ def _finish(batch: _Batch, keep_duplicates: bool) -> Loaded:
         else empty_table("furniture")
     )
     load_report = (
-        conform(pd.DataFrame(report), "load_report") if report else empty_table("load_report")
+        conform(pd.DataFrame(report).drop(columns="seq"), "load_report")
+        if report
+        else empty_table("load_report")
     )
     return Loaded(articles, load_report, furniture)
 

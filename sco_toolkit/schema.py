@@ -55,6 +55,8 @@ TABLES: dict[str, dict[str, str]] = {
         "speaker_surface": STR,
         "speaker_role": STR,
         "speaker_type": CAT,
+        "speaker_start": INT,
+        "speaker_end": INT,
         "cue": STR,
         "cue_start": INT,
         "cue_end": INT,

@@ -73,9 +73,7 @@ UTF8_BOM_TEXT = (
 )
 
 # A PNG signature and header chunk, then zeros: binary data that only pretends to be text.
-BINARY = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06" + bytes(
-    200
-)
+BINARY = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06" + bytes(200)
 
 
 def _zip_bytes(members: dict[str, str]) -> bytes:

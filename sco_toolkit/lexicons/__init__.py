@@ -103,5 +103,20 @@ def merge(base: Mapping[str, Any], user: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def check(condition: bool, name: str, key: str, problem: str, fix: str = "") -> None:
+    """Raise ``LexiconError`` naming the lexicon, the key and the problem unless ``condition``.
+
+    Args:
+        condition: What must hold.
+        name: The lexicon (file stem or path) being validated.
+        key: Where in it, e.g. ``"themes.energy.terms"``.
+        problem: What is wrong, e.g. ``"is empty"``.
+        fix: Optional hint on how to fix it.
+    """
+    if not condition:
+        hint = f" {fix}" if fix else ""
+        raise LexiconError(f"Lexicon {name!r}, key {key!r}: {problem}.{hint}")
+
+
 def _copy(data: Mapping[str, Any]) -> dict[str, Any]:
     return copy.deepcopy(dict(data))
