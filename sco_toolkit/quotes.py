@@ -1,0 +1,641 @@
+"""Statements: direct quotes and reported speech, each with its speaker resolved.
+
+Direct quotes are found from quotation marks of every style (straight, curly, mismatched,
+single, guillemets), across sentences and paragraphs, and attributed through a cue next to
+them (``"...," the minister said`` / ``He said: "..."``). Reported speech is found from cue
+words (``lexicons/speech.yaml``): ``SPEAKER CUE (that) CLAUSE``, inverted ``CLAUSE, SPEAKER
+CUE``, ``CLAUSE, CUE SPEAKER``, ``according to SPEAKER``, ``SPEAKER told X that``,
+parenthetical ``A, he said, B`` and colon introductions. Speakers are resolved to people by
+``speakers.classify_source``. A quoted title or scare quote without a cue is not a statement.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from sco_toolkit import lexicons
+from sco_toolkit.match import Matcher, build_matcher, find
+from sco_toolkit.schema import conform, empty_table
+from sco_toolkit.speakers import Registry, build_registry, classify_source
+
+__all__ = ["extract_quotes", "speech_lexicon", "find_quote_spans"]
+
+_OPENERS = "“«„‹"
+_CLOSERS = "”»‟›"
+_ALL_MARKS = re.compile(r"[\"“”«»„‟‹›]|(?<![\w])['‘](?=\w)|(?<=[\w.,!?])['’](?![\w])")
+_SPEAKER_WORDS = r"[\w.’'\-]+"
+_ADVERBS = (
+    r"(?:(?:also|further|then|later|again|once|previously|earlier|recently|repeatedly|"
+    r"publicly|separately|privately|reportedly|subsequently|explicitly|clearly|firmly|"
+    r"has|have|had|would|will|could|may|might|did|does|do|has also|had also|"
+    r"has repeatedly|went on to|continued to|last week|on \w+day|yesterday|today)\s+)*"
+)
+_CONTENT_STARTERS = re.compile(r"^(?:that\s+|:\s*|,\s*(?:that\s+)?|as\s+saying\s+(?:that\s+)?)", re.I)
+_AFTER_CUE_ADVERBIAL = re.compile(
+    r"^(?:(?:on|in|at|during|last|this|after|before|earlier|later|yesterday|today|to|from|"
+    r"via|through|with|at\s+a|in\s+a|in\s+an)\b[^,:;\"“”]{0,60}?)?(?=\bthat\b|:)",
+    re.I,
+)
+_BOUNDARY = re.compile(r"[,;:(\[—–]|[\"“”«»]|\bthat\b|\bbut\b|\band\b|\bwhile\b|\bwhich\b", re.I)
+_PRONOUN_SUBJECTS = {"he", "she", "they", "we", "i", "it", "you"}
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    lemma: str
+    kind: str
+    object: bool
+    source_after: bool
+
+
+@functools.cache
+def speech_lexicon(extra: Any = None) -> dict[str, Any]:
+    """The validated speech lexicon with its compiled cue matcher."""
+    lex = lexicons.load("speech", extra)
+    lexicons.check(isinstance(lex.get("verbs"), dict), "speech", "verbs", "must be a mapping")
+    entries: list[tuple[str, Any]] = []
+    for lemma, spec in lex["verbs"].items():
+        lexicons.check(
+            isinstance(spec, dict) and isinstance(spec.get("forms"), list),
+            "speech",
+            f"verbs.{lemma}",
+            "needs a list of forms",
+            "Write it as {forms: [say, says, said], type: speech}.",
+        )
+        for form in spec["forms"]:
+            entries.append(
+                (str(form), (lemma, spec.get("type", "speech"), bool(spec.get("object")), False))
+            )
+    for i, spec in enumerate(lex.get("phrases") or []):
+        lexicons.check(isinstance(spec, dict) and spec.get("cue"), "speech", f"phrases[{i}]", "needs a cue")
+        entries.append(
+            (
+                str(spec["cue"]),
+                (
+                    str(spec["cue"]),
+                    spec.get("type", "speech"),
+                    bool(spec.get("object")),
+                    bool(spec.get("source_after")),
+                ),
+            )
+        )
+    return {
+        "matcher": build_matcher(entries),
+        "not_after": frozenset(str(w).lower() for w in lex.get("not_after") or []),
+        "not_sources": frozenset(
+            str(w).lower() for w in lex.get("not_sources_after_according_to") or []
+        ),
+    }
+
+
+# --- direct quotes ---------------------------------------------------------------------------
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Find quoted passages: ``(start, end)`` of the text between the marks.
+
+    Handles straight, curly and mismatched double quotes, guillemets, single quotes (not
+    apostrophes), and a quote that runs into the next paragraph when that paragraph opens with
+    a quotation mark again.
+
+    Examples:
+        >>> t = 'He said: “We agree.” Then ”it works,” she said.'
+        >>> [t[s:e] for s, e in find_quote_spans(t)]
+        ['We agree.', 'it works,']
+    """
+    spans: list[tuple[int, int]] = []
+    for kind in ("double", "single"):
+        spans.extend(_pair_marks(text, kind))
+    spans.sort()
+    # drop single-quoted spans nested inside double-quoted ones
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+def _marks(text: str, kind: str) -> list[tuple[int, str]]:
+    if kind == "double":
+        return [(m.start(), m.group(0)) for m in re.finditer(r"[\"“”«»„‟]", text)]
+    out = []
+    for m in re.finditer(r"['‘’‹›]", text):
+        i, ch = m.start(), m.group(0)
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe: don't, Xi's
+        if ch in "'‘‹" and not before.isalnum() and (after.isalnum() or after in "\"“"):
+            out.append((i, "open"))
+        elif ch in "'’›" and not after.isalnum() and (before.isalnum() or before in ".,!?\"”"):
+            if ch in "'’" and before in "sS" and after in " ,.;:" and not _single_open(out):
+                continue  # plural possessive: the ministers' talks
+            out.append((i, "close"))
+    return [(i, "‘" if k == "open" else "’") for i, k in out]
+
+
+def _single_open(marks: list[tuple[int, str]]) -> bool:
+    depth = 0
+    for _, k in marks:
+        depth = 1 if k == "open" else 0
+    return depth == 1
+
+
+def _pair_marks(text: str, kind: str) -> list[tuple[int, int]]:
+    marks = _marks(text, kind)
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for idx, (pos, ch) in enumerate(marks):
+        is_open = ch in "“«„‘" or (ch == '"' and open_at is None)
+        is_close = ch in "”»‟’" or (ch == '"' and open_at is not None)
+        if open_at is not None and "\n" in text[open_at:pos]:
+            # the quote ran past its paragraph: keep it only if this mark reopens it there
+            nl = text.rfind("\n", open_at, pos)
+            reopened = text[nl + 1 : pos].strip() == "" and (is_open or ch in "”»")
+            if not reopened:
+                spans.append((open_at + 1, text.find("\n", open_at)))
+                open_at = None
+                is_open = ch in "“«„‘" or ch == '"'
+                is_close = False
+            else:
+                continue
+        if is_open and open_at is None:
+            open_at = pos
+        elif is_open and open_at is not None and ch in "“«„‘":
+            open_at = pos  # a new opener: the earlier one was never closed
+        elif is_close and open_at is not None:
+            spans.append((open_at + 1, pos))
+            open_at = None
+        elif is_close and open_at is None:
+            # a closing mark with nothing open: a mismatched opener if another closer follows
+            # in the same paragraph
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            if any(p < line_end and c in "”»\"’" for p, c in marks[idx + 1 :]):
+                open_at = pos
+    if open_at is not None:
+        line_end = text.find("\n", open_at)
+        spans.append((open_at + 1, len(text) if line_end < 0 else line_end))
+    return [_trim(text, s, e) for s, e in spans if e > s and text[s:e].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# --- cues ------------------------------------------------------------------------------------
+def _cues(text: str, lex: dict[str, Any]) -> list[_Cue]:
+    out = []
+    for hit in find(lex["matcher"], text):
+        lemma, kind, obj, after = hit.payload
+        if " " not in hit.surface:
+            prev = re.search(r"([\w']+)\s+$", text[max(0, hit.start - 20) : hit.start])
+            if prev and prev.group(1).lower() in lex["not_after"]:
+                continue
+        out.append(_Cue(hit.start, hit.end, lemma, kind, obj, after))
+    return out
+
+
+# --- speakers in the text around a cue -------------------------------------------------------
+_NP = re.compile(
+    r"(?P<np>(?:(?:the|a|an|its|his|her|their|one|another|two|three|several|many|some|"
+    r"senior|top|former|[A-Z][\w.’'\-]*|[\w\-]+)\s+){0,7}?(?:[\w.’'\-]+))$"
+)
+
+
+def _subject_before(text: str, seg_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase right before a cue (after adverbs/auxiliaries are skipped)."""
+    prefix = text[seg_start:cue_start]
+    m = re.search(_ADVERBS + r"$", prefix)
+    core_end = seg_start + (m.start() if m else len(prefix))
+    core = text[seg_start:core_end].rstrip()
+    if not core:
+        return None
+    # the subject starts after the last clause boundary
+    start = seg_start
+    for b in _BOUNDARY.finditer(core):
+        start = seg_start + b.end()
+    s, e = _trim(text, start, seg_start + len(core))
+    if e <= s:
+        return None
+    words = text[s:e].split()
+    if not words or len(words) > 9:
+        return None
+    return s, e
+
+
+def _looks_like_source(surface: str) -> bool:
+    words = surface.split()
+    if not words:
+        return False
+    low = surface.lower()
+    if low in _PRONOUN_SUBJECTS:
+        return True
+    first = words[0]
+    if first[0].isupper():
+        return True
+    return first.lower() in {
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "one",
+        "another",
+        "officials",
+        "sources",
+        "analysts",
+        "experts",
+        "critics",
+        "observers",
+        "diplomats",
+        "many",
+        "some",
+        "several",
+        "two",
+        "three",
+        "senior",
+        "top",
+        "former",
+        "police",
+        "researchers",
+        "economists",
+        "residents",
+        "witnesses",
+    }
+
+
+def _object_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """A short noun phrase after a cue: "said the minister", "according to X"."""
+    seg = text[start:stop]
+    m = re.match(r"\s*([^,;:.!?\"“”]{1,80}?)\s*(?=[,;:.!?\"“”]|$)", seg)
+    if not m:
+        return None
+    s, e = start + m.start(1), start + m.end(1)
+    words = text[s:e].split()
+    if not words or len(words) > 10:
+        return None
+    return s, e
+
+
+# --- the extractor ---------------------------------------------------------------------------
+@dataclass
+class _Statement:
+    kind: str
+    start: int
+    end: int
+    cue: _Cue | None
+    source: tuple[int, int] | None
+    sentence: int
+
+
+def _sentence_index(bounds: np.ndarray, pos: int) -> int:
+    return max(int(np.searchsorted(bounds, pos, side="right")) - 1, 0)
+
+
+def _attribute_direct(
+    text: str, span: tuple[int, int], cues: list[_Cue], sent: tuple[int, int], para: tuple[int, int]
+) -> tuple[_Cue, tuple[int, int]] | None:
+    """Find the cue and source that attribute a direct quote, after it or before it."""
+    q_start, q_end = span
+    close_end = q_end + 1  # past the closing mark
+    window_end = min(para[1], close_end + 120)
+    after = [c for c in cues if close_end <= c.start < window_end]
+    if after:
+        c = after[0]
+        between = text[close_end : c.start]
+        if re.fullmatch(r"\s*[,.!?—–-]?\s*" + r"(?:[^\"“”.!?;]{0,70}?)", between):
+            gap = between.strip(" ,—–-")
+            if gap:
+                # "..., the minister said" / "..." he added
+                seg_start = c.start - len(between) + (len(between) - len(between.lstrip(" ,—–-")))
+                src = _subject_before(text, seg_start, c.start)
+                if src and _looks_like_source(text[src[0] : src[1]]):
+                    return c, src
+            else:
+                # "...," said the minister / according to X
+                obj = _object_after(text, c.end, min(para[1], c.end + 100))
+                if obj and _looks_like_source(text[obj[0] : obj[1]]):
+                    return c, obj
+    open_start = q_start - 1
+    before = [c for c in cues if para[0] <= c.start and c.end <= open_start]
+    if before:
+        c = before[-1]
+        gap = text[c.end : open_start]
+        if re.fullmatch(r"\s*(?:[:,]|that|\s)?\s*(?:[\w\s]{0,40}[:,])?\s*", gap):
+            seg_start = max(para[0], sent[0] if sent[0] <= c.start else para[0])
+            src = _subject_before(text, seg_start, c.start)
+            if c.source_after:
+                obj = _object_after(text, c.end, open_start)
+                if obj:
+                    return c, obj
+            if src and _looks_like_source(text[src[0] : src[1]]):
+                return c, src
+    return None
+
+
+def _is_statement_like(text: str, span: tuple[int, int]) -> bool:
+    content = text[span[0] : span[1]]
+    words = content.split()
+    return len(words) >= 4 or bool(re.search(r"[.!?]\W*$", content) and len(words) >= 2)
+
+
+def _reported(
+    text: str,
+    sent: tuple[int, int],
+    cues: list[_Cue],
+    blocked: list[tuple[int, int]],
+    lex: dict[str, Any],
+) -> list[_Statement]:
+    """Reported speech in one sentence."""
+    s_start, s_end = sent
+    body_end = s_end
+    while body_end > s_start and text[body_end - 1] in ".!?\"”’' ":
+        body_end -= 1
+    out: list[_Statement] = []
+    covered_to = s_start
+    for c in cues:
+        if any(b0 <= c.start < b1 for b0, b1 in blocked):
+            continue
+        if c.start < covered_to:
+            continue  # inside the content of an earlier statement of this sentence
+        if c.source_after:
+            st = _according_to(text, sent, body_end, c, lex)
+            if st:
+                out.append(st)
+                covered_to = max(covered_to, st.end)
+            continue
+        src = _subject_before(text, s_start, c.start)
+        prefix = text[s_start : c.start]
+        if src and not _looks_like_source(text[src[0] : src[1]]):
+            src = None
+        if src is None:
+            # "..., said the minister." / "..., said Zhang."
+            comma = prefix.rstrip().endswith(",")
+            obj = _object_after(text, c.end, body_end)
+            if comma and obj and _looks_like_source(text[obj[0] : obj[1]]):
+                content_end = s_start + len(prefix.rstrip()) - 1
+                cs, ce = _trim_content(text, s_start, content_end)
+                if ce - cs > 0 and len(text[cs:ce].split()) >= 3:
+                    out.append(_Statement("indirect", cs, ce, c, obj, -1))
+            continue
+        rest = text[c.end : body_end]
+        rest_words = rest.split()
+        before_src = text[s_start : src[0]].rstrip()
+        inverted = before_src.endswith(",") and len(text[s_start : src[0]].split()) >= 3
+        if inverted and (
+            len(rest_words) <= 4
+            or re.match(r"\s*(?:on|in|at|to|during|last|after|told|yesterday|today)\b", rest)
+        ) and not re.match(r"\s*(?:that|:)", rest):
+            # "Trade is growing, Zhang said." (the content comes first)
+            cs, ce = _trim_content(text, s_start, s_start + len(before_src) - 1)
+            if len(text[cs:ce].split()) >= 3:
+                out.append(_Statement("indirect", cs, ce, c, src, -1))
+            continue
+        if inverted and re.match(r"\s*,", rest):
+            # parenthetical: "Trade, he said, is growing."
+            cs, ce = _trim_content(text, s_start, body_end)
+            out.append(_Statement("indirect", cs, ce, c, src, -1))
+            covered_to = body_end
+            continue
+        start = _content_start(text, c, body_end)
+        if start is None:
+            continue
+        cs, ce = _trim_content(text, start, body_end)
+        if len(text[cs:ce].split()) < 3:
+            continue
+        out.append(_Statement("indirect", cs, ce, c, src, -1))
+        covered_to = ce
+    return out
+
+
+def _content_start(text: str, c: _Cue, body_end: int) -> int | None:
+    pos = c.end
+    rest = text[pos:body_end]
+    if c.lemma in ("tell",) or c.lemma.startswith("told"):
+        m = re.match(r"\s*[^,:;\"“”]{1,60}?\s+(?:that\b|:)\s*", rest)
+        if m:
+            return pos + m.end()
+        m = re.match(r"\s*(?:[A-Z][\w.\-]*\s+){0,4}(?:the\s+\w+\s+|reporters\s+|journalists\s+)?", rest)
+        return pos + (m.end() if m else 0)
+    m = _CONTENT_STARTERS.match(rest.lstrip()) if rest.strip() else None
+    lead = len(rest) - len(rest.lstrip())
+    if m:
+        return pos + lead + m.end()
+    adv = _AFTER_CUE_ADVERBIAL.match(rest.lstrip())
+    if adv and adv.end() > 0:
+        after = rest.lstrip()[adv.end() :]
+        m2 = re.match(r"(?:that\s+|:\s*)", after)
+        return pos + lead + adv.end() + (m2.end() if m2 else 0)
+    if c.object or c.kind in ("cognition", "speech"):
+        return pos + lead
+    return None
+
+
+def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    start, end = _trim(text, start, end)
+    while start < end and text[start] in ",;:—–-":
+        start += 1
+    while end > start and text[end - 1] in ",;:—–-":
+        end -= 1
+    return _trim(text, start, end)
+
+
+def _according_to(
+    text: str, sent: tuple[int, int], body_end: int, c: _Cue, lex: dict[str, Any]
+) -> _Statement | None:
+    s_start = sent[0]
+    obj = _object_after(text, c.end, body_end)
+    if obj is None:
+        return None
+    source = text[obj[0] : obj[1]]
+    if source.lower() in lex["not_sources"] or not _looks_like_source(source):
+        return None
+    before = text[s_start : c.start].rstrip()
+    if before.endswith(",") and len(before.split()) >= 3:
+        cs, ce = _trim_content(text, s_start, s_start + len(before) - 1)
+    elif not before.strip():
+        cs, ce = _trim_content(text, obj[1], body_end)
+    else:
+        return None
+    if len(text[cs:ce].split()) < 3:
+        return None
+    return _Statement("indirect", cs, ce, c, obj, -1)
+
+
+def _article_statements(
+    text: str,
+    bounds: list[tuple[int, int]],
+    lex: dict[str, Any],
+) -> list[_Statement]:
+    cues = _cues(text, lex)
+    starts = np.array([s for s, _ in bounds], dtype=np.int64)
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    para_starts = np.array([p[0] for p in paragraphs], dtype=np.int64)
+    statements: list[_Statement] = []
+    used_cues: set[int] = set()
+    quote_spans = find_quote_spans(text)
+    direct_blocked: list[tuple[int, int]] = []
+    pending: list[tuple[int, int]] = []
+    for span in quote_spans:
+        p = paragraphs[_sentence_index(para_starts, span[0])] if paragraphs else (0, len(text))
+        p_end = paragraphs[_sentence_index(para_starts, max(span[1] - 1, 0))] if paragraphs else p
+        si = _sentence_index(starts, span[0])
+        sent = bounds[si] if bounds else (0, len(text))
+        found = _attribute_direct(text, span, cues, sent, (p[0], p_end[1]))
+        if found is None:
+            pending.append(span)
+            continue
+        cue, src = found
+        if not _is_statement_like(text, span) and cue is None:
+            continue
+        # a second quote right after "..." he said, "..." joins the same statement
+        if statements and statements[-1].kind == "direct" and statements[-1].cue is cue:
+            statements[-1].end = span[1]
+        else:
+            statements.append(_Statement("direct", span[0], span[1], cue, src, si))
+        used_cues.add(cue.start)
+        direct_blocked.append((span[0] - 1, span[1] + 1))
+    for span in pending:
+        # "..." he said, "..." — the second half of a sandwich
+        prev = statements[-1] if statements else None
+        if (
+            prev is not None
+            and prev.kind == "direct"
+            and prev.cue is not None
+            and 0 <= span[0] - prev.cue.end <= 40
+            and re.fullmatch(r"[\w\s.’'\-]*,?\s*[\"“”«]?", text[prev.cue.end : span[0]])
+        ):
+            prev.end = max(prev.end, span[1])
+        direct_blocked.append((span[0] - 1, span[1] + 1))
+    remaining = [c for c in cues if c.start not in used_cues]
+    for si, sent in enumerate(bounds):
+        in_sent = [c for c in remaining if sent[0] <= c.start < sent[1]]
+        if not in_sent:
+            continue
+        for st in _reported(text, sent, in_sent, direct_blocked, lex):
+            if any(b0 <= st.start and st.end <= b1 for b0, b1 in direct_blocked):
+                continue
+            st.sentence = si
+            statements.append(st)
+    statements.sort(key=lambda s: s.start)
+    return statements
+
+
+def extract_quotes(
+    articles: pd.DataFrame,
+    sentences: pd.DataFrame,
+    mentions: pd.DataFrame | None = None,
+    *,
+    people: Any = None,
+    speech: Any = None,
+) -> pd.DataFrame:
+    """Find statements (direct quotes and reported speech) and resolve their speakers.
+
+    Args:
+        articles: Table with ``article_id`` and ``text``.
+        sentences: The ``sentences`` table of the same articles.
+        mentions: Optional ``mentions`` table (countries, organisations, places) used to type
+            speakers and to keep those names out of person names.
+        people: Optional user people lexicon (file, folder or mapping) added to the packaged one.
+        speech: Optional user speech-cue lexicon.
+
+    Returns:
+        The ``quotes`` table: ``article_id, sentence_id, quote_id, speaker, speaker_surface,
+        speaker_role, speaker_type, speaker_start, speaker_end, cue, cue_start, cue_end, kind,
+        text, start, end``. ``text`` equals ``articles.text[start:end]``, ``speaker_surface``
+        equals ``articles.text[speaker_start:speaker_end]`` and ``cue`` equals
+        ``articles.text[cue_start:cue_end]``.
+    """
+    if articles.empty:
+        return empty_table("quotes")
+    lex = speech_lexicon(speech)
+    by_article = {aid: g for aid, g in sentences.groupby("article_id", sort=False)}
+    ment_by_article: dict[str, list[tuple[int, int, str, str, str | None]]] = {}
+    if mentions is not None and not mentions.empty:
+        for aid, g in mentions.groupby("article_id", sort=False):
+            ment_by_article[aid] = [
+                (int(s), int(e), str(k), str(ent), None if pd.isna(iso) else str(iso))
+                for s, e, k, ent, iso in zip(
+                    g["start"], g["end"], g["kind"], g["entity"], g["iso3"], strict=True
+                )
+                if str(k) != "person"
+            ]
+    rows: list[dict[str, Any]] = []
+    for article_id, text in zip(articles["article_id"], articles["text"], strict=True):
+        sents = by_article.get(article_id)
+        if sents is None or not isinstance(text, str):
+            continue
+        bounds = list(zip(sents["start"].astype(int), sents["end"].astype(int), strict=True))
+        sentence_ids = sents["sentence_id"].astype(int).tolist()
+        statements = _article_statements(text, bounds, lex)
+        if not statements:
+            continue
+        ments = ment_by_article.get(article_id, [])
+        registry = build_registry(text, bounds, [(m[0], m[1]) for m in ments], extra=people)
+        rows.extend(
+            _rows(article_id, text, statements, registry, ments, sentence_ids, bounds, people)
+        )
+    if not rows:
+        return empty_table("quotes")
+    return conform(pd.DataFrame(rows), "quotes")
+
+
+def _rows(
+    article_id: str,
+    text: str,
+    statements: list[_Statement],
+    registry: Registry,
+    mentions: list[tuple[int, int, str, str, str | None]],
+    sentence_ids: list[int],
+    bounds: list[tuple[int, int]],
+    people: Any,
+) -> list[dict[str, Any]]:
+    starts = np.array([s for s, _ in bounds], dtype=np.int64)
+    rows = []
+    for n, st in enumerate(statements):
+        src = st.source
+        surface = text[src[0] : src[1]] if src else None
+        speaker = role = None
+        speaker_type = "unnamed"
+        if src:
+            speaker, speaker_type, role, person = classify_source(
+                surface, src[0], registry, mentions, extra=people
+            )
+            if person is not None:
+                person.spoke_at.append(src[0])
+        si = st.sentence if st.sentence >= 0 else _sentence_index(starts, st.start)
+        rows.append(
+            {
+                "article_id": article_id,
+                "sentence_id": sentence_ids[si] if si < len(sentence_ids) else si,
+                "quote_id": f"{article_id}-q{n}",
+                "speaker": speaker,
+                "speaker_surface": surface,
+                "speaker_role": role,
+                "speaker_type": speaker_type,
+                "speaker_start": src[0] if src else None,
+                "speaker_end": src[1] if src else None,
+                "cue": text[st.cue.start : st.cue.end] if st.cue else None,
+                "cue_start": st.cue.start if st.cue else None,
+                "cue_end": st.cue.end if st.cue else None,
+                "kind": st.kind,
+                "text": text[st.start : st.end],
+                "start": st.start,
+                "end": st.end,
+            }
+        )
+    return rows

@@ -1,0 +1,438 @@
+"""People in an article: name detection, roles, and resolving a speaker mention to a person.
+
+Works for people no lexicon knows: a person is a run of two to four capitalised words that are
+not an organisation, country or place, or one capitalised word after an honorific
+("Mr Blair"). Roles are attached from titles ("Secretary-General Zhang Ming") and appositives
+("Zhang Ming, the secretary-general of the SCO," / "The secretary-general of the SCO, Zhang
+Ming,"). A later surname ("Zhang", "Mr Blair"), role noun ("the secretary-general") or pronoun
+("he") is resolved to the person it refers to. Domain words come from ``lexicons/people.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sco_toolkit import lexicons
+
+__all__ = ["Person", "Registry", "build_registry", "classify_source", "people_lexicon"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?|[A-Z]\.")
+_PARTICLES = frozenset(
+    {"bin", "al", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "el"}
+)
+_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+
+
+@dataclass
+class Person:
+    """One person in an article, with every place they are mentioned."""
+
+    name: str
+    tokens: tuple[str, ...]
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    spoke_at: list[int] = field(default_factory=list)
+
+    @property
+    def role(self) -> str | None:
+        """The first role seen for this person, or None."""
+        return self.roles[0] if self.roles else None
+
+
+@dataclass
+class Registry:
+    """The people of one article, in order of first mention."""
+
+    people: list[Person] = field(default_factory=list)
+
+    def by_token(self, token: str, before: int) -> Person | None:
+        """The most recently mentioned person with ``token`` as a surname or given name."""
+        token = token.strip(".").lower()
+        best: tuple[int, int, Person] | None = None
+        for person in self.people:
+            lowered = [t.lower() for t in person.tokens]
+            if token not in lowered:
+                continue
+            last = max((s for s, _ in person.mentions if s < before), default=-1)
+            if last < 0:
+                continue
+            rank = 1 if lowered[-1] == token else 0
+            key = (rank, last)
+            if best is None or key > best[:2]:
+                best = (rank, last, person)
+        return best[2] if best else None
+
+    def by_role(self, role_words: set[str], before: int) -> Person | None:
+        """The most recently mentioned person holding one of ``role_words``."""
+        best: tuple[int, Person] | None = None
+        for person in self.people:
+            held = {w for r in person.roles for w in _role_heads(r)}
+            if not held & role_words:
+                continue
+            last = max((s for s, _ in person.mentions if s < before), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, person)
+        return best[1] if best else None
+
+    def by_pronoun(
+        self, gender: str | None, before: int, recent_window: int = 600
+    ) -> Person | None:
+        """Resolve a pronoun: a recent speaker first, else the nearest earlier person."""
+        candidates = [p for p in self.people if gender is None or p.gender in (None, gender)]
+        speakers = [
+            (max(t for t in p.spoke_at if t < before), p)
+            for p in candidates
+            if any(t < before for t in p.spoke_at)
+        ]
+        nearest = [
+            (max(s for s, _ in p.mentions if s < before), p)
+            for p in candidates
+            if any(s < before for s, _ in p.mentions)
+        ]
+        if not nearest:
+            return None
+        last_mention, nearest_person = max(nearest, key=lambda x: x[0])
+        if speakers:
+            last_spoke, speaker = max(speakers, key=lambda x: x[0])
+            if before - last_spoke <= recent_window and speaker is not nearest_person:
+                # the nearest person is only mentioned (object, possessive) after the speaker
+                return speaker
+        return nearest_person
+
+
+@functools.cache
+def people_lexicon(extra: Any = None) -> dict[str, Any]:
+    """The validated people lexicon with derived lookup sets."""
+    lex = lexicons.load("people", extra)
+    for key in ("honorifics", "roles", "generic_sources", "organization_heads", "not_name_words"):
+        lexicons.check(key in lex, "people", key, "is missing")
+    roles = sorted({str(r).lower() for r in lex["roles"]}, key=len, reverse=True)
+    role_alt = "|".join(re.escape(r) for r in roles)
+    aliases: dict[str, dict[str, Any]] = {}
+    for i, actor in enumerate(lex.get("actors") or []):
+        lexicons.check(
+            isinstance(actor, dict) and actor.get("name"), "people", f"actors[{i}]", "needs a name"
+        )
+        for alias in [actor["name"], *(actor.get("aliases") or [])]:
+            aliases[str(alias).lower()] = actor
+    return {
+        "honorifics": {str(k).rstrip(".").lower(): v for k, v in lex["honorifics"].items()},
+        "roles": roles,
+        "role_words": frozenset(w for r in roles for w in _role_heads(r)),
+        "role_re": re.compile(rf"\b(?:{role_alt})s?\b", re.IGNORECASE),
+        "role_before": re.compile(rf"((?:[\w-]+ ){{0,2}}(?:{role_alt})s?) $", re.IGNORECASE),
+        "generic": frozenset(str(g).lower() for g in lex["generic_sources"]),
+        "org_heads": frozenset(str(o).lower() for o in lex["organization_heads"]),
+        "not_name": frozenset(str(w) for w in lex["not_name_words"]),
+        "not_name_lower": frozenset(str(w).lower() for w in lex["not_name_words"]),
+        "actors": aliases,
+    }
+
+
+def _role_heads(role: str) -> set[str]:
+    """The words that identify a role: "Secretary-General of the SCO" -> {"secretary-general"}."""
+    lowered = role.lower().replace("secretary general", "secretary-general")
+    head = re.split(r"\b(?:of|for|at|to|in)\b|,|\(", lowered)[0].strip()
+    words = head.split()
+    if not words:
+        return set()
+    heads = {words[-1], head}
+    if len(words) >= 2:
+        heads.add(" ".join(words[-2:]))
+    return heads
+
+
+def _name_runs(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
+    """Runs of capitalised words (with name particles) that do not overlap blocked spans."""
+    runs: list[tuple[int, int, list[str]]] = []
+    current: list[re.Match[str]] = []
+
+    def flush() -> None:
+        while current and current[-1].group(0).lower().rstrip(".") in _PARTICLES:
+            current.pop()
+        if current:
+            runs.append((current[0].start(), current[-1].end(), [m.group(0) for m in current]))
+        current.clear()
+
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        capital = word[0].isupper()
+        if current:
+            gap = text[current[-1].end() : m.start()]
+            joined = (
+                gap in (" ", "-")
+                and not current[-1].group(0).endswith(".")
+                or (
+                    gap == " " and len(current[-1].group(0)) == 2 and current[-1].group(0)[1] == "."
+                )
+            )
+            if not joined or not (capital or word.lower() in _PARTICLES):
+                flush()
+        if capital or (current and word.lower() in _PARTICLES):
+            current.append(m)
+    flush()
+    if not blocked:
+        return runs
+    return [r for r in runs if not any(s < r[1] and r[0] < e for s, e in blocked)]
+
+
+def _split_run(
+    words: list[str], lex: dict[str, Any]
+) -> tuple[list[str], list[str], str | None, bool]:
+    """Split a capitalised run into (title words, name words, gender, had_honorific)."""
+    title: list[str] = []
+    gender = None
+    honorific = False
+    i = 0
+    while i < len(words):
+        w = words[i].rstrip(".")
+        lw = w.lower()
+        if lw in lex["honorifics"]:
+            honorific = True
+            gender = lex["honorifics"][lw] or gender
+            title.append(words[i])
+            i += 1
+            continue
+        if lw in lex["role_words"]:
+            title.append(words[i])
+            i += 1
+            continue
+        if w in lex["not_name"] or lw in lex["not_name_lower"]:
+            i += 1
+            continue
+        break
+    name = [w.rstrip(".") if len(w) > 2 else w for w in words[i:]]
+    # a possessive or trailing organisation word ends the name
+    cut = len(name)
+    for j, w in enumerate(name):
+        if j and (w in lex["not_name"] or w.lower() in lex["not_name_lower"]):
+            cut = j
+            break
+    name = name[:cut]
+    if len(name) == 1 and name[0].isupper() and len(name[0]) > 1:
+        name = []  # an acronym (EDF, SCO) is never a person
+    return title, name, gender, honorific
+
+
+def build_registry(
+    text: str,
+    sentence_bounds: list[tuple[int, int]],
+    blocked: list[tuple[int, int]] | None = None,
+    *,
+    extra: Any = None,
+) -> Registry:
+    """Find the people of one article and the roles attached to them.
+
+    Args:
+        text: The article's cleaned text.
+        sentence_bounds: ``(start, end)`` of each sentence, in order.
+        blocked: Spans of countries, organisations and places, never part of a name.
+        extra: Optional user people lexicon (file, folder or mapping).
+
+    Returns:
+        A ``Registry`` of people with their mentions (offsets of the name as written).
+    """
+    lex = people_lexicon(extra)
+    registry = Registry()
+    for start, end, words in _name_runs(text, blocked or []):
+        title, name, gender, honorific = _split_run(words, lex)
+        if not name:
+            continue
+        name_start = text.find(name[0], start, end)
+        name_end = name_start + len(" ".join(name))
+        if text[name_start:name_end] != " ".join(name):
+            name_end = end
+        actor = lex["actors"].get(" ".join(name).lower())
+        if len(name) == 1 and not honorific and not title and actor is None:
+            existing = registry.by_token(name[0], name_start)
+            if existing is not None:
+                existing.mentions.append((name_start, name_end))
+            continue
+        if len(name) > 4:
+            continue
+        person = _attach(registry, name, actor, name_start)
+        person.mentions.append((name_start, name_end))
+        if gender and person.gender is None:
+            person.gender = gender
+        role = _role_near(text, sentence_bounds, start, name_start, name_end, title, lex)
+        if role and role not in person.roles:
+            person.roles.append(role)
+    _learn_gender(text, registry)
+    return registry
+
+
+def _attach(registry: Registry, name: list[str], actor: dict | None, at: int) -> Person:
+    if actor is not None:
+        canonical = str(actor["name"])
+        for p in registry.people:
+            if p.name == canonical:
+                return p
+        person = Person(canonical, tuple(canonical.split()), gender=actor.get("gender"))
+        if actor.get("role"):
+            person.roles.append(str(actor["role"]))
+        registry.people.append(person)
+        return person
+    if len(name) == 1:
+        existing = registry.by_token(name[0], at)
+        if existing is not None:
+            return existing
+    full = " ".join(name)
+    for p in registry.people:
+        if p.name == full or (len(name) < len(p.tokens) and set(name) <= set(p.tokens)):
+            return p
+        if len(p.tokens) < len(name) and set(p.tokens) <= set(name):
+            p.name, p.tokens = full, tuple(name)  # a fuller form of someone seen by surname
+            return p
+    person = Person(full, tuple(name))
+    registry.people.append(person)
+    return person
+
+
+def _sentence_around(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in bounds:
+        if s <= pos < e:
+            return s, e
+    return pos, pos
+
+
+def _role_near(
+    text: str,
+    bounds: list[tuple[int, int]],
+    run_start: int,
+    name_start: int,
+    name_end: int,
+    title: list[str],
+    lex: dict[str, Any],
+) -> str | None:
+    role_re = lex["role_re"]
+    s_start, s_end = _sentence_around(bounds, name_start)
+    # 1. a title inside the capitalised run, or a role phrase just before the name
+    before = text[max(s_start, name_start - 60) : name_start]
+    m = lex["role_before"].search(before)
+    if title and role_re.search(" ".join(title)):
+        return " ".join(title).strip()
+    if m:
+        return m.group(1).strip()
+    # 2. appositive after: "Name, the secretary-general of the SCO,"
+    after = text[name_end : min(s_end, name_end + 100)]
+    m = re.match(
+        r",\s+((?:the|a|an|its|his|her)?\s*[^,;:()]{2,90}?)(?=,|;|\.|$| said| told)", after
+    )
+    if m and role_re.search(m.group(1)):
+        return m.group(1).strip()
+    # 3. appositive before: "The secretary-general of the SCO, Name,"
+    head = text[s_start:name_start]
+    m = re.search(
+        r"(?:^|[,;]\s*)((?:the|a|an)\s+[^,;]{2,100}(?:\([^)]*\))?[^,;]*),\s*$", head, re.I
+    )
+    if m and role_re.search(m.group(1)):
+        return m.group(1).strip()
+    return None
+
+
+def _learn_gender(text: str, registry: Registry) -> None:
+    """Guess gender from a pronoun right after a person's name ("Mr X said he ...")."""
+    for person in registry.people:
+        if person.gender is not None:
+            continue
+        for _, end in person.mentions[:3]:
+            window = text[end : end + 80].lower()
+            m = re.search(r"\b(he|his|him|she|her)\b", window)
+            if m:
+                person.gender = "m" if m.group(1) in ("he", "his", "him") else "f"
+                break
+
+
+_DETERMINERS = re.compile(
+    r"^(?:the|a|an|its|his|her|their|one|another|two|three|some|many)\s+", re.I
+)
+
+
+def classify_source(
+    surface: str,
+    position: int,
+    registry: Registry,
+    mentions: list[tuple[int, int, str, str, str | None]],
+    *,
+    extra: Any = None,
+) -> tuple[str | None, str, str | None, Person | None]:
+    """Resolve a source mention to ``(speaker, speaker_type, speaker_role, person)``.
+
+    Args:
+        surface: The source as written ("He", "the secretary-general", "Zhang", "Moscow").
+        position: Its start offset in the article (only earlier mentions are used).
+        registry: The article's people.
+        mentions: ``(start, end, kind, entity, iso3)`` of countries, organisations and places.
+        extra: Optional user people lexicon.
+
+    Returns:
+        ``speaker`` (canonical name or NA), ``speaker_type`` (person, organization, country,
+        unnamed), ``speaker_role`` and the resolved ``Person`` if any.
+    """
+    lex = people_lexicon(extra)
+    s = surface.strip().strip(",")
+    low = s.lower()
+    if low in _PRONOUNS:
+        person = registry.by_pronoun(_PRONOUNS[low], position)
+        if person is not None:
+            return person.name, "person", person.role, person
+        return None, "unnamed", None, None
+    if low in ("they", "we", "i", "you"):
+        return None, "unnamed", None, None
+    if low == "it":
+        return None, "organization", None, None
+    # a person named here or earlier
+    for start, end in _names_in(s, lex):
+        name = s[start:end]
+        actor = lex["actors"].get(name.lower())
+        target = actor["name"] if actor else name
+        for person in registry.people:
+            if person.name == target or target in (" ".join(person.tokens),):
+                return person.name, "person", person.role, person
+        tokens = name.split()
+        if len(tokens) == 1:
+            person = registry.by_token(tokens[0], position + 1)
+            if person is not None:
+                return person.name, "person", person.role, person
+        if actor:
+            return str(actor["name"]), "person", actor.get("role"), None
+    # an organisation or country mention inside the source phrase
+    inside = [m for m in mentions if position <= m[0] and m[1] <= position + len(surface)]
+    role_match = lex["role_re"].search(s)
+    if role_match:
+        words = {w for w in _role_heads(role_match.group(0).rstrip("s"))}
+        words |= {role_match.group(0).lower()}
+        person = registry.by_role(words, position)
+        if person is not None:
+            return person.name, "person", person.role, person
+        return None, "unnamed", role_match.group(0), None
+    bare = _DETERMINERS.sub("", low)
+    last_word = bare.split()[-1] if bare.split() else ""
+    if bare in lex["generic"] or last_word in lex["generic"]:
+        return None, "unnamed", None, None
+    orgs = [m for m in inside if m[2] == "organization"]
+    if orgs:
+        return orgs[0][3], "organization", None, None
+    countries = [m for m in inside if m[4]]
+    if countries and (bare in lex["org_heads"] or last_word in lex["org_heads"]):
+        return countries[0][3], "organization", None, None
+    if countries:
+        return countries[0][3], "country", None, None
+    if last_word in lex["org_heads"] or bare in lex["org_heads"]:
+        return _DETERMINERS.sub("", s), "organization", None, None
+    return None, "unnamed", None, None
+
+
+def _names_in(surface: str, lex: dict[str, Any]) -> list[tuple[int, int]]:
+    out = []
+    for start, end, words in _name_runs(surface, []):
+        _, name, _, _ = _split_run(words, lex)
+        if not name:
+            continue
+        first = surface.find(name[0], start, end)
+        out.append((first, first + len(" ".join(name))))
+    return out
