@@ -9,7 +9,10 @@ import pandas as pd
 
 from sco_toolkit.corpus import Corpus
 from sco_toolkit.load import load_articles
+from sco_toolkit.quotes import extract_quotes
+from sco_toolkit.schema import conform, empty_table
 from sco_toolkit.sentences import split_sentences
+from sco_toolkit.speakers import build_registries, person_mentions
 
 __all__ = ["analyze"]
 
@@ -38,10 +41,27 @@ def analyze(
         1
     """
     loaded = load_articles(source, keep_duplicates=keep_duplicates, progress=progress)
-    sentences = split_sentences(loaded.articles)
+    articles = loaded.articles
+    sentences = split_sentences(articles)
+    places = empty_table("mentions")
+    registries = build_registries(articles, sentences, places)
+    quotes = extract_quotes(articles, sentences, places, registries=registries)
+    people = person_mentions(registries, sentences, articles)
+    mentions = _combine_mentions([places, people])
     return Corpus(
-        articles=loaded.articles,
+        articles=articles,
         sentences=sentences,
+        mentions=mentions,
+        quotes=quotes,
         furniture=loaded.furniture,
         load_report=loaded.load_report,
     )
+
+
+def _combine_mentions(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    frames = [f for f in frames if not f.empty]
+    if not frames:
+        return empty_table("mentions")
+    combined = pd.concat([f.astype(object) for f in frames], ignore_index=True)
+    combined = combined.sort_values(["article_id", "start", "end"], kind="stable")
+    return conform(combined, "mentions")

@@ -22,7 +22,7 @@ import pandas as pd
 from sco_toolkit import lexicons
 from sco_toolkit.match import Matcher, build_matcher, find
 from sco_toolkit.schema import conform, empty_table
-from sco_toolkit.speakers import Registry, build_registry, classify_source
+from sco_toolkit.speakers import Registry, build_registry, classify_source, people_lexicon
 
 __all__ = ["extract_quotes", "speech_lexicon", "find_quote_spans"]
 
@@ -36,7 +36,9 @@ _ADVERBS = (
     r"has|have|had|would|will|could|may|might|did|does|do|has also|had also|"
     r"has repeatedly|went on to|continued to|last week|on \w+day|yesterday|today)\s+)*"
 )
-_CONTENT_STARTERS = re.compile(r"^(?:that\s+|:\s*|,\s*(?:that\s+)?|as\s+saying\s+(?:that\s+)?)", re.I)
+_CONTENT_STARTERS = re.compile(
+    r"^(?:that\s+|:\s*|,\s*(?:that\s+)?|as\s+saying\s+(?:that\s+)?)", re.I
+)
 _AFTER_CUE_ADVERBIAL = re.compile(
     r"^(?:(?:on|in|at|during|last|this|after|before|earlier|later|yesterday|today|to|from|"
     r"via|through|with|at\s+a|in\s+a|in\s+an)\b[^,:;\"“”]{0,60}?)?(?=\bthat\b|:)",
@@ -75,7 +77,9 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
                 (str(form), (lemma, spec.get("type", "speech"), bool(spec.get("object")), False))
             )
     for i, spec in enumerate(lex.get("phrases") or []):
-        lexicons.check(isinstance(spec, dict) and spec.get("cue"), "speech", f"phrases[{i}]", "needs a cue")
+        lexicons.check(
+            isinstance(spec, dict) and spec.get("cue"), "speech", f"phrases[{i}]", "needs a cue"
+        )
         entries.append(
             (
                 str(spec["cue"]),
@@ -122,23 +126,34 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _marks(text: str, kind: str) -> list[tuple[int, str]]:
+_MARK_CHARS = frozenset("\"'“”‘’«»„‟‹›`")
+_DOUBLE = re.compile(r"''|``|[\"“”«»„‟]")
+
+
+def _marks(text: str, kind: str) -> list[tuple[int, str, int]]:
+    """Quotation marks of one kind as ``(position, mark, width)``; ``''`` counts as ``"``."""
     if kind == "double":
-        return [(m.start(), m.group(0)) for m in re.finditer(r"[\"“”«»„‟]", text)]
-    out = []
+        out = []
+        for m in _DOUBLE.finditer(text):
+            mark = m.group(0)
+            out.append((m.start(), {"''": '"', "``": "“"}.get(mark, mark), len(mark)))
+        return out
+    found: list[tuple[int, str]] = []
     for m in re.finditer(r"['‘’‹›]", text):
         i, ch = m.start(), m.group(0)
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
+        if before == "'" or after == "'":
+            continue  # part of a doubled mark ''
         if before.isalnum() and after.isalnum():
             continue  # an apostrophe: don't, Xi's
-        if ch in "'‘‹" and not before.isalnum() and (after.isalnum() or after in "\"“"):
-            out.append((i, "open"))
-        elif ch in "'’›" and not after.isalnum() and (before.isalnum() or before in ".,!?\"”"):
-            if ch in "'’" and before in "sS" and after in " ,.;:" and not _single_open(out):
+        if ch in "'‘‹" and not before.isalnum() and (after.isalnum() or after in '"“'):
+            found.append((i, "open"))
+        elif ch in "'’›" and not after.isalnum() and (before.isalnum() or before in '.,!?"”'):
+            if ch in "'’" and before in "sS" and after in " ,.;:" and not _single_open(found):
                 continue  # plural possessive: the ministers' talks
-            out.append((i, "close"))
-    return [(i, "‘" if k == "open" else "’") for i, k in out]
+            found.append((i, "close"))
+    return [(i, "‘" if k == "open" else "’", 1) for i, k in found]
 
 
 def _single_open(marks: list[tuple[int, str]]) -> bool:
@@ -152,38 +167,50 @@ def _pair_marks(text: str, kind: str) -> list[tuple[int, int]]:
     marks = _marks(text, kind)
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for idx, (pos, ch) in enumerate(marks):
+    for idx, (pos, ch, width) in enumerate(marks):
         is_open = ch in "“«„‘" or (ch == '"' and open_at is None)
         is_close = ch in "”»‟’" or (ch == '"' and open_at is not None)
+        if ch == '"' and open_at is not None and _opens_straight(text, pos, width):
+            # "A. "B." -- a straight mark that can only open: the open quote lacked its closer
+            spans.append((open_at, pos))
+            open_at = pos + width
+            continue
         if open_at is not None and "\n" in text[open_at:pos]:
             # the quote ran past its paragraph: keep it only if this mark reopens it there
             nl = text.rfind("\n", open_at, pos)
             reopened = text[nl + 1 : pos].strip() == "" and (is_open or ch in "”»")
             if not reopened:
-                spans.append((open_at + 1, text.find("\n", open_at)))
+                spans.append((open_at, text.find("\n", open_at)))
                 open_at = None
                 is_open = ch in "“«„‘" or ch == '"'
                 is_close = False
             else:
                 continue
         if is_open and open_at is None:
-            open_at = pos
+            open_at = pos + width
         elif is_open and open_at is not None and ch in "“«„‘":
-            open_at = pos  # a new opener: the earlier one was never closed
+            open_at = pos + width  # a new opener: the earlier one was never closed
         elif is_close and open_at is not None:
-            spans.append((open_at + 1, pos))
+            spans.append((open_at, pos))
             open_at = None
         elif is_close and open_at is None:
             # a closing mark with nothing open: a mismatched opener if another closer follows
             # in the same paragraph
             line_end = text.find("\n", pos)
             line_end = len(text) if line_end < 0 else line_end
-            if any(p < line_end and c in "”»\"’" for p, c in marks[idx + 1 :]):
-                open_at = pos
+            if any(p < line_end and c in '”»"’' for p, c, _ in marks[idx + 1 :]):
+                open_at = pos + width
     if open_at is not None:
         line_end = text.find("\n", open_at)
-        spans.append((open_at + 1, len(text) if line_end < 0 else line_end))
+        spans.append((open_at, len(text) if line_end < 0 else line_end))
     return [_trim(text, s, e) for s, e in spans if e > s and text[s:e].strip()]
+
+
+def _opens_straight(text: str, pos: int, width: int) -> bool:
+    """A straight quotation mark with a space before it and a letter after it opens a quote."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + width] if pos + width < len(text) else " "
+    return before.isspace() and (after.isalnum() or after in "‘'(")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -208,74 +235,80 @@ def _cues(text: str, lex: dict[str, Any]) -> list[_Cue]:
 
 
 # --- speakers in the text around a cue -------------------------------------------------------
-_NP = re.compile(
-    r"(?P<np>(?:(?:the|a|an|its|his|her|their|one|another|two|three|several|many|some|"
-    r"senior|top|former|[A-Z][\w.’'\-]*|[\w\-]+)\s+){0,7}?(?:[\w.’'\-]+))$"
-)
-
-
 def _subject_before(text: str, seg_start: int, cue_start: int) -> tuple[int, int] | None:
-    """The noun phrase right before a cue (after adverbs/auxiliaries are skipped)."""
+    """The source noun phrase before a cue, skipping adverbs, auxiliaries and appositives.
+
+    "He noted", "the secretary-general regards", "Zhang Ming has also said", and
+    "Jane Roe, a spokeswoman for the group, which ..., said" (the name before the appositives).
+    """
     prefix = text[seg_start:cue_start]
     m = re.search(_ADVERBS + r"$", prefix)
     core_end = seg_start + (m.start() if m else len(prefix))
     core = text[seg_start:core_end].rstrip()
     if not core:
         return None
-    # the subject starts after the last clause boundary
     start = seg_start
     for b in _BOUNDARY.finditer(core):
         start = seg_start + b.end()
     s, e = _trim(text, start, seg_start + len(core))
-    if e <= s:
+    if e > s and text[s:e].lower() == "who":
+        return _antecedent(text, seg_start, s)
+    if e > s:
+        return (s, e) if _is_source_np(text[s:e]) else None
+    if not core.endswith(","):
         return None
-    words = text[s:e].split()
-    if not words or len(words) > 9:
-        return None
-    return s, e
+    # the slot is empty: walk back over comma-separated appositives to the source
+    pieces = [(seg_start + p.start(), seg_start + p.end()) for p in re.finditer(r"[^,;:]+", core)]
+    fallback = None
+    for ps, pe in reversed(pieces):
+        ps, pe = _trim(text, ps, pe)
+        piece = text[ps:pe]
+        if not piece:
+            continue
+        first = piece.split()[0].lower()
+        if first in ("which", "who", "whose", "where", "when", "whom"):
+            continue
+        if first in _PREPOSITIONS:
+            break
+        if _is_name_like(piece):
+            return ps, pe
+        if fallback is None and _is_source_np(piece) and len(piece.split()) <= 8:
+            fallback = (ps, pe)
+    return fallback
 
 
-def _looks_like_source(surface: str) -> bool:
+_PREPOSITIONS = frozenset(
+    "in on at for from by with during after before since despite according under over "
+    "about as if when while although however meanwhile but and so".split()
+)
+_NP_GLUE = frozenset("of the for and de da van von al bin la le du".split())
+
+
+def _is_name_like(surface: str) -> bool:
     words = surface.split()
-    if not words:
+    if not words or len(words) > 6:
         return False
-    low = surface.lower()
+    content = [w for w in words if w.lower() not in _NP_GLUE]
+    return bool(content) and all(w[0].isupper() for w in content)
+
+
+def _is_source_np(surface: str) -> bool:
+    """Whether a phrase can be the source of a statement (a name, pronoun or source noun)."""
+    words = surface.split()
+    if not words or len(words) > 12:
+        return False
+    low = surface.lower().strip()
     if low in _PRONOUN_SUBJECTS:
         return True
-    first = words[0]
-    if first[0].isupper():
+    if words[0].lower() in _PREPOSITIONS:
+        return False
+    if _is_name_like(surface):
         return True
-    return first.lower() in {
-        "the",
-        "a",
-        "an",
-        "its",
-        "his",
-        "her",
-        "their",
-        "one",
-        "another",
-        "officials",
-        "sources",
-        "analysts",
-        "experts",
-        "critics",
-        "observers",
-        "diplomats",
-        "many",
-        "some",
-        "several",
-        "two",
-        "three",
-        "senior",
-        "top",
-        "former",
-        "police",
-        "researchers",
-        "economists",
-        "residents",
-        "witnesses",
-    }
+    lex = people_lexicon()
+    head = re.sub(r"[’']s$", "", words[-1].lower().strip(".,"))
+    if head in lex["generic"] or head in lex["org_heads"] or head in lex["role_words"]:
+        return True
+    return bool(lex["role_re"].search(surface)) and len(words) <= 10
 
 
 def _object_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
@@ -311,26 +344,42 @@ def _attribute_direct(
 ) -> tuple[_Cue, tuple[int, int]] | None:
     """Find the cue and source that attribute a direct quote, after it or before it."""
     q_start, q_end = span
-    close_end = q_end + 1  # past the closing mark
+    close_end = q_end
+    while close_end < para[1] and (text[close_end] in _MARK_CHARS or text[close_end] == " "):
+        close_end += 1  # past the closing mark
+    while close_end > q_end and text[close_end - 1] == " ":
+        close_end -= 1
     window_end = min(para[1], close_end + 120)
     after = [c for c in cues if close_end <= c.start < window_end]
-    if after:
+    ending = text[q_start:q_end].rstrip()
+    new_sentence = bool(re.search(r"[.]\W*$", ending)) or bool(
+        re.match(r"\s*[A-Z](?![a-z]*\b\s+(?:said|says|told|added|asked))", text[close_end:c_end])
+        if (c_end := min(window_end, close_end + 40)) > close_end
+        else False
+    )
+    if after and not (new_sentence and re.search(r"[.!?…]\W*$", ending)):
         c = after[0]
         between = text[close_end : c.start]
-        if re.fullmatch(r"\s*[,.!?—–-]?\s*" + r"(?:[^\"“”.!?;]{0,70}?)", between):
+        if re.fullmatch(r"\s*[,.!?—–-]?\s*(?:[^\"“”!?;]{0,70}?)", between):
             gap = between.strip(" ,—–-")
             if gap:
                 # "..., the minister said" / "..." he added
                 seg_start = c.start - len(between) + (len(between) - len(between.lstrip(" ,—–-")))
                 src = _subject_before(text, seg_start, c.start)
-                if src and _looks_like_source(text[src[0] : src[1]]):
+                if src and _is_source_np(text[src[0] : src[1]]):
                     return c, src
             else:
                 # "...," said the minister / according to X
                 obj = _object_after(text, c.end, min(para[1], c.end + 100))
-                if obj and _looks_like_source(text[obj[0] : obj[1]]):
+                if obj and _is_source_np(text[obj[0] : obj[1]]):
                     return c, obj
-    open_start = q_start - 1
+    open_start = q_start
+    while open_start > para[0] and (
+        text[open_start - 1] in _MARK_CHARS or text[open_start - 1] == " "
+    ):
+        open_start -= 1
+    while open_start < q_start and text[open_start] == " ":
+        open_start += 1
     before = [c for c in cues if para[0] <= c.start and c.end <= open_start]
     if before:
         c = before[-1]
@@ -342,8 +391,25 @@ def _attribute_direct(
                 obj = _object_after(text, c.end, open_start)
                 if obj:
                     return c, obj
-            if src and _looks_like_source(text[src[0] : src[1]]):
+            if src and _is_source_np(text[src[0] : src[1]]):
                 return c, src
+    return _attribute_by_punctuation(text, open_start, close_end, para)
+
+
+def _attribute_by_punctuation(
+    text: str, open_start: int, close_end: int, para: tuple[int, int]
+) -> tuple[_Cue, tuple[int, int]] | None:
+    """ "Name: “...”" (colon introduction) or "“...” ― Name" (dash signature)."""
+    tail = text[close_end : para[1]]
+    m = re.match(r"\s*([―—–])\s*([^\n.;:“”\"]{2,60}?)\s*$", tail)
+    if m and _is_name_like(m.group(2)):
+        cue = _Cue(close_end + m.start(1), close_end + m.end(1), "dash", "speech", False, False)
+        return cue, (close_end + m.start(2), close_end + m.end(2))
+    head = text[para[0] : open_start]
+    m = re.search(r"(?:^|[.!?]\s+)([^.!?:;\n]{1,60}?)\s*(:)\s*$", head)
+    if m and _is_source_np(m.group(1)):
+        cue = _Cue(para[0] + m.start(2), para[0] + m.end(2), "colon", "speech", False, False)
+        return cue, (para[0] + m.start(1), para[0] + m.end(1))
     return None
 
 
@@ -378,16 +444,25 @@ def _reported(
                 out.append(st)
                 covered_to = max(covered_to, st.end)
             continue
-        src = _subject_before(text, s_start, c.start)
         prefix = text[s_start : c.start]
-        if src and not _looks_like_source(text[src[0] : src[1]]):
-            src = None
+        if (
+            c.kind != "cognition"
+            and re.search(r",\s*$", prefix)
+            and text[c.start : c.end].endswith("ing")
+        ):
+            # participle: "The minister rejected the plan, saying it was too costly."
+            st = _participle(text, sent, body_end, c)
+            if st:
+                out.append(st)
+                covered_to = max(covered_to, st.end)
+            continue
+        src = _subject_before(text, s_start, c.start)
         if src is None:
             # "..., said the minister." / "..., said Zhang."
-            comma = prefix.rstrip().endswith(",")
+            comma = prefix.rstrip().rstrip("\"”’'").endswith(",")
             obj = _object_after(text, c.end, body_end)
-            if comma and obj and _looks_like_source(text[obj[0] : obj[1]]):
-                content_end = s_start + len(prefix.rstrip()) - 1
+            if comma and obj and _is_source_np(text[obj[0] : obj[1]]):
+                content_end = s_start + len(prefix.rstrip().rstrip("\"”’'")) - 1
                 cs, ce = _trim_content(text, s_start, content_end)
                 if ce - cs > 0 and len(text[cs:ce].split()) >= 3:
                     out.append(_Statement("indirect", cs, ce, c, obj, -1))
@@ -395,13 +470,17 @@ def _reported(
         rest = text[c.end : body_end]
         rest_words = rest.split()
         before_src = text[s_start : src[0]].rstrip()
-        inverted = before_src.endswith(",") and len(text[s_start : src[0]].split()) >= 3
-        if inverted and (
-            len(rest_words) <= 4
-            or re.match(r"\s*(?:on|in|at|to|during|last|after|told|yesterday|today)\b", rest)
-        ) and not re.match(r"\s*(?:that|:)", rest):
+        inverted = before_src.rstrip("\"”’'").endswith(",") and len(before_src.split()) >= 3
+        if (
+            inverted
+            and (
+                len(rest_words) <= 4
+                or re.match(r"\s*(?:on|in|at|to|during|last|after|told|yesterday|today)\b", rest)
+            )
+            and not re.match(r"\s*(?:that|:)", rest)
+        ):
             # "Trade is growing, Zhang said." (the content comes first)
-            cs, ce = _trim_content(text, s_start, s_start + len(before_src) - 1)
+            cs, ce = _trim_content(text, s_start, s_start + len(before_src.rstrip("\"”’'")) - 1)
             if len(text[cs:ce].split()) >= 3:
                 out.append(_Statement("indirect", cs, ce, c, src, -1))
             continue
@@ -422,6 +501,61 @@ def _reported(
     return out
 
 
+def _participle(text: str, sent: tuple[int, int], body_end: int, c: _Cue) -> _Statement | None:
+    """ "X did Y, saying Z": the source is the sentence's subject, the content follows."""
+    src = _sentence_subject(text, sent[0], c.start)
+    if src is None:
+        return None
+    start = _content_start(text, c, body_end)
+    if start is None:
+        return None
+    cs, ce = _trim_content(text, start, body_end)
+    if len(text[cs:ce].split()) < 3:
+        return None
+    return _Statement("indirect", cs, ce, c, src, -1)
+
+
+def _sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | None:
+    """The subject at the start of a sentence: a pronoun, a name, or "the/a ... noun"."""
+    head = text[s_start:limit]
+    m = re.match(r"(?:[A-Z][\w’']*(?: [\w’']+){0,3}, )?(he|she|it|they|we|I)\b", head)
+    if m:
+        return s_start + m.start(1), s_start + m.end(1)
+    m = re.match(
+        r"(?:[A-Z][\w’']*(?: [\w’']+){0,3}, )?"
+        r"((?:(?:the|a|an|its|his|her|their) )?(?:[A-Z][\w.’'\-]* ?){1,5}(?:[a-z][\w\-]*)?)",
+        head,
+    )
+    if not m:
+        return None
+    words = m.group(1).split()
+    # keep a lowercase head noun only after a determiner ("A New York judge")
+    if (
+        words
+        and words[-1][0].islower()
+        and words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their")
+    ):
+        words = words[:-1]
+    if not words:
+        return None
+    start = s_start + m.start(1)
+    end = start + len(" ".join(words))
+    if text[start:end] != " ".join(words) or not _is_source_np(text[start:end]):
+        return None
+    return start, end
+
+
+def _antecedent(text: str, s_start: int, who_at: int) -> tuple[int, int] | None:
+    """The name a relative "who" refers to: "Ted Cruz endorsed Jane Roe, who says ..."."""
+    before = text[s_start:who_at].rstrip().rstrip(",").rstrip()
+    m = re.search(r"((?:[A-Z][\w.’'\-]* ?){1,4})$", before)
+    if not m:
+        return None
+    start = s_start + m.start(1)
+    end = s_start + len(before)
+    return (start, end) if _is_name_like(text[start:end]) else None
+
+
 def _content_start(text: str, c: _Cue, body_end: int) -> int | None:
     pos = c.end
     rest = text[pos:body_end]
@@ -429,7 +563,9 @@ def _content_start(text: str, c: _Cue, body_end: int) -> int | None:
         m = re.match(r"\s*[^,:;\"“”]{1,60}?\s+(?:that\b|:)\s*", rest)
         if m:
             return pos + m.end()
-        m = re.match(r"\s*(?:[A-Z][\w.\-]*\s+){0,4}(?:the\s+\w+\s+|reporters\s+|journalists\s+)?", rest)
+        m = re.match(
+            r"\s*(?:[A-Z][\w.\-]*\s+){0,4}(?:the\s+\w+\s+|reporters\s+|journalists\s+)?", rest
+        )
         return pos + (m.end() if m else 0)
     m = _CONTENT_STARTERS.match(rest.lstrip()) if rest.strip() else None
     lead = len(rest) - len(rest.lstrip())
@@ -462,7 +598,7 @@ def _according_to(
     if obj is None:
         return None
     source = text[obj[0] : obj[1]]
-    if source.lower() in lex["not_sources"] or not _looks_like_source(source):
+    if source.lower() in lex["not_sources"] or not _is_source_np(source):
         return None
     before = text[s_start : c.start].rstrip()
     if before.endswith(",") and len(before.split()) >= 3:
@@ -510,16 +646,15 @@ def _article_statements(
         used_cues.add(cue.start)
         direct_blocked.append((span[0] - 1, span[1] + 1))
     for span in pending:
-        # "..." he said, "..." — the second half of a sandwich
-        prev = statements[-1] if statements else None
-        if (
-            prev is not None
-            and prev.kind == "direct"
-            and prev.cue is not None
-            and 0 <= span[0] - prev.cue.end <= 40
-            and re.fullmatch(r"[\w\s.’'\-]*,?\s*[\"“”«]?", text[prev.cue.end : span[0]])
-        ):
-            prev.end = max(prev.end, span[1])
+        # a quote with no cue of its own, later in the paragraph of an attributed quote
+        # ("...," he said. "...") continues that statement
+        earlier = [
+            st
+            for st in statements
+            if st.kind == "direct" and st.end <= span[0] and "\n" not in text[st.end : span[0]]
+        ]
+        if earlier and earlier[-1].cue is not None and earlier[-1].cue.start < span[0]:
+            earlier[-1].end = max(earlier[-1].end, span[1])
         direct_blocked.append((span[0] - 1, span[1] + 1))
     remaining = [c for c in cues if c.start not in used_cues]
     for si, sent in enumerate(bounds):
@@ -542,6 +677,7 @@ def extract_quotes(
     *,
     people: Any = None,
     speech: Any = None,
+    registries: dict[str, Registry] | None = None,
 ) -> pd.DataFrame:
     """Find statements (direct quotes and reported speech) and resolve their speakers.
 
@@ -552,6 +688,8 @@ def extract_quotes(
             speakers and to keep those names out of person names.
         people: Optional user people lexicon (file, folder or mapping) added to the packaged one.
         speech: Optional user speech-cue lexicon.
+        registries: People of each article from ``speakers.build_registries`` (built here when
+            not given).
 
     Returns:
         The ``quotes`` table: ``article_id, sentence_id, quote_id, speaker, speaker_surface,
@@ -585,7 +723,9 @@ def extract_quotes(
         if not statements:
             continue
         ments = ment_by_article.get(article_id, [])
-        registry = build_registry(text, bounds, [(m[0], m[1]) for m in ments], extra=people)
+        registry = (registries or {}).get(article_id) or build_registry(
+            text, bounds, [(m[0], m[1]) for m in ments], extra=people
+        )
         rows.extend(
             _rows(article_id, text, statements, registry, ments, sentence_ids, bounds, people)
         )

@@ -15,11 +15,23 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+import pandas as pd
+
 from sco_toolkit import lexicons
+from sco_toolkit.schema import conform, empty_table
 
-__all__ = ["Person", "Registry", "build_registry", "classify_source", "people_lexicon"]
+__all__ = [
+    "Person",
+    "Registry",
+    "build_registries",
+    "build_registry",
+    "classify_source",
+    "people_lexicon",
+    "person_mentions",
+]
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?|[A-Z]\.")
+_WORD = re.compile(r"[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+|-[^\W\d_]+)*\.?|[A-Z]\.")
 _PARTICLES = frozenset(
     {"bin", "al", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "el"}
 )
@@ -36,6 +48,7 @@ class Person:
     gender: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     spoke_at: list[int] = field(default_factory=list)
+    evidence: bool = False
 
     @property
     def role(self) -> str | None:
@@ -70,6 +83,8 @@ class Registry:
         """The most recently mentioned person holding one of ``role_words``."""
         best: tuple[int, Person] | None = None
         for person in self.people:
+            if not person.evidence:
+                continue
             held = {w for r in person.roles for w in _role_heads(r)}
             if not held & role_words:
                 continue
@@ -82,7 +97,11 @@ class Registry:
         self, gender: str | None, before: int, recent_window: int = 600
     ) -> Person | None:
         """Resolve a pronoun: a recent speaker first, else the nearest earlier person."""
-        candidates = [p for p in self.people if gender is None or p.gender in (None, gender)]
+        candidates = [
+            p
+            for p in self.people
+            if (p.evidence or p.spoke_at) and (gender is None or p.gender in (None, gender))
+        ]
         speakers = [
             (max(t for t in p.spoke_at if t < before), p)
             for p in candidates
@@ -127,9 +146,14 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "role_before": re.compile(rf"((?:[\w-]+ ){{0,2}}(?:{role_alt})s?) $", re.IGNORECASE),
         "generic": frozenset(str(g).lower() for g in lex["generic_sources"]),
         "org_heads": frozenset(str(o).lower() for o in lex["organization_heads"]),
+        "blockers": frozenset(
+            [str(o).lower() for o in lex["organization_heads"] if " " not in str(o)]
+            + [str(o).lower() for o in lex.get("name_blockers") or []]
+        ),
         "not_name": frozenset(str(w) for w in lex["not_name_words"]),
         "not_name_lower": frozenset(str(w).lower() for w in lex["not_name_words"]),
         "actors": aliases,
+        "keep_in_name": frozenset(str(w).rstrip(".").lower() for w in lex.get("keep_in_name") or []),
     }
 
 
@@ -163,13 +187,9 @@ def _name_runs(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int
         capital = word[0].isupper()
         if current:
             gap = text[current[-1].end() : m.start()]
-            joined = (
-                gap in (" ", "-")
-                and not current[-1].group(0).endswith(".")
-                or (
-                    gap == " " and len(current[-1].group(0)) == 2 and current[-1].group(0)[1] == "."
-                )
-            )
+            prev = current[-1].group(0)
+            short_abbrev = prev.endswith(".") and len(prev) <= 5 and prev[0].isupper()
+            joined = gap in (" ", "-") and (not prev.endswith(".") or short_abbrev)
             if not joined or not (capital or word.lower() in _PARTICLES):
                 flush()
         if capital or (current and word.lower() in _PARTICLES):
@@ -183,36 +203,47 @@ def _name_runs(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int
 def _split_run(
     words: list[str], lex: dict[str, Any]
 ) -> tuple[list[str], list[str], str | None, bool]:
-    """Split a capitalised run into (title words, name words, gender, had_honorific)."""
-    title: list[str] = []
-    gender = None
-    honorific = False
-    i = 0
-    while i < len(words):
-        w = words[i].rstrip(".")
+    """Split a capitalised run into (title words, name words, gender, had_honorific).
+
+    The name follows the last honorific or role word ("Medical Research Council Professor
+    Nancy Rothwell" -> "Nancy Rothwell"); a run holding an organisation word ("Thames Valley
+    Police") is no person; function words, months and verbs at the edges are dropped.
+    """
+
+    def kind(word: str) -> str:
+        w = word.rstrip(".")
         lw = w.lower()
         if lw in lex["honorifics"]:
-            honorific = True
-            gender = lex["honorifics"][lw] or gender
-            title.append(words[i])
-            i += 1
-            continue
+            return "honorific"
         if lw in lex["role_words"]:
-            title.append(words[i])
-            i += 1
-            continue
+            return "role"
+        if lw in lex["blockers"]:
+            return "org"
         if w in lex["not_name"] or lw in lex["not_name_lower"]:
-            i += 1
-            continue
-        break
-    name = [w.rstrip(".") if len(w) > 2 else w for w in words[i:]]
-    # a possessive or trailing organisation word ends the name
-    cut = len(name)
-    for j, w in enumerate(name):
-        if j and (w in lex["not_name"] or w.lower() in lex["not_name_lower"]):
-            cut = j
+            return "other"
+        return "name"
+
+    kinds = [kind(w) for w in words]
+    last_title = max((i for i, k in enumerate(kinds[:-1]) if k in ("honorific", "role")), default=-1)
+    title = [w for w, k in zip(words[: last_title + 1], kinds, strict=False) if k in ("honorific", "role")]
+    gender = None
+    honorific = False
+    for w, k in zip(words[: last_title + 1], kinds, strict=False):
+        if k == "honorific":
+            honorific = True
+            gender = lex["honorifics"][w.rstrip(".").lower()] or gender
+    rest = list(zip(words[last_title + 1 :], kinds[last_title + 1 :], strict=True))
+    while rest and rest[0][1] == "other":
+        rest.pop(0)
+    name: list[str] = []
+    for w, k in rest:
+        if k == "org":
+            return title, [], gender, honorific
+        if k != "name":
             break
-    name = name[:cut]
+        name.append(w.rstrip(".") if len(w) > 2 else w)
+    if any(k == "org" for _, k in rest[len(name) :]):
+        return title, [], gender, honorific
     if len(name) == 1 and name[0].isupper() and len(name[0]) > 1:
         name = []  # an acronym (EDF, SCO) is never a person
     return title, name, gender, honorific
@@ -246,6 +277,11 @@ def build_registry(
         name_end = name_start + len(" ".join(name))
         if text[name_start:name_end] != " ".join(name):
             name_end = end
+        if len(name) == 1 and title and title[-1].rstrip(".").lower() in lex["keep_in_name"]:
+            peer_start = text.rfind(title[-1], start, name_start)
+            if peer_start >= 0 and text[peer_start:name_start].strip() == title[-1]:
+                name = [title[-1], *name]  # "Lord Winston" is the name, not a title
+                name_start = peer_start
         actor = lex["actors"].get(" ".join(name).lower())
         if len(name) == 1 and not honorific and not title and actor is None:
             existing = registry.by_token(name[0], name_start)
@@ -256,11 +292,15 @@ def build_registry(
             continue
         person = _attach(registry, name, actor, name_start)
         person.mentions.append((name_start, name_end))
+        if title or honorific or actor is not None or re.fullmatch(r"[A-Z]\.", name[0]):
+            person.evidence = True
         if gender and person.gender is None:
             person.gender = gender
         role = _role_near(text, sentence_bounds, start, name_start, name_end, title, lex)
         if role and role not in person.roles:
             person.roles.append(role)
+        if role:
+            person.evidence = True
     _learn_gender(text, registry)
     return registry
 
@@ -392,11 +432,13 @@ def classify_source(
         target = actor["name"] if actor else name
         for person in registry.people:
             if person.name == target or target in (" ".join(person.tokens),):
+                person.evidence = True
                 return person.name, "person", person.role, person
         tokens = name.split()
         if len(tokens) == 1:
             person = registry.by_token(tokens[0], position + 1)
             if person is not None:
+                person.evidence = True
                 return person.name, "person", person.role, person
         if actor:
             return str(actor["name"]), "person", actor.get("role"), None
@@ -436,3 +478,76 @@ def _names_in(surface: str, lex: dict[str, Any]) -> list[tuple[int, int]]:
         first = surface.find(name[0], start, end)
         out.append((first, first + len(" ".join(name))))
     return out
+
+
+def build_registries(
+    articles: pd.DataFrame,
+    sentences: pd.DataFrame,
+    mentions: pd.DataFrame | None = None,
+    *,
+    extra: Any = None,
+) -> dict[str, Registry]:
+    """Build the people registry of every article.
+
+    Args:
+        articles: Table with ``article_id`` and ``text``.
+        sentences: The ``sentences`` table.
+        mentions: Optional ``mentions`` of countries, organisations and places (kept out of names).
+        extra: Optional user people lexicon.
+
+    Returns:
+        ``{article_id: Registry}``.
+    """
+    bounds = {
+        aid: list(zip(g["start"].astype(int), g["end"].astype(int), strict=True))
+        for aid, g in sentences.groupby("article_id", sort=False)
+    }
+    blocked: dict[str, list[tuple[int, int]]] = {}
+    if mentions is not None and not mentions.empty:
+        for aid, g in mentions[mentions["kind"] != "person"].groupby("article_id", sort=False):
+            blocked[aid] = list(zip(g["start"].astype(int), g["end"].astype(int), strict=True))
+    return {
+        aid: build_registry(text, bounds.get(aid, []), blocked.get(aid, []), extra=extra)
+        for aid, text in zip(articles["article_id"], articles["text"], strict=True)
+        if isinstance(text, str)
+    }
+
+
+def person_mentions(
+    registries: dict[str, Registry], sentences: pd.DataFrame, articles: pd.DataFrame
+) -> pd.DataFrame:
+    """Mentions of people (every place a person's name is written) as ``mentions`` rows.
+
+    Returns:
+        Columns ``article_id, sentence_id, start, end, surface, entity, kind, iso3, blocs``
+        with ``kind == "person"`` and ``entity`` the person's canonical name.
+    """
+    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
+    starts = {
+        aid: (g["start"].to_numpy(dtype=np.int64), g["sentence_id"].to_numpy(dtype=np.int64))
+        for aid, g in sentences.groupby("article_id", sort=False)
+    }
+    rows = []
+    for aid, registry in registries.items():
+        if aid not in starts:
+            continue
+        bounds, ids = starts[aid]
+        for person in registry.people:
+            if not person.evidence:
+                continue
+            for s, e in person.mentions:
+                pos = max(int(np.searchsorted(bounds, s, side="right")) - 1, 0)
+                rows.append(
+                    {
+                        "article_id": aid,
+                        "sentence_id": int(ids[pos]),
+                        "start": s,
+                        "end": e,
+                        "surface": texts[aid][s:e],
+                        "entity": person.name,
+                        "kind": "person",
+                    }
+                )
+    if not rows:
+        return empty_table("mentions")
+    return conform(pd.DataFrame(rows), "mentions")
