@@ -170,6 +170,13 @@ def _role_heads(role: str) -> set[str]:
     return heads
 
 
+@functools.cache
+def _abbreviated_titles() -> frozenset[str]:
+    """Words that may end in a full stop inside a name: "Mr. Li", "Gen. Petrov", "Sen. Roe"."""
+    abbrevs = lexicons.load("abbreviations")["abbreviations"]
+    return frozenset(str(a).lower() for a in abbrevs)
+
+
 def _name_runs(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
     """Runs of capitalised words (with name particles) that do not overlap blocked spans."""
     runs: list[tuple[int, int, list[str]]] = []
@@ -188,7 +195,9 @@ def _name_runs(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int
         if current:
             gap = text[current[-1].end() : m.start()]
             prev = current[-1].group(0)
-            short_abbrev = prev.endswith(".") and len(prev) <= 5 and prev[0].isupper()
+            short_abbrev = prev.endswith(".") and (
+                len(prev) == 2 or prev[:-1].lower() in _abbreviated_titles()
+            )
             joined = gap in (" ", "-") and (not prev.endswith(".") or short_abbrev)
             if not joined or not (capital or word.lower() in _PARTICLES):
                 flush()
@@ -425,6 +434,15 @@ def classify_source(
         return None, "unnamed", None, None
     if low == "it":
         return None, "organization", None, None
+    # a person whose name is written inside the source phrase
+    span_end = position + len(surface)
+    inside_people = [
+        (ms, p) for p in registry.people for ms, me in p.mentions if position <= ms and me <= span_end
+    ]
+    if inside_people:
+        person = max(inside_people, key=lambda x: x[0])[1]
+        person.evidence = True
+        return person.name, "person", person.role, person
     # a person named here or earlier
     for start, end in _names_in(s, lex):
         name = s[start:end]

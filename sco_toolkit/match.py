@@ -1,0 +1,164 @@
+"""One phrase-matching engine for every lexicon: all phrases in one pass per text.
+
+Built on pyahocorasick. Matching is case-insensitive by default; a phrase written in capitals
+(an acronym such as ``SCO`` or ``US``) or flagged ``exact`` matches only with that exact case.
+Matches respect word boundaries and overlapping candidates are resolved leftmost-longest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import ahocorasick
+import numpy as np
+import pandas as pd
+
+__all__ = ["Hit", "Matcher", "build_matcher", "find", "find_in_articles"]
+
+
+class Hit(NamedTuple):
+    """One phrase found in a text: offsets, the text as written, and the phrase's payload."""
+
+    start: int
+    end: int
+    surface: str
+    payload: Any
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """A compiled set of phrases (build it once with ``build_matcher``, reuse it for every text)."""
+
+    automaton: Any
+    size: int
+
+
+def _is_acronym(phrase: str) -> bool:
+    letters = [c for c in phrase if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+def build_matcher(
+    phrases: Iterable[tuple[str, Hashable | Any]] | Iterable[tuple[str, Any, bool]],
+) -> Matcher:
+    """Compile phrases into one automaton.
+
+    Args:
+        phrases: ``(phrase, payload)`` pairs, or ``(phrase, payload, exact_case)`` triples.
+            Acronyms (all capitals, up to six letters) are always matched with exact case.
+            Several payloads may share a phrase; all are returned.
+
+    Returns:
+        A ``Matcher`` for ``find``.
+    """
+    table: dict[str, list[tuple[str, Any, bool]]] = {}
+    for item in phrases:
+        phrase, payload = item[0], item[1]
+        exact = bool(item[2]) if len(item) > 2 else False  # type: ignore[arg-type]
+        phrase = " ".join(str(phrase).split())
+        if not phrase:
+            continue
+        exact = exact or _is_acronym(phrase)
+        table.setdefault(_fold(phrase), []).append((phrase, payload, exact))
+    automaton = ahocorasick.Automaton()
+    for key, entries in table.items():
+        automaton.add_word(key, (len(key), entries))
+    if table:
+        automaton.make_automaton()
+    return Matcher(automaton=automaton if table else None, size=len(table))
+
+
+def _fold(text: str) -> str:
+    folded = text.lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _boundary_ok(text: str, start: int, end: int) -> bool:
+    if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        return False
+    return not (end < len(text) and text[end].isalnum() and text[end - 1].isalnum())
+
+
+def find(matcher: Matcher, text: str, *, overlapping: bool = False) -> list[Hit]:
+    """Find every phrase of ``matcher`` in ``text``.
+
+    Args:
+        matcher: From ``build_matcher``.
+        text: The text to search.
+        overlapping: Keep overlapping hits (default: leftmost-longest, no overlaps).
+
+    Returns:
+        Hits in text order; a phrase with several payloads gives one hit per payload.
+
+    Examples:
+        >>> m = build_matcher([("Russia", "RUS"), ("Russian Federation", "RUS"), ("US", "USA")])
+        >>> [(h.surface, h.payload) for h in find(m, "The Russian Federation told us and the US.")]
+        [('Russian Federation', 'RUS'), ('US', 'USA')]
+    """
+    if matcher.automaton is None or not text:
+        return []
+    folded = _fold(text)
+    candidates: list[tuple[int, int, list[tuple[str, Any, bool]]]] = []
+    for end_index, (length, entries) in matcher.automaton.iter(folded):
+        start = end_index - length + 1
+        end = end_index + 1
+        if not _boundary_ok(text, start, end):
+            continue
+        surface = text[start:end]
+        kept = [e for e in entries if not e[2] or " ".join(surface.split()) == e[0]]
+        if kept:
+            candidates.append((start, end, kept))
+    if not overlapping:
+        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        chosen = []
+        last_end = -1
+        for cand in candidates:
+            if cand[0] >= last_end:
+                chosen.append(cand)
+                last_end = cand[1]
+        candidates = chosen
+    else:
+        candidates.sort(key=lambda c: (c[0], c[1]))
+    return [
+        Hit(start, end, text[start:end], payload)
+        for start, end, entries in candidates
+        for _, payload, _ in entries
+    ]
+
+
+def find_in_articles(
+    matcher: Matcher, articles: pd.DataFrame, sentences: pd.DataFrame
+) -> pd.DataFrame:
+    """Run ``find`` over every article and place each hit in its sentence.
+
+    Args:
+        matcher: From ``build_matcher``.
+        articles: Table with ``article_id`` and ``text``.
+        sentences: The ``sentences`` table of the same articles.
+
+    Returns:
+        A frame with ``article_id, sentence_id, start, end, surface, payload`` (one row per hit).
+    """
+    rows: list[tuple[str, int, int, int, str, Any]] = []
+    by_article = {aid: frame for aid, frame in sentences.groupby("article_id", sort=False)}
+    for article_id, text in zip(articles["article_id"], articles["text"], strict=True):
+        hits = find(matcher, text)
+        if not hits:
+            continue
+        sents = by_article.get(article_id)
+        if sents is None:
+            continue
+        bounds = sents["start"].to_numpy(dtype=np.int64)
+        ids = sents["sentence_id"].to_numpy(dtype=np.int64)
+        pos = np.searchsorted(bounds, [h.start for h in hits], side="right") - 1
+        for hit, p in zip(hits, pos, strict=True):
+            rows.append(
+                (article_id, int(ids[max(p, 0)]), hit.start, hit.end, hit.surface, hit.payload)
+            )
+    return pd.DataFrame(
+        rows, columns=["article_id", "sentence_id", "start", "end", "surface", "payload"]
+    )
