@@ -44,8 +44,18 @@ _AFTER_CUE_ADVERBIAL = re.compile(
     r"via|through|with|at\s+a|in\s+a|in\s+an)\b[^,:;\"“”]{0,60}?)?(?=\bthat\b|:)",
     re.I,
 )
-_BOUNDARY = re.compile(r"[,;:(\[—–]|[\"“”«»]|\bthat\b|\bbut\b|\band\b|\bwhile\b|\bwhich\b", re.I)
+_BOUNDARY = re.compile(
+    r"[,;:(\[—–―]|[\"“”«»]|[.!?](?=\s)|\b(?:that|but|and|while|which|because|although|though|"
+    r"since|if|when|whereas|unless|until|so|once|where)\b",
+    re.I,
+)
 _PRONOUN_SUBJECTS = {"he", "she", "they", "we", "i", "it", "you"}
+
+
+_LOOSE_LEMMAS = frozenset(
+    "say tell add claim argue insist warn explain state declare suggest write report allege "
+    "show find cite worry fear believe think".split()
+)
 
 
 @dataclass(frozen=True)
@@ -235,8 +245,14 @@ def _cues(text: str, lex: dict[str, Any]) -> list[_Cue]:
 
 
 # --- speakers in the text around a cue -------------------------------------------------------
-def _subject_before(text: str, seg_start: int, cue_start: int) -> tuple[int, int] | None:
+def _subject_before(
+    text: str, seg_start: int, cue_start: int, *, loose: bool = False
+) -> tuple[int, int] | None:
     """The source noun phrase before a cue, skipping adverbs, auxiliaries and appositives.
+
+    With ``loose`` (strong speech verbs such as "said"), any short phrase without verbs counts as
+    a source ("Several cast members said"); otherwise it must look like a name, a pronoun or a
+    source noun.
 
     "He noted", "the secretary-general regards", "Zhang Ming has also said", and
     "Jane Roe, a spokeswoman for the group, which ..., said" (the name before the appositives).
@@ -254,7 +270,9 @@ def _subject_before(text: str, seg_start: int, cue_start: int) -> tuple[int, int
     if e > s and text[s:e].lower() == "who":
         return _antecedent(text, seg_start, s)
     if e > s:
-        return (s, e) if _is_source_np(text[s:e]) else None
+        slot = text[s:e]
+        ok = _is_source_np(slot) or (loose and _is_plain_np(slot))
+        return (s, e) if ok else None
     if not core.endswith(","):
         return None
     # the slot is empty: walk back over comma-separated appositives to the source
@@ -263,6 +281,10 @@ def _subject_before(text: str, seg_start: int, cue_start: int) -> tuple[int, int
     for ps, pe in reversed(pieces):
         ps, pe = _trim(text, ps, pe)
         piece = text[ps:pe]
+        lead = re.match(r"(?:but|and|so|yet)\s+", piece, re.I)
+        if lead:
+            ps += lead.end()
+            piece = text[ps:pe]
         if not piece:
             continue
         first = piece.split()[0].lower()
@@ -275,6 +297,22 @@ def _subject_before(text: str, seg_start: int, cue_start: int) -> tuple[int, int
         if fallback is None and _is_source_np(piece) and len(piece.split()) <= 8:
             fallback = (ps, pe)
     return fallback
+
+
+_VERBISH = frozenset(
+    "is are was were be been being has have had will would can could should may might must "
+    "do does did to not no never who which that this these those there it its they".split()
+)
+
+
+def _is_plain_np(surface: str) -> bool:
+    """A short phrase with no verb-like word: "Several cast members", "environmentalists"."""
+    words = [w.strip(".,").lower() for w in surface.split()]
+    if not words or len(words) > 10 or words[0] in _PREPOSITIONS:
+        return False
+    if any(w in _VERBISH for w in words):
+        return False
+    return not words[-1] in _PREPOSITIONS and words[-1] not in ("the", "a", "an", "of")
 
 
 _PREPOSITIONS = frozenset(
@@ -458,7 +496,7 @@ def _reported(
                 out.append(st)
                 covered_to = max(covered_to, st.end)
             continue
-        src = _subject_before(text, s_start, c.start)
+        src = _subject_before(text, s_start, c.start, loose=c.lemma in _LOOSE_LEMMAS)
         if src is None:
             # "..., said the minister." / "..., said Zhang."
             comma = prefix.rstrip().rstrip("\"”’'").endswith(",")
