@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from sco_toolkit import lexicons
-from sco_toolkit.match import Matcher, build_matcher, find
+from sco_toolkit.match import build_matcher, find
 from sco_toolkit.schema import conform, empty_table
 from sco_toolkit.speakers import Registry, build_registry, classify_source, people_lexicon
 
@@ -177,25 +177,27 @@ def _pair_marks(text: str, kind: str) -> list[tuple[int, int]]:
     marks = _marks(text, kind)
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    checked_from = 0  # where the current quote was last seen to continue (a reopened paragraph)
     for idx, (pos, ch, width) in enumerate(marks):
         is_open = ch in "“«„‘" or (ch == '"' and open_at is None)
         is_close = ch in "”»‟’" or (ch == '"' and open_at is not None)
-        if ch == '"' and open_at is not None and _opens_straight(text, pos, width):
-            # "A. "B." -- a straight mark that can only open: the open quote lacked its closer
-            spans.append((open_at, pos))
-            open_at = pos + width
-            continue
-        if open_at is not None and "\n" in text[open_at:pos]:
+        if open_at is not None and "\n" in text[max(open_at, checked_from) : pos]:
             # the quote ran past its paragraph: keep it only if this mark reopens it there
             nl = text.rfind("\n", open_at, pos)
-            reopened = text[nl + 1 : pos].strip() == "" and (is_open or ch in "”»")
+            reopened = text[nl + 1 : pos].strip() == "" and ch in '"“«„‘”»'
             if not reopened:
                 spans.append((open_at, text.find("\n", open_at)))
                 open_at = None
                 is_open = ch in "“«„‘" or ch == '"'
                 is_close = False
             else:
+                checked_from = pos
                 continue
+        if ch == '"' and open_at is not None and _opens_straight(text, pos, width):
+            # "A. "B." -- a straight mark that can only open: the open quote lacked its closer
+            spans.append((open_at, pos))
+            open_at = pos + width
+            continue
         if is_open and open_at is None:
             open_at = pos + width
         elif is_open and open_at is not None and ch in "“«„‘":
@@ -312,7 +314,7 @@ def _is_plain_np(surface: str) -> bool:
         return False
     if any(w in _VERBISH for w in words):
         return False
-    return not words[-1] in _PREPOSITIONS and words[-1] not in ("the", "a", "an", "of")
+    return words[-1] not in _PREPOSITIONS and words[-1] not in ("the", "a", "an", "of")
 
 
 _PREPOSITIONS = frozenset(
@@ -439,7 +441,7 @@ def _attribute_direct(
 def _attribute_by_punctuation(
     text: str, open_start: int, close_end: int, para: tuple[int, int]
 ) -> tuple[_Cue, tuple[int, int]] | None:
-    """ "Name: “...”" (colon introduction) or "“...” ― Name" (dash signature)."""
+    """Colon introduction ("Name: “...”") or dash signature ("“...” ― Name")."""
     tail = text[close_end : para[1]]
     m = re.match(r"\s*([―—–])\s*([^\n.;:“”\"]{2,60}?)\s*$", tail)
     if m and _is_name_like(m.group(2)):
@@ -504,7 +506,7 @@ def _reported(
             if comma and obj and _is_source_np(text[obj[0] : obj[1]]):
                 content_end = s_start + len(prefix.rstrip().rstrip("\"”’'")) - 1
                 cs, ce = _trim_content(text, s_start, content_end)
-                if ce - cs > 0 and len(text[cs:ce].split()) >= 3:
+                if ce - cs > 0 and len(text[cs:ce].split()) >= 2:
                     out.append(_Statement("indirect", cs, ce, c, obj, -1))
             continue
         rest = text[c.end : body_end]
@@ -521,7 +523,7 @@ def _reported(
         ):
             # "Trade is growing, Zhang said." (the content comes first)
             cs, ce = _trim_content(text, s_start, s_start + len(before_src.rstrip("\"”’'")) - 1)
-            if len(text[cs:ce].split()) >= 3:
+            if len(text[cs:ce].split()) >= 2:
                 out.append(_Statement("indirect", cs, ce, c, src, -1))
             continue
         if inverted and re.match(r"\s*,", rest):
@@ -534,7 +536,7 @@ def _reported(
         if start is None:
             continue
         cs, ce = _trim_content(text, start, body_end)
-        if len(text[cs:ce].split()) < 3:
+        if len(text[cs:ce].split()) < 2:
             continue
         out.append(_Statement("indirect", cs, ce, c, src, -1))
         covered_to = ce
@@ -542,7 +544,7 @@ def _reported(
 
 
 def _participle(text: str, sent: tuple[int, int], body_end: int, c: _Cue) -> _Statement | None:
-    """ "X did Y, saying Z": the source is the sentence's subject, the content follows."""
+    """Participle ("X did Y, saying Z"): the source is the subject, the content follows."""
     src = _sentence_subject(text, sent[0], c.start)
     if src is None:
         return None
@@ -550,7 +552,7 @@ def _participle(text: str, sent: tuple[int, int], body_end: int, c: _Cue) -> _St
     if start is None:
         return None
     cs, ce = _trim_content(text, start, body_end)
-    if len(text[cs:ce].split()) < 3:
+    if len(text[cs:ce].split()) < 2:
         return None
     return _Statement("indirect", cs, ce, c, src, -1)
 
@@ -647,7 +649,7 @@ def _according_to(
         cs, ce = _trim_content(text, obj[1], body_end)
     else:
         return None
-    if len(text[cs:ce].split()) < 3:
+    if len(text[cs:ce].split()) < 2:
         return None
     return _Statement("indirect", cs, ce, c, obj, -1)
 

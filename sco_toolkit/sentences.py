@@ -21,7 +21,9 @@ from sco_toolkit.schema import conform, empty_table
 __all__ = ["split_sentences", "sentence_spans"]
 
 _LINE = re.compile(r"[^\n]+")
-_END = re.compile(r"(?:[.!?]+|…)[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9\u00c0-\u024f\u0400-\u04ff])")
+_END = re.compile(
+    r"(?:[.!?]+|…)[\"”’'»)\]]*(?=\s+[\"“”‘'«»(\[]?[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"
+)
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 
 

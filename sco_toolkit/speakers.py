@@ -153,7 +153,9 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "not_name": frozenset(str(w) for w in lex["not_name_words"]),
         "not_name_lower": frozenset(str(w).lower() for w in lex["not_name_words"]),
         "actors": aliases,
-        "keep_in_name": frozenset(str(w).rstrip(".").lower() for w in lex.get("keep_in_name") or []),
+        "keep_in_name": frozenset(
+            str(w).rstrip(".").lower() for w in lex.get("keep_in_name") or []
+        ),
     }
 
 
@@ -233,8 +235,14 @@ def _split_run(
         return "name"
 
     kinds = [kind(w) for w in words]
-    last_title = max((i for i, k in enumerate(kinds[:-1]) if k in ("honorific", "role")), default=-1)
-    title = [w for w, k in zip(words[: last_title + 1], kinds, strict=False) if k in ("honorific", "role")]
+    last_title = max(
+        (i for i, k in enumerate(kinds[:-1]) if k in ("honorific", "role")), default=-1
+    )
+    title = [
+        w
+        for w, k in zip(words[: last_title + 1], kinds, strict=False)
+        if k in ("honorific", "role")
+    ]
     gender = None
     honorific = False
     for w, k in zip(words[: last_title + 1], kinds, strict=False):
@@ -437,7 +445,10 @@ def classify_source(
     # a person whose name is written inside the source phrase
     span_end = position + len(surface)
     inside_people = [
-        (ms, p) for p in registry.people for ms, me in p.mentions if position <= ms and me <= span_end
+        (ms, p)
+        for p in registry.people
+        for ms, me in p.mentions
+        if position <= ms and me <= span_end
     ]
     if inside_people:
         person = max(inside_people, key=lambda x: x[0])[1]

@@ -1,0 +1,229 @@
+"""Statements and speakers: tables of short texts written for these tests -> expected rows."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sco_toolkit.quotes import extract_quotes, find_quote_spans
+from sco_toolkit.sentences import split_sentences
+
+from .conftest import assert_offsets_true
+
+
+def run(text: str) -> pd.DataFrame:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text]})
+    sentences = split_sentences(articles)
+    quotes = extract_quotes(articles, sentences)
+    assert_offsets_true(articles, quotes)
+    for row in quotes.itertuples():
+        if pd.notna(row.speaker_start):
+            assert text[int(row.speaker_start) : int(row.speaker_end)] == row.speaker_surface
+        if pd.notna(row.cue_start):
+            assert text[int(row.cue_start) : int(row.cue_end)] == row.cue
+    return quotes
+
+
+def rows(text: str) -> list[tuple]:
+    q = run(text)
+    return [
+        (r.speaker if pd.notna(r.speaker) else None, r.kind, r.text, r.cue) for r in q.itertuples()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reported speech: SPEAKER CUE that CLAUSE
+        (
+            "Foreign Minister Aliya Omarova said that the corridor would open in May.",
+            [("Aliya Omarova", "indirect", "the corridor would open in May", "said")],
+        ),
+        # pronoun resolved to the person introduced before
+        (
+            "Trade envoy Marek Novak visited Hanoi on Monday. He noted that tariffs had fallen.",
+            [("Marek Novak", "indirect", "tariffs had fallen", "noted")],
+        ),
+        # cognition verb, no "that", and an object + "as" complement
+        (
+            "Aliya Omarova believes the two blocs share goals. "
+            "Omarova regards water security as the main risk.",
+            [
+                ("Aliya Omarova", "indirect", "the two blocs share goals", "believes"),
+                ("Aliya Omarova", "indirect", "water security as the main risk", "regards"),
+            ],
+        ),
+        # inverted: CLAUSE, SPEAKER CUE
+        (
+            "The talks went well and a deal is close, Marek Novak said.",
+            [("Marek Novak", "indirect", "The talks went well and a deal is close", "said")],
+        ),
+        # inverted: CLAUSE, CUE SPEAKER
+        (
+            "The pipeline will be finished next year, said Dmitri Orlov, the project head.",
+            [("Dmitri Orlov", "indirect", "The pipeline will be finished next year", "said")],
+        ),
+        # according to
+        (
+            "Exports rose by a tenth last year, according to Lena Park, the bank's economist.",
+            [("Lena Park", "indirect", "Exports rose by a tenth last year", "according to")],
+        ),
+        # told Y that
+        (
+            "Dmitri Orlov told reporters that the border would stay open.",
+            [("Dmitri Orlov", "indirect", "the border would stay open", "told")],
+        ),
+        # direct quote, cue after, curly marks
+        (
+            "\u201cWe are ready to sign the agreement,\u201d Lena Park said.",
+            [("Lena Park", "direct", "We are ready to sign the agreement,", "said")],
+        ),
+        # direct quote, straight marks, cue + name after
+        (
+            '"The corridor is a priority for us," said Marek Novak.',
+            [("Marek Novak", "direct", "The corridor is a priority for us,", "said")],
+        ),
+        # direct quote introduced by a colon
+        (
+            'Lena Park said: "Our ministers will meet again in June."',
+            [("Lena Park", "direct", "Our ministers will meet again in June.", "said")],
+        ),
+        # single quotes and guillemets
+        (
+            "\u2018We will not wait for anyone,\u2019 Marek Novak said.",
+            [("Marek Novak", "direct", "We will not wait for anyone,", "said")],
+        ),
+        (
+            "\u00abThe summit was a success for all of us\u00bb, Lena Park said.",
+            [("Lena Park", "direct", "The summit was a success for all of us", "said")],
+        ),
+        # a quote opened with a closing mark (mismatched)
+        (
+            "Lena Park spoke to the press. \u201dThe region needs more roads and rails,\u201d "
+            "Lena Park said.",
+            [("Lena Park", "direct", "The region needs more roads and rails,", "said")],
+        ),
+        # role noun resolved through the appositive that introduced the person
+        (
+            "The chairman of the council, Tomas Berg, arrived late. "
+            "The chairman said that the budget was agreed.",
+            [("Tomas Berg", "indirect", "the budget was agreed", "said")],
+        ),
+        # surname first (Chinese order): "Wang" resolves to Wang Lei
+        (
+            "Ambassador Wang Lei met the press. Wang said that ties were strong.",
+            [("Wang Lei", "indirect", "ties were strong", "said")],
+        ),
+        # organisation and unnamed sources keep speaker NA or the organisation
+        (
+            "A government official said that the plan was delayed.",
+            [(None, "indirect", "the plan was delayed", "said")],
+        ),
+    ],
+)
+def test_statements(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # scare quote and quoted title: not statements
+        'The so-called "new normal" worries investors.',
+        'She read "War and Peace" on the train.',
+        # passive "was asked" is not an attribution
+        "Marek Novak was asked about the pipeline.",
+        # a cue inside reported speech content is not a second statement source
+        "Nothing here is said by anyone in particular at all",
+        # "according to" + a non-source
+        "Everything is going according to schedule.",
+    ],
+)
+def test_not_statements(text):
+    assert rows(text) == []
+
+
+def test_person_merely_mentioned_is_not_a_speaker():
+    text = (
+        "Lena Park was asked about President Ivan Petrov's plan for a new bank. "
+        "The economist said that the plan had been discussed."
+    )
+    q = run(text)
+    assert "Ivan Petrov" not in set(q["speaker"].dropna())
+
+
+def test_sandwich_quote_is_one_statement():
+    text = '"We will win," Lena Park said, "and we will win soon."'
+    q = run(text)
+    assert len(q) == 1
+    assert q["speaker"].iloc[0] == "Lena Park"
+    assert q["text"].iloc[0].startswith("We will win,")
+    assert q["text"].iloc[0].endswith("we will win soon.")
+
+
+def test_quote_over_two_paragraphs():
+    text = (
+        'Marek Novak said: "The first phase is complete.\n'
+        '"The second phase begins in autumn and will take two years."'
+    )
+    spans = find_quote_spans(text)
+    assert len(spans) == 1
+    assert text[spans[0][0] : spans[0][1]].endswith("two years.")
+
+
+def test_pronoun_never_resolves_to_an_organisation():
+    text = "The Ministry of Trade published figures. He said that exports rose."
+    q = run(text)
+    assert q["speaker"].isna().all()
+    assert q["speaker_type"].tolist() == ["unnamed"]
+
+
+def test_unnamed_source_keeps_surface():
+    q = run("A Kremlin official said that talks would resume.")
+    assert q["speaker"].isna().all()
+    assert q["speaker_surface"].tolist() == ["A Kremlin official"]
+
+
+def test_empty_input_gives_schema():
+    q = extract_quotes(
+        pd.DataFrame({"article_id": [], "text": []}),
+        split_sentences(pd.DataFrame({"article_id": [], "text": []})),
+    )
+    assert len(q) == 0
+    assert "speaker_type" in q.columns and "cue_start" in q.columns
+
+
+words = st.sampled_from(
+    [
+        "He",
+        "said",
+        "that",
+        '"',
+        "\u201c",
+        "\u201d",
+        "'",
+        ",",
+        ".",
+        "Lena",
+        "Park",
+        "told",
+        "the",
+        "minister",
+        "according",
+        "to",
+        "trade",
+        "\n",
+        "noted",
+        ":",
+        "it",
+        "grew",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(words, max_size=40).map(" ".join))
+def test_offsets_hold_for_any_text(text):
+    run(text)
