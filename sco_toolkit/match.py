@@ -15,6 +15,8 @@ import ahocorasick
 import numpy as np
 import pandas as pd
 
+from sco_toolkit.sentences import sentence_bounds
+
 __all__ = ["Hit", "Matcher", "build_matcher", "find", "find_in_articles"]
 
 
@@ -144,16 +146,16 @@ def find_in_articles(
         A frame with ``article_id, sentence_id, start, end, surface, payload`` (one row per hit).
     """
     rows: list[tuple[str, int, int, int, str, Any]] = []
-    by_article = {aid: frame for aid, frame in sentences.groupby("article_id", sort=False)}
-    for article_id, text in zip(articles["article_id"], articles["text"], strict=True):
+    index = sentence_bounds(sentences)
+    for article_id, text in zip(
+        articles["article_id"].tolist(), articles["text"].tolist(), strict=True
+    ):
+        if not isinstance(text, str) or article_id not in index:
+            continue
         hits = find(matcher, text)
         if not hits:
             continue
-        sents = by_article.get(article_id)
-        if sents is None:
-            continue
-        bounds = sents["start"].to_numpy(dtype=np.int64)
-        ids = sents["sentence_id"].to_numpy(dtype=np.int64)
+        bounds, _, ids = index[article_id]
         pos = np.searchsorted(bounds, [h.start for h in hits], side="right") - 1
         for hit, p in zip(hits, pos, strict=True):
             rows.append(

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from sco_toolkit.corpus import Corpus
+from sco_toolkit.entities import extract_mentions
 from sco_toolkit.load import load_articles
 from sco_toolkit.quotes import extract_quotes
 from sco_toolkit.schema import conform, empty_table
@@ -43,7 +44,7 @@ def analyze(
     loaded = load_articles(source, keep_duplicates=keep_duplicates, progress=progress)
     articles = loaded.articles
     sentences = split_sentences(articles)
-    places = empty_table("mentions")
+    places = extract_mentions(articles, sentences)
     registries = build_registries(articles, sentences, places)
     quotes = extract_quotes(articles, sentences, places, registries=registries)
     people = person_mentions(registries, sentences, articles)

@@ -22,6 +22,7 @@ import pandas as pd
 from sco_toolkit import lexicons
 from sco_toolkit.match import build_matcher, find
 from sco_toolkit.schema import conform, empty_table
+from sco_toolkit.sentences import sentence_bounds
 from sco_toolkit.speakers import Registry, build_registry, classify_source, people_lexicon
 
 __all__ = ["extract_quotes", "speech_lexicon", "find_quote_spans"]
@@ -30,12 +31,42 @@ _OPENERS = "“«„‹"
 _CLOSERS = "”»‟›"
 _ALL_MARKS = re.compile(r"[\"“”«»„‟‹›]|(?<![\w])['‘](?=\w)|(?<=[\w.,!?])['’](?![\w])")
 _SPEAKER_WORDS = r"[\w.’'\-]+"
-_ADVERBS = (
-    r"(?:(?:also|further|then|later|again|once|previously|earlier|recently|repeatedly|"
-    r"publicly|separately|privately|reportedly|subsequently|explicitly|clearly|firmly|"
-    r"has|have|had|would|will|could|may|might|did|does|do|has also|had also|"
-    r"has repeatedly|went on to|continued to|last week|on \w+day|yesterday|today)\s+)*"
+_ADVERB_WORDS = frozenset(
+    "also further then later again once previously earlier recently repeatedly publicly "
+    "separately privately reportedly subsequently explicitly clearly firmly has have had would "
+    "will could may might did does do yesterday today tonight".split()
 )
+_ADVERB_PAIRS = frozenset(
+    "went on|continued to|last week|last month|last year|this week|on monday|on tuesday|"
+    "on wednesday|on thursday|on friday|on saturday|on sunday".split("|")
+)
+
+
+def _strip_adverbs(text: str, seg_start: int, cue_start: int) -> int:
+    """Where the source phrase before a cue ends, once adverbs and auxiliaries are skipped."""
+    end = cue_start
+    while end > seg_start and text[end - 1] == " ":
+        end -= 1
+    while end > seg_start:
+        word_start = text.rfind(" ", seg_start, end) + 1
+        word_start = max(word_start, seg_start)
+        word = text[word_start:end].lower()
+        if word in _ADVERB_WORDS:
+            end = word_start
+        else:
+            prev_start = max(
+                text.rfind(" ", seg_start, max(word_start - 1, seg_start)) + 1, seg_start
+            )
+            pair = text[prev_start:end].lower()
+            if word_start > seg_start and pair in _ADVERB_PAIRS:
+                end = prev_start
+            else:
+                break
+        while end > seg_start and text[end - 1] == " ":
+            end -= 1
+    return end
+
+
 _CONTENT_STARTERS = re.compile(
     r"^(?:that\s+|:\s*|,\s*(?:that\s+)?|as\s+saying\s+(?:that\s+)?)", re.I
 )
@@ -259,9 +290,7 @@ def _subject_before(
     "He noted", "the secretary-general regards", "Zhang Ming has also said", and
     "Jane Roe, a spokeswoman for the group, which ..., said" (the name before the appositives).
     """
-    prefix = text[seg_start:cue_start]
-    m = re.search(_ADVERBS + r"$", prefix)
-    core_end = seg_start + (m.start() if m else len(prefix))
+    core_end = _strip_adverbs(text, seg_start, cue_start)
     core = text[seg_start:core_end].rstrip()
     if not core:
         return None
@@ -743,24 +772,31 @@ def extract_quotes(
     if articles.empty:
         return empty_table("quotes")
     lex = speech_lexicon(speech)
-    by_article = {aid: g for aid, g in sentences.groupby("article_id", sort=False)}
+    by_article = sentence_bounds(sentences)
     ment_by_article: dict[str, list[tuple[int, int, str, str, str | None]]] = {}
     if mentions is not None and not mentions.empty:
         for aid, g in mentions.groupby("article_id", sort=False):
             ment_by_article[aid] = [
                 (int(s), int(e), str(k), str(ent), None if pd.isna(iso) else str(iso))
                 for s, e, k, ent, iso in zip(
-                    g["start"], g["end"], g["kind"], g["entity"], g["iso3"], strict=True
+                    g["start"].tolist(),
+                    g["end"].tolist(),
+                    g["kind"].astype(str).tolist(),
+                    g["entity"].tolist(),
+                    g["iso3"].tolist(),
+                    strict=True,
                 )
                 if str(k) != "person"
             ]
     rows: list[dict[str, Any]] = []
-    for article_id, text in zip(articles["article_id"], articles["text"], strict=True):
+    for article_id, text in zip(
+        articles["article_id"].tolist(), articles["text"].tolist(), strict=True
+    ):
         sents = by_article.get(article_id)
         if sents is None or not isinstance(text, str):
             continue
-        bounds = list(zip(sents["start"].astype(int), sents["end"].astype(int), strict=True))
-        sentence_ids = sents["sentence_id"].astype(int).tolist()
+        bounds = list(zip(sents[0].tolist(), sents[1].tolist(), strict=True))
+        sentence_ids = sents[2].tolist()
         statements = _article_statements(text, bounds, lex)
         if not statements:
             continue

@@ -13,12 +13,13 @@ import functools
 import re
 from collections.abc import Iterator
 
+import numpy as np
 import pandas as pd
 
 from sco_toolkit import lexicons
 from sco_toolkit.schema import conform, empty_table
 
-__all__ = ["split_sentences", "sentence_spans"]
+__all__ = ["sentence_bounds", "sentence_spans", "split_sentences"]
 
 _LINE = re.compile(r"[^\n]+")
 _END = re.compile(
@@ -127,3 +128,26 @@ def split_sentences(articles: pd.DataFrame) -> pd.DataFrame:
         }
     )
     return conform(frame, "sentences")
+
+
+def sentence_bounds(
+    sentences: pd.DataFrame,
+) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Index the sentences table by article for fast offset lookups.
+
+    Args:
+        sentences: The ``sentences`` table.
+
+    Returns:
+        ``{article_id: (starts, ends, sentence_ids)}`` as int64 arrays in text order.
+    """
+    if sentences.empty:
+        return {}
+    starts = sentences["start"].to_numpy(dtype=np.int64)
+    ends = sentences["end" if "end" in sentences else "start"].to_numpy(dtype=np.int64)
+    ids = sentences["sentence_id"].to_numpy(dtype=np.int64)
+    out = {}
+    for article_id, rows in sentences.groupby("article_id", sort=False).indices.items():
+        order = rows[np.argsort(starts[rows], kind="stable")]
+        out[article_id] = (starts[order], ends[order], ids[order])
+    return out

@@ -19,7 +19,9 @@ import numpy as np
 import pandas as pd
 
 from sco_toolkit import lexicons
+from sco_toolkit.match import build_matcher, find
 from sco_toolkit.schema import conform, empty_table
+from sco_toolkit.sentences import sentence_bounds
 
 __all__ = [
     "Person",
@@ -49,6 +51,15 @@ class Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     spoke_at: list[int] = field(default_factory=list)
     evidence: bool = False
+    lowered: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        self.rename(self.name, self.tokens)
+
+    def rename(self, name: str, tokens: tuple[str, ...]) -> None:
+        """Set the canonical name and its tokens (kept in lower case for lookups)."""
+        self.name, self.tokens = name, tokens
+        self.lowered = tuple(t.lower().strip(".") for t in tokens)
 
     @property
     def role(self) -> str | None:
@@ -67,7 +78,7 @@ class Registry:
         token = token.strip(".").lower()
         best: tuple[int, int, Person] | None = None
         for person in self.people:
-            lowered = [t.lower() for t in person.tokens]
+            lowered = person.lowered
             if token not in lowered:
                 continue
             last = max((s for s, _ in person.mentions if s < before), default=-1)
@@ -143,7 +154,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "roles": roles,
         "role_words": frozenset(w for r in roles for w in _role_heads(r)),
         "role_re": re.compile(rf"\b(?:{role_alt})s?\b", re.IGNORECASE),
-        "role_before": re.compile(rf"((?:[\w-]+ ){{0,2}}(?:{role_alt})s?) $", re.IGNORECASE),
+        "role_matcher": build_matcher([(r, r) for r in roles] + [(r + "s", r) for r in roles]),
         "generic": frozenset(str(g).lower() for g in lex["generic_sources"]),
         "org_heads": frozenset(str(o).lower() for o in lex["organization_heads"]),
         "blockers": frozenset(
@@ -179,36 +190,42 @@ def _abbreviated_titles() -> frozenset[str]:
     return frozenset(str(a).lower() for a in abbrevs)
 
 
+_CAP = r"[^\W\d_a-z](?:[^\W\d_]|['’](?!s\b)[^\W\d_]|-[^\W\d_])*\.?"
+_RUN = re.compile(
+    rf"(?<![\w'’]){_CAP}(?:(?: |-)(?:{_CAP}|(?:bin|al|de|da|van|von|der|la|le|du|dos|el)"
+    rf"(?= [^\W\d_a-z])))*"
+)
+_RUN_WORD = re.compile(r"[^ ]+(?= |$)|(?<=-)[^ -]+")
+
+
 def _name_runs(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
-    """Runs of capitalised words (with name particles) that do not overlap blocked spans."""
+    """Runs of capitalised words (with name particles) that do not overlap blocked spans.
+
+    A word ending in a full stop ends the run unless it is an initial or a known abbreviation
+    ("Mr.", "Gen."), so "said Mr Ross. Ian Fogg" gives two runs.
+    """
+    titles = _abbreviated_titles()
     runs: list[tuple[int, int, list[str]]] = []
-    current: list[re.Match[str]] = []
-
-    def flush() -> None:
-        while current and current[-1].group(0).lower().rstrip(".") in _PARTICLES:
-            current.pop()
-        if current:
-            runs.append((current[0].start(), current[-1].end(), [m.group(0) for m in current]))
-        current.clear()
-
-    for m in _WORD.finditer(text):
-        word = m.group(0)
-        capital = word[0].isupper()
-        if current:
-            gap = text[current[-1].end() : m.start()]
-            prev = current[-1].group(0)
-            short_abbrev = prev.endswith(".") and (
-                len(prev) == 2 or prev[:-1].lower() in _abbreviated_titles()
-            )
-            joined = gap in (" ", "-") and (not prev.endswith(".") or short_abbrev)
-            if not joined or not (capital or word.lower() in _PARTICLES):
-                flush()
-        if capital or (current and word.lower() in _PARTICLES):
-            current.append(m)
-    flush()
-    if not blocked:
-        return runs
-    return [r for r in runs if not any(s < r[1] and r[0] < e for s, e in blocked)]
+    for m in _RUN.finditer(text):
+        start = m.start()
+        words: list[str] = []
+        pos = start
+        for piece in m.group(0).split(" "):
+            words.append(piece)
+            end = pos + len(piece)
+            if piece.endswith(".") and len(piece) > 2 and piece[:-1].lower() not in titles:
+                runs.append((start, end, words))
+                words = []
+                start = end + 1
+            pos = end + 1
+        if words:
+            runs.append((start, m.end(), words))
+    if blocked:
+        mask = bytearray(len(text) + 1)
+        for s, e in blocked:
+            mask[s:e] = b"\x01" * (e - s)
+        runs = [r for r in runs if 1 not in mask[r[0] : r[1]]]
+    return runs
 
 
 def _split_run(
@@ -287,6 +304,13 @@ def build_registry(
     lex = people_lexicon(extra)
     registry = Registry()
     for start, end, words in _name_runs(text, blocked or []):
+        if len(words) == 1:
+            word = words[0].rstrip(".")
+            if word in lex["not_name"] or word.lower() in lex["blockers"]:
+                continue  # "The", "However", "Police": never a name on their own
+            if (word.isupper() and len(word) > 1) or registry.by_token(word, start) is None:
+                if lex["actors"].get(word.lower()) is None:
+                    continue  # an unknown single word is a surname only once the full name is known
         title, name, gender, honorific = _split_run(words, lex)
         if not name:
             continue
@@ -342,11 +366,14 @@ def _attach(registry: Registry, name: list[str], actor: dict | None, at: int) ->
         if p.name == full or (len(name) < len(p.tokens) and set(name) <= set(p.tokens)):
             return p
         if len(p.tokens) < len(name) and set(p.tokens) <= set(name):
-            p.name, p.tokens = full, tuple(name)  # a fuller form of someone seen by surname
+            p.rename(full, tuple(name))  # a fuller form of someone seen by surname
             return p
     person = Person(full, tuple(name))
     registry.people.append(person)
     return person
+
+
+_LOWER_WORDS = re.compile(r"[\w-]+")
 
 
 def _sentence_around(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -354,6 +381,10 @@ def _sentence_around(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]
         if s <= pos < e:
             return s, e
     return pos, pos
+
+
+def _has_role(phrase: str, lex: dict[str, Any]) -> bool:
+    return bool(find(lex["role_matcher"], phrase))
 
 
 def _role_near(
@@ -365,30 +396,39 @@ def _role_near(
     title: list[str],
     lex: dict[str, Any],
 ) -> str | None:
-    role_re = lex["role_re"]
     s_start, s_end = _sentence_around(bounds, name_start)
+    nearby = text[max(s_start, name_start - 100) : min(s_end, name_end + 100)].lower()
+    if not lex["role_words"] & set(_LOWER_WORDS.findall(nearby)):
+        return None
     # 1. a title inside the capitalised run, or a role phrase just before the name
-    before = text[max(s_start, name_start - 60) : name_start]
-    m = lex["role_before"].search(before)
-    if title and role_re.search(" ".join(title)):
+    if title and _has_role(" ".join(title), lex):
         return " ".join(title).strip()
-    if m:
-        return m.group(1).strip()
+    window_start = max(s_start, name_start - 60)
+    before = text[window_start:name_start]
+    hits = [h for h in find(lex["role_matcher"], before) if not before[h.end :].strip(" s")]
+    if hits:
+        lead = re.search(r"(?:[\w-]+ ){0,2}$", before[: hits[-1].start])
+        start = lead.start() if lead else hits[-1].start
+        return before[start:].strip()
     # 2. appositive after: "Name, the secretary-general of the SCO,"
     after = text[name_end : min(s_end, name_end + 100)]
-    m = re.match(
-        r",\s+((?:the|a|an|its|his|her)?\s*[^,;:()]{2,90}?)(?=,|;|\.|$| said| told)", after
-    )
-    if m and role_re.search(m.group(1)):
+    m = _APPOSITIVE_AFTER.match(after)
+    if m and _has_role(m.group(1), lex):
         return m.group(1).strip()
     # 3. appositive before: "The secretary-general of the SCO, Name,"
-    head = text[s_start:name_start]
-    m = re.search(
-        r"(?:^|[,;]\s*)((?:the|a|an)\s+[^,;]{2,100}(?:\([^)]*\))?[^,;]*),\s*$", head, re.I
-    )
-    if m and role_re.search(m.group(1)):
+    head = text[max(s_start, name_start - 160) : name_start]
+    m = _APPOSITIVE_BEFORE.search(head)
+    if m and _has_role(m.group(1), lex):
         return m.group(1).strip()
     return None
+
+
+_APPOSITIVE_AFTER = re.compile(
+    r",\s+((?:the|a|an|its|his|her)?\s*[^,;:()]{2,90}?)(?=,|;|\.|$| said| told)"
+)
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:^|[,;]\s*)((?:the|a|an)\s+[^,;]{2,100}(?:\([^)]*\))?[^,;]*),\s*$", re.I
+)
 
 
 def _learn_gender(text: str, registry: Registry) -> None:
@@ -528,8 +568,8 @@ def build_registries(
         ``{article_id: Registry}``.
     """
     bounds = {
-        aid: list(zip(g["start"].astype(int), g["end"].astype(int), strict=True))
-        for aid, g in sentences.groupby("article_id", sort=False)
+        aid: list(zip(st.tolist(), en.tolist(), strict=True))
+        for aid, (st, en, _) in sentence_bounds(sentences).items()
     }
     blocked: dict[str, list[tuple[int, int]]] = {}
     if mentions is not None and not mentions.empty:
@@ -537,7 +577,9 @@ def build_registries(
             blocked[aid] = list(zip(g["start"].astype(int), g["end"].astype(int), strict=True))
     return {
         aid: build_registry(text, bounds.get(aid, []), blocked.get(aid, []), extra=extra)
-        for aid, text in zip(articles["article_id"], articles["text"], strict=True)
+        for aid, text in zip(
+            articles["article_id"].tolist(), articles["text"].tolist(), strict=True
+        )
         if isinstance(text, str)
     }
 
@@ -552,10 +594,7 @@ def person_mentions(
         with ``kind == "person"`` and ``entity`` the person's canonical name.
     """
     texts = dict(zip(articles["article_id"], articles["text"], strict=True))
-    starts = {
-        aid: (g["start"].to_numpy(dtype=np.int64), g["sentence_id"].to_numpy(dtype=np.int64))
-        for aid, g in sentences.groupby("article_id", sort=False)
-    }
+    starts = {aid: (st, ids) for aid, (st, _, ids) in sentence_bounds(sentences).items()}
     rows = []
     for aid, registry in registries.items():
         if aid not in starts:
