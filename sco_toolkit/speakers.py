@@ -308,9 +308,9 @@ def build_registry(
             word = words[0].rstrip(".")
             if word in lex["not_name"] or word.lower() in lex["blockers"]:
                 continue  # "The", "However", "Police": never a name on their own
-            if (word.isupper() and len(word) > 1) or registry.by_token(word, start) is None:
-                if lex["actors"].get(word.lower()) is None:
-                    continue  # an unknown single word is a surname only once the full name is known
+            unknown = (word.isupper() and len(word) > 1) or registry.by_token(word, start) is None
+            if unknown and lex["actors"].get(word.lower()) is None:
+                continue  # a single word is a surname only once the full name is known
         title, name, gender, honorific = _split_run(words, lex)
         if not name:
             continue
