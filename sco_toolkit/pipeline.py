@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from sco_toolkit.cooperation import extract_cooperation
 from sco_toolkit.corpus import Corpus
 from sco_toolkit.entities import extract_mentions
 from sco_toolkit.load import load_articles
@@ -14,6 +15,7 @@ from sco_toolkit.quotes import extract_quotes
 from sco_toolkit.schema import conform, empty_table
 from sco_toolkit.sentences import split_sentences
 from sco_toolkit.speakers import build_registries, person_mentions
+from sco_toolkit.themes import extract_themes
 
 __all__ = ["analyze"]
 
@@ -54,6 +56,8 @@ def analyze(
         sentences=sentences,
         mentions=mentions,
         quotes=quotes,
+        themes=extract_themes(articles, sentences),
+        cooperation=extract_cooperation(articles, sentences, places),
         furniture=loaded.furniture,
         load_report=loaded.load_report,
     )

@@ -76,7 +76,7 @@ _AFTER_CUE_ADVERBIAL = re.compile(
     re.I,
 )
 _BOUNDARY = re.compile(
-    r"[,;:(\[—–―]|[\"“”«»]|[.!?](?=\s)|\b(?:that|but|and|while|which|because|although|though|"
+    r"[,;:(\[—–―]|[\"“”«»]|[.!?](?=\s)|\b(?:that|but|while|which|because|although|though|"
     r"since|if|when|whereas|unless|until|so|once|where)\b",
     re.I,
 )
@@ -132,8 +132,14 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
                 ),
             )
         )
+    content_starts = {
+        lemma: frozenset(str(w).lower() for w in spec["content_starts"])
+        for lemma, spec in lex["verbs"].items()
+        if spec.get("content_starts")
+    }
     return {
         "matcher": build_matcher(entries),
+        "content_starts": content_starts,
         "not_after": frozenset(str(w).lower() for w in lex.get("not_after") or []),
         "not_sources": frozenset(
             str(w).lower() for w in lex.get("not_sources_after_according_to") or []
@@ -300,6 +306,8 @@ def _subject_before(
     s, e = _trim(text, start, seg_start + len(core))
     if e > s and text[s:e].lower() == "who":
         return _antecedent(text, seg_start, s)
+    if e > s and re.match(r"(?:and|but|or)\b", text[s:e], re.I):
+        return None  # a coordinated verb ("..., and considers ...") has no subject of its own
     if e > s:
         slot = text[s:e]
         ok = _is_source_np(slot) or (loose and _is_plain_np(slot))
@@ -565,8 +573,12 @@ def _reported(
         if start is None:
             continue
         cs, ce = _trim_content(text, start, body_end)
-        if len(text[cs:ce].split()) < 2:
+        words = text[cs:ce].split()
+        if len(words) < 2:
             continue
+        required = lex["content_starts"].get(c.lemma)
+        if required and words[0].lower() not in required:
+            continue  # "asked for a pilot project" is a request, not a statement
         out.append(_Statement("indirect", cs, ce, c, src, -1))
         covered_to = ce
     return out

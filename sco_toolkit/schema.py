@@ -152,6 +152,10 @@ def _as_dtype(values: pd.Series, dtype: str) -> pd.Series:
         s = values.astype("string")
         return s.mask(s == "", pd.NA)
     if dtype == CAT:
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            # keep the categories (and their order) the producer chose, as string categories
+            categories = pd.Index(values.cat.categories.astype("string"))
+            return values.astype(pd.CategoricalDtype(categories, ordered=values.cat.ordered))
         s = values.astype("string")
         s = s.mask(s == "", pd.NA)
         return s.astype("category")

@@ -1,0 +1,778 @@
+"""Cooperation areas: enumerations after a cooperation cue, normalised to areas, with partners.
+
+"We see prospects for cooperation with ASEAN in trade, investment, small and medium-sized
+enterprises, as well as in the areas of fighting terrorism and separatism" gives five rows:
+trade, investment, SMEs, counterterrorism, separatism, each with partner ``ASEAN`` and the
+offsets of the words as written.
+
+How it works (all words are data in ``lexicons/cooperation.yaml``):
+
+1. One pass of the shared matcher (``sco_toolkit.match``) per article finds the cue phrases and
+   the area terms, leftmost-longest, so "small and medium-sized enterprises" is one term whose
+   "and" never splits the list, and "organized cross-border crime" wins over "crime".
+2. In a sentence with a cue, the enumeration is walked from term to term. Between a cue and the
+   first term only ``lead`` words may stand ("cooperation in many other areas, such as"); between
+   two terms only separators and ``connectors`` ("as well as in the areas of fighting"), plus
+   short unnamed items between separators ("trade, shipbuilding, energy"); a ``stop`` word (a
+   verb, a pronoun, "with") ends it. Cues also work backwards: "energy cooperation",
+   "trade and economic ties", "security as the priority area for cooperation".
+3. The partner is the name after a ``partner_words`` word ("with", "between", "among",
+   "within", "of") next to the cue or right after the list ("cooperation with the ASEAN in ...",
+   "cooperation of the SCO member states in ...", "cooperation in trade with China"); otherwise
+   the countries and organisations mentioned in the sentence.
+
+Partner names: a mention's short form. If the mention's surface or entity is an abbreviation
+("ASEAN", "SCO", "US") that is used; otherwise the entity name (countries: "Russia" for
+"Russian"), replaced by its abbreviation when the article defines one ("Shanghai Cooperation
+Organization (SCO)") or the organisations lexicon knows one. Several partners are joined with
+"; " in text order. Without a ``mentions`` table (None or empty), partners are found by simple
+rules: the capitalised name after "with" / "between" ..., else the abbreviations (all-capital
+words) and the organisation names of ``skip`` in the sentence; a country named only in plain
+words ("Russian and Chinese officials") then gives no partner.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from sco_toolkit import lexicons, match
+from sco_toolkit.schema import conform, empty_table
+
+__all__ = ["area_table", "extract_cooperation", "load_cooperation"]
+
+LexiconSource = str | Path | Mapping[str, Any] | None
+
+ROLES = ("forward", "forward_weak", "adjacent", "near")
+_ACTIVE = frozenset(ROLES)
+_CONTEXT = frozenset({"forward", "adjacent", "near", "context", "skip"})
+_PARTNER_KINDS = frozenset({"country", "organization", "organisation"})
+
+_TOKEN = re.compile(r"\w+(?:[-'’&]\w+)*|[^\w\s]")
+_FIRST_WORD = re.compile(r"\s*(\w+)")
+_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
+_SPLIT_NAMES = re.compile(r",|;|&|\band\b")
+_PAREN = re.compile(r"\(([^()]{2,12})\)")
+# a run of capitalised words, with "of", "for", "the", "de" inside: "Association of Southeast
+# Asian Nations", "SCO" (from "SCO member states"), "Russia" (from "Russia's")
+_NAME_RUN = re.compile(r"[A-Z][\w&.\-]*(?:['’]s\b)?(?:\s+(?:(?:of|for|the|de)\s+)*[A-Z][\w&.\-]*)*")
+
+
+# --- lexicon --------------------------------------------------------------------------------
+
+
+class _Lexicon(NamedTuple):
+    matcher: match.Matcher
+    areas: dict[str, str]
+    categories: list[str]
+    separators: frozenset[str]
+    connectors: frozenset[str]
+    lead: frozenset[str]
+    stop: frozenset[str]
+    partner_words: frozenset[str]
+    slot_words: frozenset[str]
+    not_partners: frozenset[str]
+    max_unknown_words: int
+    max_gap_chars: int
+    max_lead_words: int
+    max_near_words: int
+
+
+def load_cooperation(lexicon: LexiconSource = None) -> dict[str, Any]:
+    """Load and validate the cooperation lexicon (areas, cues and enumeration words).
+
+    Args:
+        lexicon: Optional user additions: a YAML file, a folder holding ``cooperation.yaml``,
+            or a mapping shaped like the packaged file. Lists extend the packaged ones; a user
+            area with the name of a packaged one replaces it whole.
+
+    Returns:
+        The merged, validated lexicon as a dict.
+
+    Raises:
+        LexiconError: If it is malformed (the message names the key and the fix).
+    """
+    name = "cooperation" if lexicon is None or isinstance(lexicon, Mapping) else str(lexicon)
+    data = lexicons.load("cooperation", lexicon)
+    _validate(data, name)
+    return data
+
+
+def _strings(value: Any, name: str, key: str, *, required: bool = True) -> list[str]:
+    if value is None and not required:
+        return []
+    lexicons.check(
+        isinstance(value, list) and (bool(value) or not required),
+        name,
+        key,
+        "is missing or empty" if required else f"is a {type(value).__name__}, not a list",
+        "Give a YAML list of phrases, e.g. `[trade, investment]`.",
+    )
+    for i, item in enumerate(value):
+        lexicons.check(
+            isinstance(item, str) and bool(item.strip()),
+            name,
+            f"{key}[{i}]",
+            f"is {item!r}, expected a non-empty phrase",
+            "Quote entries YAML would read as something else (yes, no, on, numbers).",
+        )
+    return [" ".join(v.split()) for v in value]
+
+
+def _validate(data: Mapping[str, Any], name: str) -> None:
+    check = lexicons.check
+    categories = _strings(data.get("categories"), name, "categories")
+    areas = data.get("areas")
+    check(
+        isinstance(areas, Mapping) and bool(areas),
+        name,
+        "areas",
+        "is missing or empty",
+        "Write `areas:` with one entry per area: `trade: {category: economy, terms: [trade]}`.",
+    )
+    owner: dict[str, str] = {}
+    for area, entry in areas.items():
+        key = f"areas.{area}"
+        check(isinstance(area, str) and bool(area.strip()), name, key, "is not a name")
+        check(
+            isinstance(entry, Mapping),
+            name,
+            key,
+            f"is a {type(entry).__name__}, expected a mapping with category and terms",
+        )
+        check(
+            entry.get("category") in categories,
+            name,
+            f"{key}.category",
+            f"is {entry.get('category')!r}, expected one of {categories}",
+            "A user entry with a packaged area name replaces it whole: repeat its category.",
+        )
+        for term in _strings(entry.get("terms"), name, f"{key}.terms"):
+            folded = term.lower()
+            check(
+                owner.get(folded, area) == area,
+                name,
+                f"{key}.terms",
+                f"{term!r} is also a term of area {owner.get(folded)!r}",
+                "A term may normalise to one area only; remove it from one of them.",
+            )
+            owner[folded] = area
+    cues = data.get("cues")
+    check(
+        isinstance(cues, Mapping) and bool(cues.get("forward")),
+        name,
+        "cues",
+        "is missing or has no `forward` cues",
+        f"Give `cues:` with lists under {list(ROLES)}.",
+    )
+    for role, phrases in cues.items():
+        check(role in ROLES, name, f"cues.{role}", f"is not one of {list(ROLES)}")
+        for phrase in _strings(phrases, name, f"cues.{role}"):
+            check(
+                phrase.lower() not in owner,
+                name,
+                f"cues.{role}",
+                f"{phrase!r} is also a term of area {owner.get(phrase.lower())!r}",
+                "A phrase is either a cue or an area term.",
+            )
+    for key in ("context", "skip", "partner_words", "partner_slot_words", "not_partners"):
+        _strings(data.get(key), name, key, required=False)
+    for key in ("separators", "connectors", "lead", "stop"):
+        _strings(data.get(key), name, key)
+    spelling = data.get("spelling") or {}
+    check(
+        isinstance(spelling, Mapping)
+        and all(isinstance(k, str) and isinstance(v, str) for k, v in spelling.items()),
+        name,
+        "spelling",
+        "is not a mapping of spelling to variant",
+        "Write e.g. `spelling: {cooperation: co-operation}`.",
+    )
+    for key in ("max_unknown_words", "max_gap_chars", "max_lead_words", "max_near_words"):
+        value = data.get(key)
+        check(
+            isinstance(value, int) and not isinstance(value, bool) and value >= 0,
+            name,
+            key,
+            f"is {value!r}, expected a whole number of at least 0",
+        )
+
+
+def _variants(phrase: str, spelling: Mapping[str, str]) -> list[str]:
+    out = [phrase]
+    for word, variant in spelling.items():
+        pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+        out.extend(pattern.sub(variant, p) for p in list(out) if pattern.search(p))
+    return out
+
+
+def _compile(data: Mapping[str, Any]) -> _Lexicon:
+    spelling = data.get("spelling") or {}
+    roles: dict[str, tuple[str, set[str]]] = {}
+
+    def add(phrase: str, role: str) -> None:
+        for variant in _variants(" ".join(phrase.split()), spelling):
+            roles.setdefault(variant.lower(), (variant, set()))[1].add(role)
+
+    for role, phrases in data["cues"].items():
+        for phrase in phrases:
+            add(phrase, role)
+    for phrase in data.get("context") or []:
+        add(phrase, "context")
+    for phrase in data.get("skip") or []:
+        add(phrase, "skip")
+    entries: list[tuple[str, Any]] = [
+        (phrase, ("cue", frozenset(found))) for phrase, found in roles.values()
+    ]
+    areas = {str(area): str(entry["category"]) for area, entry in data["areas"].items()}
+    for area, entry in data["areas"].items():
+        entries.extend((term, ("area", str(area))) for term in entry["terms"])
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or [])
+
+    return _Lexicon(
+        matcher=match.build_matcher(entries),
+        areas=areas,
+        categories=[str(c) for c in data["categories"]],
+        separators=words("separators"),
+        connectors=words("connectors"),
+        lead=words("lead"),
+        stop=words("stop"),
+        partner_words=words("partner_words"),
+        slot_words=words("partner_slot_words"),
+        not_partners=frozenset(str(w) for w in data.get("not_partners") or []),
+        max_unknown_words=int(data["max_unknown_words"]),
+        max_gap_chars=int(data["max_gap_chars"]),
+        max_lead_words=int(data["max_lead_words"]),
+        max_near_words=int(data["max_near_words"]),
+    )
+
+
+def _compiled(lexicon: LexiconSource) -> _Lexicon:
+    if lexicon is None:
+        return _compiled_cached(None)
+    if isinstance(lexicon, Mapping):
+        return _compile(load_cooperation(lexicon))
+    path = Path(lexicon).resolve()
+    stamp = path.stat().st_mtime_ns if path.exists() else 0
+    return _compiled_cached((str(path), stamp))
+
+
+@functools.lru_cache(maxsize=16)
+def _compiled_cached(key: tuple[str, int] | None) -> _Lexicon:
+    return _compile(load_cooperation(None if key is None else key[0]))
+
+
+def area_table(lexicon: LexiconSource = None) -> pd.DataFrame:
+    """Describe the cooperation areas.
+
+    Args:
+        lexicon: Optional user additions (see ``load_cooperation``).
+
+    Returns:
+        One row per area: ``area`` and ``category`` (categories, in lexicon order),
+        ``n_terms`` (number of surface forms), ``terms`` (the forms joined by "; ").
+    """
+    data = load_cooperation(lexicon)
+    lex = _compiled(lexicon)
+    names = list(lex.areas)
+    return pd.DataFrame(
+        {
+            "area": pd.Categorical(names, categories=names),
+            "category": pd.Categorical([lex.areas[a] for a in names], categories=lex.categories),
+            "n_terms": pd.array([len(data["areas"][a]["terms"]) for a in names], dtype="Int64"),
+            "terms": pd.array(
+                ["; ".join(data["areas"][a]["terms"]) for a in names], dtype="string"
+            ),
+        }
+    )
+
+
+# --- enumeration walking --------------------------------------------------------------------
+
+
+class _Hit(NamedTuple):
+    start: int
+    end: int
+    surface: str
+    kind: str  # "area" or "cue"
+    value: Any  # area name, or frozenset of cue roles
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower() for t in _TOKEN.findall(text)]
+
+
+def _between_ok(gap: str, lex: _Lexicon) -> bool:
+    """Whether ``gap`` may stand between two items of one enumeration."""
+    if len(gap) > lex.max_gap_chars:
+        return False
+    run = 0
+    sep_ready = False
+    for tok in _tokens(gap):
+        if tok in lex.separators:
+            run, sep_ready = 0, True
+        elif tok in lex.connectors:
+            if run:
+                run, sep_ready = 0, False
+        elif tok in lex.stop:
+            return False
+        else:
+            if run == 0 and not sep_ready:
+                return False
+            run += 1
+            if run > lex.max_unknown_words:
+                return False
+    return True
+
+
+def _lead_ok(gap: str, lex: _Lexicon, limit: int) -> bool:
+    """Whether ``gap`` may stand between a cue and the nearest item."""
+    if len(gap) > lex.max_gap_chars:
+        return False
+    toks = _tokens(gap)
+    if len(toks) > limit:
+        return False
+    return all(
+        t in lex.lead or t in lex.connectors or (t in lex.separators and not t.isalpha())
+        for t in toks
+    )
+
+
+def _adjacent_ok(gap: str) -> bool:
+    return len(gap) <= 3 and not gap.strip(" -\u2010\u2011")
+
+
+def _walk_forward(hits: list[_Hit], pos: int, text: str, lex: _Lexicon) -> tuple[list[int], int]:
+    items: list[int] = []
+    for j, hit in enumerate(hits):
+        if hit.start < pos or hit.kind != "area":
+            continue
+        gap = text[pos : hit.start]
+        ok = _between_ok(gap, lex) if items else _lead_ok(gap, lex, lex.max_lead_words)
+        if not ok:
+            break
+        items.append(j)
+        pos = hit.end
+    return items, pos
+
+
+def _walk_back(hits: list[_Hit], j_cue: int, text: str, lex: _Lexicon, first: str) -> list[int]:
+    items: list[int] = []
+    pos = hits[j_cue].start
+    for j in range(j_cue - 1, -1, -1):
+        hit = hits[j]
+        if hit.kind != "area" or hit.end > pos:
+            continue
+        gap = text[hit.end : pos]
+        if items:
+            ok = _between_ok(gap, lex)
+        elif first == "adjacent":
+            ok = _adjacent_ok(gap)
+        else:
+            ok = _lead_ok(gap, lex, lex.max_near_words)
+        if not ok:
+            break
+        items.append(j)
+        pos = hit.start
+    return items[::-1]
+
+
+# --- partners -------------------------------------------------------------------------------
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return 2 <= len(letters) <= 8 and all(c.isupper() for c in letters) and " " not in name
+
+
+def _short_form(name: str, text: str) -> str:
+    name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    name = re.sub(r"['’]s$", "", name)
+    if _is_acronym(name):
+        return name
+    if name in _known_abbreviations():
+        return _known_abbreviations()[name]
+    found = re.search(re.escape(name) + r"\s*\(([A-Z][A-Za-z&]{1,9})\)", text)
+    return found.group(1) if found and _is_acronym(found.group(1)) else name
+
+
+@functools.cache
+def _known_abbreviations() -> dict[str, str]:
+    """Organisation name -> abbreviation, from the organisations lexicon when it has one."""
+    try:
+        data = lexicons.load("organizations").get("organizations") or {}
+    except lexicons.LexiconError:
+        return {}
+    out: dict[str, str] = {}
+    for entry in data.values() if isinstance(data, Mapping) else []:
+        if not isinstance(entry, Mapping):
+            continue
+        abbr = entry.get("abbreviation")
+        if not (isinstance(abbr, str) and _is_acronym(abbr)):
+            continue
+        aliases = entry.get("aliases") or []
+        for name in [entry.get("name"), *(aliases if isinstance(aliases, list) else [])]:
+            if isinstance(name, str):
+                out.setdefault(name, abbr)
+    return out
+
+
+def _mention_name(surface: Any, entity: Any, text: str, seen: Mapping[str, str]) -> str:
+    for candidate in (surface, entity):
+        if isinstance(candidate, str) and _is_acronym(candidate.strip()):
+            return candidate.strip()
+    name = entity if isinstance(entity, str) and entity else surface
+    known = _known_abbreviations().get(name) or seen.get(name)
+    return known or _short_form(str(name), text)
+
+
+class _Slot(NamedTuple):
+    start: int
+    end: int
+    clean: bool  # ended at a boundary word or punctuation, not in the middle of a phrase
+
+
+def _slot(text: str, pos: int, limit: int, lex: _Lexicon) -> _Slot | None:
+    """The span of partner names after "with" / "between" at ``pos``, if there is one."""
+    first = _FIRST_WORD.match(text, pos, limit)
+    if first is None or first.group(1).lower() not in lex.partner_words:
+        return None
+    start = end = first.end()
+    toks = list(_TOKEN.finditer(text, start, min(limit, start + 120)))
+    clean = len(toks) <= 14
+    for k, tok in enumerate(toks[:14]):
+        word = tok.group(0)
+        low = word.lower()
+        nxt = toks[k + 1].group(0) if k + 1 < len(toks) else ""
+        if word in {"(", ")", "&", "-"} or word[:1].isupper():
+            end = tok.end()
+        elif word == ",":
+            if not (nxt[:1].isupper() or nxt.lower() == "the"):
+                clean = True
+                break
+        elif (low == "for" and not nxt[:1].isupper()) or not word[:1].isalnum():
+            clean = True
+            break
+        elif low in lex.slot_words:
+            end = tok.end()
+        else:
+            clean = low in lex.stop or low in lex.lead or low in lex.connectors
+            clean = clean or low in lex.separators
+            break
+    return _Slot(start, end, clean) if end > start else None
+
+
+def _slot_names(
+    text: str, span: _Slot, mentions: list[tuple[int, int, str]] | None, lex: _Lexicon
+) -> list[str]:
+    s0, s1 = span.start, span.end
+    if mentions:
+        names = [name for ms, me, name in mentions if ms >= s0 and me <= s1]
+        if names:
+            return names
+    names = []
+    for piece in _SPLIT_NAMES.split(text[s0:s1]):
+        paren = _PAREN.search(piece)
+        if paren and _is_acronym(paren.group(1)):
+            piece = paren.group(1)
+        piece = re.sub(r"\s*\(.*$", "", piece).strip(" )")
+        name = _NAME_RUN.search(piece)
+        if name and name.group(0) not in lex.not_partners:
+            names.append(_short_form(name.group(0), text))
+    return names
+
+
+def _rule_names(
+    text: str, bounds: tuple[int, int], hits: list[_Hit], lex: _Lexicon
+) -> list[tuple[int, str]]:
+    s0, s1 = bounds
+    covered = [(h.start, h.end) for h in hits if h.kind == "area"]
+    found: list[tuple[int, str]] = []
+    for m in _ACRONYM.finditer(text, s0, s1):
+        if m.group(0) in lex.not_partners:
+            continue
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        found.append((m.start(), m.group(0)))
+    for h in hits:
+        if h.kind == "cue" and "skip" in h.value and h.surface[:1].isupper():
+            found.append((h.start, _short_form(h.surface, text)))
+    return sorted(found)
+
+
+def _usable(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop area terms that are part of a name or of a hyphenated compound ("film-making")."""
+    starts = {h.start for h in hits}
+    out = []
+    for h in hits:
+        if h.kind == "area":
+            if _in_proper_name(text, h):
+                continue
+            if text[h.end : h.end + 1] == "-" and h.end + 1 not in starts:
+                continue
+        out.append(h)
+    return out
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+(\S+)")
+
+
+def _in_proper_name(text: str, hit: _Hit) -> bool:
+    """Whether a capitalised area term is part of a name ("Applied Radio System Technology")."""
+    if not hit.surface[:1].isupper() or _is_acronym(hit.surface):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+    if before and before.group(1)[:1].isupper() and before.group(1)[-1].isalnum():
+        return True
+    after = _WORD_AFTER.match(text, hit.end, hit.end + 40)
+    return bool(after and after.group(1)[:1].isupper())
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(n for n in names if n))
+
+
+# --- one sentence ---------------------------------------------------------------------------
+
+
+def _sentence_rows(
+    text: str,
+    bounds: tuple[int, int],
+    hits: list[_Hit],
+    mentions: list[tuple[int, int, str]] | None,
+    lex: _Lexicon,
+) -> list[tuple[int, list[str] | None]]:
+    """Return ``(hit index, partners or None)`` for every area hit in an enumeration."""
+    context = any(h.kind == "cue" and h.value & _CONTEXT for h in hits)
+    claimed: dict[int, list[str] | None] = {}
+    explicit: list[str] = []
+    limit = bounds[1]
+    for j, cue in enumerate(hits):
+        if cue.kind != "cue" or not cue.value & _ACTIVE:
+            continue
+        roles = cue.value
+        partners: list[str] = []
+        pos = cue.end
+        span = _slot(text, pos, limit, lex)
+        if span is not None:
+            partners = _slot_names(text, span, mentions, lex)
+            pos = span.end if span.clean else limit
+        items: list[int] = []
+        if "adjacent" in roles:
+            items += _walk_back(hits, j, text, lex, "adjacent")
+        if "near" in roles and not items:
+            items += _walk_back(hits, j, text, lex, "near")
+        if roles & {"forward", "near"} or ("forward_weak" in roles and context):
+            ahead, last = _walk_forward(hits, pos, text, lex)
+            if ahead and not partners:
+                tail = _slot(text, last, limit, lex)
+                if tail is not None:
+                    partners = _slot_names(text, tail, mentions, lex)
+            items += ahead
+        explicit += partners
+        for i in items:
+            if i not in claimed:
+                claimed[i] = partners or None
+    if not claimed:
+        return []
+    if any(p is None for p in claimed.values()):
+        fallback = _unique(explicit)
+        if not fallback:
+            spans = [(hits[i].start, hits[i].end) for i in claimed]
+            if mentions is not None:
+                fallback = _unique(
+                    [
+                        name
+                        for ms, me, name in mentions
+                        if bounds[0] <= ms
+                        and me <= bounds[1]
+                        and not any(a < me and ms < b for a, b in spans)
+                    ]
+                )
+            else:
+                fallback = _unique([n for _, n in _rule_names(text, bounds, hits, lex)])
+        claimed = {i: (p if p is not None else fallback) for i, p in claimed.items()}
+    return sorted(claimed.items())
+
+
+# --- extraction -----------------------------------------------------------------------------
+
+
+def _require(frame: pd.DataFrame, columns: list[str], what: str) -> None:
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(
+            f"{what} lacks column(s) {missing}; it has {list(frame.columns)}. "
+            f"Pass the `{what}` table of a Corpus (see sco_toolkit.schema.TABLES)."
+        )
+
+
+def _is_active(payload: tuple[str, Any]) -> bool:
+    return payload[0] == "cue" and bool(payload[1] & _ACTIVE)
+
+
+def _sentence_index(
+    sentences: pd.DataFrame,
+) -> dict[Any, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """``article_id -> (sentence ids, starts, ends)`` sorted by start, without a groupby."""
+    codes, uniques = pd.factorize(sentences["article_id"])
+    starts = sentences["start"].to_numpy(dtype=np.int64)
+    ends = sentences["end"].to_numpy(dtype=np.int64)
+    ids = sentences["sentence_id"].to_numpy(dtype=np.int64)
+    order = np.lexsort((starts, codes))
+    cuts = np.flatnonzero(np.diff(codes[order])) + 1
+    out = {}
+    for lo, hi in zip(np.r_[0, cuts], np.r_[cuts, len(order)], strict=True):
+        rows = order[lo:hi]
+        if len(rows) and codes[rows[0]] >= 0:
+            out[uniques[codes[rows[0]]]] = (ids[rows], starts[rows], ends[rows])
+    return out
+
+
+def _mentions_by_article(
+    mentions: pd.DataFrame | None, texts: dict[str, str], wanted: set[str]
+) -> dict[str, list[tuple[int, int, str]]] | None:
+    if mentions is None or mentions.empty:
+        return None
+    _require(mentions, ["article_id", "start", "end", "surface", "entity", "kind"], "mentions")
+    kind = mentions["kind"].astype("string").str.lower()
+    keep = kind.isin(_PARTNER_KINDS).fillna(False) & mentions["article_id"].isin(wanted)
+    usable = mentions[keep.to_numpy(dtype=bool)]
+    usable = usable[usable["start"].notna() & usable["end"].notna()]
+    usable = usable.sort_values(["article_id", "start"], kind="stable")
+    surfaces = usable["surface"].astype("string")
+    entities = usable["entity"].astype("string")
+    acronym = surfaces.fillna("").map(_is_acronym).astype(bool) & entities.notna()
+    seen: dict[tuple[str, str], str] = {}
+    for aid, entity, surface in zip(
+        usable["article_id"][acronym], entities[acronym], surfaces[acronym], strict=True
+    ):
+        seen.setdefault((aid, entity), surface)
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for aid, s, e, surface, entity in zip(
+        usable["article_id"], usable["start"], usable["end"], surfaces, entities, strict=True
+    ):
+        text = texts.get(aid)
+        surface = surface if isinstance(surface, str) and surface else None
+        entity = entity if isinstance(entity, str) and entity else None
+        if text is None or (surface is None and entity is None):
+            continue
+        local = {entity: seen[(aid, entity)]} if (aid, entity) in seen else {}
+        name = _mention_name(surface, entity, text, local)
+        out.setdefault(aid, []).append((int(s), int(e), name))
+    return out
+
+
+def extract_cooperation(
+    articles: pd.DataFrame,
+    sentences: pd.DataFrame,
+    mentions: pd.DataFrame | None = None,
+    *,
+    lexicon: LexiconSource = None,
+) -> pd.DataFrame:
+    """Find the cooperation areas named in enumerations after cooperation cues.
+
+    Only terms inside a cooperation enumeration count: "cooperation in trade and energy",
+    "energy cooperation", "security as the priority area for cooperation". A bare "trade"
+    elsewhere is theme evidence (``themes.extract_themes``), not a cooperation area.
+
+    Args:
+        articles: The ``articles`` table (``article_id``, ``text``).
+        sentences: The ``sentences`` table of the same articles.
+        mentions: Optional ``mentions`` table (``article_id, start, end, surface, entity,
+            kind``); its countries and organisations name the partners. Without it (None or
+            empty) partners are found by simple rules (see the module docstring).
+        lexicon: Optional user additions to the cooperation lexicon (see
+            ``load_cooperation``).
+
+    Returns:
+        The ``cooperation`` table, one row per area term in an enumeration: ``article_id,
+        sentence_id``, ``area`` (normalised area, category dtype), ``category`` (economy,
+        security, connectivity, social_humanitarian, technology or environment), ``partner``
+        (partner names joined by "; ", NA when none is found), ``surface`` (the term as
+        written), ``start, end`` (``articles.text[start:end] == surface``). Rows are in text
+        order.
+
+    Examples:
+        >>> from sco_toolkit.sentences import split_sentences
+        >>> text = "Russia seeks cooperation with ASEAN in trade and high technologies."
+        >>> arts = pd.DataFrame({"article_id": ["a1"], "text": [text]})
+        >>> out = extract_cooperation(arts, split_sentences(arts))
+        >>> out[["area", "partner", "surface"]].values.tolist()
+        [['trade', 'ASEAN', 'trade'], ['high technology', 'ASEAN', 'high technologies']]
+    """
+    lex = _compiled(lexicon)
+    _require(articles, ["article_id", "text"], "articles")
+    _require(sentences, ["article_id", "sentence_id", "start", "end"], "sentences")
+    if articles.empty or sentences.empty:
+        return _with_categories(empty_table("cooperation"), lex)
+    keep = articles["text"].map(lambda t: isinstance(t, str) and bool(t)).astype(bool)
+    arts = articles.loc[keep, ["article_id", "text"]]
+    texts = dict(zip(arts["article_id"], arts["text"], strict=True))
+    index = _sentence_index(sentences)
+    pending: list[tuple[str, int, tuple[int, int], list[_Hit]]] = []
+    for aid, text in texts.items():
+        found = match.find(lex.matcher, text)
+        if aid not in index or not any(_is_active(h.payload) for h in found):
+            continue
+        ids, starts, ends = index[aid]
+        places = np.searchsorted(starts, [h.start for h in found], side="right") - 1
+        for place, group in itertools.groupby(zip(places, found, strict=True), key=lambda x: x[0]):
+            raw = [h for _, h in group]
+            if not any(_is_active(h.payload) for h in raw):
+                continue
+            k = max(int(place), 0)
+            hits = _usable(text, [_Hit(h.start, h.end, h.surface, *h.payload) for h in raw])
+            pending.append((aid, int(ids[k]), (int(starts[k]), int(ends[k])), hits))
+    by_article = _mentions_by_article(mentions, texts, {aid for aid, *_ in pending})
+    rows: list[tuple[str, int, str, str, Any, str, int, int]] = []
+    for aid, sid, span, hits in pending:
+        art_mentions = None if by_article is None else by_article.get(aid, [])
+        for i, partners in _sentence_rows(texts[aid], span, hits, art_mentions, lex):
+            hit = hits[i]
+            partner = "; ".join(partners) if partners else pd.NA
+            rows.append(
+                (
+                    aid,
+                    sid,
+                    hit.value,
+                    lex.areas[hit.value],
+                    partner,
+                    hit.surface,
+                    hit.start,
+                    hit.end,
+                )
+            )
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "article_id",
+            "sentence_id",
+            "area",
+            "category",
+            "partner",
+            "surface",
+            "start",
+            "end",
+        ],
+    )
+    return _with_categories(conform(frame, "cooperation"), lex)
+
+
+def _with_categories(table: pd.DataFrame, lex: _Lexicon) -> pd.DataFrame:
+    out = table.copy()
+    out["area"] = out["area"].cat.set_categories(pd.Index(list(lex.areas), dtype="string"))
+    out["category"] = out["category"].cat.set_categories(
+        pd.Index(list(lex.categories), dtype="string")
+    )
+    return out

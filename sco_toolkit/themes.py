@@ -1,0 +1,519 @@
+"""Themes: evidence from the theme taxonomy, per-article theme scores, and topic discovery.
+
+The taxonomy is data (``lexicons/themes.yaml``): each theme has a label, a description and the
+phrases that are evidence for it. ``extract_themes`` finds every phrase in one pass per article
+with the shared matcher (``sco_toolkit.match``), so every row points at the words that justify it.
+``theme_scores`` turns the evidence into an article x theme table, and ``discover_topics`` finds
+recurring subjects that nobody put in the taxonomy (TF-IDF + NMF over sentences).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from sco_toolkit import lexicons, match
+from sco_toolkit.schema import conform, empty_table
+
+__all__ = [
+    "discover_topics",
+    "extract_themes",
+    "load_themes",
+    "theme_scores",
+    "theme_table",
+]
+
+LexiconSource = str | Path | Mapping[str, Any] | None
+
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_WORD = re.compile(r"\w+")
+
+
+# --- lexicon --------------------------------------------------------------------------------
+
+
+def load_themes(lexicon: LexiconSource = None) -> dict[str, dict[str, Any]]:
+    """Load and validate the theme taxonomy.
+
+    Args:
+        lexicon: Optional user additions: a YAML file, a folder holding ``themes.yaml``, or a
+            mapping shaped like the packaged file (``{"themes": {id: {...}}}``). A user theme
+            with the id of a packaged one replaces it whole.
+
+    Returns:
+        ``{theme_id: {"label", "description", "terms", "exclude"}}`` in file order.
+
+    Raises:
+        LexiconError: If the taxonomy is malformed (the message names the key and the fix).
+    """
+    name = "themes" if lexicon is None or isinstance(lexicon, Mapping) else str(lexicon)
+    data = lexicons.load("themes", lexicon)
+    return _validate(data, name)
+
+
+def _validate(data: Mapping[str, Any], name: str) -> dict[str, dict[str, Any]]:
+    check = lexicons.check
+    themes = data.get("themes")
+    check(
+        isinstance(themes, Mapping) and bool(themes),
+        name,
+        "themes",
+        "is missing or empty",
+        "Write `themes:` followed by one entry per theme id.",
+    )
+    _phrases(data.get("topic_stop_words"), name, "topic_stop_words", required=False)
+    out: dict[str, dict[str, Any]] = {}
+    labels: dict[str, str] = {}
+    for theme_id, entry in themes.items():
+        key = f"themes.{theme_id}"
+        check(
+            isinstance(theme_id, str) and bool(_ID.match(theme_id)),
+            name,
+            key,
+            "is not a valid theme id",
+            "Use lower-case snake_case such as `food_security`.",
+        )
+        check(
+            isinstance(entry, Mapping),
+            name,
+            key,
+            f"is a {type(entry).__name__}, expected a mapping with label, description, terms",
+        )
+        label = entry.get("label")
+        check(
+            isinstance(label, str) and bool(label.strip()),
+            name,
+            f"{key}.label",
+            "is missing or empty",
+            "Give every theme a short label; a user entry with a packaged id replaces it whole.",
+        )
+        check(
+            label.strip().lower() not in labels,
+            name,
+            f"{key}.label",
+            f"repeats the label of theme {labels.get(label.strip().lower())!r}",
+            "Labels must be unique.",
+        )
+        labels[label.strip().lower()] = theme_id
+        description = entry.get("description", "")
+        check(
+            description is None or isinstance(description, str),
+            name,
+            f"{key}.description",
+            "is not text",
+        )
+        terms = _phrases(entry.get("terms"), name, f"{key}.terms", required=True)
+        exclude = _phrases(entry.get("exclude"), name, f"{key}.exclude", required=False)
+        clash = {t.lower() for t in terms} & {t.lower() for t in exclude}
+        check(
+            not clash,
+            name,
+            f"{key}.exclude",
+            f"lists {sorted(clash)} both as terms and as exclusions",
+            "Remove them from one of the two lists.",
+        )
+        out[theme_id] = {
+            "label": label.strip(),
+            "description": " ".join((description or "").split()),
+            "terms": terms,
+            "exclude": exclude,
+        }
+    return out
+
+
+def _phrases(value: Any, name: str, key: str, *, required: bool) -> list[str]:
+    if value is None and not required:
+        return []
+    lexicons.check(
+        isinstance(value, list) and (bool(value) or not required),
+        name,
+        key,
+        "is missing or empty" if required else "is not a list",
+        "Give a YAML list of phrases, e.g. `terms: [energy security, oil]`.",
+    )
+    seen: dict[str, str] = {}
+    for i, item in enumerate(value):
+        lexicons.check(
+            isinstance(item, str) and bool(item.strip()),
+            name,
+            f"{key}[{i}]",
+            f"is {item!r}, expected a non-empty phrase",
+            "Quote phrases YAML would read as something else (yes, no, on, numbers).",
+        )
+        phrase = " ".join(item.split())
+        seen.setdefault(phrase, phrase)
+    return list(seen)
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    matcher: match.Matcher
+    themes: dict[str, dict[str, Any]]
+
+
+def _compiled(lexicon: LexiconSource) -> _Compiled:
+    if lexicon is None:
+        return _compiled_cached(None)
+    if isinstance(lexicon, Mapping):
+        return _compile(load_themes(lexicon))
+    path = Path(lexicon).resolve()
+    stamp = path.stat().st_mtime_ns if path.exists() else 0
+    return _compiled_cached((str(path), stamp))
+
+
+@functools.lru_cache(maxsize=16)
+def _compiled_cached(key: tuple[str, int] | None) -> _Compiled:
+    return _compile(load_themes(None if key is None else key[0]))
+
+
+def _compile(themes: dict[str, dict[str, Any]]) -> _Compiled:
+    phrases: list[tuple[str, str | None]] = []
+    for theme_id, entry in themes.items():
+        phrases.extend((term, theme_id) for term in entry["terms"])
+        phrases.extend((term, None) for term in entry["exclude"])
+    return _Compiled(matcher=match.build_matcher(phrases), themes=themes)
+
+
+def theme_table(lexicon: LexiconSource = None) -> pd.DataFrame:
+    """Describe the theme taxonomy.
+
+    Args:
+        lexicon: Optional user additions (see ``load_themes``).
+
+    Returns:
+        One row per theme: ``theme`` (category, in taxonomy order), ``label``, ``description``,
+        ``n_terms`` (number of evidence phrases).
+    """
+    themes = _compiled(lexicon).themes
+    ids = list(themes)
+    return pd.DataFrame(
+        {
+            "theme": pd.Categorical(ids, categories=ids),
+            "label": pd.array([themes[t]["label"] for t in ids], dtype="string"),
+            "description": pd.array(
+                [themes[t]["description"] or pd.NA for t in ids], dtype="string"
+            ),
+            "n_terms": pd.array([len(themes[t]["terms"]) for t in ids], dtype="Int64"),
+        }
+    )
+
+
+# --- extraction -----------------------------------------------------------------------------
+
+
+def _require(frame: pd.DataFrame, columns: list[str], what: str) -> None:
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(
+            f"{what} lacks column(s) {missing}; it has {list(frame.columns)}. "
+            f"Pass the `{what}` table of a Corpus (see sco_toolkit.schema.TABLES)."
+        )
+
+
+def _text_articles(articles: pd.DataFrame) -> pd.DataFrame:
+    keep = articles["text"].map(lambda t: isinstance(t, str) and bool(t))
+    return articles.loc[keep.astype(bool), ["article_id", "text"]]
+
+
+def extract_themes(
+    articles: pd.DataFrame,
+    sentences: pd.DataFrame,
+    *,
+    lexicon: LexiconSource = None,
+) -> pd.DataFrame:
+    """Find theme evidence: every taxonomy phrase in every article.
+
+    Matching is one pass per article (Aho-Corasick), case-insensitive except for acronyms,
+    on word boundaries, leftmost-longest ("counter-terrorism" is one hit, not two).
+
+    Args:
+        articles: The ``articles`` table (``article_id``, ``text``).
+        sentences: The ``sentences`` table of the same articles.
+        lexicon: Optional user additions to the taxonomy (see ``load_themes``).
+
+    Returns:
+        The ``themes`` table, one row per phrase occurrence: ``article_id, sentence_id,
+        theme`` (category, taxonomy order), ``term`` (the phrase as written in the text),
+        ``start, end`` (``articles.text[start:end] == term``).
+
+    Examples:
+        >>> from sco_toolkit.sentences import split_sentences
+        >>> arts = pd.DataFrame({"article_id": ["a1"], "text": ["Both sides condemned terrorism."]})
+        >>> extract_themes(arts, split_sentences(arts))[["theme", "term", "start"]].values.tolist()
+        [['counterterrorism', 'terrorism', 21]]
+    """
+    compiled = _compiled(lexicon)
+    ids = list(compiled.themes)
+    _require(articles, ["article_id", "text"], "articles")
+    _require(sentences, ["article_id", "sentence_id", "start"], "sentences")
+    if articles.empty or sentences.empty:
+        return _with_categories(empty_table("themes"), ids)
+    hits = match.find_in_articles(compiled.matcher, _text_articles(articles), sentences)
+    hits = hits[hits["payload"].notna()]
+    frame = pd.DataFrame(
+        {
+            "article_id": hits["article_id"],
+            "sentence_id": hits["sentence_id"],
+            "theme": hits["payload"],
+            "term": hits["surface"],
+            "start": hits["start"],
+            "end": hits["end"],
+        }
+    )
+    return _with_categories(conform(frame, "themes"), ids)
+
+
+def _with_categories(table: pd.DataFrame, ids: list[str]) -> pd.DataFrame:
+    out = table.copy()
+    extra = [c for c in out["theme"].cat.categories if c not in ids]
+    out["theme"] = out["theme"].cat.set_categories(pd.Index(ids + extra, dtype="string"))
+    return out
+
+
+# --- scores ---------------------------------------------------------------------------------
+
+_SCORE_COLUMNS = {
+    "article_id": "string",
+    "theme": "category",
+    "n_hits": "Int64",
+    "n_sentences": "Int64",
+    "share_of_sentences": "float64",
+    "score": "float64",
+}
+
+
+def theme_scores(
+    source: Any,
+    sentences: pd.DataFrame | None = None,
+    *,
+    articles: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """How strongly each article carries each theme.
+
+    Args:
+        source: A ``Corpus`` (its ``themes``, ``sentences`` and ``articles`` are used) or a
+            ``themes`` table.
+        sentences: The ``sentences`` table, required when ``source`` is a themes table.
+        articles: Optional ``articles`` table for word counts (``n_words``); without it words
+            are counted in the sentences.
+
+    Returns:
+        One row per article and theme with at least one hit (themes with no evidence are
+        absent): ``article_id``, ``theme``, ``n_hits`` (phrase occurrences), ``n_sentences``
+        (sentences with at least one hit), ``share_of_sentences`` (``n_sentences`` / sentences
+        in the article), ``score`` (hits per 1,000 words of the article: a density that is
+        comparable across articles of different lengths and needs nothing but the article
+        itself). Sorted by article, then score from high to low.
+
+    Raises:
+        ValueError: If ``source`` is neither a Corpus nor a themes table, or ``sentences`` is
+            missing.
+    """
+    if isinstance(source, pd.DataFrame):
+        themes = source
+        if sentences is None:
+            raise ValueError(
+                "theme_scores(themes_table) needs the sentences table too: "
+                "theme_scores(corpus) or theme_scores(corpus.themes, corpus.sentences)."
+            )
+    elif all(hasattr(source, a) for a in ("themes", "sentences", "articles")):
+        themes = source.themes
+        sentences = source.sentences if sentences is None else sentences
+        articles = source.articles if articles is None else articles
+    else:
+        raise ValueError(
+            f"theme_scores expects a Corpus or a themes DataFrame, got {type(source).__name__}."
+        )
+    _require(themes, ["article_id", "sentence_id", "theme"], "themes")
+    _require(sentences, ["article_id", "sentence_id"], "sentences")
+    if themes.empty:
+        return _typed(pd.DataFrame({c: [] for c in _SCORE_COLUMNS}), themes)
+    n_sent = sentences.groupby("article_id", sort=False).size()
+    if articles is not None and "n_words" in articles.columns and len(articles):
+        n_words = articles.set_index("article_id")["n_words"].astype("Float64")
+    elif "text" in sentences.columns:
+        counts = sentences["text"].astype("string").fillna("").str.count(r"\w+")
+        n_words = counts.groupby(sentences["article_id"], sort=False).sum().astype("Float64")
+    else:
+        n_words = pd.Series(dtype="Float64")  # no way to count words: score is NA
+    grouped = themes.groupby(["article_id", "theme"], observed=True, sort=False)
+    out = pd.DataFrame(
+        {
+            "n_hits": grouped.size(),
+            "n_sentences": grouped["sentence_id"].nunique(),
+        }
+    ).reset_index()
+    total = out["article_id"].map(n_sent).astype("Float64")
+    out["share_of_sentences"] = (out["n_sentences"] / total).astype("float64")
+    words = out["article_id"].map(n_words).astype("Float64")
+    words = words.mask(words <= 0)
+    out["score"] = (out["n_hits"] * 1000 / words).astype("float64")
+    order = {aid: i for i, aid in enumerate(pd.unique(themes["article_id"]))}
+    out["_order"] = out["article_id"].map(order)
+    out = out.sort_values(["_order", "score", "n_hits"], ascending=[True, False, False])
+    return _typed(out.drop(columns="_order"), themes)
+
+
+def _typed(frame: pd.DataFrame, themes: pd.DataFrame) -> pd.DataFrame:
+    out = pd.DataFrame(index=frame.index)
+    for col, dtype in _SCORE_COLUMNS.items():
+        out[col] = frame[col].astype(dtype) if col != "theme" else frame[col]
+    cats = (
+        themes["theme"].cat.categories
+        if isinstance(themes["theme"].dtype, pd.CategoricalDtype)
+        else pd.Index(pd.unique(themes["theme"].dropna()))
+    )
+    out["theme"] = pd.Categorical(frame["theme"].astype("object"), categories=cats)
+    return out.reset_index(drop=True)
+
+
+# --- topic discovery ------------------------------------------------------------------------
+
+
+@functools.cache
+def _topic_stop_words() -> frozenset[str]:
+    words = lexicons.load("themes").get("topic_stop_words") or []
+    return frozenset(str(w).lower() for w in words)
+
+
+def discover_topics(
+    corpus: Any,
+    *,
+    n_topics: int = 8,
+    n_terms: int = 10,
+    random_state: int = 0,
+    min_words: int = 5,
+    exclude_themed: bool = False,
+) -> pd.DataFrame:
+    """Find recurring subjects in the sentences with TF-IDF and NMF (scikit-learn).
+
+    Use it to spot themes the taxonomy does not list: read each topic's top terms and its
+    example sentence, then add terms to ``themes.yaml`` (or a user lexicon) if it matters.
+
+    Args:
+        corpus: A ``Corpus`` or a ``sentences`` table (``article_id, sentence_id, start, end,
+            text``).
+        n_topics: Number of topics to find.
+        n_terms: Number of top terms listed per topic.
+        random_state: Seed for NMF; the same input and seed give the same topics.
+        min_words: Sentences with fewer words (headlines, bylines) are left out.
+        exclude_themed: Leave out sentences that already carry taxonomy evidence (needs a
+            Corpus), so the topics show what the taxonomy misses.
+
+    Returns:
+        One row per topic, largest first: ``topic`` (0 = largest), ``top_terms`` (the
+        ``n_terms`` heaviest words and bigrams joined by ", "), ``weight`` (the topic's share
+        of all sentence-topic weight, summing to 1), ``n_sentences`` (sentences whose
+        strongest topic it is), ``example_sentence`` (the sentence that loads most on the
+        topic), ``example_article_id``, ``example_sentence_id``, ``example_start``,
+        ``example_end`` (``articles.text[example_start:example_end] == example_sentence``).
+
+    Raises:
+        ValueError: If there are fewer usable sentences or distinct words than topics, or
+            ``n_topics`` / ``n_terms`` is not positive.
+    """
+    from sklearn.decomposition import NMF
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+    if n_topics < 1 or n_terms < 1:
+        raise ValueError(
+            f"n_topics and n_terms must be at least 1, got n_topics={n_topics}, n_terms={n_terms}."
+        )
+    sentences = corpus if isinstance(corpus, pd.DataFrame) else getattr(corpus, "sentences", None)
+    if sentences is None:
+        raise ValueError(
+            f"discover_topics expects a Corpus or a sentences DataFrame, "
+            f"got {type(corpus).__name__}."
+        )
+    _require(sentences, ["article_id", "sentence_id", "start", "end", "text"], "sentences")
+    docs = sentences[sentences["text"].notna()]
+    if exclude_themed:
+        themes = getattr(corpus, "themes", None)
+        if themes is None:
+            raise ValueError(
+                "exclude_themed=True needs a Corpus with a themes table; pass the Corpus."
+            )
+        themed = pd.MultiIndex.from_frame(themes[["article_id", "sentence_id"]].astype(object))
+        key = pd.MultiIndex.from_frame(docs[["article_id", "sentence_id"]].astype(object))
+        docs = docs[~key.isin(themed)]
+    n_words = docs["text"].astype(str).map(lambda t: len(_WORD.findall(t)))
+    docs = docs[(n_words >= min_words).to_numpy()].reset_index(drop=True)
+    if len(docs) < n_topics:
+        raise ValueError(
+            f"Too few sentences for {n_topics} topics: {len(docs)} sentence(s) of at least "
+            f"{min_words} words. Analyse more articles, lower n_topics, or lower min_words."
+        )
+    large = len(docs) >= 50
+    vectorizer = TfidfVectorizer(
+        stop_words=sorted(ENGLISH_STOP_WORDS | _topic_stop_words()),
+        token_pattern=r"(?u)\b[^\W\d_]{2,}(?:-[^\W\d_]+)*\b",
+        ngram_range=(1, 2),
+        min_df=2 if large else 1,
+        max_df=0.5 if large else 1.0,
+        sublinear_tf=True,
+        max_features=20_000,
+    )
+    try:
+        matrix = vectorizer.fit_transform(docs["text"].astype(str))
+    except ValueError as exc:  # empty vocabulary
+        raise ValueError(
+            f"No usable words to build topics from ({exc}). The sentences hold only stop "
+            "words or numbers; analyse more articles."
+        ) from exc
+    vocab = vectorizer.get_feature_names_out()
+    if len(vocab) < n_topics:
+        raise ValueError(
+            f"Too few distinct words ({len(vocab)}) for {n_topics} topics. "
+            "Analyse more articles or lower n_topics."
+        )
+    model = NMF(n_components=n_topics, init="nndsvd", random_state=random_state, max_iter=500)
+    doc_topic = model.fit_transform(matrix)
+    topic_term = model.components_
+    mass = doc_topic.sum(axis=0)
+    total = mass.sum()
+    weights = mass / total if total > 0 else np.full(n_topics, 1.0 / n_topics)
+    dominant = np.bincount(doc_topic.argmax(axis=1), minlength=n_topics)
+    order = sorted(range(n_topics), key=lambda k: (-weights[k], k))
+    rows = []
+    for rank, k in enumerate(order):
+        top = np.argsort(-topic_term[k], kind="stable")[:n_terms]
+        # the example: a sentence that loads on the topic AND uses several of its top terms
+        # (the plain argmax tends to be a three-word sentence holding one heavy word)
+        covered = np.asarray((matrix[:, top] > 0).sum(axis=1)).ravel()
+        fit = doc_topic[:, k] * covered
+        best = int(np.argmax(fit)) if fit.max() > 0 else int(np.argmax(doc_topic[:, k]))
+        example = docs.iloc[best]
+        rows.append(
+            {
+                "topic": rank,
+                "top_terms": ", ".join(vocab[i] for i in top if topic_term[k, i] > 0),
+                "weight": float(weights[k]),
+                "n_sentences": int(dominant[k]),
+                "example_sentence": example["text"],
+                "example_article_id": example["article_id"],
+                "example_sentence_id": example["sentence_id"],
+                "example_start": example["start"],
+                "example_end": example["end"],
+            }
+        )
+    out = pd.DataFrame(rows)
+    return out.astype(
+        {
+            "topic": "Int64",
+            "top_terms": "string",
+            "weight": "float64",
+            "n_sentences": "Int64",
+            "example_sentence": "string",
+            "example_article_id": "string",
+            "example_sentence_id": "Int64",
+            "example_start": "Int64",
+            "example_end": "Int64",
+        }
+    )

@@ -1,0 +1,427 @@
+"""Cooperation areas: sentence -> expected (area, surface) rows and partners, negatives included."""
+
+from __future__ import annotations
+
+import time
+
+import pandas as pd
+import pytest
+
+from sco_toolkit.cooperation import area_table, extract_cooperation, load_cooperation
+from sco_toolkit.lexicons import LexiconError
+from sco_toolkit.schema import TABLES, conform, empty_table
+from sco_toolkit.sentences import split_sentences
+
+from .conftest import SHARED, assert_offsets_true
+
+CATEGORIES = {
+    "economy",
+    "security",
+    "connectivity",
+    "social_humanitarian",
+    "technology",
+    "environment",
+}
+
+
+def articles_of(*texts: str) -> pd.DataFrame:
+    frame = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": texts})
+    return conform(frame, "articles")
+
+
+def coop_of(text: str, mentions: pd.DataFrame | None = None, **kwargs) -> pd.DataFrame:
+    arts = articles_of(text)
+    out = extract_cooperation(arts, split_sentences(arts), mentions, **kwargs)
+    assert_offsets_true(arts, out, column="surface")
+    return out
+
+
+def pairs(out: pd.DataFrame) -> list[tuple[str, str]]:
+    return list(zip(out["area"].astype(str), out["surface"], strict=True))
+
+
+LONG = (
+    "We see prospects for cooperation with ASEAN in trade, investment, transport, food "
+    "security, small and medium-sized enterprises, as well as in the areas of fighting "
+    "terrorism, extremism and separatism, drug trafficking and illegal migration."
+)
+
+
+def test_long_enumeration_in_order_with_partner():
+    out = coop_of(LONG)
+    assert pairs(out) == [
+        ("trade", "trade"),
+        ("investment", "investment"),
+        ("transport", "transport"),
+        ("food security", "food security"),
+        ("SMEs", "small and medium-sized enterprises"),
+        ("counterterrorism", "terrorism"),
+        ("extremism", "extremism"),
+        ("separatism", "separatism"),
+        ("drug trafficking", "drug trafficking"),
+        ("illegal migration", "illegal migration"),
+    ]
+    assert set(out["partner"]) == {"ASEAN"}
+    assert out["category"].astype(str).tolist()[:2] == ["economy", "economy"]
+    assert out["category"].astype(str).tolist()[-1] == "security"
+    assert list(out.columns) == list(TABLES["cooperation"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "partner"),
+    [
+        (
+            "Both sides want cooperation with the ASEAN in industry, high technologies and "
+            "in countering organized cross-border crime.",
+            [
+                ("industry", "industry"),
+                ("high technology", "high technologies"),
+                ("organised crime", "organized cross-border crime"),
+            ],
+            "ASEAN",
+        ),
+        ("Energy cooperation with Russia is growing.", [("energy", "Energy")], "Russia"),
+        (
+            "Cooperation between the SCO and ASEAN in the areas of trade and tourism grew.",
+            [("trade", "trade"), ("tourism", "tourism")],
+            "SCO; ASEAN",
+        ),
+        (
+            "Cooperation with the Association of Southeast Asian Nations (ASEAN) in energy.",
+            [("energy", "energy")],
+            "ASEAN",
+        ),
+        ("Cooperation in trade with China grew.", [("trade", "trade")], "China"),
+        (
+            "The two countries agreed to boost trade and economic cooperation.",
+            [("trade", "trade"), ("economy", "economic")],
+            None,
+        ),
+        (
+            "Trade-economic cooperation was on the agenda.",
+            [("trade", "Trade"), ("economy", "economic")],
+            None,
+        ),
+        (
+            "He regards stability and security in the region as the priority area for cooperation.",
+            [("regional security", "stability and security in the region")],
+            None,
+        ),
+        (
+            "Priority areas for cooperation include connectivity, green development and "
+            "poverty reduction.",
+            [
+                ("connectivity", "connectivity"),
+                ("environment", "green development"),
+                ("poverty reduction", "poverty reduction"),
+            ],
+            None,
+        ),
+        (
+            "Trade, investment and energy are the main areas of cooperation.",
+            [("trade", "Trade"), ("investment", "investment"), ("energy", "energy")],
+            None,
+        ),
+        (
+            "The ministers discussed cooperation in trade, shipbuilding, energy and health.",
+            [("trade", "trade"), ("energy", "energy"), ("health", "health")],
+            None,
+        ),
+        (
+            "Kazakhstan and Uzbekistan will deepen interaction in combating terrorism, "
+            "separatism and extremism.",
+            [
+                ("counterterrorism", "terrorism"),
+                ("separatism", "separatism"),
+                ("extremism", "extremism"),
+            ],
+            None,
+        ),
+        (
+            "The SCO member states cooperate closely on counter-terrorism.",
+            [("counterterrorism", "counter-terrorism")],
+            "SCO",
+        ),
+        (
+            "SCO member states lead in the field of information security.",
+            [("information security", "information security")],
+            "SCO",
+        ),
+        (
+            "They will expand co-operation in the fields of agriculture and culture.",
+            [("agriculture", "agriculture"), ("culture", "culture")],
+            None,
+        ),
+        (
+            "BRICS cooperation in areas such as healthcare, education and sports is growing.",
+            [("health", "healthcare"), ("education", "education"), ("sports", "sports")],
+            "BRICS",
+        ),
+        (
+            "Cooperation spans areas ranging from trade to culture.",
+            [("trade", "trade"), ("culture", "culture")],
+            None,
+        ),
+        (
+            "China and Russia will strengthen military and military-technical cooperation.",
+            [("military", "military"), ("military", "military-technical")],
+            None,
+        ),
+        (
+            "The parties signed agreements on customs, civil aviation and tourism.",
+            [("customs", "customs"), ("transport", "civil aviation"), ("tourism", "tourism")],
+            None,
+        ),
+        (
+            "Our countries see potential for cooperation in high-tech, AI and SMEs.",
+            [
+                ("high technology", "high-tech"),
+                ("artificial intelligence", "AI"),
+                ("SMEs", "SMEs"),
+            ],
+            None,
+        ),
+        (
+            "Cooperation with small and medium enterprises is key.",
+            [],
+            None,
+        ),
+        # negatives: area words outside a cooperation enumeration
+        ("Bilateral trade rose sharply last year.", [], None),
+        ("The trade union opposed the plan.", [], None),
+        ("He has worked in the field of medicine for years.", [], None),
+        ("He said cooperation was needed, and trade would follow.", [], None),
+        ("The Shanghai Cooperation Organisation held talks on trade.", [], None),
+        ("The Organisation for Economic Co-operation and Development cut its forecast.", [], None),
+        ("Cooperation in trade in Central Asia and energy is key.", [("trade", "trade")], None),
+        ("They worked in partnership with film-making firms.", [], None),
+        ("Spyware is a security threat, experts say.", [], None),
+        (
+            "He joined the Institute for Applied Radio System Technology in collaboration.",
+            [],
+            None,
+        ),
+    ],
+)
+def test_cooperation_rows(text, expected, partner):
+    out = coop_of(text)
+    assert pairs(out) == expected
+    if expected:
+        want = [partner] * len(expected)
+        assert out["partner"].astype(object).where(out["partner"].notna(), None).tolist() == want
+
+
+def test_every_category_is_allowed():
+    table = area_table()
+    assert set(table["category"].astype(str)) <= CATEGORIES
+    names = set(table["area"].astype(str))
+    for needed in [
+        "trade",
+        "investment",
+        "finance",
+        "transport",
+        "food security",
+        "agriculture",
+        "industry",
+        "high technology",
+        "digital economy",
+        "SMEs",
+        "energy",
+        "counterterrorism",
+        "extremism",
+        "separatism",
+        "drug trafficking",
+        "organised crime",
+        "illegal migration",
+        "information security",
+        "education",
+        "health",
+        "tourism",
+        "sports",
+        "culture",
+        "science",
+        "environment",
+        "climate change",
+        "emergency response",
+        "customs",
+        "connectivity",
+        "space",
+    ]:
+        assert needed in names, needed
+
+
+# --- partners from the mentions table -------------------------------------------------------
+
+
+def mentions_for(text: str, items: list[tuple[str, str, str]]) -> pd.DataFrame:
+    rows = []
+    for surface, entity, kind in items:
+        start = text.index(surface)
+        rows.append(
+            {
+                "article_id": "a0",
+                "sentence_id": 0,
+                "start": start,
+                "end": start + len(surface),
+                "surface": surface,
+                "entity": entity,
+                "kind": kind,
+            }
+        )
+    return conform(pd.DataFrame(rows), "mentions")
+
+
+def test_partner_from_sentence_mentions():
+    text = "Russian and Chinese officials in Moscow discussed cooperation in energy."
+    mentions = mentions_for(
+        text,
+        [
+            ("Russian", "Russia", "country"),
+            ("Chinese", "China", "country"),
+            ("Moscow", "Moscow", "place"),
+        ],
+    )
+    out = coop_of(text, mentions)
+    assert out["partner"].tolist() == ["Russia; China"]
+    assert coop_of(text)["partner"].isna().all()  # no mentions: only acronyms count
+
+
+def test_partner_short_form_from_mentions():
+    text = "Asean seeks cooperation with the Shanghai Cooperation Organisation in tourism."
+    mentions = mentions_for(
+        text,
+        [
+            ("Asean", "Association of Southeast Asian Nations", "organization"),
+            (
+                "Shanghai Cooperation Organisation",
+                "Shanghai Cooperation Organization",
+                "organization",
+            ),
+        ],
+    )
+    out = coop_of(text, mentions)
+    assert out["partner"].tolist() == ["SCO"]
+
+
+def test_partner_after_with_uses_slot_mentions():
+    text = "Cooperation with Kazakhstan and Iran in transport is growing, Moscow said."
+    mentions = mentions_for(
+        text,
+        [("Kazakhstan", "Kazakhstan", "country"), ("Iran", "Iran", "country")],
+    )
+    assert coop_of(text, mentions)["partner"].tolist() == ["Kazakhstan; Iran"]
+    assert coop_of(text)["partner"].tolist() == ["Kazakhstan; Iran"]
+
+
+def test_empty_mentions_same_as_none():
+    empty = empty_table("mentions")
+    pd.testing.assert_frame_equal(coop_of(LONG, empty), coop_of(LONG))
+
+
+# --- tables, errors, user lexicons ----------------------------------------------------------
+
+
+def test_empty_input_gives_empty_table():
+    out = extract_cooperation(empty_table("articles"), empty_table("sentences"))
+    assert out.empty
+    assert list(out.columns) == list(TABLES["cooperation"])
+    assert out["end"].dtype == "Int64"
+    assert isinstance(out["area"].dtype, pd.CategoricalDtype)
+
+
+def test_no_cue_gives_empty_table():
+    out = coop_of("Nothing to see here.")
+    assert out.empty
+    assert list(out.columns) == list(TABLES["cooperation"])
+
+
+def test_several_articles_and_sentences():
+    arts = articles_of("Intro.\nEnergy cooperation grew. Trade fell.", LONG)
+    sents = split_sentences(arts)
+    out = extract_cooperation(arts, sents)
+    assert_offsets_true(arts, out, column="surface")
+    first = out[out["article_id"] == "a0"]
+    assert first[["sentence_id", "surface"]].values.tolist() == [[1, "Energy"]]
+    assert len(out[out["article_id"] == "a1"]) == 10
+
+
+def test_missing_column_is_reported():
+    with pytest.raises(ValueError, match="lacks column"):
+        extract_cooperation(pd.DataFrame({"text": ["x"]}), empty_table("sentences"))
+
+
+def test_user_lexicon_adds_an_area():
+    user = {"areas": {"hydrogen": {"category": "environment", "terms": ["green hydrogen"]}}}
+    out = coop_of("They agreed on cooperation in green hydrogen and trade.", lexicon=user)
+    assert pairs(out) == [("hydrogen", "green hydrogen"), ("trade", "trade")]
+    assert out["category"].astype(str).tolist() == ["environment", "economy"]
+
+
+@pytest.mark.parametrize(
+    ("user", "message"),
+    [
+        ({"areas": {"hydrogen": {"category": "energy", "terms": ["h2"]}}}, "category"),
+        ({"areas": {"hydrogen": {"terms": ["h2"]}}}, "category"),
+        ({"areas": {"hydrogen": {"category": "environment", "terms": []}}}, "terms"),
+        ({"areas": {"hydrogen": {"category": "environment", "terms": ["trade"]}}}, "also a term"),
+        ({"areas": {"hydrogen": ["green hydrogen"]}}, "mapping"),
+        ({"cues": {"forward": ["trade"]}}, "cue or an area term"),
+        ({"cues": {"sideways": ["x"]}}, "sideways"),
+        ({"separators": [True]}, "separators"),
+        ({"max_gap_chars": -1}, "max_gap_chars"),
+        ({"spelling": ["cooperation"]}, "spelling"),
+    ],
+)
+def test_malformed_lexicon_raises(user, message):
+    with pytest.raises(LexiconError, match=message):
+        extract_cooperation(articles_of("x"), split_sentences(articles_of("x")), lexicon=user)
+
+
+def test_lexicon_file(tmp_path):
+    path = tmp_path / "cooperation.yaml"
+    path.write_text(
+        "areas:\n  hydrogen:\n    category: environment\n    terms: [green hydrogen]\n",
+        encoding="utf-8",
+    )
+    assert "hydrogen" in load_cooperation(path)["areas"]
+    assert pairs(coop_of("Cooperation in green hydrogen.", lexicon=tmp_path)) == [
+        ("hydrogen", "green hydrogen")
+    ]
+
+
+# --- BBC corpus: false positives and speed (skipped when the data is absent) -----------------
+
+
+@pytest.fixture(scope="module")
+def bbc():
+    from sco_toolkit import analyze
+
+    path = SHARED / "data" / "news_corpus" / "bbc"
+    if not path.exists():
+        pytest.skip(f"evaluation data not available: {path}")
+    return analyze(path)
+
+
+@pytest.mark.slow
+def test_bbc_offsets_speed_and_few_rows(bbc):
+    extract_cooperation(bbc.articles.head(1), bbc.sentences)  # build the matcher once
+    started = time.perf_counter()
+    out = extract_cooperation(bbc.articles, bbc.sentences, bbc.mentions)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 2.0, elapsed  # about 0.3 s on the development machine
+    assert_offsets_true(bbc.articles, out, column="surface")
+    # general news with little cooperation talk: areas are rare, not every "trade"
+    assert len(out) < 0.002 * len(bbc.sentences)
+
+
+def test_partner_short_form_from_the_article():
+    text = "The EWU met. Ukraine seeks cooperation with the Eurasian Widget Union in trade."
+    mentions = mentions_for(
+        text,
+        [
+            ("EWU", "Eurasian Widget Union", "organization"),
+            ("Eurasian Widget Union", "Eurasian Widget Union", "organization"),
+        ],
+    )
+    mentions["sentence_id"] = pd.array([0, 1], dtype="Int64")
+    assert coop_of(text, mentions)["partner"].tolist() == ["EWU"]
