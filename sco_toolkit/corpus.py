@@ -83,6 +83,37 @@ class Corpus:
             "warnings": int((status == "warning").sum()),
         }
 
+    def verify(self) -> pd.DataFrame:
+        """Check provenance: every row's ``articles.text[start:end]`` equals its text.
+
+        Returns:
+            One row per table with offsets: ``table, rows, mismatches`` (mismatches should be 0;
+            a non-zero count means a row cannot be traced back to its source).
+        """
+        texts = dict(zip(self.articles["article_id"], self.articles["text"], strict=True))
+        checks = {
+            "sentences": "text",
+            "mentions": "surface",
+            "quotes": "text",
+            "themes": "term",
+            "cooperation": "surface",
+        }
+        rows = []
+        for name, column in checks.items():
+            table = getattr(self, name)
+            bad = 0
+            for aid, start, end, value in zip(
+                table["article_id"].tolist(),
+                table["start"].tolist(),
+                table["end"].tolist(),
+                table[column].tolist(),
+                strict=True,
+            ):
+                if texts.get(aid, "")[start:end] != value:
+                    bad += 1
+            rows.append({"table": name, "rows": len(table), "mismatches": bad})
+        return pd.DataFrame(rows)
+
     def filter(
         self,
         *,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -244,3 +245,21 @@ def test_empty_corpus_round_trip(tmp_path: Path) -> None:
         assert table.empty
         assert_schema(table, name)
     assert again.filter(outlet="Mekong Wire", start="2024-01-01").articles.empty
+
+
+def test_verify_reports_every_table_true_on_fixtures() -> None:
+
+    corpus = analyze(Path(__file__).parent / "fixtures" / "mixed")
+    report = corpus.verify()
+    assert set(report["table"]) == {"sentences", "mentions", "quotes", "themes", "cooperation"}
+    assert (report["mismatches"] == 0).all()
+    assert report.set_index("table").loc["sentences", "rows"] == len(corpus.sentences)
+
+
+def test_verify_counts_a_broken_offset() -> None:
+
+    corpus = analyze(Path(__file__).parent / "fixtures" / "mixed")
+    broken = corpus.sentences.copy()
+    broken.loc[0, "start"] = broken.loc[0, "start"] + 1
+    report = dataclasses.replace(corpus, sentences=broken).verify()
+    assert report.set_index("table").loc["sentences", "mismatches"] == 1
