@@ -785,21 +785,7 @@ def extract_quotes(
         return empty_table("quotes")
     lex = speech_lexicon(speech)
     by_article = sentence_bounds(sentences)
-    ment_by_article: dict[str, list[tuple[int, int, str, str, str | None]]] = {}
-    if mentions is not None and not mentions.empty:
-        for aid, g in mentions.groupby("article_id", sort=False):
-            ment_by_article[aid] = [
-                (int(s), int(e), str(k), str(ent), None if pd.isna(iso) else str(iso))
-                for s, e, k, ent, iso in zip(
-                    g["start"].tolist(),
-                    g["end"].tolist(),
-                    g["kind"].astype(str).tolist(),
-                    g["entity"].tolist(),
-                    g["iso3"].tolist(),
-                    strict=True,
-                )
-                if str(k) != "person"
-            ]
+    ment_by_article = _mentions_by_article(mentions)
     rows: list[dict[str, Any]] = []
     for article_id, text in zip(
         articles["article_id"].tolist(), articles["text"].tolist(), strict=True
@@ -822,6 +808,29 @@ def extract_quotes(
     if not rows:
         return empty_table("quotes")
     return conform(pd.DataFrame(rows), "quotes")
+
+
+def _mentions_by_article(
+    mentions: pd.DataFrame | None,
+) -> dict[str, list[tuple[int, int, str, str, str | None]]]:
+    """Countries, organisations and places per article as plain tuples (people left out)."""
+    out: dict[str, list[tuple[int, int, str, str, str | None]]] = {}
+    if mentions is None or mentions.empty:
+        return out
+    kinds = mentions["kind"].astype("string").fillna("").tolist()
+    isos = mentions["iso3"].astype("object").where(mentions["iso3"].notna(), None).tolist()
+    for aid, s, e, k, ent, iso in zip(
+        mentions["article_id"].tolist(),
+        mentions["start"].tolist(),
+        mentions["end"].tolist(),
+        kinds,
+        mentions["entity"].astype("string").fillna("").tolist(),
+        isos,
+        strict=True,
+    ):
+        if k != "person":
+            out.setdefault(aid, []).append((int(s), int(e), k, ent, iso))
+    return out
 
 
 def _rows(

@@ -573,8 +573,14 @@ def build_registries(
     }
     blocked: dict[str, list[tuple[int, int]]] = {}
     if mentions is not None and not mentions.empty:
-        for aid, g in mentions[mentions["kind"] != "person"].groupby("article_id", sort=False):
-            blocked[aid] = list(zip(g["start"].astype(int), g["end"].astype(int), strict=True))
+        keep = (mentions["kind"].astype("string") != "person").fillna(True).to_numpy()
+        for aid, start, end in zip(
+            mentions["article_id"].to_numpy()[keep].tolist(),
+            mentions["start"].to_numpy()[keep].tolist(),
+            mentions["end"].to_numpy()[keep].tolist(),
+            strict=True,
+        ):
+            blocked.setdefault(aid, []).append((int(start), int(end)))
     return {
         aid: build_registry(text, bounds.get(aid, []), blocked.get(aid, []), extra=extra)
         for aid, text in zip(
