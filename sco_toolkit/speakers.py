@@ -153,6 +153,8 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "honorifics": {str(k).rstrip(".").lower(): v for k, v in lex["honorifics"].items()},
         "roles": roles,
         "role_words": frozenset(w for r in roles for w in _role_heads(r)),
+        "role_prefixes": frozenset(w for r in roles for w in r.split()[:-1] if len(r.split()) > 1)
+        - frozenset(("of", "the", "and")),
         "role_re": re.compile(rf"\b(?:{role_alt})s?\b", re.IGNORECASE),
         "role_matcher": build_matcher([(r, r) for r in roles] + [(r + "s", r) for r in roles]),
         "generic": frozenset(str(g).lower() for g in lex["generic_sources"]),
@@ -243,7 +245,7 @@ def _split_run(
         lw = w.lower()
         if lw in lex["honorifics"]:
             return "honorific"
-        if lw in lex["role_words"]:
+        if lw in lex["role_words"] or lw in lex["role_prefixes"]:
             return "role"
         if lw in lex["blockers"]:
             return "org"
@@ -407,7 +409,7 @@ def _role_near(
     before = text[window_start:name_start]
     hits = [h for h in find(lex["role_matcher"], before) if not before[h.end :].strip(" s")]
     if hits:
-        lead = re.search(r"(?:[\w-]+ ){0,2}$", before[: hits[-1].start])
+        lead = re.search(r"(?:[\w’'-]+ ){0,2}$", before[: hits[-1].start])
         start = lead.start() if lead else hits[-1].start
         return before[start:].strip()
     # 2. appositive after: "Name, the secretary-general of the SCO,"
@@ -534,7 +536,10 @@ def classify_source(
     if countries:
         return countries[0][3], "country", None, None
     if last_word in lex["org_heads"] or bare in lex["org_heads"]:
-        return _DETERMINERS.sub("", s), "organization", None, None
+        named = _DETERMINERS.sub("", s)
+        if named.lower() in lex["org_heads"]:
+            return None, "organization", None, None  # "the government": which one is unknown
+        return named, "organization", None, None
     return None, "unnamed", None, None
 
 
