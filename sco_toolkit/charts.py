@@ -673,12 +673,12 @@ def theme_over_time(
     )
 
 
-def theme_strip(corpus: Corpus, article_id: str) -> go.Figure:
+def theme_strip(corpus: Corpus, article_id: str | None) -> go.Figure:
     """Markers: where each theme shows up, sentence by sentence, in one article.
 
     Args:
         corpus: The analysed corpus.
-        article_id: One id of ``corpus.articles``.
+        article_id: One id of ``corpus.articles`` (None gives an empty "No data" figure).
 
     Returns:
         A Figure with one marker trace: x the ``sentence_id``, y the ``theme`` of the themed
@@ -687,6 +687,8 @@ def theme_strip(corpus: Corpus, article_id: str) -> go.Figure:
     Raises:
         KeyError: If ``article_id`` is not in the corpus (the message lists valid ids).
     """
+    if article_id is None:
+        return _empty_figure("Themes sentence by sentence", "the corpus has no articles.")
     table = agg.theme_strip(corpus, article_id)
     titles = corpus.articles.loc[corpus.articles["article_id"] == article_id, "title"]
     name = titles.iloc[0] if len(titles) and not _missing(titles.iloc[0]) else article_id
