@@ -34,7 +34,7 @@ _SPEAKER_WORDS = r"[\w.’'\-]+"
 _ADVERB_WORDS = frozenset(
     "also further then later again once previously earlier recently repeatedly publicly "
     "separately privately reportedly subsequently explicitly clearly firmly has have had would "
-    "will could may might did does do yesterday today tonight".split()
+    "will could may might did does do yesterday today tonight was were is are been".split()
 )
 _ADVERB_PAIRS = frozenset(
     "went on|continued to|last week|last month|last year|this week|on monday|on tuesday|"
@@ -76,7 +76,7 @@ _AFTER_CUE_ADVERBIAL = re.compile(
     re.I,
 )
 _BOUNDARY = re.compile(
-    r"[,;:(\[—–―]|[\"“”«»]|[.!?](?=\s)|\b(?:that|but|while|which|because|although|though|"
+    r"[,;:()\[\]—–―]|--|[\"“”«»]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?](?=\s)|\b(?:that|but|while|which|because|although|though|"
     r"since|if|when|whereas|unless|until|so|once|where)\b",
     re.I,
 )
@@ -298,6 +298,9 @@ def _subject_before(
     """
     core_end = _strip_adverbs(text, seg_start, cue_start)
     core = text[seg_start:core_end].rstrip()
+    party = re.search(r"\s*\([^()]{1,40}\)$", core)
+    if party and len(core) > party.end() - party.start():
+        core = core[: party.start()]  # "Sen. Jane Roe (D-Ore.) said": drop the affiliation
     if not core:
         return None
     start = seg_start

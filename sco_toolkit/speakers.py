@@ -226,8 +226,39 @@ def _name_runs(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int
         mask = bytearray(len(text) + 1)
         for s, e in blocked:
             mask[s:e] = b"\x01" * (e - s)
-        runs = [r for r in runs if 1 not in mask[r[0] : r[1]]]
+        runs = [piece for run in runs for piece in _cut_blocked(text, run, mask)]
     return runs
+
+
+def _cut_blocked(
+    text: str, run: tuple[int, int, list[str]], mask: bytearray
+) -> list[tuple[int, int, list[str]]]:
+    """Split a run around country, organisation and place names, dropping those words.
+
+    "Russian Foreign Minister Sergey Lavrov" keeps "Foreign Minister Sergey Lavrov".
+    """
+    start, end, words = run
+    if 1 not in mask[start:end]:
+        return [run]
+    pieces: list[tuple[int, int, list[str]]] = []
+    current: list[str] = []
+    current_start = start
+    pos = start
+    for word in words:
+        word_start = text.find(word, pos, end)
+        word_end = word_start + len(word)
+        pos = word_end
+        if 1 in mask[word_start:word_end]:
+            if current:
+                pieces.append((current_start, word_start - 1, current))
+            current = []
+            continue
+        if not current:
+            current_start = word_start
+        current.append(word)
+    if current:
+        pieces.append((current_start, end, current))
+    return pieces
 
 
 def _split_run(

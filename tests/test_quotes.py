@@ -227,3 +227,31 @@ words = st.sampled_from(
 @given(st.lists(words, max_size=40).map(" ".join))
 def test_offsets_hold_for_any_text(text):
     run(text)
+
+
+def test_country_adjective_before_a_title_does_not_hide_the_person():
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a1"],
+            "text": [
+                "Kazakh Foreign Minister Aliya Omarova met her counterparts. "
+                "She said that the corridor was ready. "
+                "Trade envoy Marek Novak disagreed. He said that the corridor was late."
+            ],
+        }
+    )
+    from sco_toolkit.entities import extract_mentions
+
+    sentences = split_sentences(articles)
+    mentions = extract_mentions(articles, sentences)
+    quotes = extract_quotes(articles, sentences, mentions)
+    assert quotes["speaker"].tolist() == ["Aliya Omarova", "Marek Novak"]
+    assert quotes["speaker_role"].iloc[0] == "Foreign Minister"
+
+
+def test_dateline_and_party_affiliation_stay_out_of_the_speaker():
+    q = run(
+        "ASTANA, May 20 (Agency) -- Spokesperson Lena Park said that the visit went well. "
+        "Sen. Jane Roe (D-Ore.) said the deal was fair."
+    )
+    assert q["speaker_surface"].tolist() == ["Spokesperson Lena Park", "Sen. Jane Roe"]
