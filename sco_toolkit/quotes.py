@@ -76,7 +76,7 @@ _AFTER_CUE_ADVERBIAL = re.compile(
     re.I,
 )
 _BOUNDARY = re.compile(
-    r"[,;:()\[\]—–―]|--|[\"“”«»]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?](?=\s)|\b(?:that|but|while|which|because|although|though|"
+    r"[,;:()\[\]—–―]|--|\s-\s|[\"“”«»]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?](?=\s)|\b(?:that|but|while|which|because|although|though|"
     r"since|if|when|whereas|unless|until|so|once|where)\b",
     re.I,
 )

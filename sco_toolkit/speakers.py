@@ -166,6 +166,10 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "not_name": frozenset(str(w) for w in lex["not_name_words"]),
         "not_name_lower": frozenset(str(w).lower() for w in lex["not_name_words"]),
         "actors": aliases,
+        "role_synonyms": {
+            str(k).lower(): {str(v).lower() for v in vals}
+            for k, vals in (lex.get("role_synonyms") or {}).items()
+        },
         "keep_in_name": frozenset(
             str(w).rstrip(".").lower() for w in lex.get("keep_in_name") or []
         ),
@@ -550,6 +554,8 @@ def classify_source(
     if role_match:
         words = {w for w in _role_heads(role_match.group(0).rstrip("s"))}
         words |= {role_match.group(0).lower()}
+        for word in list(words):
+            words |= lex["role_synonyms"].get(word, set())
         person = registry.by_role(words, position)
         if person is not None:
             return person.name, "person", person.role, person

@@ -255,3 +255,11 @@ def test_dateline_and_party_affiliation_stay_out_of_the_speaker():
         "Sen. Jane Roe (D-Ore.) said the deal was fair."
     )
     assert q["speaker_surface"].tolist() == ["Spokesperson Lena Park", "Sen. Jane Roe"]
+
+
+def test_role_synonym_resolves_to_the_head_of_state():
+    q = run(
+        "President Ivan Petrov opened the forum. "
+        '"The world is changing fast," the Petrovian leader told reporters.'
+    )
+    assert q["speaker"].tolist() == ["Ivan Petrov"]
