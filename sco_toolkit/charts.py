@@ -895,6 +895,8 @@ def country_map(
     fig.add_trace(trace)
     fig.update_geos(
         projection_type="natural earth",
+        projection_rotation={"lon": 0, "lat": 0},
+        lataxis_range=[-58, 85],
         showframe=False,
         showcountries=True,
         countrycolor="#999999",
