@@ -473,6 +473,13 @@ def _sync_figure(widget: go.FigureWidget, fig: go.Figure) -> None:
 # --- explorer ----------------------------------------------------------------------------
 
 
+def _first_figure(corpus: Corpus, name: str, options: dict[str, Any]) -> go.FigureWidget:
+    try:
+        return go.FigureWidget(_chart(name)(corpus, **options))
+    except Exception:  # the first redraw reports the error in the Output widget
+        return go.FigureWidget()
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
@@ -782,7 +789,11 @@ def _build(corpus: Corpus, *, max_rows: int = 200) -> dict[str, Any]:
     pre = _precompute(corpus)
     controls = _controls(pre)
     fig_specs = _figure_names(pre)
-    figures = {key: go.FigureWidget() for key in fig_specs}
+    # Each FigureWidget starts from its first figure: a page that connects after the notebook
+    # ran (Voila, a saved widget state) sees the drawn chart, not an empty one.
+    figures = {
+        key: _first_figure(corpus, name, options) for key, (name, options) in fig_specs.items()
+    }
     ledger = widgets.HTML()
     picker = widgets.Select(
         options=[],
@@ -951,7 +962,8 @@ def explorer(corpus: Corpus, *, max_rows: int = 200) -> widgets.VBox:
     f = parts["figures"]
 
     def cell(fig: go.FigureWidget) -> widgets.Box:
-        return widgets.Box([fig], layout=widgets.Layout(width="50%", min_width="420px"))
+        # one chart per row: a FigureWidget does not shrink to a half-width box
+        return widgets.Box([fig], layout=widgets.Layout(width="100%"))
 
     return widgets.VBox(
         [
@@ -965,10 +977,7 @@ def explorer(corpus: Corpus, *, max_rows: int = 200) -> widgets.VBox:
             ),
             c["dates"],
             parts["status"],
-            widgets.HBox(
-                [cell(f["speakers"]), cell(f["themes"]), cell(f["third"])],
-                layout=widgets.Layout(flex_flow="row wrap"),
-            ),
+            widgets.VBox([cell(f["speakers"]), cell(f["themes"]), cell(f["third"])]),
             widgets.HTML("<b>Statements</b>"),
             parts["ledger"],
             parts["picker"],
