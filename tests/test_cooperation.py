@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pandas as pd
 import pytest
 
@@ -403,12 +401,9 @@ def bbc():
 
 
 @pytest.mark.slow
-def test_bbc_offsets_speed_and_few_rows(bbc):
+def test_bbc_offsets_and_few_rows(bbc):
     extract_cooperation(bbc.articles.head(1), bbc.sentences)  # build the matcher once
-    started = time.perf_counter()
     out = extract_cooperation(bbc.articles, bbc.sentences, bbc.mentions)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 2.0, elapsed  # about 0.3 s on the development machine
     assert_offsets_true(bbc.articles, out, column="surface")
     # general news with little cooperation talk: areas are rare, not every "trade"
     assert len(out) < 0.002 * len(bbc.sentences)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pandas as pd
 import pytest
 
@@ -397,12 +395,9 @@ def bbc():
 
 
 @pytest.mark.slow
-def test_bbc_offsets_speed_and_no_everyday_senses(bbc):
+def test_bbc_offsets_and_no_everyday_senses(bbc):
     extract_themes(bbc.articles.head(1), bbc.sentences)  # build the matcher once
-    started = time.perf_counter()
     out = extract_themes(bbc.articles, bbc.sentences)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 2.0, elapsed  # about 0.25 s on the development machine
     assert_offsets_true(bbc.articles, out, column="term")
     terms = set(out["term"].str.lower())
     assert not terms & {"trade union", "security", "energy", "defence", "climate", "hunger strike"}
