@@ -26,6 +26,7 @@ from typing import Any
 import pandas as pd
 
 from sco_toolkit.corpus import Corpus
+from sco_toolkit.themes import theme_table
 
 __all__ = [
     "FREQS",
@@ -393,25 +394,22 @@ def theme_label(theme: str, labels: dict[str, str] | None = None) -> str:
     return str(theme).replace("_", " ").strip().title()
 
 
-def _theme_labels(themes: Iterable[str]) -> dict[str, str]:
-    """Labels for theme ids, from the theme taxonomy when that module is available."""
-    known: dict[str, str] = {}
-    try:
-        from sco_toolkit.themes import theme_table  # noqa: PLC0415 - optional, lazy
+def theme_labels(themes: Iterable[str]) -> dict[str, str]:
+    """Readable labels of theme ids, from the theme taxonomy (``themes.theme_table``).
 
-        table = theme_table()
-        known = {
-            str(t): str(lab)
-            for t, lab in zip(table["theme"], table["label"], strict=True)
-            if not pd.isna(lab)
-        }
-    except (ImportError, AttributeError, KeyError, OSError, ValueError):
-        known = {}
+    Ids the taxonomy does not know (a user's own theme) get their id, title-cased.
+    """
+    table = theme_table()
+    known = {
+        str(t): str(lab)
+        for t, lab in zip(table["theme"], table["label"], strict=True)
+        if not pd.isna(lab)
+    }
     return {t: theme_label(t, known) for t in themes}
 
 
 def _with_labels(df: pd.DataFrame) -> pd.DataFrame:
-    labels = _theme_labels(df["theme"].dropna().unique().tolist())
+    labels = theme_labels(df["theme"].dropna().unique().tolist())
     return df.assign(label=df["theme"].map(labels).astype("string"))
 
 

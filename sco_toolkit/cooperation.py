@@ -257,18 +257,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
 
 
 def _compiled(lexicon: LexiconSource) -> _Lexicon:
-    if lexicon is None:
-        return _compiled_cached(None)
-    if isinstance(lexicon, Mapping):
-        return _compile(load_cooperation(lexicon))
-    path = Path(lexicon).resolve()
-    stamp = path.stat().st_mtime_ns if path.exists() else 0
-    return _compiled_cached((str(path), stamp))
-
-
-@functools.lru_cache(maxsize=16)
-def _compiled_cached(key: tuple[str, int] | None) -> _Lexicon:
-    return _compile(load_cooperation(None if key is None else key[0]))
+    return lexicons.compile_cached(lexicon, load_cooperation, _compile)
 
 
 def area_table(lexicon: LexiconSource = None) -> pd.DataFrame:

@@ -159,18 +159,7 @@ class _Compiled:
 
 
 def _compiled(lexicon: LexiconSource) -> _Compiled:
-    if lexicon is None:
-        return _compiled_cached(None)
-    if isinstance(lexicon, Mapping):
-        return _compile(load_themes(lexicon))
-    path = Path(lexicon).resolve()
-    stamp = path.stat().st_mtime_ns if path.exists() else 0
-    return _compiled_cached((str(path), stamp))
-
-
-@functools.lru_cache(maxsize=16)
-def _compiled_cached(key: tuple[str, int] | None) -> _Compiled:
-    return _compile(load_themes(None if key is None else key[0]))
+    return lexicons.compile_cached(lexicon, load_themes, _compile)
 
 
 def _compile(themes: dict[str, dict[str, Any]]) -> _Compiled:

@@ -33,6 +33,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from sco_toolkit.aggregate import theme_labels
 from sco_toolkit.corpus import TABLE_NAMES, Corpus
 
 __all__ = ["ALL", "article_html", "article_view", "explorer", "first_article"]
@@ -360,7 +361,7 @@ def _fallback_theme_prevalence(corpus: Corpus) -> go.Figure:
     """Bar chart of articles per theme (used when charts.theme_prevalence is missing)."""
     t = corpus.themes[["article_id", "theme"]].dropna().astype(str).drop_duplicates()
     counts = t["theme"].value_counts()
-    labels = _theme_labels(counts.index.tolist())
+    labels = theme_labels(counts.index.tolist())
     return _hbar([labels[x] for x in counts.index], counts.tolist(), "Theme prevalence", "articles")
 
 
@@ -417,23 +418,6 @@ def _chart(name: str) -> Callable[..., go.Figure]:
             raise
         return FALLBACKS[name]
     return getattr(charts, name, None) or FALLBACKS[name]
-
-
-def _theme_labels(ids: Iterable[str]) -> dict[str, str]:
-    """Readable labels of theme ids, from the theme taxonomy where it knows them."""
-    known: dict[str, str] = {}
-    try:
-        from sco_toolkit.themes import theme_table  # noqa: PLC0415 - lazy
-
-        table = theme_table()
-        known = {
-            str(t): str(lab)
-            for t, lab in zip(table["theme"], table["label"], strict=True)
-            if not pd.isna(lab)
-        }
-    except (ImportError, OSError, KeyError, ValueError):
-        known = {}
-    return {t: known.get(t, str(t).replace("_", " ").strip().capitalize()) for t in ids}
 
 
 def _without(d: dict[str, Any], keys: Iterable[str]) -> dict[str, Any]:
@@ -585,7 +569,7 @@ def _precompute(corpus: Corpus) -> dict[str, Any]:
         "haystack": haystack,
         "outlets": outlets,
         "themes": themes,
-        "theme_labels": _theme_labels(themes),
+        "theme_labels": theme_labels(themes),
         "countries": countries,
         "country_names": names,
         "speaker_counts": speaker_counts,

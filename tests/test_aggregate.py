@@ -366,11 +366,10 @@ def test_theme_prevalence(corpus: Corpus) -> None:
     assert trade["example"] == sentence("a1", 1)
 
 
-def test_theme_labels_fall_back_to_title_case(monkeypatch: pytest.MonkeyPatch) -> None:
-    import sys
-
-    monkeypatch.setitem(sys.modules, "sco_toolkit.themes", None)  # import now fails
-    assert agg._theme_labels(["food_security"]) == {"food_security": "Food Security"}
+def test_theme_labels_come_from_the_taxonomy_and_fall_back_to_title_case() -> None:
+    labels = agg.theme_labels(["food_security", "my_own_theme"])
+    assert labels["food_security"] == "Food security"
+    assert labels["my_own_theme"] == "My Own Theme"
     assert agg.theme_label("x_y", {"x_y": "Custom"}) == "Custom"
 
 

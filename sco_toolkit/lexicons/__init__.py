@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import copy
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
 PACKAGE_DIR = Path(__file__).parent
+T = TypeVar("T")
 
 
 class LexiconError(ValueError):
@@ -101,6 +102,36 @@ def merge(base: Mapping[str, Any], user: Mapping[str, Any]) -> dict[str, Any]:
         else:
             out[key] = value
     return out
+
+
+def compile_cached(
+    lexicon: str | Path | Mapping[str, Any] | None,
+    load_fn: Callable[[Any], Any],
+    compile_fn: Callable[[Any], T],
+) -> T:
+    """Load and compile a lexicon once: packaged, or a user file keyed by path and mtime.
+
+    Args:
+        lexicon: None (packaged), a mapping (compiled every call) or a file/folder path
+            (recompiled when the file changes).
+        load_fn: Loads and validates the lexicon from ``lexicon``.
+        compile_fn: Turns the loaded lexicon into what the extractor uses.
+
+    Returns:
+        The compiled lexicon.
+    """
+    if isinstance(lexicon, Mapping):
+        return compile_fn(load_fn(lexicon))
+    if lexicon is None:
+        return _compiled(load_fn, compile_fn, None)
+    path = Path(lexicon).resolve()
+    stamp = path.stat().st_mtime_ns if path.exists() else 0
+    return _compiled(load_fn, compile_fn, (str(path), stamp))
+
+
+@functools.lru_cache(maxsize=32)
+def _compiled(load_fn: Callable[[Any], Any], compile_fn: Callable[[Any], T], key: Any) -> T:
+    return compile_fn(load_fn(None if key is None else key[0]))
 
 
 def check(condition: bool, name: str, key: str, problem: str, fix: str = "") -> None:
