@@ -88,7 +88,7 @@ def _build_template() -> go.layout.Template:
     template = go.layout.Template(pio.templates["plotly_white"])
     template.layout.update(
         font={"family": "Arial, Helvetica, sans-serif", "size": 14, "color": "#222222"},
-        title={"font": {"size": 19}, "x": 0.0, "xanchor": "left", "xref": "paper"},
+        title={"font": {"size": 19}, "x": 0.01, "xanchor": "left", "xref": "container"},
         colorway=list(OKABE_ITO),
         sunburstcolorway=list(OKABE_ITO),
         extendsunburstcolors=True,
