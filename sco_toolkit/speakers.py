@@ -569,7 +569,8 @@ def classify_source(
         return orgs[0][3], "organization", None, None
     countries = [m for m in inside if m[4]]
     if countries and (bare in lex["org_heads"] or last_word in lex["org_heads"]):
-        return countries[0][3], "organization", None, None
+        # "the Chinese Foreign Ministry": a national body, named as written
+        return _DETERMINERS.sub("", s), "organization", None, None
     if countries:
         return countries[0][3], "country", None, None
     if last_word in lex["org_heads"] or bare in lex["org_heads"]:

@@ -263,3 +263,29 @@ def test_role_synonym_resolves_to_the_head_of_state():
         '"The world is changing fast," the Petrovian leader told reporters.'
     )
     assert q["speaker"].tolist() == ["Ivan Petrov"]
+
+
+def test_wire_style_sources():
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a1"],
+            "text": [
+                "Speaking in Moscow, Vera Lind said that the bloc had grown.\n"
+                "The Chinese Foreign Ministry said in a statement that it welcomed the talks.\n"
+                "Kazakh President Arman Dosov, who chairs the bloc this year, said the members "
+                "must act together.\n"
+                "According to Uzbek Foreign Minister Timur Aliev, a bank could open next year."
+            ],
+        }
+    )
+    from sco_toolkit.entities import extract_mentions
+
+    sentences = split_sentences(articles)
+    quotes = extract_quotes(articles, sentences, extract_mentions(articles, sentences))
+    assert quotes["speaker"].tolist() == [
+        "Vera Lind",
+        "Chinese Foreign Ministry",
+        "Arman Dosov",
+        "Timur Aliev",
+    ]
+    assert quotes["speaker_type"].tolist() == ["person", "organization", "person", "person"]
