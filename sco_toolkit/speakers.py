@@ -438,8 +438,9 @@ def _role_near(
     if not lex["role_words"] & set(_LOWER_WORDS.findall(nearby)):
         return None
     # 1. a title inside the capitalised run, or a role phrase just before the name
-    if title and _has_role(" ".join(title), lex):
-        return " ".join(title).strip()
+    roles = [w for w in title if w.rstrip(".").lower() not in lex["honorifics"]]
+    if roles and _has_role(" ".join(roles), lex):
+        return " ".join(roles).strip()  # "Boss Sir Alex Ferguson": the role is "Boss"
     window_start = max(s_start, name_start - 60)
     before = text[window_start:name_start]
     hits = [h for h in find(lex["role_matcher"], before) if not before[h.end :].strip(" s")]
