@@ -61,7 +61,7 @@ SEED_THEMES = (
 )
 
 #: Honorifics dropped from the front of a name before comparing (not "Lord": the dev_speakers
-#: gold keeps "Lord Winston" when the article gives no first name).
+#: gold keeps a peer's "Lord X" when the article gives no first name).
 TITLES = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "reverend"}
 )

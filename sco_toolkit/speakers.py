@@ -208,7 +208,7 @@ def _name_runs(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int
     """Runs of capitalised words (with name particles) that do not overlap blocked spans.
 
     A word ending in a full stop ends the run unless it is an initial or a known abbreviation
-    ("Mr.", "Gen."), so "said Mr Ross. Ian Fogg" gives two runs.
+    ("Mr.", "Gen."), so "said Mr Vale. Ilya Sorin" gives two runs.
     """
     titles = _abbreviated_titles()
     runs: list[tuple[int, int, list[str]]] = []
@@ -270,8 +270,8 @@ def _split_run(
 ) -> tuple[list[str], list[str], str | None, bool]:
     """Split a capitalised run into (title words, name words, gender, had_honorific).
 
-    The name follows the last honorific or role word ("Medical Research Council Professor
-    Nancy Rothwell" -> "Nancy Rothwell"); a run holding an organisation word ("Thames Valley
+    The name follows the last honorific or role word ("Steppe Research Council Professor
+    Dana Ormanova" -> "Dana Ormanova"); a run holding an organisation word ("Aral Valley
     Police") is no person; function words, months and verbs at the edges are dropped.
     """
 
@@ -358,7 +358,7 @@ def build_registry(
         if len(name) == 1 and title and title[-1].rstrip(".").lower() in lex["keep_in_name"]:
             peer_start = text.rfind(title[-1], start, name_start)
             if peer_start >= 0 and text[peer_start:name_start].strip() == title[-1]:
-                name = [title[-1], *name]  # "Lord Winston" is the name, not a title
+                name = [title[-1], *name]  # "Lord Arden" is the name, not a title
                 name_start = peer_start
         actor = lex["actors"].get(" ".join(name).lower())
         if len(name) == 1 and not honorific and not title and actor is None:
