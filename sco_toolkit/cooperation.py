@@ -106,24 +106,7 @@ def load_cooperation(lexicon: LexiconSource = None) -> dict[str, Any]:
 
 
 def _strings(value: Any, name: str, key: str, *, required: bool = True) -> list[str]:
-    if value is None and not required:
-        return []
-    lexicons.check(
-        isinstance(value, list) and (bool(value) or not required),
-        name,
-        key,
-        "is missing or empty" if required else f"is a {type(value).__name__}, not a list",
-        "Give a YAML list of phrases, e.g. `[trade, investment]`.",
-    )
-    for i, item in enumerate(value):
-        lexicons.check(
-            isinstance(item, str) and bool(item.strip()),
-            name,
-            f"{key}[{i}]",
-            f"is {item!r}, expected a non-empty phrase",
-            "Quote entries YAML would read as something else (yes, no, on, numbers).",
-        )
-    return [" ".join(v.split()) for v in value]
+    return lexicons.phrases(value, name, key, required=required)
 
 
 def _validate(data: Mapping[str, Any], name: str) -> None:

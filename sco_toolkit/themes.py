@@ -129,27 +129,9 @@ def _validate(data: Mapping[str, Any], name: str) -> dict[str, dict[str, Any]]:
 
 
 def _phrases(value: Any, name: str, key: str, *, required: bool) -> list[str]:
-    if value is None and not required:
-        return []
-    lexicons.check(
-        isinstance(value, list) and (bool(value) or not required),
-        name,
-        key,
-        "is missing or empty" if required else "is not a list",
-        "Give a YAML list of phrases, e.g. `terms: [energy security, oil]`.",
+    return lexicons.phrases(
+        value, name, key, required=required, example="terms: [energy security, oil]"
     )
-    seen: dict[str, str] = {}
-    for i, item in enumerate(value):
-        lexicons.check(
-            isinstance(item, str) and bool(item.strip()),
-            name,
-            f"{key}[{i}]",
-            f"is {item!r}, expected a non-empty phrase",
-            "Quote phrases YAML would read as something else (yes, no, on, numbers).",
-        )
-        phrase = " ".join(item.split())
-        seen.setdefault(phrase, phrase)
-    return list(seen)
 
 
 @dataclass(frozen=True)

@@ -149,5 +149,42 @@ def check(condition: bool, name: str, key: str, problem: str, fix: str = "") -> 
         raise LexiconError(f"Lexicon {name!r}, key {key!r}: {problem}.{hint}")
 
 
+def phrases(
+    value: Any, name: str, key: str, *, required: bool = True, example: str = "[trade, investment]"
+) -> list[str]:
+    """Validate a YAML list of phrases and return it with whitespace normalised, duplicates dropped.
+
+    Args:
+        value: The entry read from the lexicon.
+        name: The lexicon being validated (for the error message).
+        key: Where the list is, e.g. ``"themes.energy.terms"``.
+        required: Whether a missing or empty list is an error.
+        example: An example list shown in the error message.
+
+    Raises:
+        LexiconError: If it is not a list of non-empty strings.
+    """
+    if value is None and not required:
+        return []
+    check(
+        isinstance(value, list) and (bool(value) or not required),
+        name,
+        key,
+        "is missing or empty" if required else f"is a {type(value).__name__}, not a list",
+        f"Give a YAML list of phrases, e.g. `{example}`.",
+    )
+    seen: dict[str, None] = {}
+    for i, item in enumerate(value):
+        check(
+            isinstance(item, str) and bool(item.strip()),
+            name,
+            f"{key}[{i}]",
+            f"is {item!r}, expected a non-empty phrase",
+            "Quote entries YAML would read as something else (yes, no, on, numbers).",
+        )
+        seen.setdefault(" ".join(item.split()), None)
+    return list(seen)
+
+
 def _copy(data: Mapping[str, Any]) -> dict[str, Any]:
     return copy.deepcopy(dict(data))
