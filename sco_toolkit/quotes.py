@@ -27,10 +27,6 @@ from sco_toolkit.speakers import Registry, build_registry, classify_source, peop
 
 __all__ = ["extract_quotes", "speech_lexicon", "find_quote_spans"]
 
-_OPENERS = "“«„‹"
-_CLOSERS = "”»‟›"
-_ALL_MARKS = re.compile(r"[\"“”«»„‟‹›]|(?<![\w])['‘](?=\w)|(?<=[\w.,!?])['’](?![\w])")
-_SPEAKER_WORDS = r"[\w.’'\-]+"
 _ADVERB_WORDS = frozenset(
     "also further then later again once previously earlier recently repeatedly publicly "
     "separately privately reportedly subsequently explicitly clearly firmly has have had would "

@@ -96,15 +96,6 @@ TABLES: dict[str, dict[str, str]] = {
     },
 }
 
-#: Plain-language description of every column, used in README and error messages.
-COLUMN_DOCS: dict[str, str] = {
-    "article_id": "stable id: hash of the cleaned text (12 hex characters)",
-    "sentence_id": "0-based position of the sentence in its article",
-    "paragraph_id": "0-based position of the paragraph in its article",
-    "start": "character offset into articles.text where the row's text begins",
-    "end": "character offset into articles.text where the row's text ends",
-}
-
 
 def empty_table(name: str) -> pd.DataFrame:
     """Return an empty table with the columns and dtypes of ``name``.
