@@ -20,6 +20,14 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def bbc():
+    """The BBC corpus in ../shared analysed once per test run (skipped when absent)."""
+    from sco_toolkit import analyze
+
+    return analyze(shared_path("data", "news_corpus", "bbc"))
+
+
 def assert_offsets_true(articles: pd.DataFrame, table: pd.DataFrame, column: str = "text") -> None:
     """Every row's ``articles.text[start:end]`` equals the row's ``column``."""
     texts = dict(zip(articles["article_id"], articles["text"], strict=True))

@@ -10,7 +10,7 @@ from sco_toolkit.lexicons import LexiconError
 from sco_toolkit.schema import TABLES, conform, empty_table
 from sco_toolkit.sentences import split_sentences
 
-from .conftest import SHARED, assert_offsets_true
+from .conftest import assert_offsets_true
 
 CATEGORIES = {
     "economy",
@@ -387,17 +387,7 @@ def test_lexicon_file(tmp_path):
     ]
 
 
-# --- BBC corpus: false positives and speed (skipped when the data is absent) -----------------
-
-
-@pytest.fixture(scope="module")
-def bbc():
-    from sco_toolkit import analyze
-
-    path = SHARED / "data" / "news_corpus" / "bbc"
-    if not path.exists():
-        pytest.skip(f"evaluation data not available: {path}")
-    return analyze(path)
+# --- BBC corpus: false positives (the `bbc` fixture in conftest skips when absent) ----------------
 
 
 @pytest.mark.slow

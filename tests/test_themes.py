@@ -17,7 +17,7 @@ from sco_toolkit.themes import (
     theme_table,
 )
 
-from .conftest import SHARED, assert_offsets_true
+from .conftest import assert_offsets_true
 
 REQUIRED = [
     "dedollarization",
@@ -381,17 +381,7 @@ def test_discover_topics_can_leave_out_themed_sentences():
     assert not topics["example_sentence"].str.contains("Terrorism").any()
 
 
-# --- BBC corpus: false positives and speed (skipped when the data is absent) -----------------
-
-
-@pytest.fixture(scope="module")
-def bbc():
-    from sco_toolkit import analyze
-
-    path = SHARED / "data" / "news_corpus" / "bbc"
-    if not path.exists():
-        pytest.skip(f"evaluation data not available: {path}")
-    return analyze(path)
+# --- BBC corpus: false positives (the `bbc` fixture in conftest skips when absent) ----------------
 
 
 @pytest.mark.slow
