@@ -19,9 +19,11 @@ the reason: nothing is dropped silently and one bad file never stops the batch.
 from __future__ import annotations
 
 import codecs
+import functools
 import hashlib
 import io
 import json
+import re
 import sys
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
@@ -32,6 +34,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 import yaml
 
+from sco_toolkit import lexicons
 from sco_toolkit.clean import clean_text
 from sco_toolkit.schema import conform, empty_table
 
@@ -526,12 +529,34 @@ def _article_id(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=6).hexdigest()
 
 
-def _detect_language(text: str) -> str | None:
-    import py3langid
+_LANG_WORD = re.compile(r"[^\W\d_]+")
 
+
+@functools.cache
+def _function_words() -> tuple[float, int, dict[str, frozenset[str]]]:
+    """``(min_share, sample_words, {language: function words})`` from ``languages.yaml``."""
+    lex = lexicons.load("languages")
+    words = lex.get("function_words") or {}
+    lexicons.check(isinstance(words, dict), "languages", "function_words", "must be a mapping")
+    share = float(lex.get("min_share", 0.25))
+    lexicons.check(0 < share <= 1, "languages", "min_share", f"is {share}, expected 0 < x <= 1")
+    sets = {str(lang): frozenset(str(w).lower() for w in ws) for lang, ws in words.items()}
+    return share, int(lex.get("sample_words", 40)), sets
+
+
+def _detect_language(text: str) -> str | None:
+    """ISO 639-1 code of ``text``: function words first, py3langid when they do not decide."""
     sample = text[:200]
     if len(sample.split()) < 3:
         return None
+    share, n_words, sets = _function_words()
+    words = _LANG_WORD.findall(text[: n_words * 12].lower())[:n_words]
+    if len(words) >= 10:
+        for lang, vocab in sets.items():
+            if sum(w in vocab for w in words) >= share * len(words):
+                return lang
+    import py3langid
+
     lang, _ = py3langid.classify(sample)
     return lang
 

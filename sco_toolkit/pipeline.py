@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import gc
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -43,6 +45,33 @@ def analyze(
         >>> corpus.summary()["articles"]  # doctest: +SKIP
         1
     """
+    with _fewer_collections():
+        return _analyze(source, keep_duplicates=keep_duplicates, progress=progress)
+
+
+@contextlib.contextmanager
+def _fewer_collections(threshold: int = 50_000) -> Iterator[None]:
+    """Run the cyclic garbage collector less often while a batch is analysed.
+
+    Extraction allocates millions of short-lived tuples and lists; with the default
+    threshold (700) the collector runs thousands of times and walks every live object, which
+    costs about a tenth of ``analyze``. Reference counting still frees almost everything at
+    once; only cycles wait a little longer. The previous thresholds are restored afterwards.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(max(threshold, before[0]), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def _analyze(
+    source: str | Path | Sequence[str | Path] | pd.DataFrame,
+    *,
+    keep_duplicates: bool,
+    progress: bool | None,
+) -> Corpus:
     loaded = load_articles(source, keep_duplicates=keep_duplicates, progress=progress)
     articles = loaded.articles
     sentences = split_sentences(articles)

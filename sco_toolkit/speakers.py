@@ -10,7 +10,9 @@ Ming,"). A later surname ("Zhang", "Mr Blair"), role noun ("the secretary-genera
 
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -156,6 +158,9 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "role_prefixes": frozenset(w for r in roles for w in r.split()[:-1] if len(r.split()) > 1)
         - frozenset(("of", "the", "and")),
         "role_re": re.compile(rf"\b(?:{role_alt})s?\b", re.IGNORECASE),
+        "role_word_matcher": build_matcher(
+            (w, w) for w in {w for r in roles for w in _role_heads(r)}
+        ),
         "role_matcher": build_matcher([(r, r) for r in roles] + [(r + "s", r) for r in roles]),
         "generic": frozenset(str(g).lower() for g in lex["generic_sources"]),
         "org_heads": frozenset(str(o).lower() for o in lex["organization_heads"]),
@@ -170,10 +175,26 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
             str(k).lower(): {str(v).lower() for v in vals}
             for k, vals in (lex.get("role_synonyms") or {}).items()
         },
+        "_split_cache": {},
         "keep_in_name": frozenset(
             str(w).rstrip(".").lower() for w in lex.get("keep_in_name") or []
         ),
     }
+
+
+def _split_run_cached(
+    words: list[str], lex: dict[str, Any]
+) -> tuple[list[str], list[str], str | None, bool]:
+    """``_split_run`` memoised per lexicon: the same runs ("Prime Minister") recur across articles.
+
+    The returned lists are shared between calls: callers must not mutate them.
+    """
+    cache = lex["_split_cache"]
+    key = tuple(words)
+    hit = cache.get(key)
+    if hit is None:
+        hit = cache[key] = _split_run(words, lex)
+    return hit
 
 
 def _role_heads(role: str) -> set[str]:
@@ -214,9 +235,13 @@ def _name_runs(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int
     runs: list[tuple[int, int, list[str]]] = []
     for m in _RUN.finditer(text):
         start = m.start()
+        group = m.group(0)
+        if "." not in group:
+            runs.append((start, m.end(), group.split(" ")))
+            continue
         words: list[str] = []
         pos = start
-        for piece in m.group(0).split(" "):
+        for piece in group.split(" "):
             words.append(piece)
             end = pos + len(piece)
             if piece.endswith(".") and len(piece) > 2 and piece[:-1].lower() not in titles:
@@ -340,15 +365,23 @@ def build_registry(
     """
     lex = people_lexicon(extra)
     registry = Registry()
+    known: set[str] = set()  # lower-cased name tokens of the people found so far
+    role_hits = [  # a role word standing alone ("player", not "eight-player")
+        h.start
+        for h in find(lex["role_word_matcher"], text, overlapping=True)
+        if text[h.start - 1 : h.start] != "-" and text[h.end : h.end + 1] != "-"
+    ]
     for start, end, words in _name_runs(text, blocked or []):
         if len(words) == 1:
             word = words[0].rstrip(".")
+            if word.strip(".").lower() not in known and word.lower() not in lex["actors"]:
+                continue  # a single word nobody has been named with yet: not a person (yet)
             if word in lex["not_name"] or word.lower() in lex["blockers"]:
                 continue  # "The", "However", "Police": never a name on their own
             unknown = (word.isupper() and len(word) > 1) or registry.by_token(word, start) is None
             if unknown and lex["actors"].get(word.lower()) is None:
                 continue  # a single word is a surname only once the full name is known
-        title, name, gender, honorific = _split_run(words, lex)
+        title, name, gender, honorific = _split_run_cached(words, lex)
         if not name:
             continue
         name_start = text.find(name[0], start, end)
@@ -370,11 +403,12 @@ def build_registry(
             continue
         person = _attach(registry, name, actor, name_start)
         person.mentions.append((name_start, name_end))
+        known.update(person.lowered)
         if title or honorific or actor is not None or re.fullmatch(r"[A-Z]\.", name[0]):
             person.evidence = True
         if gender and person.gender is None:
             person.gender = gender
-        role = _role_near(text, sentence_bounds, start, name_start, name_end, title, lex)
+        role = _role_near(text, sentence_bounds, role_hits, name_start, name_end, title, lex)
         if role and role not in person.roles:
             person.roles.append(role)
         if role:
@@ -410,13 +444,10 @@ def _attach(registry: Registry, name: list[str], actor: dict | None, at: int) ->
     return person
 
 
-_LOWER_WORDS = re.compile(r"[\w-]+")
-
-
 def _sentence_around(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for s, e in bounds:
-        if s <= pos < e:
-            return s, e
+    i = bisect.bisect_right(bounds, (pos, math.inf)) - 1
+    if i >= 0 and bounds[i][0] <= pos < bounds[i][1]:
+        return bounds[i]
     return pos, pos
 
 
@@ -427,15 +458,21 @@ def _has_role(phrase: str, lex: dict[str, Any]) -> bool:
 def _role_near(
     text: str,
     bounds: list[tuple[int, int]],
-    run_start: int,
+    role_hits: list[int],
     name_start: int,
     name_end: int,
     title: list[str],
     lex: dict[str, Any],
 ) -> str | None:
+    """The role of the person named at ``name_start:name_end``, from its title or appositive.
+
+    ``role_hits`` holds the sorted start offsets of role words in the text; a name with none
+    within 100 characters inside its sentence has no role and is skipped cheaply.
+    """
     s_start, s_end = _sentence_around(bounds, name_start)
-    nearby = text[max(s_start, name_start - 100) : min(s_end, name_end + 100)].lower()
-    if not lex["role_words"] & set(_LOWER_WORDS.findall(nearby)):
+    lo, hi = max(s_start, name_start - 100), min(s_end, name_end + 100)
+    i = bisect.bisect_left(role_hits, lo)
+    if i == len(role_hits) or role_hits[i] >= hi:
         return None
     # 1. a title inside the capitalised run, or a role phrase just before the name
     roles = [w for w in title if w.rstrip(".").lower() not in lex["honorifics"]]

@@ -673,3 +673,42 @@ def test_make_fixtures_reproduces_the_committed_text_fixtures() -> None:
         } == make_fixtures.ZIP_MEMBERS
     table = pd.read_parquet(MIXED / "07_finance_briefs.parquet")
     pd.testing.assert_frame_equal(table, pd.DataFrame(make_fixtures.PARQUET_ROWS))
+
+
+# --- language: function-word fast path, py3langid for the rest ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister said on Monday that the talks with India would go on, and that the "
+            "government had not yet decided which of the proposals it would back.",
+            "en",
+        ),
+        (
+            "Der Außenminister sagte am Montag in Berlin, dass die Gespräche mit Indien "
+            "fortgesetzt werden und die Regierung eine Lösung für den Handel finden will.",
+            "de",
+        ),
+        (
+            "De minister zei maandag in Den Haag dat de gesprekken met India worden voortgezet "
+            "en dat het kabinet een oplossing wil vinden voor de handel.",
+            "nl",
+        ),
+        (
+            "El ministro dijo el lunes en Madrid que las conversaciones con la India continuarán "
+            "y que el gobierno quiere encontrar una solución para el comercio.",
+            "es",
+        ),
+        (
+            "Le ministre a déclaré lundi à Paris que les discussions avec l'Inde se poursuivront "
+            "et que le gouvernement veut trouver une solution pour le commerce.",
+            "fr",
+        ),
+        ("Министр заявил в понедельник, что переговоры с Индией продолжатся.", "ru"),
+        ("Too short", None),
+    ],
+)
+def test_detect_language(text: str, expected: str | None) -> None:
+    from sco_toolkit.load import _detect_language
+
+    assert _detect_language(text) == expected
