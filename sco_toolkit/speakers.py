@@ -142,6 +142,15 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
     lex = lexicons.load("people", extra)
     for key in ("honorifics", "roles", "generic_sources", "organization_heads", "not_name_words"):
         lexicons.check(key in lex, "people", key, "is missing")
+    for key in ("roles", "generic_sources", "organization_heads", "not_name_words"):
+        bad = [w for w in lex[key] if not isinstance(w, str)]
+        lexicons.check(
+            not bad,
+            "people",
+            key,
+            f"holds non-text entries {bad!r}",
+            "Quote words YAML reads as booleans or numbers, e.g. 'On', 'No', 'Yes'.",
+        )
     roles = sorted({str(r).lower() for r in lex["roles"]}, key=len, reverse=True)
     role_alt = "|".join(re.escape(r) for r in roles)
     aliases: dict[str, dict[str, Any]] = {}
@@ -168,6 +177,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
             [str(o).lower() for o in lex["organization_heads"] if " " not in str(o)]
             + [str(o).lower() for o in lex.get("name_blockers") or []]
         ),
+        "org_nouns": frozenset(str(w).lower() for w in lex.get("organization_nouns") or []),
         "not_name": frozenset(str(w) for w in lex["not_name_words"]),
         "not_name_lower": frozenset(str(w).lower() for w in lex["not_name_words"]),
         "actors": aliases,
@@ -384,6 +394,8 @@ def build_registry(
         title, name, gender, honorific = _split_run_cached(words, lex)
         if not name:
             continue
+        if not title and _after_org_noun(text, start, lex):
+            continue  # "investment bank Merrill Lynch": an organisation named like a person
         name_start = text.find(name[0], start, end)
         name_end = name_start + len(" ".join(name))
         if text[name_start:name_end] != " ".join(name):
@@ -415,6 +427,15 @@ def build_registry(
             person.evidence = True
     _learn_gender(text, registry)
     return registry
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+) $")
+
+
+def _after_org_noun(text: str, start: int, lex: dict[str, Any]) -> bool:
+    """Whether the word right before ``start`` is an organisation noun ("firm", "bank")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(m) and m.group(1).lower() in lex["org_nouns"]
 
 
 def _attach(registry: Registry, name: list[str], actor: dict | None, at: int) -> Person:
@@ -572,6 +593,8 @@ def classify_source(
     # a person named here or earlier
     for start, end in _names_in(s, lex):
         name = s[start:end]
+        if _after_org_noun(s, start, lex):
+            return name, "organization", None, None  # "IT firm Dimension Data"
         actor = lex["actors"].get(name.lower())
         target = actor["name"] if actor else name
         for person in registry.people:

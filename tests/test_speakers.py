@@ -1,0 +1,93 @@
+"""People in an article: which capitalised runs are people, and who a source phrase refers to.
+
+Every text here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from sco_toolkit import analyze
+from sco_toolkit.speakers import build_registry
+
+from .conftest import assert_offsets_true
+
+
+def people(text: str) -> list[str]:
+    return [p.name for p in build_registry(text, [(0, len(text))]).people]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation noun right before the name: a company, not a person
+        ("Sales fell, investment bank Harlow Finch said.", []),
+        ("The survey was paid for by software firm Quarry Lane.", []),
+        ("Shares in carmaker Velden Brandt rose.", []),
+        # a job before the name keeps the person, even when the job ends like a company noun
+        ("Analyst Mira Toll of the bank agreed.", ["Mira Toll"]),
+        ("Film-maker Oren Vasko won the prize.", ["Oren Vasko"]),
+        ("The talks were led by publisher Anya Lisk.", ["Anya Lisk"]),
+        # a title inside the run wins over the noun before it
+        ("The bank Chairman Ilya Dorn resigned.", ["Ilya Dorn"]),
+    ],
+)
+def test_organisation_nouns_before_a_name(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_type"),
+    [
+        (
+            "Profits will fall next year, investment bank Harlow Finch said.",
+            "Harlow Finch",
+            "organization",
+        ),
+        ("Profits will fall next year, analyst Mira Toll said.", "Mira Toll", "person"),
+        # a country adjective before a company word: the company, not the country
+        ("Profits will fall next year, British Airways said.", "British Airways", "organization"),
+        (
+            "Profits will fall next year, the British government said.",
+            "British government",
+            "organization",
+        ),
+    ],
+)
+def test_source_after_an_organisation_noun(text: str, speaker: str, speaker_type: str) -> None:
+    corpus = analyze(pd.DataFrame({"text": [text]}))
+    assert_offsets_true(corpus.articles, corpus.quotes)
+    assert corpus.quotes[["speaker", "speaker_type"]].values.tolist() == [[speaker, speaker_type]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a single capitalised word is a person only once someone was named with it
+        ("Dorn spoke first. Later Ilya Dorn left, and Dorn returned.", ["Ilya Dorn"]),
+        ("Mr Dorn spoke first.", ["Dorn"]),
+        # a role word inside a hyphenated compound is not a role ("eight-player")
+        ("Fans queued for the eight-player Comet Rally game.", ["Comet Rally"]),
+    ],
+)
+def test_name_runs(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
+
+
+def test_role_after_hyphenated_prefix_is_found() -> None:
+    text = "The firm named co-chief executive Lena Marsh to the board."
+    registry = build_registry(text, [(0, len(text))])
+    (person,) = registry.people
+    assert person.name == "Lena Marsh"
+    assert person.evidence
+
+
+def test_people_lexicon_rejects_words_yaml_reads_as_booleans(tmp_path) -> None:
+    from sco_toolkit.lexicons import LexiconError
+    from sco_toolkit.speakers import people_lexicon
+
+    user = tmp_path / "people.yaml"
+    user.write_text("not_name_words: [On]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"not_name_words.*\[True\].*'On'"):
+        people_lexicon(str(user))
