@@ -555,3 +555,28 @@ def test_bbc_business_offsets_and_no_pronoun_us():
     assert_offsets_true(arts, found, column="surface")
     assert not found["surface"].str.fullmatch("us|Us").any()
     assert found.loc[found["kind"] == "country", "iso3"].notna().all()
+
+
+def test_a_key_written_twice_in_a_lexicon_is_an_error(tmp_path) -> None:
+    from sco_toolkit.lexicons import read_yaml
+
+    path = tmp_path / "places.yaml"
+    path.write_text("places:\n  Alpha: {type: city}\n  Beta: {}\n  Alpha: {type: region}\n")
+    with pytest.raises(LexiconError, match=r"'Alpha' appears twice \(lines 2 and 4\)"):
+        read_yaml(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "iso3"),
+    [
+        ("Floods hit Andhra Pradesh on Monday.", "Andhra Pradesh", "IND"),
+        ("Factories in Zhejiang reopened.", "Zhejiang", "CHN"),
+        ("Voters in North Carolina queued for hours.", "North Carolina", "USA"),
+    ],
+)
+def test_provinces_are_places_of_their_country(text: str, entity: str, iso3: str) -> None:
+    articles = pd.DataFrame({"article_id": ["a"], "text": [text]})
+    found = extract_mentions(articles, split_sentences(articles))
+    assert_offsets_true(articles, found, "surface")
+    row = found[found["entity"] == entity].iloc[0]
+    assert (row["kind"], row["iso3"]) == ("place", iso3)
