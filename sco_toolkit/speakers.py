@@ -52,6 +52,7 @@ class Person:
     gender: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     spoke_at: list[int] = field(default_factory=list)
+    subject_at: set[int] = field(default_factory=set)  # mentions that open their sentence
     evidence: bool = False
     lowered: tuple[str, ...] = ()
 
@@ -109,11 +110,17 @@ class Registry:
     def by_pronoun(
         self, gender: str | None, before: int, recent_window: int = 600
     ) -> Person | None:
-        """Resolve a pronoun: a recent speaker first, else the nearest earlier person."""
+        """Resolve a pronoun: a recent speaker first, else the nearest earlier person.
+
+        Candidates are people with a title, role or statement, people who open a sentence,
+        and people whose gender matches the pronoun's. A person who opens a sentence
+        after the last statement is the new subject and wins over the recent speaker.
+        """
         candidates = [
             p
             for p in self.people
-            if (p.evidence or p.spoke_at) and (gender is None or p.gender in (None, gender))
+            if (p.evidence or p.spoke_at or p.subject_at or (gender and p.gender == gender))
+            and (gender is None or p.gender in (None, gender))
         ]
         speakers = [
             (max(t for t in p.spoke_at if t < before), p)
@@ -130,6 +137,8 @@ class Registry:
         last_mention, nearest_person = max(nearest, key=lambda x: x[0])
         if speakers:
             last_spoke, speaker = max(speakers, key=lambda x: x[0])
+            if last_mention > last_spoke and last_mention in nearest_person.subject_at:
+                return nearest_person  # "Roe will play on. '...,' he said": the new subject
             if before - last_spoke <= recent_window and speaker is not nearest_person:
                 # the nearest person is only mentioned (object, possessive) after the speaker
                 return speaker
@@ -177,6 +186,8 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
             [str(o).lower() for o in lex["organization_heads"] if " " not in str(o)]
             + [str(o).lower() for o in lex.get("name_blockers") or []]
         ),
+        "given_names_too": frozenset(str(w) for w in lex.get("given_names_too") or []),
+        "surnames_too": frozenset(str(w) for w in lex.get("surnames_too") or []),
         "org_nouns": frozenset(str(w).lower() for w in lex.get("organization_nouns") or []),
         "not_name": frozenset(str(w) for w in lex["not_name_words"]),
         "not_name_lower": frozenset(str(w).lower() for w in lex["not_name_words"]),
@@ -324,6 +335,17 @@ def _split_run(
         return "name"
 
     kinds = [kind(w) for w in words]
+    for i in range(len(words) - 1):
+        # "Bill Thompson": a given name before a name word, though "the Finance Bill" is a law
+        opens = i == 0 or kinds[i - 1] in ("honorific", "role", "other")
+        if words[i] in lex["given_names_too"] and kinds[i + 1] == "name" and opens:
+            kinds[i] = "name"
+    if (
+        len(words) > 1
+        and words[-1].rstrip(".") in lex["surnames_too"]
+        and kinds[-2] in ("name", "honorific")
+    ):
+        kinds[-1] = "name"  # "Theresa May", though "in May" is a month
     last_title = max(
         (i for i, k in enumerate(kinds[:-1]) if k in ("honorific", "role")), default=-1
     )
@@ -382,6 +404,9 @@ def build_registry(
         if text[h.start - 1 : h.start] != "-" and text[h.end : h.end + 1] != "-"
     ]
     for start, end, words in _name_runs(text, blocked or []):
+        if len(words) > 1 and _participle_opener(text, sentence_bounds, start, words[0]):
+            start += len(words[0]) + 1  # "Praising Celtic and Rangers, she said"
+            words = words[1:]
         if len(words) == 1:
             word = words[0].rstrip(".")
             if word.strip(".").lower() not in known and word.lower() not in lex["actors"]:
@@ -410,11 +435,15 @@ def build_registry(
             existing = registry.by_token(name[0], name_start)
             if existing is not None:
                 existing.mentions.append((name_start, name_end))
+                if _opens_sentence(text, sentence_bounds, name_start, name_end, lex):
+                    existing.subject_at.add(name_start)
             continue
         if len(name) > 4:
             continue
         person = _attach(registry, name, actor, name_start)
         person.mentions.append((name_start, name_end))
+        if _opens_sentence(text, sentence_bounds, name_start, name_end, lex):
+            person.subject_at.add(name_start)
         known.update(person.lowered)
         if title or honorific or actor is not None or re.fullmatch(r"[A-Z]\.", name[0]):
             person.evidence = True
@@ -425,11 +454,59 @@ def build_registry(
             person.roles.append(role)
         if role:
             person.evidence = True
-    _learn_gender(text, registry)
+    _learn_gender(text, registry, sentence_bounds)
     return registry
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+) $")
+
+
+_SUBJECT_MODIFIERS = frozenset(
+    "the a an former ex new then acting deputy interim veteran young fellow".split()
+)
+_SUBORDINATORS = frozenset(
+    "when if while after before although though because since unless as until once whether "
+    "where but and so".split()
+)
+
+
+def _opens_sentence(
+    text: str, bounds: list[tuple[int, int]], run_start: int, end: int, lex: dict[str, Any]
+) -> bool:
+    """Whether a name opens its sentence as its subject ("Trade envoy Ivo Roe said").
+
+    Only titles, role nouns, capitalised words and modifiers ("former", "22-year-old") may
+    come before it; a clause ("When Roe left, ...") or a possessive ("Roe's coach") rule it out.
+    """
+    if text.startswith(("'s", "’s"), end):
+        return False
+    s_start, _ = _sentence_around(bounds, run_start)
+    prefix = text[s_start:run_start]
+    if "," in prefix or len(prefix) > 80:
+        return False
+    for token in prefix.strip(" \"'“‘«\n").split():
+        word = token.strip("\"'“‘«()")
+        low = word.lower()
+        if low in _SUBORDINATORS:
+            return False
+        if not word or low in _SUBJECT_MODIFIERS or low in lex["role_words"]:
+            continue
+        if low in lex["role_prefixes"] or word[0].isupper() or any(c.isdigit() for c in word):
+            continue
+        return False
+    return True
+
+
+def _participle_opener(text: str, bounds: list[tuple[int, int]], start: int, word: str) -> bool:
+    """Whether ``word`` is a participle opening its sentence ("Speaking", "Praising")."""
+    if (
+        len(word) <= 5
+        or not word.endswith("ing")
+        or text[start + len(word) : start + len(word) + 1] != " "
+    ):
+        return False
+    s_start, _ = _sentence_around(bounds, start)
+    return text[s_start:start].strip(" \"'“‘«\n") == ""
 
 
 def _after_org_noun(text: str, start: int, lex: dict[str, Any]) -> bool:
@@ -527,17 +604,31 @@ _APPOSITIVE_BEFORE = re.compile(
 )
 
 
-def _learn_gender(text: str, registry: Registry) -> None:
-    """Guess gender from a pronoun right after a person's name ("Mr X said he ...")."""
+_GENDERED = re.compile(r"\b(he|his|him|himself|she|her|herself)\b", re.IGNORECASE)
+
+
+def _learn_gender(text: str, registry: Registry, bounds: list[tuple[int, int]]) -> None:
+    """Guess gender from a pronoun later in a sentence the person opens ("Roe said he ...").
+
+    Only a pronoun in the same sentence counts, only when the person is that sentence's
+    subject, and only when no other person is named between the name and the pronoun.
+    """
+    starts = sorted(s for p in registry.people for s, _ in p.mentions)
     for person in registry.people:
         if person.gender is not None:
             continue
-        for _, end in person.mentions[:3]:
-            window = text[end : end + 80].lower()
-            m = re.search(r"\b(he|his|him|she|her)\b", window)
-            if m:
-                person.gender = "m" if m.group(1) in ("he", "his", "him") else "f"
-                break
+        for start, end in person.mentions[:4]:
+            if start not in person.subject_at:
+                continue
+            _, s_end = _sentence_around(bounds, start)
+            m = _GENDERED.search(text, end, max(s_end, end))
+            if not m:
+                continue
+            k = bisect.bisect_right(starts, end)
+            if k < len(starts) and starts[k] < m.start():
+                continue  # someone else named in between: the pronoun may be theirs
+            person.gender = "m" if m.group(1).lower() in ("he", "his", "him", "himself") else "f"
+            break
 
 
 _DETERMINERS = re.compile(

@@ -67,6 +67,10 @@ def test_source_after_an_organisation_noun(text: str, speaker: str, speaker_type
         # a single capitalised word is a person only once someone was named with it
         ("Dorn spoke first. Later Ilya Dorn left, and Dorn returned.", ["Ilya Dorn"]),
         ("Mr Dorn spoke first.", ["Dorn"]),
+        # words that are also names: a first name before a name word, a surname after one
+        ("The risk lies elsewhere, argues analyst Bill Thompson.", ["Bill Thompson"]),
+        ("MPs debated the Finance Bill today.", []),
+        ("Home Secretary Theresa May spoke in May. Mrs May left early.", ["Theresa May"]),
         # a role word inside a hyphenated compound is not a role ("eight-player")
         ("Fans queued for the eight-player Comet Rally game.", ["Comet Rally"]),
     ],
@@ -91,3 +95,47 @@ def test_people_lexicon_rejects_words_yaml_reads_as_booleans(tmp_path) -> None:
     user.write_text("not_name_words: [On]\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"not_name_words.*\[True\].*'On'"):
         people_lexicon(str(user))
+
+
+def statements(text: str) -> list[list]:
+    corpus = analyze(pd.DataFrame({"text": [text]}))
+    assert_offsets_true(corpus.articles, corpus.quotes)
+    return corpus.quotes[["speaker", "speaker_surface"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person who opens a sentence after the last statement is the new subject
+        (
+            'Ivan Roe beat Dan Hale in the final. "It was hard," admitted Hale. '
+            'Roe will move into the top 50. "It has taken a lot of work," he said.',
+            [["Dan Hale", "Hale"], ["Ivan Roe", "he"]],
+        ),
+        # a possessive does not make a new subject: the recent speaker keeps the pronoun
+        (
+            'Ivan Roe beat Dan Hale in the final. "It was hard," admitted Hale. '
+            'Roe\'s coach was delighted. "It has taken a lot of work," he said.',
+            [["Dan Hale", "Hale"], ["Dan Hale", "he"]],
+        ),
+        # a clause opener is no subject either
+        (
+            'Dan Hale lost. "It was hard," admitted Hale. '
+            'When Ivan Roe served, the crowd rose. "I was tired," he said.',
+            [["Dan Hale", "Hale"], ["Dan Hale", "he"]],
+        ),
+        # gender comes from a pronoun in a sentence the person opens, not from someone else's
+        (
+            "Lena Marsh said she would stay. Ivo Petrov, who met Marsh in her office, agreed. "
+            '"We are ready," she said.',
+            [["Lena Marsh", "Lena Marsh"], ["Lena Marsh", "she"]],
+        ),
+    ],
+)
+def test_pronoun_resolution(text: str, expected: list[list]) -> None:
+    assert statements(text) == expected
+
+
+def test_participle_opening_a_sentence_is_not_a_name() -> None:
+    assert people("Praising Corvin and Lask for their work, she said the clubs had changed.") == []
+    assert people("Speaking on Tuesday, Foreign Minister Ilya Dorn said so.") == ["Ilya Dorn"]
