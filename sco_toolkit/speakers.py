@@ -175,6 +175,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "role_words": frozenset(w for r in roles for w in _role_heads(r)),
         "role_prefixes": frozenset(w for r in roles for w in r.split()[:-1] if len(r.split()) > 1)
         - frozenset(("of", "the", "and")),
+        "role_set": frozenset(roles),
         "role_re": re.compile(rf"\b(?:{role_alt})s?\b", re.IGNORECASE),
         "role_word_matcher": build_matcher(
             (w, w) for w in {w for r in roles for w in _role_heads(r)}
@@ -631,6 +632,11 @@ def _learn_gender(text: str, registry: Registry, bounds: list[tuple[int, int]]) 
             break
 
 
+#: Words that open a phrase naming someone not yet identified ("a diplomat", "one official").
+_INDEFINITE = frozenset(
+    "a an one some several many two three four other another any senior unnamed".split()
+)
+
 _DETERMINERS = re.compile(
     r"^(?:the|a|an|its|his|her|their|one|another|two|three|some|many)\s+", re.I
 )
@@ -704,6 +710,10 @@ def classify_source(
     inside = [m for m in mentions if position <= m[0] and m[1] <= position + len(surface)]
     role_match = lex["role_re"].search(s)
     if role_match:
+        matched = role_match.group(0).lower()
+        plural = matched not in lex["role_set"] and matched[:-1] in lex["role_set"]
+        if plural or low.split()[0] in _INDEFINITE:
+            return None, "unnamed", role_match.group(0), None  # "a Kremlin official", "officials"
         words = {w for w in _role_heads(role_match.group(0).rstrip("s"))}
         words |= {role_match.group(0).lower()}
         for word in list(words):

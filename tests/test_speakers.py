@@ -139,3 +139,33 @@ def test_pronoun_resolution(text: str, expected: list[list]) -> None:
 def test_participle_opening_a_sentence_is_not_a_name() -> None:
     assert people("Praising Corvin and Lask for their work, she said the clubs had changed.") == []
     assert people("Speaking on Tuesday, Foreign Minister Ilya Dorn said so.") == ["Ilya Dorn"]
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker", "speaker_type"),
+    [
+        ("the minister", "Ilya Dorn", "person"),
+        ("the diplomat", "Lena Marsh", "person"),  # a synonym of her role (ambassador)
+        ("A Kremlin official", None, "unnamed"),  # indefinite: someone not named
+        ("One senior diplomat", None, "unnamed"),
+        ("Officials", None, "unnamed"),  # plural: a group
+    ],
+)
+def test_role_nouns_resolve_only_when_definite(source, speaker, speaker_type) -> None:
+    text = (
+        "Trade Minister Ilya Dorn met Ambassador Lena Marsh on Monday. "
+        f"{source[0].upper()}{source[1:]} said that the deal was close."
+    )
+    (row,) = statements_typed(text)
+    assert row == [speaker, source[0].upper() + source[1:], speaker_type]
+
+
+def statements_typed(text: str) -> list[list]:
+    corpus = analyze(pd.DataFrame({"text": [text]}))
+    q = corpus.quotes
+    return [
+        [None if pd.isna(s) else s, surface, kind]
+        for s, surface, kind in zip(
+            q["speaker"], q["speaker_surface"], q["speaker_type"], strict=True
+        )
+    ]
