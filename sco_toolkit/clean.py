@@ -29,6 +29,7 @@ __all__ = [
     "STEPS",
     "clean_text",
     "cut_page_tail",
+    "is_furniture_line",
     "normalize_whitespace",
     "remove_furniture_lines",
     "remove_inline_furniture",
@@ -142,6 +143,21 @@ def _remove_furniture_lines(text: str) -> tuple[str, Removed]:
         else:
             kept.append(line)
     return _MANY_BLANKS.sub("\n\n", "\n".join(kept)).strip(), removed
+
+
+def is_furniture_line(line: str) -> bool:
+    """Whether one line is page furniture (a breadcrumb, share prompt, byline, time stamp ...).
+
+    Examples:
+        >>> is_furniture_line("Home | World | Asia-Pacific"), is_furniture_line("Talks resume")
+        (True, False)
+    """
+    stripped = line.strip()
+    return bool(
+        stripped
+        and len(stripped) <= _MAX_FURNITURE_LINE
+        and _patterns()["line"].fullmatch(stripped)
+    )
 
 
 def remove_furniture_lines(text: str) -> str:

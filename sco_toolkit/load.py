@@ -35,7 +35,7 @@ import pandas as pd
 import yaml
 
 from sco_toolkit import lexicons
-from sco_toolkit.clean import clean_text
+from sco_toolkit.clean import clean_text, is_furniture_line
 from sco_toolkit.schema import conform, empty_table
 
 __all__ = [
@@ -217,10 +217,13 @@ def _read_text_file(
     if not lines:
         batch.skip(source, "no text (only whitespace)")
         return
-    title = lines[0].strip()
+    # the title is the first line that is not page furniture (breadcrumbs, share buttons);
+    # furniture above it stays in the body, where cleaning removes and records it
+    at = next((i for i, line in enumerate(lines) if not is_furniture_line(line)), 0)
+    title = lines[at].strip()
     if source.lower().endswith(".md"):
         title = title.lstrip("#").strip()
-    fields = {"title": title, "text": "\n".join(lines[1:])}
+    fields = {"title": title, "text": "\n".join(lines[:at] + lines[at + 1 :])}
     if sidecar:
         fields.update({k: v for k, v in _standard_fields(sidecar).items() if k != "text" and v})
     record = _Record(source, fields, [warning] if warning else [])
@@ -605,6 +608,11 @@ def _finish(batch: _Batch, keep_duplicates: bool) -> Loaded:
         stamp = _parse_date(published)
         if _present(published) and stamp is None:
             warnings.append(f"unreadable date {str(published)!r} left empty")
+        if not _present(published):
+            found = _date_in_furniture(cleaned.removed)
+            if found is not None:
+                stamp = found[0]
+                warnings.append(f"published date taken from the page line {found[1]!r}")
         language = f.get("language") or _detect_language(cleaned.text)
         title = f.get("title")
         rows.append(
@@ -646,6 +654,27 @@ def _finish(batch: _Batch, keep_duplicates: bool) -> Loaded:
         else empty_table("load_report")
     )
     return Loaded(articles, load_report, furniture)
+
+
+_DATE_IN_LINE = re.compile(
+    r"\b(\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def _date_in_furniture(removed: list[tuple[str, str]]) -> tuple[pd.Timestamp, str] | None:
+    """The first date written in a removed byline or time-stamp line, with that line."""
+    for step, piece in removed:
+        if step != "furniture_lines":
+            continue
+        m = _DATE_IN_LINE.search(piece)
+        if m:
+            stamp = _parse_date(m.group(1))
+            if stamp is not None:
+                return stamp, piece
+    return None
 
 
 def _parse_date(value: Any) -> pd.Timestamp | None:

@@ -98,3 +98,28 @@ def test_clean_text_is_idempotent():
     raw = "Talks began.The end.\nShare this:"
     once = clean_text(raw).text
     assert clean_text(once).text == once
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Home | World | Asia-Pacific", True),
+        ("News > Politics > Asia", True),
+        ("Share on Facebook Share on Twitter", True),
+        ("By Staff Reporter | Updated: 2026-03-04 10:15", True),
+        ("By J. R. Okafor", True),
+        ("By Ivan Petrov, 4 March 2026", True),
+        ("Updated: 2026-03-04 10:15", True),
+        ("10:15, March 4, 2026", True),
+        ("Copyright 2026. All rights reserved.", True),
+        # article lines that look a little like furniture stay
+        ("By Tuesday, the ministers agreed to meet again.", False),
+        ("By the end of the year the bank expects growth.", False),
+        ("By 2030 trade will double.", False),
+        ("Russia | China talks", False),
+        ("Home affairs ministers met in Delhi.", False),
+        ("Trade, energy and transport matter most, he said.", False),
+    ],
+)
+def test_is_furniture_line(line: str, furniture: bool) -> None:
+    assert clean.is_furniture_line(line) is furniture

@@ -712,3 +712,34 @@ def test_detect_language(text: str, expected: str | None) -> None:
     from sco_toolkit.load import _detect_language
 
     assert _detect_language(text) == expected
+
+
+def test_title_skips_furniture_and_date_comes_from_the_byline(tmp_path) -> None:
+    page = (
+        "Home | World | Asia-Pacific\n"
+        "Share on Facebook Share on Twitter\n"
+        "Ministers meet in Tashkent\n"
+        "By Staff Reporter | Updated: 2026-03-04 10:15\n\n"
+        "Ministers met in Tashkent on Tuesday to discuss trade.\n"
+    )
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    loaded = load_articles(tmp_path)
+    article = loaded.articles.iloc[0]
+    assert article["title"] == "Ministers meet in Tashkent"
+    assert article["text"] == "Ministers met in Tashkent on Tuesday to discuss trade."
+    assert article["published"] == pd.Timestamp("2026-03-04", tz="UTC")
+    assert loaded.furniture["text"].tolist() == [
+        "Home | World | Asia-Pacific",
+        "Share on Facebook Share on Twitter",
+        "By Staff Reporter | Updated: 2026-03-04 10:15",
+    ]
+    (report,) = loaded.load_report.to_dict("records")
+    assert report["status"] == "warning"
+    assert "published date taken from the page line" in report["reason"]
+
+
+def test_published_in_metadata_wins_over_a_byline_date(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("Talks\nUpdated: 2026-03-04\n\nTalks went well today.\n")
+    (tmp_path / "a.json").write_text('{"published": "2025-01-02"}')
+    article = load_articles(tmp_path).articles.iloc[0]
+    assert article["published"] == pd.Timestamp("2025-01-02", tz="UTC")
