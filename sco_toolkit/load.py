@@ -637,7 +637,7 @@ def _finish(batch: _Batch, keep_duplicates: bool) -> Loaded:
     report.sort(key=lambda r: r["seq"])
     if rows:
         articles = pd.DataFrame(rows)
-        articles["n_words"] = articles["text"].str.count(r"\S+")
+        articles["n_words"] = [len(t.split()) for t in articles["text"]]  # runs of non-space
         for col in ("outlet", "url", "author", "language"):
             articles[col] = articles[col].map(lambda v: str(v).strip() if _present(v) else None)
         articles = conform(articles, "articles")
