@@ -632,6 +632,15 @@ def _learn_gender(text: str, registry: Registry, bounds: list[tuple[int, int]]) 
             break
 
 
+def _first_pronoun(text: str, start: int, position: int, gender: str) -> int:
+    """Where the sentence first uses a pronoun of ``gender`` before ``position``."""
+    for m in _GENDERED.finditer(text, start, position):
+        word = m.group(1).lower()
+        if (word in ("he", "his", "him", "himself")) == (gender == "m"):
+            return m.start()
+    return position
+
+
 #: Words that open a phrase naming someone not yet identified ("a diplomat", "one official").
 _INDEFINITE = frozenset(
     "a an one some several many two three four other another any senior unnamed".split()
@@ -649,6 +658,8 @@ def classify_source(
     mentions: list[tuple[int, int, str, str, str | None]],
     *,
     extra: Any = None,
+    sentence_start: int | None = None,
+    text: str | None = None,
 ) -> tuple[str | None, str, str | None, Person | None]:
     """Resolve a source mention to ``(speaker, speaker_type, speaker_role, person)``.
 
@@ -658,6 +669,10 @@ def classify_source(
         registry: The article's people.
         mentions: ``(start, end, kind, entity, iso3)`` of countries, organisations and places.
         extra: Optional user people lexicon.
+        sentence_start: Start of the sentence holding the source; with ``text``, a pronoun is
+            resolved where the sentence first uses it ("When he refused to back Prime
+            Minister Ivo Roe, he said ..." -> the first "he", before Roe is named).
+        text: The article's text (needed with ``sentence_start``).
 
     Returns:
         ``speaker`` (canonical name or NA), ``speaker_type`` (person, organization, country,
@@ -667,7 +682,11 @@ def classify_source(
     s = surface.strip().strip(",")
     low = s.lower()
     if low in _PRONOUNS:
-        person = registry.by_pronoun(_PRONOUNS[low], position)
+        gender = _PRONOUNS[low]
+        at = position
+        if text is not None and sentence_start is not None and sentence_start < position:
+            at = _first_pronoun(text, sentence_start, position, gender)
+        person = registry.by_pronoun(gender, at)
         if person is not None:
             return person.name, "person", person.role, person
         return None, "unnamed", None, None

@@ -169,3 +169,18 @@ def statements_typed(text: str) -> list[list]:
             q["speaker"], q["speaker_surface"], q["speaker_type"], strict=True
         )
     ]
+
+
+def test_pronoun_is_resolved_where_its_sentence_first_uses_it() -> None:
+    from sco_toolkit.speakers import classify_source
+
+    text = (
+        "Ivo Dorn served as home secretary. His career was not without controversy. "
+        "When he refused to support prime minister Harold Vane over the plan, he said: "
+        '"I am not going to resign."'
+    )
+    registry = build_registry(text, [(0, 34), (35, 75), (76, len(text))])
+    at = text.index("he said")
+    assert classify_source("he", at, registry, [])[0] == "Harold Vane"  # nearest person
+    resolved = classify_source("he", at, registry, [], sentence_start=76, text=text)
+    assert resolved[0] == "Ivo Dorn"
