@@ -35,6 +35,7 @@ class Matcher:
 
     automaton: Any
     size: int
+    exact: Any = None  # phrases matched with their case, searched in the text as written
 
 
 def _is_acronym(phrase: str) -> bool:
@@ -55,7 +56,8 @@ def build_matcher(
     Returns:
         A ``Matcher`` for ``find``.
     """
-    table: dict[str, list[tuple[str, Any, bool]]] = {}
+    folded: dict[str, list[tuple[str, Any, bool]]] = {}
+    exact_table: dict[str, list[tuple[str, Any, bool]]] = {}
     for item in phrases:
         phrase, payload = item[0], item[1]
         exact = bool(item[2]) if len(item) > 2 else False  # type: ignore[arg-type]
@@ -63,13 +65,22 @@ def build_matcher(
         if not phrase:
             continue
         exact = exact or _is_acronym(phrase)
-        table.setdefault(_fold(phrase), []).append((phrase, payload, exact))
+        if exact:
+            exact_table.setdefault(phrase, []).append((phrase, payload, True))
+        else:
+            folded.setdefault(_fold(phrase), []).append((phrase, payload, False))
+    size = len(set(folded) | {_fold(k) for k in exact_table})
+    return Matcher(automaton=_automaton(folded), size=size, exact=_automaton(exact_table))
+
+
+def _automaton(table: dict[str, list[tuple[str, Any, bool]]]) -> Any:
+    if not table:
+        return None
     automaton = ahocorasick.Automaton()
     for key, entries in table.items():
         automaton.add_word(key, (len(key), entries))
-    if table:
-        automaton.make_automaton()
-    return Matcher(automaton=automaton if table else None, size=len(table))
+    automaton.make_automaton()
+    return automaton
 
 
 def _fold(text: str) -> str:
@@ -77,12 +88,6 @@ def _fold(text: str) -> str:
     if len(folded) == len(text):
         return folded
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-def _boundary_ok(text: str, start: int, end: int) -> bool:
-    if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
-        return False
-    return not (end < len(text) and text[end].isalnum() and text[end - 1].isalnum())
 
 
 def find(matcher: Matcher, text: str, *, overlapping: bool = False) -> list[Hit]:
@@ -101,21 +106,30 @@ def find(matcher: Matcher, text: str, *, overlapping: bool = False) -> list[Hit]
         >>> [(h.surface, h.payload) for h in find(m, "The Russian Federation told us and the US.")]
         [('Russian Federation', 'RUS'), ('US', 'USA')]
     """
-    if matcher.automaton is None or not text:
+    if (matcher.automaton is None and matcher.exact is None) or not text:
         return []
-    folded = _fold(text)
-    candidates: list[tuple[int, int, list[tuple[str, Any, bool]]]] = []
-    for end_index, (length, entries) in matcher.automaton.iter(folded):
-        start = end_index - length + 1
-        end = end_index + 1
-        if not _boundary_ok(text, start, end):
+    n = len(text)
+    spans: dict[tuple[int, int], list[tuple[str, Any, bool]]] = {}
+    searches = [(matcher.automaton, _fold(text)), (matcher.exact, text)]
+    for automaton, haystack in searches:
+        if automaton is None:
             continue
-        surface = text[start:end]
-        kept = [e for e in entries if not e[2] or " ".join(surface.split()) == e[0]]
-        if kept:
-            candidates.append((start, end, kept))
+        for end_index, (length, entries) in automaton.iter(haystack):
+            start = end_index - length + 1
+            end = end_index + 1
+            # word boundaries: no letter or digit glued to either end of the phrase
+            if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+                continue
+            if end < n and text[end].isalnum() and text[end - 1].isalnum():
+                continue
+            found = spans.get((start, end))
+            if found is None:
+                spans[(start, end)] = entries
+            else:
+                spans[(start, end)] = found + entries  # same span in both: keep every payload
+    candidates = [(start, end, entries) for (start, end), entries in spans.items()]
     if not overlapping:
-        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
         chosen = []
         last_end = -1
         for cand in candidates:
