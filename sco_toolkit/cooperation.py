@@ -70,6 +70,7 @@ _NAME_RUN = re.compile(r"[A-Z][\w&.\-]*(?:['’]s\b)?(?:\s+(?:(?:of|for|the|de)\
 
 class _Lexicon(NamedTuple):
     matcher: match.Matcher
+    cue_matcher: match.Matcher  # only the active cues: a cheap first pass per article
     areas: dict[str, str]
     categories: list[str]
     separators: frozenset[str]
@@ -221,8 +222,10 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or [])
 
+    active = [(p, p) for p, found in roles.values() if found & _ACTIVE]
     return _Lexicon(
         matcher=match.build_matcher(entries),
+        cue_matcher=match.build_matcher(active),
         areas=areas,
         categories=[str(c) for c in data["categories"]],
         separators=words("separators"),
@@ -694,6 +697,8 @@ def extract_cooperation(
     index = _sentence_index(sentences)
     pending: list[tuple[str, int, tuple[int, int], list[_Hit]]] = []
     for aid, text in texts.items():
+        if not match.find(lex.cue_matcher, text, overlapping=True):
+            continue  # no cooperation cue anywhere in the article
         found = match.find(lex.matcher, text)
         if aid not in index or not any(_is_active(h.payload) for h in found):
             continue
