@@ -36,7 +36,7 @@ from sco_toolkit import lexicons, match
 from sco_toolkit.lexicons import LexiconError, check
 from sco_toolkit.schema import conform, empty_table
 
-__all__ = ["bloc_members", "country_table", "extract_mentions"]
+__all__ = ["bloc_members", "country_table", "extract_mentions", "government_of"]
 
 LEXICON_NAMES = ("countries", "blocs", "organizations", "places")
 
@@ -152,6 +152,27 @@ def extract_mentions(
     frame = frame[_standalone_mask(frame, texts, lex.function_words)]
     frame = frame.assign(blocs=_bloc_labels(frame, articles, lex))
     return conform(frame.drop(columns="guarded"), "mentions")
+
+
+def government_of(place: str, *, lexicon_dir: str | Path | None = None) -> str | None:
+    """The country whose government a capital or seat-of-power name stands for.
+
+    Args:
+        place: A place ``entity`` from ``mentions`` ("Moscow", "Beijing").
+        lexicon_dir: Optional folder with user lexicons.
+
+    Returns:
+        The country's name ("Russia"), or None when ``place`` is not a capital or metonym.
+
+    Examples:
+        >>> government_of("Beijing"), government_of("Shanghai")
+        ('China', None)
+    """
+    for country in _lexicon(lexicon_dir).countries.values():
+        entry = country.entry
+        if place == entry.get("capital") or place in entry.get("metonyms", []):
+            return country.name
+    return None
 
 
 def country_table(

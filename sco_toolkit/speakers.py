@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from sco_toolkit import lexicons
+from sco_toolkit.entities import government_of
 from sco_toolkit.match import build_matcher, find
 from sco_toolkit.schema import conform, empty_table
 from sco_toolkit.sentences import sentence_bounds
@@ -753,7 +754,9 @@ def classify_source(
         # "the Chinese Foreign Ministry": a national body, named as written
         return _DETERMINERS.sub("", s), "organization", None, None
     if countries:
-        return countries[0][3], "country", None, None
+        # "Moscow said", "the Kremlin said": the government of Russia speaks
+        entity = countries[0][3]
+        return government_of(entity) or entity, "country", None, None
     if last_word in lex["org_heads"] or bare in lex["org_heads"]:
         named = _DETERMINERS.sub("", s)
         if named.lower() in lex["org_heads"]:

@@ -184,3 +184,15 @@ def test_pronoun_is_resolved_where_its_sentence_first_uses_it() -> None:
     assert classify_source("he", at, registry, [])[0] == "Harold Vane"  # nearest person
     resolved = classify_source("he", at, registry, [], sentence_start=76, text=text)
     assert resolved[0] == "Ivo Dorn"
+
+
+def test_a_capital_speaks_for_its_country() -> None:
+    text = (
+        "Moscow said it was ready. Beijing has said the plan is fair. "
+        "Officials in Shanghai said the port was busy."
+    )
+    assert statements_typed(text) == [
+        ["Russia", "Moscow", "country"],
+        ["China", "Beijing", "country"],
+        [None, "Officials in Shanghai", "unnamed"],
+    ]
