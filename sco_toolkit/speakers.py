@@ -762,7 +762,12 @@ def classify_source(
         if named.lower() in lex["org_heads"]:
             return None, "organization", None, None  # "the government": which one is unknown
         return named, "organization", None, None
+    if _ACRONYM.fullmatch(s):
+        return s, "organization", None, None  # "IBM said", "GM said": no person is in capitals
     return None, "unnamed", None, None
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 
 
 def _names_in(surface: str, lex: dict[str, Any]) -> list[tuple[int, int]]:

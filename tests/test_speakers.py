@@ -186,6 +186,14 @@ def test_pronoun_is_resolved_where_its_sentence_first_uses_it() -> None:
     assert resolved[0] == "Ivo Dorn"
 
 
+def test_an_unknown_acronym_source_is_an_organisation() -> None:
+    text = "KMG said profits rose. Ivo Dorn said that was wrong."
+    assert statements_typed(text) == [
+        ["KMG", "KMG", "organization"],
+        ["Ivo Dorn", "Ivo Dorn", "person"],
+    ]
+
+
 def test_a_capital_speaks_for_its_country() -> None:
     text = (
         "Moscow said it was ready. Beijing has said the plan is fair. "
