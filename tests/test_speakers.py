@@ -98,9 +98,7 @@ def test_people_lexicon_rejects_words_yaml_reads_as_booleans(tmp_path) -> None:
 
 
 def statements(text: str) -> list[list]:
-    corpus = analyze(pd.DataFrame({"text": [text]}))
-    assert_offsets_true(corpus.articles, corpus.quotes)
-    return corpus.quotes[["speaker", "speaker_surface"]].values.tolist()
+    return [row[:2] for row in statements_typed(text)]
 
 
 @pytest.mark.parametrize(
@@ -161,7 +159,9 @@ def test_role_nouns_resolve_only_when_definite(source, speaker, speaker_type) ->
 
 
 def statements_typed(text: str) -> list[list]:
+    """``[speaker or None, speaker_surface, speaker_type]`` per statement; offsets checked."""
     corpus = analyze(pd.DataFrame({"text": [text]}))
+    assert_offsets_true(corpus.articles, corpus.quotes)
     q = corpus.quotes
     return [
         [None if pd.isna(s) else s, surface, kind]
