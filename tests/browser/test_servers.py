@@ -40,16 +40,25 @@ EXECUTION_STARTED_JS = """() => Array.from(document.querySelectorAll('.jp-InputA
     .some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))"""
 
 
+def accept_kernel_dialog(page) -> None:  # noqa: ANN001
+    """Accept JupyterLab's "Select Kernel" dialog (it sometimes opens while the kernel starts)."""
+    dialog = page.locator(".jp-Dialog")
+    if dialog.count() and dialog.first.is_visible():
+        dialog.first.get_by_role("button", name="Select", exact=True).click()
+        dialog.first.wait_for(state="detached", timeout=10_000)
+
+
 def run_all_cells(page, attempts: int = 3) -> None:  # noqa: ANN001
     """Run > Run All Cells, again if the kernel was not connected yet and nothing started."""
     for _ in range(attempts):
-        page.get_by_role("menuitem", name="Run", exact=True).click()
-        page.locator("li.lm-Menu-item[data-command='runmenu:run-all']").click()
         try:
+            accept_kernel_dialog(page)
+            page.get_by_role("menuitem", name="Run", exact=True).click(timeout=15_000)
+            page.locator("li.lm-Menu-item[data-command='runmenu:run-all']").click(timeout=15_000)
             page.wait_for_function(EXECUTION_STARTED_JS, timeout=15_000)
             return
         except PlaywrightTimeoutError:
-            page.keyboard.press("Escape")
+            page.keyboard.press("Escape")  # close a half-open menu; a dialog is accepted next
     raise AssertionError(f"Run All Cells did not start any cell in {attempts} attempts")
 
 
