@@ -341,6 +341,8 @@ LAB_OVERRIDES = {
         "checkForUpdates": False,
     },
     "@jupyterlab/docmanager-extension:plugin": {"autosave": False},
+    # start the notebook's kernel without the "Select Kernel" dialog (it can block Run All)
+    "@jupyterlab/notebook-extension:tracker": {"autoStartDefaultKernel": True},
 }
 
 
