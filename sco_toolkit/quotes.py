@@ -305,7 +305,10 @@ def _subject_before(
     s, e = _trim(text, start, seg_start + len(core))
     if e > s and text[s:e].lower() == "who":
         return _antecedent(text, seg_start, s)
-    if e > s and re.match(r"(?:and|but|or)\b", text[s:e], re.I):
+    if e > s and (
+        re.match(r"(?:and|but|or)\b", text[s:e], re.I)
+        or re.search(r"\b(?:and|but)$", text[s:e], re.I)
+    ):
         return None  # a coordinated verb ("..., and considers ...") has no subject of its own
     if e > s:
         slot = text[s:e]
@@ -443,13 +446,15 @@ def _attribute_direct(
             if gap:
                 # "..., the minister said" / "..." he added
                 seg_start = c.start - len(between) + (len(between) - len(between.lstrip(" ,—–-")))
-                src = _subject_before(text, seg_start, c.start)
-                if src and _is_source_np(text[src[0] : src[1]]):
+                loose = c.kind == "speech"
+                src = _subject_before(text, seg_start, c.start, loose=loose)
+                if src and _is_direct_source(text[src[0] : src[1]], loose=loose):
                     return c, src
             else:
                 # "...," said the minister / according to X
                 obj = _object_after(text, c.end, min(para[1], c.end + 100))
-                if obj and _is_source_np(text[obj[0] : obj[1]]):
+                loose = c.kind == "speech" and bool(re.search(r"[,.!?…]\W*$", ending))
+                if obj and _is_direct_source(text[obj[0] : obj[1]], loose=loose):
                     return c, obj
     open_start = q_start
     while open_start > para[0] and (
@@ -479,7 +484,7 @@ def _attribute_by_punctuation(
 ) -> tuple[_Cue, tuple[int, int]] | None:
     """Colon introduction ("Name: “...”") or dash signature ("“...” ― Name")."""
     tail = text[close_end : para[1]]
-    m = re.match(r"\s*([―—–])\s*([^\n.;:“”\"]{2,60}?)\s*$", tail)
+    m = re.match(r"\s*([―—–])\s*([^\n.;:“”\"]{2,60}?)\s*\.?\s*$", tail)
     if m and _is_name_like(m.group(2)):
         cue = _Cue(close_end + m.start(1), close_end + m.end(1), "dash", "speech", False, False)
         return cue, (close_end + m.start(2), close_end + m.end(2))
@@ -489,6 +494,26 @@ def _attribute_by_punctuation(
         cue = _Cue(para[0] + m.start(2), para[0] + m.end(2), "colon", "speech", False, False)
         return cue, (para[0] + m.start(1), para[0] + m.end(1))
     return None
+
+
+def _is_embedded(text: str, span: tuple[int, int], sent: tuple[int, int]) -> bool:
+    """A quoted fragment inside a clause ("said “budget cuts” would pay for it"), not a quote.
+
+    The opening mark follows a word (not a colon or comma) and the clause goes on after the
+    closing mark, so the statement is the whole clause, reported speech quoting a few words.
+    """
+    before = text[sent[0] : span[0]].rstrip().rstrip("".join(_MARK_CHARS)).rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in ")%"):
+        return False
+    after = text[span[1] : sent[1]].lstrip("".join(_MARK_CHARS) + " ")
+    if not after or after[0] in ",;:—–-(" or after[0].isupper():
+        return False
+    return len(re.findall(r"\w+", after)) >= 3
+
+
+def _is_direct_source(surface: str, *, loose: bool) -> bool:
+    """A source next to a quotation: a source noun phrase, or (``loose``) a short plain phrase."""
+    return _is_source_np(surface) or (loose and _is_plain_np(surface))
 
 
 def _is_statement_like(text: str, span: tuple[int, int]) -> bool:
@@ -503,89 +528,177 @@ def _reported(
     cues: list[_Cue],
     blocked: list[tuple[int, int]],
     lex: dict[str, Any],
+    prior: tuple[int, int] | None = None,
 ) -> list[_Statement]:
-    """Reported speech in one sentence."""
+    """Reported speech in one sentence, one statement per attribution.
+
+    A content that runs into a second attribution ("X said A, but he said B", "X said A and
+    added B", "X said A, adding B") stops where the second one begins. ``prior`` is the source
+    of a quote attributed in this sentence, for "...," she said, adding that ...".
+    """
     s_start, s_end = sent
     body_end = s_end
     while body_end > s_start and text[body_end - 1] in ".!?\"”’' ":
         body_end -= 1
+    cues = [c for c in cues if not any(b0 <= c.start < b1 for b0, b1 in blocked)]
     out: list[_Statement] = []
     covered_to = s_start
-    for c in cues:
-        if any(b0 <= c.start < b1 for b0, b1 in blocked):
-            continue
+    for i, c in enumerate(cues):
         if c.start < covered_to:
             continue  # inside the content of an earlier statement of this sentence
-        if c.source_after:
-            st = _according_to(text, sent, body_end, c, lex)
-            if st:
-                out.append(st)
-                covered_to = max(covered_to, st.end)
+        st = _reported_one(text, sent, body_end, c, lex, out[-1].source if out else prior)
+        if st is None:
             continue
-        prefix = text[s_start : c.start]
-        if (
-            c.kind != "cognition"
-            and re.search(r",\s*$", prefix)
-            and text[c.start : c.end].endswith("ing")
-        ):
-            # participle: "The minister rejected the plan, saying it was too costly."
-            st = _participle(text, sent, body_end, c)
-            if st:
-                out.append(st)
-                covered_to = max(covered_to, st.end)
-            continue
-        src = _subject_before(text, s_start, c.start, loose=c.lemma in _LOOSE_LEMMAS)
-        if src is None:
-            # "..., said the minister." / "..., said Zhang."
-            comma = prefix.rstrip().rstrip("\"”’'").endswith(",")
-            obj = _object_after(text, c.end, body_end)
-            if comma and obj and _is_source_np(text[obj[0] : obj[1]]):
-                content_end = s_start + len(prefix.rstrip().rstrip("\"”’'")) - 1
-                cs, ce = _trim_content(text, s_start, content_end)
-                if ce - cs > 0 and len(text[cs:ce].split()) >= 2:
-                    out.append(_Statement("indirect", cs, ce, c, obj, -1))
-            continue
-        rest = text[c.end : body_end]
-        rest_words = rest.split()
-        before_src = text[s_start : src[0]].rstrip()
-        inverted = before_src.rstrip("\"”’'").endswith(",") and len(before_src.split()) >= 3
-        if (
-            inverted
-            and (
-                len(rest_words) <= 4
-                or re.match(r"\s*(?:on|in|at|to|during|last|after|told|yesterday|today)\b", rest)
-            )
-            and not re.match(r"\s*(?:that|:)", rest)
-        ):
-            # "Trade is growing, Zhang said." (the content comes first)
-            cs, ce = _trim_content(text, s_start, s_start + len(before_src.rstrip("\"”’'")) - 1)
-            if len(text[cs:ce].split()) >= 2:
-                out.append(_Statement("indirect", cs, ce, c, src, -1))
-            continue
-        if inverted and re.match(r"\s*,", rest):
-            # parenthetical: "Trade, he said, is growing."
-            cs, ce = _trim_content(text, s_start, body_end)
-            out.append(_Statement("indirect", cs, ce, c, src, -1))
-            covered_to = body_end
-            continue
-        start = _content_start(text, c, body_end)
-        if start is None:
-            continue
-        cs, ce = _trim_content(text, start, body_end)
-        words = text[cs:ce].split()
-        if len(words) < 2:
-            continue
-        required = lex["content_starts"].get(c.lemma)
-        if required and words[0].lower() not in required:
-            continue  # "asked for a pilot project" is a request, not a statement
-        out.append(_Statement("indirect", cs, ce, c, src, -1))
-        covered_to = ce
+        if st.start >= c.end:
+            cut = _next_attribution(text, st.start, st.end, cues[i + 1 :])
+            if cut is not None:
+                cs, ce = _trim_content(text, st.start, cut)
+                if len(text[cs:ce].split()) < 2:
+                    continue
+                st.start, st.end = cs, ce
+        out.append(st)
+        covered_to = max(covered_to, st.end)
     return out
 
 
-def _participle(text: str, sent: tuple[int, int], body_end: int, c: _Cue) -> _Statement | None:
+_COORDINATED = re.compile(r"(?:^|[,;]?\s+)(?:and|but)\s+(?:(?:also|then|later|even)\s+)?$", re.I)
+_CLAUSE_JOIN = re.compile(r"(?:[,;]|\s[—–]|\b(?:and|but|while|though|although|whereas))\s*$", re.I)
+
+
+def _next_attribution(text: str, cs: int, ce: int, later: list[_Cue]) -> int | None:
+    """Where a second attribution starts inside the content ``[cs, ce)``, if one does.
+
+    "A, but he said B" / "A and added B" / "A, adding B" / "A, according to Z".
+    """
+    for c2 in later:
+        if not cs < c2.start < ce:
+            continue
+        head = text[cs : c2.start]
+        if c2.source_after:
+            m = re.search(r"[,;]\s*$", head)
+            if m:
+                return cs + m.start()
+            continue
+        m = _COORDINATED.search(head)
+        if m and c2.kind != "cognition":
+            return cs + m.start()
+        m = re.search(r",\s*(?:(?:and|but|even|also|while)\s+)?$", head)
+        if m and text[c2.start : c2.end].lower().endswith("ing") and c2.kind != "cognition":
+            return cs + m.start()
+        src = _subject_before(text, cs, c2.start)
+        if src is None or not _is_named_or_pronoun(text[src[0] : src[1]]):
+            continue
+        m = _CLAUSE_JOIN.search(text[cs : src[0]])
+        if m:
+            return cs + m.start()
+    return None
+
+
+def _is_named_or_pronoun(surface: str) -> bool:
+    return surface.lower() in _PRONOUN_SUBJECTS or _is_source_np(surface)
+
+
+_TIME_AFTER_CUE = re.compile(
+    r"\s*(?:(?:on|in|at|to|during|last|after|told|yesterday|today|tonight|earlier|later|late|"
+    r"early|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[,;]\s*"
+    r"(?:as|while|when|after|before|because|adding|saying|noting)\b)",
+    re.I,
+)
+
+
+def _reported_one(
+    text: str,
+    sent: tuple[int, int],
+    body_end: int,
+    c: _Cue,
+    lex: dict[str, Any],
+    prev_source: tuple[int, int] | None,
+) -> _Statement | None:
+    """The statement one cue makes in its sentence, or None."""
+    s_start = sent[0]
+    if c.source_after:
+        return _according_to(text, sent, body_end, c, lex)
+    prefix = text[s_start : c.start]
+    if (
+        c.kind != "cognition"
+        and re.search(r",\s*(?:(?:and|but|even|also|while)\s+)?$", prefix)
+        and text[c.start : c.end].lower().endswith("ing")
+    ):
+        # participle: "The minister rejected the plan, saying it was too costly."
+        return _participle(text, sent, body_end, c, prev_source)
+    src = _subject_before(text, s_start, c.start, loose=c.lemma in _LOOSE_LEMMAS)
+    if src is None and _COORDINATED.search(prefix):
+        # coordinated verb: "She rejected the plan and said it was too costly."
+        src = prev_source or _sentence_subject(text, s_start, c.start)
+        if src is None:
+            return None
+        start = _content_start(text, c, body_end)
+        return _forward(text, start, body_end, c, src, lex)
+    if src is None:
+        # "..., said the minister." / "..., said Zhang."
+        comma = prefix.rstrip().rstrip("\"”’'").endswith(",")
+        obj = _object_after(text, c.end, body_end)
+        if comma and obj and _is_source_np(text[obj[0] : obj[1]]):
+            content_end = s_start + len(prefix.rstrip().rstrip("\"”’'")) - 1
+            cs, ce = _trim_content(text, s_start, content_end)
+            if ce - cs > 0 and len(text[cs:ce].split()) >= 2:
+                return _Statement("indirect", cs, ce, c, obj, -1)
+        return None
+    rest = text[c.end : body_end]
+    rest_words = rest.split()
+    before_src = text[s_start : src[0]].rstrip()
+    inverted = before_src.rstrip("\"”’'").endswith(",") and len(before_src.split()) >= 3
+    if (
+        inverted
+        and (
+            len(rest_words) <= 4
+            or _TIME_AFTER_CUE.match(rest)
+            or (c.lemma == "tell" and len(rest.split(",")[0].split()) <= 8)
+        )
+        and not re.match(r"\s*(?:that|:)", rest)
+    ):
+        # "Trade is growing, Zhang said." (the content comes first)
+        cs, ce = _trim_content(text, s_start, s_start + len(before_src.rstrip("\"”’'")) - 1)
+        if len(text[cs:ce].split()) >= 2:
+            return _Statement("indirect", cs, ce, c, src, -1)
+        return None
+    if inverted and re.match(r"\s*,", rest):
+        # parenthetical: "Trade, he said, is growing."
+        cs, ce = _trim_content(text, s_start, body_end)
+        return _Statement("indirect", cs, ce, c, src, -1)
+    return _forward(text, _content_start(text, c, body_end), body_end, c, src, lex)
+
+
+def _forward(
+    text: str,
+    start: int | None,
+    body_end: int,
+    c: _Cue,
+    src: tuple[int, int],
+    lex: dict[str, Any],
+) -> _Statement | None:
+    """A statement whose content follows its cue: "SPEAKER CUE (that) CONTENT"."""
+    if start is None:
+        return None
+    cs, ce = _trim_content(text, start, body_end)
+    words = text[cs:ce].split()
+    if len(words) < 2:
+        return None
+    required = lex["content_starts"].get(c.lemma)
+    if required and words[0].lower() not in required:
+        return None  # "asked for a pilot project" is a request, not a statement
+    return _Statement("indirect", cs, ce, c, src, -1)
+
+
+def _participle(
+    text: str,
+    sent: tuple[int, int],
+    body_end: int,
+    c: _Cue,
+    prev_source: tuple[int, int] | None = None,
+) -> _Statement | None:
     """Participle ("X did Y, saying Z"): the source is the subject, the content follows."""
-    src = _sentence_subject(text, sent[0], c.start)
+    src = prev_source or _sentence_subject(text, sent[0], c.start)
     if src is None:
         return None
     start = _content_start(text, c, body_end)
@@ -708,11 +821,16 @@ def _article_statements(
     quote_spans = find_quote_spans(text)
     direct_blocked: list[tuple[int, int]] = []
     pending: list[tuple[int, int]] = []
+    cue_blocked: list[tuple[int, int]] = []  # quoted fragments inside reported clauses
     for span in quote_spans:
         p = paragraphs[_sentence_index(para_starts, span[0])] if paragraphs else (0, len(text))
         p_end = paragraphs[_sentence_index(para_starts, max(span[1] - 1, 0))] if paragraphs else p
         si = _sentence_index(starts, span[0])
         sent = bounds[si] if bounds else (0, len(text))
+        last = bounds[_sentence_index(starts, max(span[1] - 1, 0))] if bounds else sent
+        if _is_embedded(text, span, (sent[0], last[1])):
+            cue_blocked.append((span[0] - 1, span[1] + 1))
+            continue
         found = _attribute_direct(text, span, cues, sent, (p[0], p_end[1]))
         if found is None:
             pending.append(span)
@@ -743,7 +861,11 @@ def _article_statements(
         in_sent = [c for c in remaining if sent[0] <= c.start < sent[1]]
         if not in_sent:
             continue
-        for st in _reported(text, sent, in_sent, direct_blocked, lex):
+        prior = [st.source for st in statements if st.cue and sent[0] <= st.cue.start < sent[1]]
+        found = _reported(
+            text, sent, in_sent, direct_blocked + cue_blocked, lex, prior[-1] if prior else None
+        )
+        for st in found:
             if any(b0 <= st.start and st.end <= b1 for b0, b1 in direct_blocked):
                 continue
             st.sentence = si

@@ -128,6 +128,78 @@ def test_statements(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two attributions in one sentence: the first content stops where the second begins
+        (
+            "Lena Park agreed that the rules should change, but she said that the debate "
+            "should wait.",
+            [
+                ("Lena Park", "indirect", "the rules should change", "agreed"),
+                ("Lena Park", "indirect", "the debate should wait", "said"),
+            ],
+        ),
+        # a coordinated verb shares the subject
+        (
+            "Officials announced an arrest on Friday and said a curfew would continue.",
+            [
+                (None, "indirect", "an arrest on Friday", "announced"),
+                (None, "indirect", "a curfew would continue", "said"),
+            ],
+        ),
+        # a participle after a quote takes the quote's speaker
+        (
+            '"We see no link," Mayor Ivo Marek said, adding that the search would take hours.',
+            [
+                ("Ivo Marek", "direct", "We see no link,", "said"),
+                ("Ivo Marek", "indirect", "the search would take hours", "adding"),
+            ],
+        ),
+        # inverted, with a time and a subordinate clause after the cue
+        (
+            "The deal is an insult to farmers, senior lawmakers said Friday afternoon, as they "
+            "met in the capital.",
+            [(None, "indirect", "The deal is an insult to farmers", "said")],
+        ),
+        # inverted "told" with the addressee after it
+        (
+            "The plan is sound, Senator Jo Pike told the Daily Courier on Thursday.",
+            [("Jo Pike", "indirect", "The plan is sound", "told")],
+        ),
+        # a quoted fragment inside reported speech: the statement is the whole clause
+        (
+            'Minister Vera Lind spoke on Monday. She gave no cost, though she said "budget '
+            'reforms" and new tariffs would pay for it.',
+            [
+                (
+                    "Vera Lind",
+                    "indirect",
+                    '"budget reforms" and new tariffs would pay for it',
+                    "said",
+                )
+            ],
+        ),
+        # a plain noun phrase next to a quote is its source
+        (
+            '"The rule was badly drafted and nobody read it," said the ruling.',
+            [(None, "direct", "The rule was badly drafted and nobody read it,", "said")],
+        ),
+        (
+            '"Few people knew about the illness at the time," the book said.',
+            [(None, "direct", "Few people knew about the illness at the time,", "said")],
+        ),
+        # dash signature followed by a full stop
+        (
+            "\u201cThe road will be finished next spring.\u201d\u2015 Mara Lind.",
+            [("Mara Lind", "direct", "The road will be finished next spring.", "\u2015")],
+        ),
+    ],
+)
+def test_multiple_and_loose_attributions(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # scare quote and quoted title: not statements
@@ -139,6 +211,10 @@ def test_statements(text, expected):
         "Nothing here is said by anyone in particular at all",
         # "according to" + a non-source
         "The trains run according to plan.",
+        # a quoted term followed by a stance verb and its object: no loose source
+        'The so-called "soft landing" worries investors.',
+        # a quoted term inside a sentence without any cue
+        'The "green corridor" plan was shelved in the spring of that year.',
     ],
 )
 def test_not_statements(text):
