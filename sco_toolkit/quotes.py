@@ -303,13 +303,15 @@ def _subject_before(
     for b in _BOUNDARY.finditer(core):
         start = seg_start + b.end()
     s, e = _trim(text, start, seg_start + len(core))
-    if e > s and text[s:e].lower() == "who":
+    if e > s and re.fullmatch(r"who(?:\s+(?:in|on|at|last|this)\b.{0,25})?", text[s:e], re.I):
         return _antecedent(text, seg_start, s)
     if e > s and (
         re.match(r"(?:and|but|or)\b", text[s:e], re.I)
         or re.search(r"\b(?:and|but)$", text[s:e], re.I)
     ):
         return None  # a coordinated verb ("..., and considers ...") has no subject of its own
+    if e > s and re.search(r"\w[’']s$", text[s:e]):
+        return None  # a possessive: "the editor's note", "the channel's show"
     if e > s:
         slot = text[s:e]
         ok = _is_source_np(slot) or (loose and _is_plain_np(slot))
@@ -332,7 +334,7 @@ def _subject_before(
         if first in ("which", "who", "whose", "where", "when", "whom"):
             continue
         if first in _PREPOSITIONS:
-            break
+            continue  # an adverbial: "Jane Roe, at a press briefing, said"
         if _is_name_like(piece):
             return ps, pe
         if fallback is None and _is_source_np(piece) and len(piece.split()) <= 8:
@@ -579,6 +581,9 @@ def _next_attribution(text: str, cs: int, ce: int, later: list[_Cue]) -> int | N
             if m:
                 return cs + m.start()
             continue
+        m = re.search(r",\s*who\s+(?:(?:also|later|then|has|had|have)\s+)?$", head)
+        if m:
+            return cs + m.start()  # "X endorsed Y, who says ..."
         m = _COORDINATED.search(head)
         if m and c2.kind != "cognition":
             return cs + m.start()
@@ -793,7 +798,7 @@ def _according_to(
     if obj is None:
         return None
     source = text[obj[0] : obj[1]]
-    if source.lower() in lex["not_sources"] or not _is_source_np(source):
+    if source.lower() in lex["not_sources"] or not (_is_source_np(source) or _is_plain_np(source)):
         return None
     before = text[s_start : c.start].rstrip()
     if before.endswith(",") and len(before.split()) >= 3:

@@ -193,6 +193,42 @@ def test_statements(text, expected):
             "\u201cThe road will be finished next spring.\u201d\u2015 Mara Lind.",
             [("Mara Lind", "direct", "The road will be finished next spring.", "\u2015")],
         ),
+        # an adverbial between the source and the cue
+        (
+            "Minister Ivo Marek, at a later briefing, said, \u201cWe know about the blast and "
+            "we are on it.\u201d",
+            [("Ivo Marek", "direct", "We know about the blast and we are on it.", "said")],
+        ),
+        # a relative clause with its own attribution
+        (
+            "Ivo Marek endorsed Vera Lind, who says she is honored.",
+            [
+                ("Ivo Marek", "indirect", "Vera Lind", "endorsed"),
+                ("Vera Lind", "indirect", "she is honored", "says"),
+            ],
+        ),
+        (
+            "The talks went well for Vera Lind, who in 2010 said the bloc was too slow.",
+            [("Vera Lind", "indirect", "the bloc was too slow", "said")],
+        ),
+        # "according to" a document, study or analysis
+        (
+            "The governor won the debate easily, according to the post-debate analysis.",
+            [(None, "indirect", "The governor won the debate easily", "according to")],
+        ),
+        # stances and reactions
+        (
+            "Senator Jo Pike defended the tariff plan on Monday.",
+            [("Jo Pike", "indirect", "the tariff plan on Monday", "defended")],
+        ),
+        (
+            "Ivo Marek likened the new levy to a tax on bread.",
+            [("Ivo Marek", "indirect", "the new levy to a tax on bread", "likened")],
+        ),
+        (
+            "The spokeswoman declined to comment on the talks.",
+            [(None, "indirect", "to comment on the talks", "declined")],
+        ),
     ],
 )
 def test_multiple_and_loose_attributions(text, expected):
@@ -213,6 +249,11 @@ def test_multiple_and_loose_attributions(text, expected):
         "The trains run according to plan.",
         # a quoted term followed by a stance verb and its object: no loose source
         'The so-called "soft landing" worries investors.',
+        # a possessive before a noun that looks like a cue
+        "The editor's note: the figures were revised twice in the spring.",
+        "The channel's show ran for six years on cable.",
+        # "declined" without an infinitive is not a statement
+        "Exports declined sharply in the second quarter of the year.",
         # a quoted term inside a sentence without any cue
         'The "green corridor" plan was shelved in the spring of that year.',
     ],
