@@ -137,6 +137,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "matcher": build_matcher(entries),
         "content_starts": content_starts,
         "not_after": frozenset(str(w).lower() for w in lex.get("not_after") or []),
+        "not_labels": frozenset(str(w).lower() for w in lex.get("not_labels") or []),
         "not_sources": frozenset(
             str(w).lower() for w in lex.get("not_sources_after_according_to") or []
         ),
@@ -861,6 +862,11 @@ def _article_statements(
         if earlier and earlier[-1].cue is not None and earlier[-1].cue.start < span[0]:
             earlier[-1].end = max(earlier[-1].end, span[1])
         direct_blocked.append((span[0] - 1, span[1] + 1))
+    for st in _labelled(text, paragraphs, lex):
+        if not any(o.start < st.end and st.start < o.end for o in statements):
+            st.sentence = _sentence_index(starts, st.start)
+            statements.append(st)
+            direct_blocked.append((st.start, st.end))
     remaining = [c for c in cues if c.start not in used_cues]
     for si, sent in enumerate(bounds):
         in_sent = [c for c in remaining if sent[0] <= c.start < sent[1]]
@@ -877,6 +883,46 @@ def _article_statements(
             statements.append(st)
     statements.sort(key=lambda s: s.start)
     return statements
+
+
+_LABEL = re.compile(
+    r"[\"“”']?[ \t]*((?:[A-Z][\w.’'\-]*)(?:[ \t]+(?:[A-Z][\w.’'\-]*|of|the|de|van|von)){0,3})"
+    r"[ \t]*(:)[ \t]+(?=\S)"
+)
+
+
+def _labelled(
+    text: str, paragraphs: list[tuple[int, int]], lex: dict[str, Any]
+) -> list[_Statement]:
+    """Speaker labels: transcript turns ("SMITH: We will ...") and headlines ("Jo Pike: ...").
+
+    An all-capitals label counts only in a transcript (two or more different labels in the
+    article), so a dateline ("ASTANA: ...") is not a speaker; a title-case label must name
+    someone the article mentions again. Words such as "Update" or "Watch" are never labels.
+    """
+    found: list[tuple[tuple[int, int], int, tuple[int, int]]] = []  # label, colon, content
+    for p0, p1 in paragraphs:
+        m = _LABEL.match(text, p0, p1)
+        if not m:
+            continue
+        label = m.group(1)
+        if label.lower() in lex["not_labels"] or not _is_name_like(label):
+            continue
+        content = _trim_content(text, m.end(), p1)
+        if len(text[content[0] : content[1]].split()) >= 3:
+            found.append((m.span(1), m.start(2), content))
+    caps = {text[s:e] for (s, e), _, _ in found if text[s:e].isupper()}
+    out = []
+    for (ls, le), colon, (cs, ce) in found:
+        label = text[ls:le]
+        if label.isupper() and len(caps) < 2:
+            continue  # a dateline, not a transcript
+        last = label.split()[-1]
+        if not label.isupper() and len(re.findall(rf"\b{re.escape(last)}\b", text)) < 2:
+            continue
+        cue = _Cue(colon, colon + 1, "colon", "speech", False, False)
+        out.append(_Statement("direct", cs, ce, cue, (ls, le), -1))
+    return out
 
 
 def extract_quotes(

@@ -262,6 +262,32 @@ def test_not_statements(text):
     assert rows(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a transcript: two or more different all-capitals labels
+        (
+            "SMITH: We will not raise taxes this year.\nJONES: That is not what you said.\n",
+            [
+                (None, "direct", "We will not raise taxes this year.", ":"),
+                (None, "direct", "That is not what you said.", ":"),
+            ],
+        ),
+        # a headline label naming someone the article mentions again
+        (
+            "Vera Lind: The Bloc Must Act Now On Water\nVera Lind spoke in Astana on Monday.",
+            [("Vera Lind", "direct", "The Bloc Must Act Now On Water", ":")],
+        ),
+        # a dateline is not a speaker, nor are "Update:" and one-off labels
+        ("ASTANA: The summit opens on Monday with ten leaders.", []),
+        ("Update: The road is closed until Friday morning.", []),
+        ("Nadia Rook: A Life In Twelve Songs And Three Cities", []),
+    ],
+)
+def test_speaker_labels(text, expected):
+    assert rows(text) == expected
+
+
 def test_person_merely_mentioned_is_not_a_speaker():
     text = (
         "Lena Park was asked about President Ivan Petrov's plan for a new bank. "
