@@ -76,6 +76,7 @@ _BOUNDARY = re.compile(
     r"since|if|when|whereas|unless|until|so|once|where)\b",
     re.I,
 )
+_DETERMINERS = frozenset("his her their its our my your the a an this that these those".split())
 _PRONOUN_SUBJECTS = {"he", "she", "they", "we", "i", "it", "you"}
 
 
@@ -306,8 +307,13 @@ def _subject_before(
     s, e = _trim(text, start, seg_start + len(core))
     if e > s and re.fullmatch(r"who(?:\s+(?:in|on|at|last|this)\b.{0,25})?", text[s:e], re.I):
         return _antecedent(text, seg_start, s)
+    lead = re.match(r"(?:and|but|or|yet)\s+(?=\S)", text[s:e], re.I)
+    if lead:
+        s += lead.end()  # "..., and he urged": the subject after the conjunction
+    if e > s and text[s:e].lower() in _DETERMINERS:
+        return None  # "His promises to ...": a noun, not a verb, follows
     if e > s and (
-        re.match(r"(?:and|but|or)\b", text[s:e], re.I)
+        re.fullmatch(r"(?:and|but|or|yet)", text[s:e], re.I)
         or re.search(r"\b(?:and|but)$", text[s:e], re.I)
     ):
         return None  # a coordinated verb ("..., and considers ...") has no subject of its own
@@ -564,7 +570,11 @@ def _reported(
     return out
 
 
-_COORDINATED = re.compile(r"(?:^|[,;]?\s+)(?:and|but)\s+(?:(?:also|then|later|even)\s+)?$", re.I)
+_COORDINATED = re.compile(
+    r"(?:^|[,;]?\s+)(?:and|but|yet)\s+"
+    r"(?:(?:also|then|later|even|has|have|had|is|was|were|are|will|would|repeatedly)\s+){0,2}$",
+    re.I,
+)
 _CLAUSE_JOIN = re.compile(r"(?:[,;]|\s[—–]|\b(?:and|but|while|though|although|whereas))\s*$", re.I)
 
 
@@ -675,6 +685,20 @@ def _reported_one(
     return _forward(text, _content_start(text, c, body_end), body_end, c, src, lex)
 
 
+def _starts_with(words: list[str], required: frozenset[str]) -> bool:
+    """Whether a content opens with a required word, maybe after a short object.
+
+    "whether ...", "the minister whether ...", but not "for a pilot project".
+    """
+    for w in words[:5]:
+        low = w.lower().strip(",")
+        if low in required:
+            return True
+        if low in _VERBISH or low in _PREPOSITIONS or w.endswith((",", ".", ";", ":")):
+            return False
+    return False
+
+
 def _forward(
     text: str,
     start: int | None,
@@ -691,7 +715,7 @@ def _forward(
     if len(words) < 2:
         return None
     required = lex["content_starts"].get(c.lemma)
-    if required and words[0].lower() not in required:
+    if required and not _starts_with(words, required):
         return None  # "asked for a pilot project" is a request, not a statement
     return _Statement("indirect", cs, ce, c, src, -1)
 

@@ -216,6 +216,31 @@ def test_statements(text, expected):
             "The governor won the debate easily, according to the post-debate analysis.",
             [(None, "indirect", "The governor won the debate easily", "according to")],
         ),
+        # coordinated verbs after an auxiliary, and a new subject after "and"
+        (
+            "Vera Lind has urged members to spend more but has said she will keep the treaty.",
+            [
+                ("Vera Lind", "indirect", "members to spend more", "urged"),
+                ("Vera Lind", "indirect", "she will keep the treaty", "said"),
+            ],
+        ),
+        (
+            "Ivo Marek said the bloc would act in response, and he urged the north to resume "
+            "talks.",
+            [
+                ("Ivo Marek", "indirect", "the bloc would act in response", "said"),
+                ("Ivo Marek", "indirect", "the north to resume talks", "urged"),
+            ],
+        ),
+        # questions and requests, with the addressee first
+        (
+            "Reporters asked the minister whether the border would open.",
+            [(None, "indirect", "the minister whether the border would open", "asked")],
+        ),
+        (
+            "Vera Lind asked voters to back the new charter.",
+            [("Vera Lind", "indirect", "voters to back the new charter", "asked")],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
@@ -249,6 +274,10 @@ def test_multiple_and_loose_attributions(text, expected):
         "The trains run according to plan.",
         # a quoted term followed by a stance verb and its object: no loose source
         'The so-called "soft landing" worries investors.',
+        # "asked for" is a request for a thing, not a statement
+        "Ivo Marek asked for a pilot project in the south.",
+        # a possessive determiner before a noun that looks like a cue
+        "His promises to cut taxes were forgotten within a year.",
         # a possessive before a noun that looks like a cue
         "The editor's note: the figures were revised twice in the spring.",
         "The channel's show ran for six years on cable.",
