@@ -11,12 +11,12 @@ parenthetical ``A, he said, B`` and colon introductions. Speakers are resolved t
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from sco_toolkit import lexicons
@@ -76,6 +76,7 @@ _BOUNDARY = re.compile(
     r"since|if|when|whereas|unless|until|so|once|where)\b",
     re.I,
 )
+_PARTY = re.compile(r"\([^()]{1,40}\)$")
 _DETERMINERS = frozenset("his her their its our my your the a an this that these those".split())
 _PRONOUN_SUBJECTS = {"he", "she", "they", "we", "i", "it", "you"}
 
@@ -269,12 +270,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # --- cues ------------------------------------------------------------------------------------
+_PREV_WORD = re.compile(r"([\w']+)\s+$")
+
+
 def _cues(text: str, lex: dict[str, Any]) -> list[_Cue]:
     out = []
     for hit in find(lex["matcher"], text):
         lemma, kind, obj, after = hit.payload
         if " " not in hit.surface:
-            prev = re.search(r"([\w']+)\s+$", text[max(0, hit.start - 20) : hit.start])
+            prev = _PREV_WORD.search(text, max(0, hit.start - 20), hit.start)
             if prev and prev.group(1).lower() in lex["not_after"]:
                 continue
         out.append(_Cue(hit.start, hit.end, lemma, kind, obj, after))
@@ -296,33 +300,21 @@ def _subject_before(
     """
     core_end = _strip_adverbs(text, seg_start, cue_start)
     core = text[seg_start:core_end].rstrip()
-    party = re.search(r"\s*\([^()]{1,40}\)$", core)
+    party = _PARTY.search(core) if core.endswith(")") else None
     if party and len(core) > party.end() - party.start():
-        core = core[: party.start()]  # "Sen. Jane Roe (D-Ore.) said": drop the affiliation
+        core = core[: party.start()].rstrip()  # "Sen. Jane Roe (D-Ore.) said": no affiliation
     if not core:
         return None
     start = seg_start
-    for b in _BOUNDARY.finditer(core):
+    window = max(0, len(core) - 160)  # the slot is short: look for its boundary near the cue
+    for b in _BOUNDARY.finditer(core, window):
         start = seg_start + b.end()
+    if start == seg_start and window:
+        for b in _BOUNDARY.finditer(core):
+            start = seg_start + b.end()
     s, e = _trim(text, start, seg_start + len(core))
-    if e > s and re.fullmatch(r"who(?:\s+(?:in|on|at|last|this)\b.{0,25})?", text[s:e], re.I):
-        return _antecedent(text, seg_start, s)
-    lead = re.match(r"(?:and|but|or|yet)\s+(?=\S)", text[s:e], re.I)
-    if lead:
-        s += lead.end()  # "..., and he urged": the subject after the conjunction
-    if e > s and text[s:e].lower() in _DETERMINERS:
-        return None  # "His promises to ...": a noun, not a verb, follows
-    if e > s and (
-        re.fullmatch(r"(?:and|but|or|yet)", text[s:e], re.I)
-        or re.search(r"\b(?:and|but)$", text[s:e], re.I)
-    ):
-        return None  # a coordinated verb ("..., and considers ...") has no subject of its own
-    if e > s and re.search(r"\w[’']s$", text[s:e]):
-        return None  # a possessive: "the editor's note", "the channel's show"
     if e > s:
-        slot = text[s:e]
-        ok = _is_source_np(slot) or (loose and _is_plain_np(slot))
-        return (s, e) if ok else None
+        return _slot_source(text, seg_start, s, e, loose)
     if not core.endswith(","):
         return None
     # the slot is empty: walk back over comma-separated appositives to the source
@@ -349,6 +341,29 @@ def _subject_before(
     return fallback
 
 
+_CONJUNCTIONS = frozenset(("and", "but", "or", "yet"))
+
+
+def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tuple[int, int] | None:
+    """The source in the slot ``text[s:e]`` right before a cue, or None."""
+    words = text[s:e].lower().split()
+    if words[0] == "who" and _WHO_SLOT.fullmatch(text, s, e):
+        return _antecedent(text, seg_start, s)
+    if words[0] in _CONJUNCTIONS:
+        if len(words) == 1:
+            return None  # a coordinated verb ("..., and considers ...") has no subject of its own
+        s += len(text[s:e]) - len(text[s:e].split(None, 1)[1])  # "..., and he urged"
+        words = words[1:]
+    if len(words) == 1 and words[0] in _DETERMINERS:
+        return None  # "His promises to ...": a noun, not a verb, follows
+    if words[-1] in ("and", "but") or words[-1].endswith(("'s", "’s")):
+        return None  # "X did Y and" / a possessive: "the editor's note", "the channel's show"
+    slot = text[s:e]
+    ok = _is_source_np(slot) or (loose and _is_plain_np(slot))
+    return (s, e) if ok else None
+
+
+_WHO_SLOT = re.compile(r"who(?:\s+(?:in|on|at|last|this)\b.{0,25})?", re.I)
 _VERBISH = frozenset(
     "is are was were be been being has have had will would can could should may might must "
     "do does did to not no never who which that this these those there it its they".split()
@@ -425,8 +440,9 @@ class _Statement:
     sentence: int
 
 
-def _sentence_index(bounds: np.ndarray, pos: int) -> int:
-    return max(int(np.searchsorted(bounds, pos, side="right")) - 1, 0)
+def _sentence_index(bounds: list[int], pos: int) -> int:
+    """Index of the span (by sorted start offsets) that contains ``pos``."""
+    return max(bisect.bisect_right(bounds, pos) - 1, 0)
 
 
 def _attribute_direct(
@@ -843,9 +859,9 @@ def _article_statements(
     lex: dict[str, Any],
 ) -> list[_Statement]:
     cues = _cues(text, lex)
-    starts = np.array([s for s, _ in bounds], dtype=np.int64)
+    starts = [s for s, _ in bounds]
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    para_starts = np.array([p[0] for p in paragraphs], dtype=np.int64)
+    para_starts = [p[0] for p in paragraphs]
     statements: list[_Statement] = []
     used_cues: set[int] = set()
     quote_spans = find_quote_spans(text)
@@ -891,15 +907,21 @@ def _article_statements(
             st.sentence = _sentence_index(starts, st.start)
             statements.append(st)
             direct_blocked.append((st.start, st.end))
-    remaining = [c for c in cues if c.start not in used_cues]
-    for si, sent in enumerate(bounds):
-        in_sent = [c for c in remaining if sent[0] <= c.start < sent[1]]
+    by_sentence: dict[int, list[_Cue]] = {}
+    for c in cues:
+        if c.start not in used_cues:
+            by_sentence.setdefault(_sentence_index(starts, c.start), []).append(c)
+    prior: dict[int, tuple[int, int] | None] = {}
+    for st in statements:  # the speaker of a quote attributed in a sentence, by cue position
+        if st.cue is not None:
+            prior[_sentence_index(starts, st.cue.start)] = st.source
+    blocked = direct_blocked + cue_blocked
+    for si in sorted(by_sentence):
+        sent = bounds[si] if bounds else (0, len(text))
+        in_sent = [c for c in by_sentence[si] if sent[0] <= c.start < sent[1]]
         if not in_sent:
             continue
-        prior = [st.source for st in statements if st.cue and sent[0] <= st.cue.start < sent[1]]
-        found = _reported(
-            text, sent, in_sent, direct_blocked + cue_blocked, lex, prior[-1] if prior else None
-        )
+        found = _reported(text, sent, in_sent, blocked, lex, prior.get(si))
         for st in found:
             if any(b0 <= st.start and st.end <= b1 for b0, b1 in direct_blocked):
                 continue
@@ -1039,7 +1061,7 @@ def _rows(
     bounds: list[tuple[int, int]],
     people: Any,
 ) -> list[dict[str, Any]]:
-    starts = np.array([s for s, _ in bounds], dtype=np.int64)
+    starts = [s for s, _ in bounds]
     rows = []
     for n, st in enumerate(statements):
         src = st.source
