@@ -271,6 +271,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 # --- cues ------------------------------------------------------------------------------------
 _PREV_WORD = re.compile(r"([\w']+)\s+$")
+_BE = frozenset("is are was were been be".split())
 
 
 def _cues(text: str, lex: dict[str, Any]) -> list[_Cue]:
@@ -279,10 +280,18 @@ def _cues(text: str, lex: dict[str, Any]) -> list[_Cue]:
         lemma, kind, obj, after = hit.payload
         if " " not in hit.surface:
             prev = _PREV_WORD.search(text, max(0, hit.start - 20), hit.start)
-            if prev and prev.group(1).lower() in lex["not_after"]:
-                continue
+            word = prev.group(1).lower() if prev else ""
+            progressive = word in _BE and hit.surface.lower().endswith("ing")
+            if word in lex["not_after"] and not progressive:
+                continue  # "was asked", "is said to"; but "is saying", "were arguing"
         out.append(_Cue(hit.start, hit.end, lemma, kind, obj, after))
     return out
+
+
+_PARTICIPLE_BEFORE = re.compile(r",\s*(?:(?:and|but|even|also|while)\s+)?$")
+_ATTRIBUTION_NEXT = re.compile(
+    r"\s*(?:[a-z]|(?:[A-Z][\w.’'\-]*\s+){1,4}(?:said|says|told|added|asked|wrote)\b)"
+)
 
 
 # --- speakers in the text around a cue -------------------------------------------------------
@@ -336,7 +345,11 @@ def _subject_before(
             continue  # an adverbial: "Jane Roe, at a press briefing, said"
         if _is_name_like(piece):
             return ps, pe
-        if fallback is None and _is_source_np(piece) and len(piece.split()) <= 8:
+        if (
+            fallback is None
+            and (_is_source_np(piece) or (loose and _is_plain_np(piece)))
+            and len(piece.split()) <= 8
+        ):
             fallback = (ps, pe)
     return fallback
 
@@ -375,6 +388,8 @@ def _is_plain_np(surface: str) -> bool:
     words = [w.strip(".,").lower() for w in surface.split()]
     if not words or len(words) > 10 or words[0] in _PREPOSITIONS:
         return False
+    if not any(w[:1].isalpha() for w in words):
+        return False  # punctuation or numbers only: a stray quotation mark
     if any(w in _VERBISH for w in words):
         return False
     return words[-1] not in _PREPOSITIONS and words[-1] not in ("the", "a", "an", "of")
@@ -423,10 +438,19 @@ def _object_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
     if not m:
         return None
     s, e = start + m.start(1), start + m.end(1)
+    cut = _OBJECT_END.search(text, s, e)
+    if cut:
+        e = cut.start()  # "said Jo Pike as she left", "said the minister in Astana"
     words = text[s:e].split()
     if not words or len(words) > 10:
         return None
     return s, e
+
+
+_OBJECT_END = re.compile(
+    r"\s+(?:as|while|when|after|before|because|who|which|during|following|since|on|in|at|"
+    r"with|from|to|and\s+(?:he|she|they|it|added|said))\b"
+)
 
 
 # --- the extractor ---------------------------------------------------------------------------
@@ -458,10 +482,9 @@ def _attribute_direct(
     window_end = min(para[1], close_end + 120)
     after = [c for c in cues if close_end <= c.start < window_end]
     ending = text[q_start:q_end].rstrip()
-    new_sentence = bool(re.search(r"[.]\W*$", ending)) or bool(
-        re.match(r"\s*[A-Z](?![a-z]*\b\s+(?:said|says|told|added|asked))", text[close_end:c_end])
-        if (c_end := min(window_end, close_end + 40)) > close_end
-        else False
+    nxt = text[close_end : min(window_end, close_end + 60)]
+    new_sentence = not _ATTRIBUTION_NEXT.match(nxt) and (
+        bool(re.search(r"[.]\W*$", ending)) or bool(re.match(r"\s*[A-Z]", nxt))
     )
     if after and not (new_sentence and re.search(r"[.!?…]\W*$", ending)):
         c = after[0]
@@ -494,12 +517,17 @@ def _attribute_direct(
         gap = text[c.end : open_start]
         if re.fullmatch(r"\s*(?:[:,]|that|\s)?\s*(?:[\w\s]{0,40}[:,])?\s*", gap):
             seg_start = max(para[0], sent[0] if sent[0] <= c.start else para[0])
-            src = _subject_before(text, seg_start, c.start)
+            src = _subject_before(text, seg_start, c.start, loose=c.kind == "speech")
+            if src is None and _PARTICIPLE_BEFORE.search(text, seg_start, c.start):
+                # "..., saying, “...”": the subject of the sentence
+                src = _sentence_subject(text, seg_start, c.start)
+                if src and text[c.start : c.end].lower().endswith("ing"):
+                    return c, src
             if c.source_after:
                 obj = _object_after(text, c.end, open_start)
                 if obj:
                     return c, obj
-            if src and _is_source_np(text[src[0] : src[1]]):
+            if src and _is_direct_source(text[src[0] : src[1]], loose=c.kind == "speech"):
                 return c, src
     return _attribute_by_punctuation(text, open_start, close_end, para)
 
@@ -554,12 +582,14 @@ def _reported(
     blocked: list[tuple[int, int]],
     lex: dict[str, Any],
     prior: tuple[int, int] | None = None,
+    stops: list[int] | None = None,
 ) -> list[_Statement]:
     """Reported speech in one sentence, one statement per attribution.
 
     A content that runs into a second attribution ("X said A, but he said B", "X said A and
     added B", "X said A, adding B") stops where the second one begins. ``prior`` is the source
-    of a quote attributed in this sentence, for "...," she said, adding that ...".
+    of a quote attributed in this sentence, for "...," she said, adding that ...", and
+    ``stops`` are the cues of quotes in it (no content runs into "..., saying, “...”").
     """
     s_start, s_end = sent
     body_end = s_end
@@ -576,6 +606,9 @@ def _reported(
             continue
         if st.start >= c.end:
             cut = _next_attribution(text, st.start, st.end, cues[i + 1 :])
+            stop = next((p for p in stops or () if st.start < p < st.end), None)
+            if stop is not None and (cut is None or stop < cut):
+                cut = _clause_end(text, st.start, stop)
             if cut is not None:
                 cs, ce = _trim_content(text, st.start, cut)
                 if len(text[cs:ce].split()) < 2:
@@ -624,6 +657,13 @@ def _next_attribution(text: str, cs: int, ce: int, later: list[_Cue]) -> int | N
         if m:
             return cs + m.start()
     return None
+
+
+def _clause_end(text: str, start: int, cue_start: int) -> int:
+    """Where a content ends before the cue of a quote: before "X, saying" / "and he said"."""
+    head = text[start:cue_start]
+    m = re.search(r"(?:[,;]|\b(?:and|but)\b)[^,;]*$", head)
+    return start + m.start() if m else cue_start
 
 
 def _is_named_or_pronoun(surface: str) -> bool:
@@ -678,16 +718,17 @@ def _reported_one(
         return None
     rest = text[c.end : body_end]
     rest_words = rest.split()
+    first_clause = rest.split(",", 1)[0]
     before_src = text[s_start : src[0]].rstrip()
     inverted = before_src.rstrip("\"”’'").endswith(",") and len(before_src.split()) >= 3
     if (
         inverted
         and (
             len(rest_words) <= 4
-            or _TIME_AFTER_CUE.match(rest)
-            or (c.lemma == "tell" and len(rest.split(",")[0].split()) <= 8)
+            or (_TIME_AFTER_CUE.match(rest) and len(first_clause.split()) <= 6)
+            or (c.lemma == "tell" and len(first_clause.split()) <= 8)
         )
-        and not re.match(r"\s*(?:that|:)", rest)
+        and not re.search(r"\bthat\b|:", first_clause)
     ):
         # "Trade is growing, Zhang said." (the content comes first)
         cs, ce = _trim_content(text, s_start, s_start + len(before_src.rstrip("\"”’'")) - 1)
@@ -921,7 +962,8 @@ def _article_statements(
         in_sent = [c for c in by_sentence[si] if sent[0] <= c.start < sent[1]]
         if not in_sent:
             continue
-        found = _reported(text, sent, in_sent, blocked, lex, prior.get(si))
+        stops = [c.start for c in cues if c.start in used_cues and sent[0] <= c.start < sent[1]]
+        found = _reported(text, sent, in_sent, blocked, lex, prior.get(si), stops)
         for st in found:
             if any(b0 <= st.start and st.end <= b1 for b0, b1 in direct_blocked):
                 continue

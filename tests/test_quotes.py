@@ -241,6 +241,50 @@ def test_statements(text, expected):
             "Vera Lind asked voters to back the new charter.",
             [("Vera Lind", "indirect", "voters to back the new charter", "asked")],
         ),
+        # progressive "is saying" is a cue, passive "is said to" is not
+        (
+            "Ivo Marek is saying the levy hurts small farms.",
+            [("Ivo Marek", "indirect", "the levy hurts small farms", "saying")],
+        ),
+        # a participle introducing a quote takes the subject of the sentence
+        (
+            "Vera Lind criticised the plan, saying, \u201cIt is always a bad deal for us.\u201d",
+            [
+                ("Vera Lind", "indirect", "the plan", "criticised"),
+                ("Vera Lind", "direct", "It is always a bad deal for us.", "saying"),
+            ],
+        ),
+        # a quote ending in a full stop, then a lowercase cue or a name and a cue
+        (
+            "\u201cWe have dropped the ball on this one.\u201d said Ivo Marek, a local farmer.",
+            [("Ivo Marek", "direct", "We have dropped the ball on this one.", "said")],
+        ),
+        (
+            "\u201cWhy would you use my father?\u201d Vera Lind said.",
+            [("Vera Lind", "direct", "Why would you use my father?", "said")],
+        ),
+        # the source after the cue stops before a subordinate clause
+        (
+            '"We should focus on the border," said Ivo Marek as he ate breakfast in Astana.',
+            [("Ivo Marek", "direct", "We should focus on the border,", "said")],
+        ),
+        # a plural source with a relative clause before the cue
+        (
+            "The companies, which gave short answers to the questions, said they did nothing "
+            "wrong.",
+            [(None, "indirect", "they did nothing wrong", "said")],
+        ),
+        # an adverbial with "that" after the cue: the content follows, it does not come first
+        (
+            "As the deal was drafted in 2012, Vera Lind said during a speech in Perth that the "
+            "deal set a new standard.",
+            [("Vera Lind", "indirect", "the deal set a new standard", "said")],
+        ),
+        # "called on" someone to do something
+        (
+            "Vera Lind called on the congregation to vote in large numbers.",
+            [("Vera Lind", "indirect", "the congregation to vote in large numbers", "called on")],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
@@ -274,6 +318,8 @@ def test_multiple_and_loose_attributions(text, expected):
         "The trains run according to plan.",
         # a quoted term followed by a stance verb and its object: no loose source
         'The so-called "soft landing" worries investors.',
+        # passive "is said to" is not an attribution
+        "The senator is said to have made peace with the mayor long ago.",
         # "asked for" is a request for a thing, not a statement
         "Ivo Marek asked for a pilot project in the south.",
         # a possessive determiner before a noun that looks like a cue
