@@ -362,11 +362,15 @@ def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tupl
     words = text[s:e].lower().split()
     if words[0] == "who" and _WHO_SLOT.fullmatch(text, s, e):
         return _antecedent(text, seg_start, s)
-    if words[0] in _CONJUNCTIONS:
+    if words[0] in _CONJUNCTIONS or (words[0] == "as" and len(words) > 1):
         if len(words) == 1:
             return None  # a coordinated verb ("..., and considers ...") has no subject of its own
         s += len(text[s:e]) - len(text[s:e].split(None, 1)[1])  # "..., and he urged"
         words = words[1:]
+    contraction = re.fullmatch(r"(he|she|it|that|who|there)[’']s", words[-1])
+    if contraction and len(words) == 1:
+        e -= 2  # "He’s claiming": the pronoun, not a possessive
+        words = [contraction.group(1)]
     if len(words) == 1 and words[0] in _DETERMINERS:
         return None  # "His promises to ...": a noun, not a verb, follows
     if words[-1] in ("and", "but") or words[-1].endswith(("'s", "’s")):
@@ -720,6 +724,10 @@ def _reported_one(
     rest_words = rest.split()
     first_clause = rest.split(",", 1)[0]
     before_src = text[s_start : src[0]].rstrip()
+    as_clause = _as_clause(text, s_start, before_src, c.end, rest, body_end)
+    if as_clause:
+        cs, ce = as_clause
+        return _Statement("indirect", cs, ce, c, src, -1)
     inverted = before_src.rstrip("\"”’'").endswith(",") and len(before_src.split()) >= 3
     if (
         inverted
@@ -740,6 +748,25 @@ def _reported_one(
         cs, ce = _trim_content(text, s_start, body_end)
         return _Statement("indirect", cs, ce, c, src, -1)
     return _forward(text, _content_start(text, c, body_end), body_end, c, src, lex)
+
+
+def _as_clause(
+    text: str, s_start: int, before_src: str, cue_end: int, rest: str, body_end: int
+) -> tuple[int, int] | None:
+    """The content of an "as X said" clause: "A, as X noted." / "As X noted, A."."""
+    m = re.search(r"(?:^|[,;—–]\s*)as$", before_src, re.I)
+    if m is None:
+        return None
+    if m.start() == 0:
+        lead = re.match(r"[^,;:]{0,40},", rest)
+        if lead is None:
+            return None
+        span = _trim_content(text, cue_end + lead.end(), body_end)
+    elif len(rest.split()) <= 4 and len(before_src[: m.start()].split()) >= 3:
+        span = _trim_content(text, s_start, s_start + m.start())
+    else:
+        return None
+    return span if len(text[span[0] : span[1]].split()) >= 2 else None
 
 
 def _starts_with(words: list[str], required: frozenset[str]) -> bool:

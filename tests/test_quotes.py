@@ -285,6 +285,28 @@ def test_statements(text, expected):
             "Vera Lind called on the congregation to vote in large numbers.",
             [("Vera Lind", "indirect", "the congregation to vote in large numbers", "called on")],
         ),
+        # "as X noted": the content is the clause around it
+        (
+            "Taken together, the aid is far more than the last leader gave, as some of her "
+            "supporters privately noted.",
+            [
+                (
+                    None,
+                    "indirect",
+                    "Taken together, the aid is far more than the last leader gave",
+                    "noted",
+                )
+            ],
+        ),
+        (
+            "As Ivo Marek noted on Monday, the border has been closed for weeks.",
+            [("Ivo Marek", "indirect", "the border has been closed for weeks", "noted")],
+        ),
+        # a pronoun contracted with "is" before a cue
+        (
+            "Minister Ivo Marek spoke on Monday. He\u2019s claiming that fraud is rare.",
+            [("Ivo Marek", "indirect", "fraud is rare", "claiming")],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
@@ -318,6 +340,8 @@ def test_multiple_and_loose_attributions(text, expected):
         "The trains run according to plan.",
         # a quoted term followed by a stance verb and its object: no loose source
         'The so-called "soft landing" worries investors.',
+        # "calls" as a noun is not a cue
+        "The calls grew louder over the summer.",
         # passive "is said to" is not an attribution
         "The senator is said to have made peace with the mayor long ago.",
         # "asked for" is a request for a thing, not a statement
