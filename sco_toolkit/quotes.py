@@ -674,6 +674,7 @@ def _is_named_or_pronoun(surface: str) -> bool:
     return surface.lower() in _PRONOUN_SUBJECTS or _is_source_np(surface)
 
 
+_THAT_NEXT = re.compile(r"\s+that\b")
 _TIME_AFTER_CUE = re.compile(
     r"\s*(?:(?:on|in|at|to|during|last|after|told|yesterday|today|tonight|earlier|later|late|"
     r"early|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[,;]\s*"
@@ -702,7 +703,13 @@ def _reported_one(
     ):
         # participle: "The minister rejected the plan, saying it was too costly."
         return _participle(text, sent, body_end, c, prev_source)
-    src = _subject_before(text, s_start, c.start, loose=c.lemma in _LOOSE_LEMMAS)
+    # speech verbs, and any cue with a "that" clause, take any short phrase as their source
+    loose = (
+        c.kind == "speech"
+        or c.lemma in _LOOSE_LEMMAS
+        or bool(_THAT_NEXT.match(text, c.end, body_end))
+    )
+    src = _subject_before(text, s_start, c.start, loose=loose)
     if src is None and _COORDINATED.search(prefix):
         # coordinated verb: "She rejected the plan and said it was too costly."
         src = prev_source or _sentence_subject(text, s_start, c.start)
@@ -717,7 +724,7 @@ def _reported_one(
         if comma and obj and _is_source_np(text[obj[0] : obj[1]]):
             content_end = s_start + len(prefix.rstrip().rstrip("\"”’'")) - 1
             cs, ce = _trim_content(text, s_start, content_end)
-            if ce - cs > 0 and len(text[cs:ce].split()) >= 2:
+            if len(text[cs:ce].split()) >= 2 and not _is_adverbial(text[cs:ce]):
                 return _Statement("indirect", cs, ce, c, obj, -1)
         return None
     rest = text[c.end : body_end]
@@ -740,7 +747,7 @@ def _reported_one(
     ):
         # "Trade is growing, Zhang said." (the content comes first)
         cs, ce = _trim_content(text, s_start, s_start + len(before_src.rstrip("\"”’'")) - 1)
-        if len(text[cs:ce].split()) >= 2:
+        if len(text[cs:ce].split()) >= 2 and not _is_adverbial(text[cs:ce]):
             return _Statement("indirect", cs, ce, c, src, -1)
         return None
     if inverted and re.match(r"\s*,", rest):
@@ -748,6 +755,18 @@ def _reported_one(
         cs, ce = _trim_content(text, s_start, body_end)
         return _Statement("indirect", cs, ce, c, src, -1)
     return _forward(text, _content_start(text, c, body_end), body_end, c, src, lex)
+
+
+_SUBORDINATORS = frozenset(
+    "if while when whenever although though because since after before unless until once "
+    "despite facing following given of in on at for from with during amid after".split()
+)
+
+
+def _is_adverbial(content: str) -> bool:
+    """A single introductory clause ("If the vote fails", "Facing a deadline"), not a claim."""
+    first = content.split(None, 1)[0].lower().strip("\"“‘'")
+    return first in _SUBORDINATORS and not re.search(r"[,;:]", content)
 
 
 def _as_clause(

@@ -307,6 +307,11 @@ def test_statements(text, expected):
             "Minister Ivo Marek spoke on Monday. He\u2019s claiming that fraud is rare.",
             [("Ivo Marek", "indirect", "fraud is rare", "claiming")],
         ),
+        # any short phrase is the source of a speech verb or of a "that" clause
+        (
+            "Experts in labour law argue that the rules favour large firms.",
+            [(None, "indirect", "the rules favour large firms", "argue")],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
@@ -340,6 +345,8 @@ def test_multiple_and_loose_attributions(text, expected):
         "The trains run according to plan.",
         # a quoted term followed by a stance verb and its object: no loose source
         'The so-called "soft landing" worries investors.',
+        # an introductory clause before "X cue" is not the content
+        "Facing a wall of opposition in the north, Ivo Marek hoped for a quick deal.",
         # "calls" as a noun is not a cue
         "The calls grew louder over the summer.",
         # passive "is said to" is not an attribution
