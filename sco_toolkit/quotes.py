@@ -68,7 +68,7 @@ _CONTENT_STARTERS = re.compile(
 )
 _AFTER_CUE_ADVERBIAL = re.compile(
     r"^(?:(?:on|in|at|during|last|this|after|before|earlier|later|yesterday|today|to|from|"
-    r"via|through|with|at\s+a|in\s+a|in\s+an)\b[^,:;\"“”]{0,60}?)?(?=\bthat\b|:)",
+    r"via|by|through|with|at\s+a|in\s+a|in\s+an)\b[^,:;\"“”]{0,60}?)?(?=\bthat\b|:)",
     re.I,
 )
 _BOUNDARY = re.compile(
@@ -383,14 +383,14 @@ def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tupl
 _WHO_SLOT = re.compile(r"who(?:\s+(?:in|on|at|last|this)\b.{0,25})?", re.I)
 _VERBISH = frozenset(
     "is are was were be been being has have had will would can could should may might must "
-    "do does did to not no never who which that this these those there it its they".split()
+    "do does did to not no never who which that this these those there it they".split()
 )
 
 
 def _is_plain_np(surface: str) -> bool:
     """A short phrase with no verb-like word: "Several cast members", "environmentalists"."""
     words = [w.strip(".,").lower() for w in surface.split()]
-    if not words or len(words) > 10 or words[0] in _PREPOSITIONS:
+    if not words or len(words) > 12 or words[0] in _PREPOSITIONS:
         return False
     if not any(w[:1].isalpha() for w in words):
         return False  # punctuation or numbers only: a stray quotation mark
@@ -493,9 +493,12 @@ def _attribute_direct(
     if after and not (new_sentence and re.search(r"[.!?…]\W*$", ending)):
         c = after[0]
         between = text[close_end : c.start]
+        punctuated = bool(re.search(r"[,.!?…—–-]\W*$", ending) or re.match(r"\s*[,—–-]", between))
         if re.fullmatch(r"\s*[,.!?—–-]?\s*(?:[^\"“”!?;]{0,70}?)", between):
             gap = between.strip(" ,—–-")
-            if gap:
+            if gap and not punctuated:
+                pass  # "“a fragment” against what the campaign sees": not an attribution
+            elif gap:
                 # "..., the minister said" / "..." he added
                 seg_start = c.start - len(between) + (len(between) - len(between.lstrip(" ,—–-")))
                 loose = c.kind == "speech"
@@ -553,6 +556,9 @@ def _attribute_by_punctuation(
     return None
 
 
+_THAT_COMMA = re.compile(r"\bthat,$")
+
+
 def _is_embedded(text: str, span: tuple[int, int], sent: tuple[int, int]) -> bool:
     """A quoted fragment inside a clause ("said “budget cuts” would pay for it"), not a quote.
 
@@ -560,7 +566,7 @@ def _is_embedded(text: str, span: tuple[int, int], sent: tuple[int, int]) -> boo
     closing mark, so the statement is the whole clause, reported speech quoting a few words.
     """
     before = text[sent[0] : span[0]].rstrip().rstrip("".join(_MARK_CHARS)).rstrip()
-    if not before or not (before[-1].isalnum() or before[-1] in ")%"):
+    if not before or not (before[-1].isalnum() or before[-1] in ")%" or _THAT_COMMA.search(before)):
         return False
     after = text[span[1] : sent[1]].lstrip("".join(_MARK_CHARS) + " ")
     if not after or after[0] in ",;:—–-(" or after[0].isupper():
@@ -843,8 +849,21 @@ def _participle(
     return _Statement("indirect", cs, ce, c, src, -1)
 
 
+_LEAD_ADVERBIAL = re.compile(
+    r"(?:during|in|on|at|after|before|while|when|since|following|despite|amid|speaking|"
+    r"as|earlier|later|last|this)\b[^,;:\"“”]{3,100},\s*",
+    re.I,
+)
+
+
 def _sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | None:
-    """The subject at the start of a sentence: a pronoun, a name, or "the/a ... noun"."""
+    """The subject at the start of a sentence: a pronoun, a name, or "the/a ... noun".
+
+    A leading adverbial up to its comma ("During a speech in Ohio, Jo Pike ...") is skipped.
+    """
+    lead = _LEAD_ADVERBIAL.match(text, s_start, limit)
+    if lead:
+        s_start = lead.end()
     head = text[s_start:limit]
     m = re.match(r"(?:[A-Z][\w’']*(?: [\w’']+){0,3}, )?(he|she|it|they|we|I)\b", head)
     if m:
@@ -902,7 +921,7 @@ def _content_start(text: str, c: _Cue, body_end: int) -> int | None:
     adv = _AFTER_CUE_ADVERBIAL.match(rest.lstrip())
     if adv and adv.end() > 0:
         after = rest.lstrip()[adv.end() :]
-        m2 = re.match(r"(?:that\s+|:\s*)", after)
+        m2 = re.match(r"(?:that,?\s+|:\s*)", after)
         return pos + lead + adv.end() + (m2.end() if m2 else 0)
     if c.object or c.kind in ("cognition", "speech"):
         return pos + lead

@@ -312,6 +312,33 @@ def test_statements(text, expected):
             "Experts in labour law argue that the rules favour large firms.",
             [(None, "indirect", "the rules favour large firms", "argue")],
         ),
+        # a participle introducing a quote after a long opening adverbial
+        (
+            "During a long speech on security earlier in the day, Ivo Marek attacked the plan, "
+            'saying, "It is reckless and unstable."',
+            [
+                ("Ivo Marek", "indirect", "the plan", "attacked"),
+                ("Ivo Marek", "direct", "It is reckless and unstable.", "saying"),
+            ],
+        ),
+        # a quoted fragment after "that," inside a longer clause: the whole clause
+        (
+            'Spokeswoman Vera Lind said by email that, "of course we will defend ourselves" '
+            "against what the party sees as an attack.",
+            [
+                (
+                    "Vera Lind",
+                    "indirect",
+                    '"of course we will defend ourselves" against what the party sees as an attack',
+                    "said",
+                )
+            ],
+        ),
+        # a source with a possessive determiner inside
+        (
+            "The bank and its defenders say that the fees are no higher than elsewhere.",
+            [(None, "indirect", "the fees are no higher than elsewhere", "say")],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
