@@ -46,8 +46,10 @@ def _strip_adverbs(text: str, seg_start: int, cue_start: int) -> int:
     while end > seg_start:
         word_start = text.rfind(" ", seg_start, end) + 1
         word_start = max(word_start, seg_start)
-        word = text[word_start:end].lower()
-        if word in _ADVERB_WORDS:
+        word = text[word_start:end]
+        if word.lower() in _ADVERB_WORDS or (
+            len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower()
+        ):
             end = word_start
         else:
             prev_start = max(
@@ -1007,7 +1009,11 @@ def _article_statements(
         ]
         if earlier and earlier[-1].cue is not None and earlier[-1].cue.start < span[0]:
             earlier[-1].end = max(earlier[-1].end, span[1])
-        direct_blocked.append((span[0] - 1, span[1] + 1))
+            direct_blocked.append((span[0] - 1, span[1] + 1))
+        else:
+            # no cue next to it: its words are no cues, but reported speech may quote it
+            # ("Jo Pike told the paper that “...”")
+            cue_blocked.append((span[0] - 1, span[1] + 1))
     for st in _labelled(text, paragraphs, lex):
         if not any(o.start < st.end and st.start < o.end for o in statements):
             st.sentence = _sentence_index(starts, st.start)

@@ -339,6 +339,23 @@ def test_statements(text, expected):
             "The bank and its defenders say that the fees are no higher than elsewhere.",
             [(None, "indirect", "the fees are no higher than elsewhere", "say")],
         ),
+        # an adverb in -ly between the source and the cue
+        (
+            "Ivo Marek cynically dismissed the report as a fantasy.",
+            [("Ivo Marek", "indirect", "the report as a fantasy", "dismissed")],
+        ),
+        # reported speech that quotes a whole passage after "told X that"
+        (
+            'Vera Lind told the radio that "they are gaming the system, like gaming the referee."',
+            [
+                (
+                    "Vera Lind",
+                    "indirect",
+                    '"they are gaming the system, like gaming the referee',
+                    "told",
+                )
+            ],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
