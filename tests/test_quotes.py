@@ -356,6 +356,19 @@ def test_statements(text, expected):
                 )
             ],
         ),
+        # more verbs of saying and judging
+        (
+            "Vera Lind joked that the summit had run out of coffee by noon.",
+            [("Vera Lind", "indirect", "the summit had run out of coffee by noon", "joked")],
+        ),
+        (
+            "Ivo Marek lamented the slow pace of the border talks.",
+            [("Ivo Marek", "indirect", "the slow pace of the border talks", "lamented")],
+        ),
+        (
+            "Vera Lind railed against the new tariffs on grain.",
+            [("Vera Lind", "indirect", "the new tariffs on grain", "railed against")],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
@@ -391,6 +404,9 @@ def test_multiple_and_loose_attributions(text, expected):
         'The so-called "soft landing" worries investors.',
         # an introductory clause before "X cue" is not the content
         "Facing a wall of opposition in the north, Ivo Marek hoped for a quick deal.",
+        # nouns that look like cues
+        "Officials released details of the new plan on Monday.",
+        "The weather forecast for the summit is mild.",
         # "calls" as a noun is not a cue
         "The calls grew louder over the summer.",
         # passive "is said to" is not an attribution
