@@ -132,6 +132,10 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
                 ),
             )
         )
+    nouns = frozenset(str(w).lower() for w in lex.get("nouns") or [])
+    forms = {str(f).lower() for spec in lex["verbs"].values() for f in spec["forms"]}
+    for noun in sorted(nouns - forms):
+        entries.append((noun, (noun, "noun", False, False)))  # only "X's NOUN that ..."
     content_starts = {
         lemma: frozenset(str(w).lower() for w in spec["content_starts"])
         for lemma, spec in lex["verbs"].items()
@@ -140,6 +144,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
     return {
         "matcher": build_matcher(entries),
         "content_starts": content_starts,
+        "nouns": nouns,
         "not_after": frozenset(str(w).lower() for w in lex.get("not_after") or []),
         "not_labels": frozenset(str(w).lower() for w in lex.get("not_labels") or []),
         "not_sources": frozenset(
@@ -645,7 +650,7 @@ def _next_attribution(text: str, cs: int, ce: int, later: list[_Cue]) -> int | N
     "A, but he said B" / "A and added B" / "A, adding B" / "A, according to Z".
     """
     for c2 in later:
-        if not cs < c2.start < ce:
+        if not cs < c2.start < ce or c2.kind == "noun":
             continue
         head = text[cs : c2.start]
         if c2.source_after:
@@ -703,6 +708,12 @@ def _reported_one(
     s_start = sent[0]
     if c.source_after:
         return _according_to(text, sent, body_end, c, lex)
+    if text[c.start : c.end].lower() in lex["nouns"] and _THAT_NEXT.match(text, c.end, body_end):
+        st = _noun_statement(text, s_start, body_end, c)
+        if st is not None or c.kind == "noun":
+            return st
+    if c.kind == "noun":
+        return None
     prefix = text[s_start : c.start]
     if (
         c.kind != "cognition"
@@ -775,6 +786,28 @@ def _is_adverbial(content: str) -> bool:
     """A single introductory clause ("If the vote fails", "Facing a deadline"), not a claim."""
     first = content.split(None, 1)[0].lower().strip("\"“‘'")
     return first in _SUBORDINATORS and not re.search(r"[,;:]", content)
+
+
+_POSSESSOR = re.compile(
+    r"(?:\b(his|her|their|its|our|my)|((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|[Tt]he\s+[a-z][\w\-]*)"
+    r"[’']s)\s+(?:[a-z][\w\-]*\s+){0,2}$"
+)
+
+
+def _noun_statement(text: str, s_start: int, body_end: int, c: _Cue) -> _Statement | None:
+    """A statement named by a noun: "Jo Pike's claim that ...", "his warning that ..."."""
+    m = _POSSESSOR.search(text, max(s_start, c.start - 80), c.start)
+    if m is None:
+        return None
+    group = 1 if m.group(1) else 2
+    src = (m.start(group), m.end(group))
+    that = _THAT_NEXT.match(text, c.end, body_end)
+    start = that.end() if that else c.end
+    comma = text.find(",", start, body_end)  # "Contrary to his claim that A, B": A only
+    cs, ce = _trim_content(text, start, body_end if comma < 0 else comma)
+    if len(text[cs:ce].split()) < 2:
+        return None
+    return _Statement("indirect", cs, ce, c, src, -1)
 
 
 def _as_clause(
@@ -967,6 +1000,7 @@ def _article_statements(
     lex: dict[str, Any],
 ) -> list[_Statement]:
     cues = _cues(text, lex)
+    verb_cues = [c for c in cues if c.kind != "noun"]
     starts = [s for s, _ in bounds]
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     para_starts = [p[0] for p in paragraphs]
@@ -985,7 +1019,7 @@ def _article_statements(
         if _is_embedded(text, span, (sent[0], last[1])):
             cue_blocked.append((span[0] - 1, span[1] + 1))
             continue
-        found = _attribute_direct(text, span, cues, sent, (p[0], p_end[1]))
+        found = _attribute_direct(text, span, verb_cues, sent, (p[0], p_end[1]))
         if found is None:
             pending.append(span)
             continue

@@ -369,6 +369,15 @@ def test_statements(text, expected):
             "Vera Lind railed against the new tariffs on grain.",
             [("Vera Lind", "indirect", "the new tariffs on grain", "railed against")],
         ),
+        # a noun naming a statement, with a possessive source
+        (
+            "Contrary to Ivo Marek's claim that nobody would read the files, they were useful.",
+            [("Ivo Marek", "indirect", "nobody would read the files", "claim")],
+        ),
+        (
+            "The party's warning that turnout would fall proved right.",
+            [(None, "indirect", "turnout would fall proved right", "warning")],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
@@ -404,6 +413,9 @@ def test_multiple_and_loose_attributions(text, expected):
         'The so-called "soft landing" worries investors.',
         # an introductory clause before "X cue" is not the content
         "Facing a wall of opposition in the north, Ivo Marek hoped for a quick deal.",
+        # a statement noun without a possessive source, or without "that"
+        "The statement that was issued on Monday ran to two pages.",
+        "Ivo Marek's statement ran to two pages.",
         # nouns that look like cues
         "Officials released details of the new plan on Monday.",
         "The weather forecast for the summit is mild.",
