@@ -364,6 +364,9 @@ def _subject_before(
 _CONJUNCTIONS = frozenset(("and", "but", "or", "yet"))
 
 
+_CONTRACTION = re.compile(r"(he|she|it|that|who|there)[’']s")
+
+
 def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tuple[int, int] | None:
     """The source in the slot ``text[s:e]`` right before a cue, or None."""
     words = text[s:e].lower().split()
@@ -374,7 +377,7 @@ def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tupl
             return None  # a coordinated verb ("..., and considers ...") has no subject of its own
         s += len(text[s:e]) - len(text[s:e].split(None, 1)[1])  # "..., and he urged"
         words = words[1:]
-    contraction = re.fullmatch(r"(he|she|it|that|who|there)[’']s", words[-1])
+    contraction = words[-1].endswith("s") and _CONTRACTION.fullmatch(words[-1])
     if contraction and len(words) == 1:
         e -= 2  # "He’s claiming": the pronoun, not a possessive
         words = [contraction.group(1)]
@@ -556,6 +559,8 @@ def _attribute_by_punctuation(
         cue = _Cue(close_end + m.start(1), close_end + m.end(1), "dash", "speech", False, False)
         return cue, (close_end + m.start(2), close_end + m.end(2))
     head = text[para[0] : open_start]
+    if not head.rstrip().endswith(":"):
+        return None
     m = re.search(r"(?:^|[.!?]\s+)([^.!?:;\n]{1,60}?)\s*(:)\s*$", head)
     if m and _is_source_np(m.group(1)):
         cue = _Cue(para[0] + m.start(2), para[0] + m.end(2), "colon", "speech", False, False)
@@ -612,7 +617,7 @@ def _reported(
     body_end = s_end
     while body_end > s_start and text[body_end - 1] in ".!?\"”’' ":
         body_end -= 1
-    cues = [c for c in cues if not any(b0 <= c.start < b1 for b0, b1 in blocked)]
+    cues = [c for c in cues if not _inside(blocked, c.start)]
     out: list[_Statement] = []
     covered_to = s_start
     for i, c in enumerate(cues):
@@ -642,6 +647,11 @@ _COORDINATED = re.compile(
     re.I,
 )
 _CLAUSE_JOIN = re.compile(r"(?:[,;]|\s[—–]|\b(?:and|but|while|though|although|whereas))\s*$", re.I)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls in one of ``spans``."""
+    return any(b0 <= pos < b1 for b0, b1 in spans)
 
 
 def _next_attribution(text: str, cs: int, ce: int, later: list[_Cue]) -> int | None:
@@ -810,11 +820,14 @@ def _noun_statement(text: str, s_start: int, body_end: int, c: _Cue) -> _Stateme
     return _Statement("indirect", cs, ce, c, src, -1)
 
 
+_AS = frozenset(("as", "As", "AS"))
+
+
 def _as_clause(
     text: str, s_start: int, before_src: str, cue_end: int, rest: str, body_end: int
 ) -> tuple[int, int] | None:
     """The content of an "as X said" clause: "A, as X noted." / "As X noted, A."."""
-    m = re.search(r"(?:^|[,;—–]\s*)as$", before_src, re.I)
+    m = re.search(r"(?:^|[,;—–]\s*)as$", before_src, re.I) if before_src[-2:] in _AS else None
     if m is None:
         return None
     if m.start() == 0:
@@ -1068,7 +1081,8 @@ def _article_statements(
         if not in_sent:
             continue
         stops = [c.start for c in cues if c.start in used_cues and sent[0] <= c.start < sent[1]]
-        found = _reported(text, sent, in_sent, blocked, lex, prior.get(si), stops)
+        near = [b for b in blocked if b[0] < sent[1] and b[1] > sent[0]]
+        found = _reported(text, sent, in_sent, near, lex, prior.get(si), stops)
         for st in found:
             if any(b0 <= st.start and st.end <= b1 for b0, b1 in direct_blocked):
                 continue
