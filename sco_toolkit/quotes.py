@@ -38,6 +38,12 @@ _ADVERB_PAIRS = frozenset(
 )
 
 
+_LY_NOUNS = frozenset(
+    "daily weekly monthly yearly quarterly family ally rally assembly supply reply belly bully "
+    "anomaly monopoly homily melancholy".split()
+)
+
+
 def _strip_adverbs(text: str, seg_start: int, cue_start: int) -> int:
     """Where the source phrase before a cue ends, once adverbs and auxiliaries are skipped."""
     end = cue_start
@@ -48,7 +54,11 @@ def _strip_adverbs(text: str, seg_start: int, cue_start: int) -> int:
         word_start = max(word_start, seg_start)
         word = text[word_start:end]
         if word.lower() in _ADVERB_WORDS or (
-            len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower()
+            len(word) > 4
+            and word.endswith("ly")
+            and word.isalpha()
+            and word.islower()
+            and word not in _LY_NOUNS
         ):
             end = word_start
         else:
@@ -65,8 +75,9 @@ def _strip_adverbs(text: str, seg_start: int, cue_start: int) -> int:
     return end
 
 
+_THAT = r"that\s+(?!(?:was|is|were|are|would|will|has|had|could|should|may|might)\b)"
 _CONTENT_STARTERS = re.compile(
-    r"^(?:that\s+|:\s*|,\s*(?:that\s+)?|as\s+saying\s+(?:that\s+)?)", re.I
+    rf"^(?:{_THAT}|:\s*|,\s*(?:{_THAT})?|as\s+saying\s+(?:{_THAT})?)", re.I
 )
 _AFTER_CUE_ADVERBIAL = re.compile(
     r"^(?:(?:on|in|at|during|last|this|after|before|earlier|later|yesterday|today|to|from|"
@@ -497,7 +508,10 @@ def _attribute_direct(
     after = [c for c in cues if close_end <= c.start < window_end]
     ending = text[q_start:q_end].rstrip()
     nxt = text[close_end : min(window_end, close_end + 60)]
-    new_sentence = not _ATTRIBUTION_NEXT.match(nxt) and (
+    name_then_cue = bool(after) and bool(
+        re.fullmatch(r"\s*(?:[A-Z][\w.’'\-]*\s+){1,4}", text[close_end : after[0].start])
+    )
+    new_sentence = not (name_then_cue or _ATTRIBUTION_NEXT.match(nxt)) and (
         bool(re.search(r"[.]\W*$", ending)) or bool(re.match(r"\s*[A-Z]", nxt))
     )
     if after and not (new_sentence and re.search(r"[.!?…]\W*$", ending)):
@@ -700,7 +714,8 @@ def _is_named_or_pronoun(surface: str) -> bool:
 _THAT_NEXT = re.compile(r"\s+that\b")
 _TIME_AFTER_CUE = re.compile(
     r"\s*(?:(?:on|in|at|to|during|last|after|told|yesterday|today|tonight|earlier|later|late|"
-    r"early|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[,;]\s*"
+    r"early|this|while|as|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"[,;]\s*"
     r"(?:as|while|when|after|before|because|adding|saying|noting)\b)",
     re.I,
 )

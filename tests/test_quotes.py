@@ -378,6 +378,21 @@ def test_statements(text, expected):
             "The party's warning that turnout would fall proved right.",
             [(None, "indirect", "turnout would fall proved right", "warning")],
         ),
+        # a source noun in -ly is not an adverb
+        (
+            '"She is well placed to get things done," the daily wrote.',
+            [(None, "direct", "She is well placed to get things done,", "wrote")],
+        ),
+        # a name and any cue right after an exclamation
+        (
+            '"Thank you for making it possible!" Ivo Marek responded.',
+            [("Ivo Marek", "direct", "Thank you for making it possible!", "responded")],
+        ),
+        # "said that was ...": "that" is the subject of the content
+        (
+            "Ivo Marek said that was not a useful comparison.",
+            [("Ivo Marek", "indirect", "that was not a useful comparison", "said")],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
