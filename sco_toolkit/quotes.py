@@ -711,12 +711,16 @@ def _is_named_or_pronoun(surface: str) -> bool:
     return surface.lower() in _PRONOUN_SUBJECTS or _is_source_np(surface)
 
 
+_PARENTHETICAL_REST = re.compile(
+    r"(?:\s+[^,;:.!?\"“”]{1,40})?,\s+(?!(?:as|while|when|after|before|because|adding|saying|"
+    r"noting|although|though|but|and|according|who|which|where)\b)[a-z]"
+)
 _THAT_NEXT = re.compile(r"\s+that\b")
 _TIME_AFTER_CUE = re.compile(
     r"\s*(?:(?:on|in|at|to|during|last|after|told|yesterday|today|tonight|earlier|later|late|"
     r"early|this|while|as|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"[,;]\s*"
-    r"(?:as|while|when|after|before|because|adding|saying|noting)\b)",
+    r"(?:as|while|when|after|before|because|adding|saying|noting|and|but)\b)",
     re.I,
 )
 
@@ -779,7 +783,13 @@ def _reported_one(
     if as_clause:
         cs, ce = as_clause
         return _Statement("indirect", cs, ce, c, src, -1)
-    inverted = before_src.rstrip("\"”’'").endswith(",") and len(before_src.split()) >= 3
+    after_comma = before_src.rstrip("\"”’'").endswith(",")
+    if after_comma and _PARENTHETICAL_REST.match(rest):
+        # parenthetical: "Trade, he said, is growing." / "The point now, he told me on Friday,
+        # is that ..."
+        cs, ce = _trim_content(text, s_start, body_end)
+        return _Statement("indirect", cs, ce, c, src, -1)
+    inverted = after_comma and len(before_src.split()) >= 3
     if (
         inverted
         and (
@@ -794,10 +804,6 @@ def _reported_one(
         if len(text[cs:ce].split()) >= 2 and not _is_adverbial(text[cs:ce]):
             return _Statement("indirect", cs, ce, c, src, -1)
         return None
-    if inverted and re.match(r"\s*,", rest):
-        # parenthetical: "Trade, he said, is growing."
-        cs, ce = _trim_content(text, s_start, body_end)
-        return _Statement("indirect", cs, ce, c, src, -1)
     return _forward(text, _content_start(text, c, body_end), body_end, c, src, lex)
 
 

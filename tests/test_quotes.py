@@ -393,6 +393,34 @@ def test_statements(text, expected):
             "Ivo Marek said that was not a useful comparison.",
             [("Ivo Marek", "indirect", "that was not a useful comparison", "said")],
         ),
+        # parentheticals: the whole sentence is the content
+        (
+            "The museum, Vera Lind said, would make visitors face hard truths.",
+            [
+                (
+                    "Vera Lind",
+                    "indirect",
+                    "The museum, Vera Lind said, would make visitors face hard truths",
+                    "said",
+                )
+            ],
+        ),
+        (
+            "The main change, Ivo Marek told me on Friday, is that the show is live.",
+            [
+                (
+                    "Ivo Marek",
+                    "indirect",
+                    "The main change, Ivo Marek told me on Friday, is that the show is live",
+                    "told",
+                )
+            ],
+        ),
+        # inverted, followed by another clause
+        (
+            "The vote was rigged, Ivo Marek said, and the judges were slow.",
+            [("Ivo Marek", "indirect", "The vote was rigged", "said")],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
