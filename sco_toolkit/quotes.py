@@ -397,10 +397,23 @@ def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tupl
     if words[-1] in ("and", "but") or words[-1].endswith(("'s", "’s")):
         return None  # "X did Y and" / a possessive: "the editor's note", "the channel's show"
     slot = text[s:e]
-    ok = _is_source_np(slot) or (loose and _is_plain_np(slot))
-    return (s, e) if ok else None
+    if len(words) > 1 and words[-1] in _PRONOUN_SUBJECTS - {"it", "you"}:
+        return e - len(words[-1]), e  # "... on the network he blasted": the pronoun
+    if _is_source_np(slot) or (loose and _is_plain_np(slot)):
+        return s, e
+    # "In a radio interview Jo Pike said", "Days ago on the network he blasted": the subject
+    # at the end of a long slot that opens with an adverbial
+    tail = _TRAILING_SUBJECT.search(slot) if words[0] in _PREPOSITIONS or len(words) > 6 else None
+    if tail and tail.start(1) > 0 and not slot[: tail.start(1)].rstrip()[-1:].isupper():
+        candidate = tail.group(1)
+        if candidate.lower() in _PRONOUN_SUBJECTS or _is_name_like(candidate):
+            return s + tail.start(1), e
+    return None
 
 
+_TRAILING_SUBJECT = re.compile(
+    r"\s((?:he|she|they|we|I)|(?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.’'\-]*)$"
+)
 _WHO_SLOT = re.compile(r"who(?:\s+(?:in|on|at|last|this)\b.{0,25})?", re.I)
 _VERBISH = frozenset(
     "is are was were be been being has have had will would can could should may might must "

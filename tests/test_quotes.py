@@ -421,6 +421,16 @@ def test_statements(text, expected):
             "The vote was rigged, Ivo Marek said, and the judges were slow.",
             [("Ivo Marek", "indirect", "The vote was rigged", "said")],
         ),
+        # the subject at the end of a long slot that opens with an adverbial
+        (
+            "In a radio interview Ivo Marek declared \u201cI think the pact is obsolete.\u201d",
+            [("Ivo Marek", "direct", "I think the pact is obsolete.", "declared")],
+        ),
+        (
+            "Minister Vera Lind spoke on Monday. A few days ago in an interview with a state "
+            "network she blasted the media for being dishonest.",
+            [("Vera Lind", "indirect", "the media for being dishonest", "blasted")],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
