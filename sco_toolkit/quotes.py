@@ -1022,23 +1022,48 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
 def _according_to(
     text: str, sent: tuple[int, int], body_end: int, c: _Cue, lex: dict[str, Any]
 ) -> _Statement | None:
+    """Statements with "according to X": after, before or in the middle of the content."""
     s_start = sent[0]
-    obj = _object_after(text, c.end, body_end)
+    obj = _source_after(text, c.end, body_end)
     if obj is None:
         return None
     source = text[obj[0] : obj[1]]
     if source.lower() in lex["not_sources"] or not (_is_source_np(source) or _is_plain_np(source)):
         return None
-    before = text[s_start : c.start].rstrip()
-    if before.endswith(",") and len(before.split()) >= 3:
+    before = text[s_start : c.start].rstrip().rstrip("\"”’'")
+    after = text[obj[1] : body_end]
+    if (
+        before.endswith(",")
+        and len(before.split()) <= 6
+        and re.match(r"[^,;:]{0,80}?,\s+\S", after)
+    ):
+        cs, ce = _trim_content(text, s_start, body_end)  # in the middle: the whole sentence
+    elif before.endswith(",") and len(before.split()) >= 3:
         cs, ce = _trim_content(text, s_start, s_start + len(before) - 1)
     elif not before.strip():
-        cs, ce = _trim_content(text, obj[1], body_end)
+        comma = re.match(r"[^,;:]{0,80}?,", after)
+        cs, ce = _trim_content(text, obj[1] + (comma.end() if comma else 0), body_end)
     else:
         return None
     if len(text[cs:ce].split()) < 2:
         return None
     return _Statement("indirect", cs, ce, c, obj, -1)
+
+
+def _source_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The source after "according to": up to the next punctuation, its first words if long."""
+    m = re.match(r"\s*([^,;:.!?\"“”]{1,200}?)\s*(?=[,;:.!?\"“”]|$)", text[start:stop])
+    if not m:
+        return None
+    s, e = start + m.start(1), start + m.end(1)
+    words = list(re.finditer(r"\S+", text[s:e]))
+    if len(words) > 10:
+        # "a survey conducted by ... after ...": a source, shortened to its first words
+        words = words[:10]
+        while len(words) > 1 and words[-1].group(0).lower() in _PREPOSITIONS | _DETERMINERS:
+            words.pop()
+        e = s + words[-1].end()
+    return s, e
 
 
 def _article_statements(

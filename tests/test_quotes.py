@@ -431,6 +431,37 @@ def test_statements(text, expected):
             "network she blasted the media for being dishonest.",
             [("Vera Lind", "indirect", "the media for being dishonest", "blasted")],
         ),
+        # "according to" in the middle of a sentence: the whole sentence
+        (
+            "By the end of May, according to new filings with the election body, the party "
+            "had spent four million.",
+            [
+                (
+                    None,
+                    "indirect",
+                    "By the end of May, according to new filings with the election body, the "
+                    "party had spent four million",
+                    "according to",
+                )
+            ],
+        ),
+        # "according to" after a quoted word, and with a long source
+        (
+            "The rally stopped after a man yelled \u201cFire!,\u201d according to the police.",
+            [
+                (
+                    None,
+                    "indirect",
+                    "The rally stopped after a man yelled \u201cFire!",
+                    "according to",
+                )
+            ],
+        ),
+        (
+            "Vera Lind leads by eleven points, according to a survey conducted by the national "
+            "paper right after the debate was aired on Friday.",
+            [(None, "indirect", "Vera Lind leads by eleven points", "according to")],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
