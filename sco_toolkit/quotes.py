@@ -363,12 +363,10 @@ def _subject_before(
             continue  # an adverbial: "Jane Roe, at a press briefing, said"
         if _is_name_like(piece):
             return ps, pe
-        if (
-            fallback is None
-            and (_is_source_np(piece) or (loose and _is_plain_np(piece)))
-            and len(piece.split()) <= 8
-        ):
-            fallback = (ps, pe)
+        if (_is_source_np(piece) or (loose and _is_plain_np(piece))) and len(piece.split()) <= 8:
+            fallback = (ps, pe)  # the leftmost: "the minister, a veteran of the talks, said"
+        elif fallback is not None:
+            break
     return fallback
 
 
@@ -533,7 +531,8 @@ def _attribute_direct(
         punctuated = bool(re.search(r"[,.!?…—–-]\W*$", ending) or re.match(r"\s*[,—–-]", between))
         if re.fullmatch(r"\s*[,.!?—–-]?\s*(?:[^\"“”!?;]{0,70}?)", between):
             gap = between.strip(" ,—–-")
-            if gap and not punctuated:
+            lead = gap.split(",", 1)[0].lower().split() if "," in gap else []
+            if gap and (not punctuated or any(w in _VERBISH for w in lead)):
                 pass  # "“a fragment” against what the campaign sees": not an attribution
             elif gap:
                 # "..., the minister said" / "..." he added

@@ -462,6 +462,23 @@ def test_statements(text, expected):
             "paper right after the debate was aired on Friday.",
             [(None, "indirect", "Vera Lind leads by eleven points", "according to")],
         ),
+        # a title-case headline: the quoted nickname is not the statement
+        (
+            "Ivo \u2018The Builder\u2019 Could Fix The Roads, Vera Lind Says",
+            [
+                (
+                    "Vera Lind",
+                    "indirect",
+                    "Ivo \u2018The Builder\u2019 Could Fix The Roads",
+                    "Says",
+                )
+            ],
+        ),
+        # the head of an appositive chain is the source
+        (
+            '"We will win," the minister, a veteran of the talks, said.',
+            [(None, "direct", "We will win,", "said")],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
@@ -548,6 +565,11 @@ def test_not_statements(text):
 )
 def test_speaker_labels(text, expected):
     assert rows(text) == expected
+
+
+def test_appositive_head_is_the_source():
+    q = run('"We will win," the minister, a veteran of the talks, said.')
+    assert q["speaker_surface"].tolist() == ["the minister"]
 
 
 def test_person_merely_mentioned_is_not_a_speaker():
