@@ -81,7 +81,8 @@ _CONTENT_STARTERS = re.compile(
 )
 _AFTER_CUE_ADVERBIAL = re.compile(
     r"^(?:(?:on|in|at|during|last|this|after|before|earlier|later|yesterday|today|to|from|"
-    r"via|by|through|with|at\s+a|in\s+a|in\s+an)\b[^,:;\"“”]{0,60}?)?(?=\bthat\b|:)",
+    r"via|by|through|with|over|outside|inside|for|under|following|amid|while|when|"
+    r"at\s+a|in\s+a|in\s+an)\b[^,:;\"“”]{0,60}?)?(?=\bthat\b|:)",
     re.I,
 )
 _BOUNDARY = re.compile(

@@ -479,6 +479,11 @@ def test_statements(text, expected):
             '"We will win," the minister, a veteran of the talks, said.',
             [(None, "direct", "We will win,", "said")],
         ),
+        # an adverbial between the cue and "that"
+        (
+            "Sources said over the weekend that the minister had resigned.",
+            [(None, "indirect", "the minister had resigned", "said")],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
