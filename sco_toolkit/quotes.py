@@ -427,9 +427,23 @@ def _is_plain_np(surface: str) -> bool:
         return False
     if not any(w[:1].isalpha() for w in words):
         return False  # punctuation or numbers only: a stray quotation mark
-    if any(w in _VERBISH for w in words):
+    if any(w in _VERBISH for w in words) or _verb_before_object(words):
         return False
     return words[-1] not in _PREPOSITIONS and words[-1] not in ("the", "a", "an", "of")
+
+
+_OBJECT_DETERMINERS = frozenset("a an the his her their its our".split())
+
+
+def _verb_before_object(words: list[str]) -> bool:
+    """A word between a noun and a determiner that is no preposition: "the ministry sent a"."""
+    return any(
+        words[i + 1] in _OBJECT_DETERMINERS
+        and words[i] not in _PREPOSITIONS
+        and words[i] not in _NP_GLUE
+        and words[i] not in ("of", "to", "or", "against", "among", "between", "into", "near")
+        for i in range(1, len(words) - 1)
+    )
 
 
 _PREPOSITIONS = frozenset(
@@ -757,6 +771,8 @@ def _reported_one(
     if c.kind == "noun":
         return None
     prefix = text[s_start : c.start]
+    if c.lemma == "ask" and re.fullmatch(r"\s*(?:(?:when|after|once|if)\s+)?", prefix, re.I):
+        return _asked_first(text, body_end, c, lex)
     if (
         c.kind != "cognition"
         and re.search(r",\s*(?:(?:and|but|even|also|while)\s+)?$", prefix)
@@ -855,6 +871,26 @@ def _noun_statement(text: str, s_start: int, body_end: int, c: _Cue) -> _Stateme
 
 
 _AS = frozenset(("as", "As", "AS"))
+
+
+_ANSWERER = re.compile(
+    r",\s*((?:he|she|they|we|I)\b|(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*(?=\s+[a-z]))"
+)
+
+
+def _asked_first(text: str, body_end: int, c: _Cue, lex: dict[str, Any]) -> _Statement | None:
+    """A question before its answer ("Asked whether X, Jo Pike said ..."); no named asker."""
+    comma = text.find(",", c.end, body_end)
+    if comma < 0:
+        return None
+    cs, ce = _trim_content(text, c.end, comma)
+    words = text[cs:ce].split()
+    required = lex["content_starts"].get(c.lemma)
+    if len(words) < 2 or (required and not _starts_with(words, required)):
+        return None
+    if _ANSWERER.match(text, comma, body_end) is None:
+        return None  # someone must answer the question in the main clause
+    return _Statement("indirect", cs, ce, c, None, -1)
 
 
 def _as_clause(

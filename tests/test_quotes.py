@@ -484,6 +484,15 @@ def test_statements(text, expected):
             "Sources said over the weekend that the minister had resigned.",
             [(None, "indirect", "the minister had resigned", "said")],
         ),
+        # "Asked whether ..., X said ...": the question (no named asker) and the answer
+        (
+            "Asked whether the debate had changed his mind, Ivo Marek said it had done the "
+            "opposite.",
+            [
+                (None, "indirect", "whether the debate had changed his mind", "Asked"),
+                ("Ivo Marek", "indirect", "it had done the opposite", "said"),
+            ],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
@@ -529,6 +538,8 @@ def test_multiple_and_loose_attributions(text, expected):
         "The calls grew louder over the summer.",
         # passive "is said to" is not an attribution
         "The senator is said to have made peace with the mayor long ago.",
+        # "Asked for ..." at the start is a request, not a question
+        "Asked for a comment, the ministry sent a short note.",
         # "asked for" is a request for a thing, not a statement
         "Ivo Marek asked for a pilot project in the south.",
         # a possessive determiner before a noun that looks like a cue
