@@ -780,9 +780,9 @@ def _reported_one(
     ):
         # participle: "The minister rejected the plan, saying it was too costly."
         return _participle(text, sent, body_end, c, prev_source)
-    # speech verbs, and any cue with a "that" clause, take any short phrase as their source
+    # speech and stance verbs, and any cue with a "that" clause, take any short phrase as source
     loose = (
-        c.kind == "speech"
+        c.kind in ("speech", "stance")
         or c.lemma in _LOOSE_LEMMAS
         or bool(_THAT_NEXT.match(text, c.end, body_end))
     )

@@ -493,6 +493,11 @@ def test_statements(text, expected):
                 ("Ivo Marek", "indirect", "it had done the opposite", "said"),
             ],
         ),
+        # a plain noun phrase as the source of a stance
+        (
+            "Police in the capital dismissed the rumours about the shooting.",
+            [(None, "indirect", "the rumours about the shooting", "dismissed")],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
