@@ -334,7 +334,7 @@ def _subject_before(
     if not core:
         return None
     start = seg_start
-    window = max(0, len(core) - 160)  # the slot is short: look for its boundary near the cue
+    window = max(0, len(core) - 100)  # the slot is short: look for its boundary near the cue
     for b in _BOUNDARY.finditer(core, window):
         start = seg_start + b.end()
     if start == seg_start and window:
@@ -398,7 +398,7 @@ def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tupl
     slot = text[s:e]
     if len(words) > 1 and words[-1] in _PRONOUN_SUBJECTS - {"it", "you"}:
         return e - len(words[-1]), e  # "... on the network he blasted": the pronoun
-    if _is_source_np(slot) or (loose and _is_plain_np(slot)):
+    if (loose and _is_plain_np(slot)) or _is_source_np(slot):
         return s, e
     # "In a radio interview Jo Pike said", "Days ago on the network he blasted": the subject
     # at the end of a long slot that opens with an adverbial
@@ -1169,17 +1169,20 @@ def _article_statements(
     for st in statements:  # the speaker of a quote attributed in a sentence, by cue position
         if st.cue is not None:
             prior[_sentence_index(starts, st.cue.start)] = st.source
-    blocked = direct_blocked + cue_blocked
+    blocked = sorted(direct_blocked + cue_blocked)
+    blocked_starts = [b[0] for b in blocked]
+    used = sorted(used_cues)
+    direct = set(direct_blocked)
     for si in sorted(by_sentence):
         sent = bounds[si] if bounds else (0, len(text))
         in_sent = [c for c in by_sentence[si] if sent[0] <= c.start < sent[1]]
         if not in_sent:
             continue
-        stops = [c.start for c in cues if c.start in used_cues and sent[0] <= c.start < sent[1]]
-        near = [b for b in blocked if b[0] < sent[1] and b[1] > sent[0]]
+        stops = used[bisect.bisect_left(used, sent[0]) : bisect.bisect_left(used, sent[1])]
+        near = [b for b in blocked[: bisect.bisect_left(blocked_starts, sent[1])] if b[1] > sent[0]]
         found = _reported(text, sent, in_sent, near, lex, prior.get(si), stops)
         for st in found:
-            if any(b0 <= st.start and st.end <= b1 for b0, b1 in direct_blocked):
+            if any(b0 <= st.start and st.end <= b1 for b0, b1 in near if (b0, b1) in direct):
                 continue
             st.sentence = si
             statements.append(st)
