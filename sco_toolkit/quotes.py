@@ -157,6 +157,9 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "matcher": build_matcher(entries),
         "content_starts": content_starts,
         "nouns": nouns,
+        "quotes_only": frozenset(
+            lemma for lemma, spec in lex["verbs"].items() if spec.get("quotes_only")
+        ),
         "not_after": frozenset(str(w).lower() for w in lex.get("not_after") or []),
         "not_labels": frozenset(str(w).lower() for w in lex.get("not_labels") or []),
         "not_sources": frozenset(
@@ -762,6 +765,8 @@ def _reported_one(
 ) -> _Statement | None:
     """The statement one cue makes in its sentence, or None."""
     s_start = sent[0]
+    if c.lemma in lex["quotes_only"]:
+        return None  # "continued" attributes a quotation, never reported speech
     if c.source_after:
         return _according_to(text, sent, body_end, c, lex)
     if text[c.start : c.end].lower() in lex["nouns"] and _THAT_NEXT.match(text, c.end, body_end):

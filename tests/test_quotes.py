@@ -498,6 +498,11 @@ def test_statements(text, expected):
             "Police in the capital dismissed the rumours about the shooting.",
             [(None, "indirect", "the rumours about the shooting", "dismissed")],
         ),
+        # verbs that attribute quotations only
+        (
+            "Vera Lind continued, \u201cWe will not give up on the corridor.\u201d",
+            [("Vera Lind", "direct", "We will not give up on the corridor.", "continued")],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
@@ -539,6 +544,8 @@ def test_multiple_and_loose_attributions(text, expected):
         # nouns that look like cues
         "Officials released details of the new plan on Monday.",
         "The weather forecast for the summit is mild.",
+        # "continued" without a quotation is no statement
+        "The talks continued for hours in the capital.",
         # "calls" as a noun is not a cue
         "The calls grew louder over the summer.",
         # passive "is said to" is not an attribution
