@@ -1161,6 +1161,15 @@ def _article_statements(
             # no cue next to it: its words are no cues, but reported speech may quote it
             # ("Jo Pike told the paper that “...”")
             cue_blocked.append((span[0] - 1, span[1] + 1))
+    for c in cues:
+        if c.start in used_cues or c.kind == "noun":
+            continue
+        st = _colon_block(text, c, bounds[_sentence_index(starts, c.start)] if bounds else None)
+        if st is not None and not any(o.start < st.end and st.start < o.end for o in statements):
+            st.sentence = _sentence_index(starts, st.start)
+            statements.append(st)
+            used_cues.add(c.start)
+            direct_blocked.append((st.start, st.end))
     for st in _labelled(text, paragraphs, lex):
         if not any(o.start < st.end and st.start < o.end for o in statements):
             st.sentence = _sentence_index(starts, st.start)
@@ -1193,6 +1202,28 @@ def _article_statements(
             statements.append(st)
     statements.sort(key=lambda s: s.start)
     return statements
+
+
+_COLON_END = re.compile(r"[ \t]*:[ \t]*\n+[ \t]*")
+
+
+def _colon_block(text: str, c: _Cue, sent: tuple[int, int] | None) -> _Statement | None:
+    """A paragraph closing with "Jo Pike added:": the next paragraph is what she said."""
+    m = _COLON_END.match(text, c.end)
+    if m is None or sent is None:
+        return None
+    end = text.find("\n", m.end())
+    cs, ce = _trim(text, m.end(), len(text) if end < 0 else end)
+    while cs < ce and text[cs] in _MARK_CHARS:
+        cs += 1
+    while ce > cs and text[ce - 1] in _MARK_CHARS:
+        ce -= 1
+    if len(text[cs:ce].split()) < 4:
+        return None
+    src = _subject_before(text, sent[0], c.start, loose=True)
+    if src is None:
+        return None
+    return _Statement("direct", cs, ce, c, src, -1)
 
 
 _LABEL = re.compile(

@@ -595,6 +595,29 @@ def test_speaker_labels(text, expected):
     assert rows(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X added:" closing a paragraph introduces the next paragraph
+        (
+            "Vera Lind added:\n\nThis reeks of fear. She cannot win without help.\n\nThe end.",
+            [("Vera Lind", "direct", "This reeks of fear. She cannot win without help.", "added")],
+        ),
+        (
+            'The Daily Courier reports:\n\n"Few donors gave small sums this year."',
+            [(None, "direct", "Few donors gave small sums this year.", "reports")],
+        ),
+        # a colon inside a paragraph is not a block introduction
+        (
+            "Vera Lind added: the road is long.",
+            [("Vera Lind", "indirect", "the road is long", "added")],
+        ),
+    ],
+)
+def test_colon_blocks(text, expected):
+    assert rows(text) == expected
+
+
 def test_appositive_head_is_the_source():
     q = run('"We will win," the minister, a veteran of the talks, said.')
     assert q["speaker_surface"].tolist() == ["the minister"]
