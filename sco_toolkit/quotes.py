@@ -438,13 +438,20 @@ def _is_plain_np(surface: str) -> bool:
 _OBJECT_DETERMINERS = frozenset("a an the his her their its our".split())
 
 
+_NOT_VERBS = frozenset(
+    "of to or against among between into near around across throughout within without beyond "
+    "toward towards like than behind inside outside including amid upon onto via per through "
+    "below above along".split()
+)
+
+
 def _verb_before_object(words: list[str]) -> bool:
     """A word between a noun and a determiner that is no preposition: "the ministry sent a"."""
     return any(
         words[i + 1] in _OBJECT_DETERMINERS
         and words[i] not in _PREPOSITIONS
         and words[i] not in _NP_GLUE
-        and words[i] not in ("of", "to", "or", "against", "among", "between", "into", "near")
+        and words[i] not in _NOT_VERBS
         for i in range(1, len(words) - 1)
     )
 
@@ -547,7 +554,7 @@ def _attribute_direct(
         c = after[0]
         between = text[close_end : c.start]
         punctuated = bool(re.search(r"[,.!?…—–-]\W*$", ending) or re.match(r"\s*[,—–-]", between))
-        if re.fullmatch(r"\s*[,.!?—–-]?\s*(?:[^\"“”!?;]{0,70}?)", between):
+        if re.fullmatch(r"\s*[,.!?—–-]?\s*(?:[^\"“”!?;]{0,110}?)", between):
             gap = between.strip(" ,—–-")
             lead = gap.split(",", 1)[0].lower().split() if "," in gap else []
             if gap and (not punctuated or any(w in _VERBISH for w in lead)):

@@ -503,6 +503,17 @@ def test_statements(text, expected):
             "Vera Lind continued, \u201cWe will not give up on the corridor.\u201d",
             [("Vera Lind", "direct", "We will not give up on the corridor.", "continued")],
         ),
+        # a long plain source with prepositions, and a long appositive chain after a quote
+        (
+            "Political observers in the region and around the country say the envoy deserves "
+            "the post.",
+            [(None, "indirect", "the envoy deserves the post", "say")],
+        ),
+        (
+            "\u201cIt is an invasion of our domain,\u201d Vera Lind, the attorney general of the "
+            "northern province, one of the regions suing the agency, said on Monday.",
+            [("Vera Lind", "direct", "It is an invasion of our domain,", "said")],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
