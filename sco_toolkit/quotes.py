@@ -2,11 +2,18 @@
 
 Direct quotes are found from quotation marks of every style (straight, curly, mismatched,
 single, guillemets), across sentences and paragraphs, and attributed through a cue next to
-them (``"...," the minister said`` / ``He said: "..."``). Reported speech is found from cue
-words (``lexicons/speech.yaml``): ``SPEAKER CUE (that) CLAUSE``, inverted ``CLAUSE, SPEAKER
-CUE``, ``CLAUSE, CUE SPEAKER``, ``according to SPEAKER``, ``SPEAKER told X that``,
-parenthetical ``A, he said, B`` and colon introductions. Speakers are resolved to people by
-``speakers.classify_source``. A quoted title or scare quote without a cue is not a statement.
+them (``"...," the minister said`` / ``He said: "..."`` / ``..., saying, "..."``), a dash
+signature, a transcript or headline label (``SMITH: ...``) or a paragraph ending in ``X added:``.
+Reported speech is found from cue words (``lexicons/speech.yaml``: verbs of saying, thinking,
+evidence and stance, phrases, and statement nouns): ``SPEAKER CUE (that) CLAUSE``, inverted
+``CLAUSE, SPEAKER CUE``, ``CLAUSE, CUE SPEAKER``, ``according to SPEAKER`` (before, after or in
+the middle), ``SPEAKER told X that``, parenthetical ``A, he said, B``, ``A, as X noted``,
+``X's claim that ...``, ``Asked whether ..., X said ...`` and colon introductions. A sentence
+can hold several statements: a content stops where the next attribution begins (``X said A,
+but he said B`` / ``X said A and added B`` / ``..., adding B``), and coordinated or participle
+cues share the subject. A quoted fragment inside reported speech makes the whole clause the
+statement. Speakers are resolved to people by ``speakers.classify_source``. A quoted title or
+scare quote without a cue is not a statement.
 """
 
 from __future__ import annotations
