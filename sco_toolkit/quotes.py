@@ -391,7 +391,7 @@ def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tupl
     """The source in the slot ``text[s:e]`` right before a cue, or None."""
     words = text[s:e].lower().split()
     if words[0] == "who" and _WHO_SLOT.fullmatch(text, s, e):
-        return _antecedent(text, seg_start, s)
+        return _antecedent(text, seg_start, s, loose=loose)
     if words[0] in _CONJUNCTIONS or (words[0] == "as" and len(words) > 1):
         if len(words) == 1:
             return None  # a coordinated verb ("..., and considers ...") has no subject of its own
@@ -1029,15 +1029,32 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | 
     return start, end
 
 
-def _antecedent(text: str, s_start: int, who_at: int) -> tuple[int, int] | None:
-    """The name a relative "who" refers to: "Ted Cruz endorsed Jane Roe, who says ..."."""
+def _antecedent(
+    text: str, s_start: int, who_at: int, *, loose: bool = False
+) -> tuple[int, int] | None:
+    """The name a relative "who" refers to: "Ted Cruz endorsed Jane Roe, who says ...".
+
+    With ``loose``, a short plain noun phrase also counts ("an architect who said ...").
+    """
     before = text[s_start:who_at].rstrip().rstrip(",").rstrip()
-    m = re.search(r"((?:[A-Z][\w.’'\-]* ?){1,4})$", before)
-    if not m:
-        return None
-    start = s_start + m.start(1)
     end = s_start + len(before)
-    return (start, end) if _is_name_like(text[start:end]) else None
+    m = re.search(r"((?:[A-Z][\w.’'\-]* ?){1,4})$", before)
+    if m and _is_name_like(text[s_start + m.start(1) : end]):
+        return s_start + m.start(1), end
+    if not loose:
+        return None
+    words: list[str] = []
+    for w in reversed(before.split()[-4:]):
+        low = w.lower()
+        if low in _PREPOSITIONS or low in _VERBISH or (low.endswith("ed") and words):
+            break
+        words.insert(0, w)
+        if low in _DETERMINERS:
+            break  # "an architect", "senior lawmakers"
+    phrase = " ".join(words)
+    if not words or not before.endswith(phrase) or not _is_plain_np(phrase):
+        return None
+    return end - len(phrase), end
 
 
 def _content_start(text: str, c: _Cue, body_end: int) -> int | None:

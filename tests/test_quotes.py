@@ -514,6 +514,11 @@ def test_statements(text, expected):
             "northern province, one of the regions suing the agency, said on Monday.",
             [("Vera Lind", "direct", "It is an invasion of our domain,", "said")],
         ),
+        # a relative "who" after a plain noun phrase
+        (
+            "The move was welcomed by senior lawmakers, who also said they expect the bank to act.",
+            [(None, "indirect", "they expect the bank to act", "said")],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
