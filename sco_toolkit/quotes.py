@@ -426,7 +426,7 @@ _TRAILING_SUBJECT = re.compile(
 _WHO_SLOT = re.compile(r"who(?:\s+(?:in|on|at|last|this)\b.{0,25})?", re.I)
 _VERBISH = frozenset(
     "is are was were be been being has have had will would can could should may might must "
-    "do does did to not no never who which that this these those there it they".split()
+    "do does did not no never who which that this there it they".split()
 )
 
 

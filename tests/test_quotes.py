@@ -519,6 +519,11 @@ def test_statements(text, expected):
             "The move was welcomed by senior lawmakers, who also said they expect the bank to act.",
             [(None, "indirect", "they expect the bank to act", "said")],
         ),
+        # "those close to" a person
+        (
+            "Those close to the minister say that she will stay in the post.",
+            [(None, "indirect", "she will stay in the post", "say")],
+        ),
         # stances and reactions
         (
             "Senator Jo Pike defended the tariff plan on Monday.",
