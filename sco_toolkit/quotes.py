@@ -2,21 +2,28 @@
 
 Direct quotes are found from quotation marks of every style (straight, curly, mismatched,
 single, guillemets), across sentences and paragraphs, and attributed through a cue next to
-them (``"...," the minister said`` / ``He said: "..."``). Reported speech is found from cue
-words (``lexicons/speech.yaml``): ``SPEAKER CUE (that) CLAUSE``, inverted ``CLAUSE, SPEAKER
-CUE``, ``CLAUSE, CUE SPEAKER``, ``according to SPEAKER``, ``SPEAKER told X that``,
-parenthetical ``A, he said, B`` and colon introductions. Speakers are resolved to people by
-``speakers.classify_source``. A quoted title or scare quote without a cue is not a statement.
+them (``"...," the minister said`` / ``He said: "..."`` / ``..., saying, "..."``), a dash
+signature, a transcript or headline label (``SMITH: ...``) or a paragraph ending in ``X added:``.
+Reported speech is found from cue words (``lexicons/speech.yaml``: verbs of saying, thinking,
+evidence and stance, phrases, and statement nouns): ``SPEAKER CUE (that) CLAUSE``, inverted
+``CLAUSE, SPEAKER CUE``, ``CLAUSE, CUE SPEAKER``, ``according to SPEAKER`` (before, after or in
+the middle), ``SPEAKER told X that``, parenthetical ``A, he said, B``, ``A, as X noted``,
+``X's claim that ...``, ``Asked whether ..., X said ...`` and colon introductions. A sentence
+can hold several statements: a content stops where the next attribution begins (``X said A,
+but he said B`` / ``X said A and added B`` / ``..., adding B``), and coordinated or participle
+cues share the subject. A quoted fragment inside reported speech makes the whole clause the
+statement. Speakers are resolved to people by ``speakers.classify_source``. A quoted title or
+scare quote without a cue is not a statement.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from sco_toolkit import lexicons
@@ -38,6 +45,12 @@ _ADVERB_PAIRS = frozenset(
 )
 
 
+_LY_NOUNS = frozenset(
+    "daily weekly monthly yearly quarterly family ally rally assembly supply reply belly bully "
+    "anomaly monopoly homily melancholy".split()
+)
+
+
 def _strip_adverbs(text: str, seg_start: int, cue_start: int) -> int:
     """Where the source phrase before a cue ends, once adverbs and auxiliaries are skipped."""
     end = cue_start
@@ -46,8 +59,14 @@ def _strip_adverbs(text: str, seg_start: int, cue_start: int) -> int:
     while end > seg_start:
         word_start = text.rfind(" ", seg_start, end) + 1
         word_start = max(word_start, seg_start)
-        word = text[word_start:end].lower()
-        if word in _ADVERB_WORDS:
+        word = text[word_start:end]
+        if word.lower() in _ADVERB_WORDS or (
+            len(word) > 4
+            and word.endswith("ly")
+            and word.isalpha()
+            and word.islower()
+            and word not in _LY_NOUNS
+        ):
             end = word_start
         else:
             prev_start = max(
@@ -63,12 +82,14 @@ def _strip_adverbs(text: str, seg_start: int, cue_start: int) -> int:
     return end
 
 
+_THAT = r"that\s+(?!(?:was|is|were|are|would|will|has|had|could|should|may|might)\b)"
 _CONTENT_STARTERS = re.compile(
-    r"^(?:that\s+|:\s*|,\s*(?:that\s+)?|as\s+saying\s+(?:that\s+)?)", re.I
+    rf"^(?:{_THAT}|:\s*|,\s*(?:{_THAT})?|as\s+saying\s+(?:{_THAT})?)", re.I
 )
 _AFTER_CUE_ADVERBIAL = re.compile(
     r"^(?:(?:on|in|at|during|last|this|after|before|earlier|later|yesterday|today|to|from|"
-    r"via|through|with|at\s+a|in\s+a|in\s+an)\b[^,:;\"“”]{0,60}?)?(?=\bthat\b|:)",
+    r"via|by|through|with|over|outside|inside|for|under|following|amid|while|when|"
+    r"at\s+a|in\s+a|in\s+an)\b[^,:;\"“”]{0,60}?)?(?=\bthat\b|:)",
     re.I,
 )
 _BOUNDARY = re.compile(
@@ -76,6 +97,8 @@ _BOUNDARY = re.compile(
     r"since|if|when|whereas|unless|until|so|once|where)\b",
     re.I,
 )
+_PARTY = re.compile(r"\([^()]{1,40}\)$")
+_DETERMINERS = frozenset("his her their its our my your the a an this that these those".split())
 _PRONOUN_SUBJECTS = {"he", "she", "they", "we", "i", "it", "you"}
 
 
@@ -128,6 +151,10 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
                 ),
             )
         )
+    nouns = frozenset(str(w).lower() for w in lex.get("nouns") or [])
+    forms = {str(f).lower() for spec in lex["verbs"].values() for f in spec["forms"]}
+    for noun in sorted(nouns - forms):
+        entries.append((noun, (noun, "noun", False, False)))  # only "X's NOUN that ..."
     content_starts = {
         lemma: frozenset(str(w).lower() for w in spec["content_starts"])
         for lemma, spec in lex["verbs"].items()
@@ -136,7 +163,12 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
     return {
         "matcher": build_matcher(entries),
         "content_starts": content_starts,
+        "nouns": nouns,
+        "quotes_only": frozenset(
+            lemma for lemma, spec in lex["verbs"].items() if spec.get("quotes_only")
+        ),
         "not_after": frozenset(str(w).lower() for w in lex.get("not_after") or []),
+        "not_labels": frozenset(str(w).lower() for w in lex.get("not_labels") or []),
         "not_sources": frozenset(
             str(w).lower() for w in lex.get("not_sources_after_according_to") or []
         ),
@@ -267,16 +299,28 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # --- cues ------------------------------------------------------------------------------------
+_PREV_WORD = re.compile(r"([\w']+)\s+$")
+_BE = frozenset("is are was were been be".split())
+
+
 def _cues(text: str, lex: dict[str, Any]) -> list[_Cue]:
     out = []
     for hit in find(lex["matcher"], text):
         lemma, kind, obj, after = hit.payload
         if " " not in hit.surface:
-            prev = re.search(r"([\w']+)\s+$", text[max(0, hit.start - 20) : hit.start])
-            if prev and prev.group(1).lower() in lex["not_after"]:
-                continue
+            prev = _PREV_WORD.search(text, max(0, hit.start - 20), hit.start)
+            word = prev.group(1).lower() if prev else ""
+            progressive = word in _BE and hit.surface.lower().endswith("ing")
+            if word in lex["not_after"] and not progressive:
+                continue  # "was asked", "is said to"; but "is saying", "were arguing"
         out.append(_Cue(hit.start, hit.end, lemma, kind, obj, after))
     return out
+
+
+_PARTICIPLE_BEFORE = re.compile(r",\s*(?:(?:and|but|even|also|while)\s+)?$")
+_ATTRIBUTION_NEXT = re.compile(
+    r"\s*(?:[a-z]|(?:[A-Z][\w.’'\-]*\s+){1,4}(?:said|says|told|added|asked|wrote)\b)"
+)
 
 
 # --- speakers in the text around a cue -------------------------------------------------------
@@ -294,23 +338,21 @@ def _subject_before(
     """
     core_end = _strip_adverbs(text, seg_start, cue_start)
     core = text[seg_start:core_end].rstrip()
-    party = re.search(r"\s*\([^()]{1,40}\)$", core)
+    party = _PARTY.search(core) if core.endswith(")") else None
     if party and len(core) > party.end() - party.start():
-        core = core[: party.start()]  # "Sen. Jane Roe (D-Ore.) said": drop the affiliation
+        core = core[: party.start()].rstrip()  # "Sen. Jane Roe (D-Ore.) said": no affiliation
     if not core:
         return None
     start = seg_start
-    for b in _BOUNDARY.finditer(core):
+    window = max(0, len(core) - 100)  # the slot is short: look for its boundary near the cue
+    for b in _BOUNDARY.finditer(core, window):
         start = seg_start + b.end()
+    if start == seg_start and window:
+        for b in _BOUNDARY.finditer(core):
+            start = seg_start + b.end()
     s, e = _trim(text, start, seg_start + len(core))
-    if e > s and text[s:e].lower() == "who":
-        return _antecedent(text, seg_start, s)
-    if e > s and re.match(r"(?:and|but|or)\b", text[s:e], re.I):
-        return None  # a coordinated verb ("..., and considers ...") has no subject of its own
     if e > s:
-        slot = text[s:e]
-        ok = _is_source_np(slot) or (loose and _is_plain_np(slot))
-        return (s, e) if ok else None
+        return _slot_source(text, seg_start, s, e, loose)
     if not core.endswith(","):
         return None
     # the slot is empty: walk back over comma-separated appositives to the source
@@ -329,28 +371,96 @@ def _subject_before(
         if first in ("which", "who", "whose", "where", "when", "whom"):
             continue
         if first in _PREPOSITIONS:
-            break
+            continue  # an adverbial: "Jane Roe, at a press briefing, said"
         if _is_name_like(piece):
             return ps, pe
-        if fallback is None and _is_source_np(piece) and len(piece.split()) <= 8:
-            fallback = (ps, pe)
+        if (_is_source_np(piece) or (loose and _is_plain_np(piece))) and len(piece.split()) <= 8:
+            fallback = (ps, pe)  # the leftmost: "the minister, a veteran of the talks, said"
+        elif fallback is not None:
+            break
     return fallback
 
 
+_CONJUNCTIONS = frozenset(("and", "but", "or", "yet"))
+
+
+_CONTRACTION = re.compile(r"(he|she|it|that|who|there)[’']s")
+
+
+def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tuple[int, int] | None:
+    """The source in the slot ``text[s:e]`` right before a cue, or None."""
+    words = text[s:e].lower().split()
+    if words[0] == "who" and _WHO_SLOT.fullmatch(text, s, e):
+        return _antecedent(text, seg_start, s, loose=loose)
+    if words[0] in _CONJUNCTIONS or (words[0] == "as" and len(words) > 1):
+        if len(words) == 1:
+            return None  # a coordinated verb ("..., and considers ...") has no subject of its own
+        s += len(text[s:e]) - len(text[s:e].split(None, 1)[1])  # "..., and he urged"
+        words = words[1:]
+    contraction = words[-1].endswith("s") and _CONTRACTION.fullmatch(words[-1])
+    if contraction and len(words) == 1:
+        e -= 2  # "He’s claiming": the pronoun, not a possessive
+        words = [contraction.group(1)]
+    if len(words) == 1 and words[0] in _DETERMINERS:
+        return None  # "His promises to ...": a noun, not a verb, follows
+    if words[-1] in ("and", "but") or words[-1].endswith(("'s", "’s")):
+        return None  # "X did Y and" / a possessive: "the editor's note", "the channel's show"
+    slot = text[s:e]
+    if len(words) > 1 and words[-1] in _PRONOUN_SUBJECTS - {"it", "you"}:
+        return e - len(words[-1]), e  # "... on the network he blasted": the pronoun
+    if (loose and _is_plain_np(slot)) or _is_source_np(slot):
+        return s, e
+    # "In a radio interview Jo Pike said", "Days ago on the network he blasted": the subject
+    # at the end of a long slot that opens with an adverbial
+    tail = _TRAILING_SUBJECT.search(slot) if words[0] in _PREPOSITIONS or len(words) > 6 else None
+    if tail and tail.start(1) > 0 and not slot[: tail.start(1)].rstrip()[-1:].isupper():
+        candidate = tail.group(1)
+        if candidate.lower() in _PRONOUN_SUBJECTS or _is_name_like(candidate):
+            return s + tail.start(1), e
+    return None
+
+
+_TRAILING_SUBJECT = re.compile(
+    r"\s((?:he|she|they|we|I)|(?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.’'\-]*)$"
+)
+_WHO_SLOT = re.compile(r"who(?:\s+(?:in|on|at|last|this)\b.{0,25})?", re.I)
 _VERBISH = frozenset(
     "is are was were be been being has have had will would can could should may might must "
-    "do does did to not no never who which that this these those there it its they".split()
+    "do does did not no never who which that this there it they".split()
 )
 
 
 def _is_plain_np(surface: str) -> bool:
     """A short phrase with no verb-like word: "Several cast members", "environmentalists"."""
     words = [w.strip(".,").lower() for w in surface.split()]
-    if not words or len(words) > 10 or words[0] in _PREPOSITIONS:
+    if not words or len(words) > 12 or words[0] in _PREPOSITIONS:
         return False
-    if any(w in _VERBISH for w in words):
+    if not any(w[:1].isalpha() for w in words):
+        return False  # punctuation or numbers only: a stray quotation mark
+    if any(w in _VERBISH for w in words) or _verb_before_object(words):
         return False
     return words[-1] not in _PREPOSITIONS and words[-1] not in ("the", "a", "an", "of")
+
+
+_OBJECT_DETERMINERS = frozenset("a an the his her their its our".split())
+
+
+_NOT_VERBS = frozenset(
+    "of to or against among between into near around across throughout within without beyond "
+    "toward towards like than behind inside outside including amid upon onto via per through "
+    "below above along".split()
+)
+
+
+def _verb_before_object(words: list[str]) -> bool:
+    """A word between a noun and a determiner that is no preposition: "the ministry sent a"."""
+    return any(
+        words[i + 1] in _OBJECT_DETERMINERS
+        and words[i] not in _PREPOSITIONS
+        and words[i] not in _NP_GLUE
+        and words[i] not in _NOT_VERBS
+        for i in range(1, len(words) - 1)
+    )
 
 
 _PREPOSITIONS = frozenset(
@@ -396,10 +506,19 @@ def _object_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
     if not m:
         return None
     s, e = start + m.start(1), start + m.end(1)
+    cut = _OBJECT_END.search(text, s, e)
+    if cut:
+        e = cut.start()  # "said Jo Pike as she left", "said the minister in Astana"
     words = text[s:e].split()
     if not words or len(words) > 10:
         return None
     return s, e
+
+
+_OBJECT_END = re.compile(
+    r"\s+(?:as|while|when|after|before|because|who|which|during|following|since|on|in|at|"
+    r"with|from|to|and\s+(?:he|she|they|it|added|said))\b"
+)
 
 
 # --- the extractor ---------------------------------------------------------------------------
@@ -413,8 +532,9 @@ class _Statement:
     sentence: int
 
 
-def _sentence_index(bounds: np.ndarray, pos: int) -> int:
-    return max(int(np.searchsorted(bounds, pos, side="right")) - 1, 0)
+def _sentence_index(bounds: list[int], pos: int) -> int:
+    """Index of the span (by sorted start offsets) that contains ``pos``."""
+    return max(bisect.bisect_right(bounds, pos) - 1, 0)
 
 
 def _attribute_direct(
@@ -430,26 +550,34 @@ def _attribute_direct(
     window_end = min(para[1], close_end + 120)
     after = [c for c in cues if close_end <= c.start < window_end]
     ending = text[q_start:q_end].rstrip()
-    new_sentence = bool(re.search(r"[.]\W*$", ending)) or bool(
-        re.match(r"\s*[A-Z](?![a-z]*\b\s+(?:said|says|told|added|asked))", text[close_end:c_end])
-        if (c_end := min(window_end, close_end + 40)) > close_end
-        else False
+    nxt = text[close_end : min(window_end, close_end + 60)]
+    name_then_cue = bool(after) and bool(
+        re.fullmatch(r"\s*(?:[A-Z][\w.’'\-]*\s+){1,4}", text[close_end : after[0].start])
+    )
+    new_sentence = not (name_then_cue or _ATTRIBUTION_NEXT.match(nxt)) and (
+        bool(re.search(r"[.]\W*$", ending)) or bool(re.match(r"\s*[A-Z]", nxt))
     )
     if after and not (new_sentence and re.search(r"[.!?…]\W*$", ending)):
         c = after[0]
         between = text[close_end : c.start]
-        if re.fullmatch(r"\s*[,.!?—–-]?\s*(?:[^\"“”!?;]{0,70}?)", between):
+        punctuated = bool(re.search(r"[,.!?…—–-]\W*$", ending) or re.match(r"\s*[,—–-]", between))
+        if re.fullmatch(r"\s*[,.!?—–-]?\s*(?:[^\"“”!?;]{0,110}?)", between):
             gap = between.strip(" ,—–-")
-            if gap:
+            lead = gap.split(",", 1)[0].lower().split() if "," in gap else []
+            if gap and (not punctuated or any(w in _VERBISH for w in lead)):
+                pass  # "“a fragment” against what the campaign sees": not an attribution
+            elif gap:
                 # "..., the minister said" / "..." he added
                 seg_start = c.start - len(between) + (len(between) - len(between.lstrip(" ,—–-")))
-                src = _subject_before(text, seg_start, c.start)
-                if src and _is_source_np(text[src[0] : src[1]]):
+                loose = c.kind == "speech"
+                src = _subject_before(text, seg_start, c.start, loose=loose)
+                if src and _is_direct_source(text[src[0] : src[1]], loose=loose):
                     return c, src
             else:
                 # "...," said the minister / according to X
                 obj = _object_after(text, c.end, min(para[1], c.end + 100))
-                if obj and _is_source_np(text[obj[0] : obj[1]]):
+                loose = c.kind == "speech" and bool(re.search(r"[,.!?…]\W*$", ending))
+                if obj and _is_direct_source(text[obj[0] : obj[1]], loose=loose):
                     return c, obj
     open_start = q_start
     while open_start > para[0] and (
@@ -464,12 +592,17 @@ def _attribute_direct(
         gap = text[c.end : open_start]
         if re.fullmatch(r"\s*(?:[:,]|that|\s)?\s*(?:[\w\s]{0,40}[:,])?\s*", gap):
             seg_start = max(para[0], sent[0] if sent[0] <= c.start else para[0])
-            src = _subject_before(text, seg_start, c.start)
+            src = _subject_before(text, seg_start, c.start, loose=c.kind == "speech")
+            if src is None and _PARTICIPLE_BEFORE.search(text, seg_start, c.start):
+                # "..., saying, “...”": the subject of the sentence
+                src = _sentence_subject(text, seg_start, c.start)
+                if src and text[c.start : c.end].lower().endswith("ing"):
+                    return c, src
             if c.source_after:
                 obj = _object_after(text, c.end, open_start)
                 if obj:
                     return c, obj
-            if src and _is_source_np(text[src[0] : src[1]]):
+            if src and _is_direct_source(text[src[0] : src[1]], loose=c.kind == "speech"):
                 return c, src
     return _attribute_by_punctuation(text, open_start, close_end, para)
 
@@ -479,16 +612,41 @@ def _attribute_by_punctuation(
 ) -> tuple[_Cue, tuple[int, int]] | None:
     """Colon introduction ("Name: “...”") or dash signature ("“...” ― Name")."""
     tail = text[close_end : para[1]]
-    m = re.match(r"\s*([―—–])\s*([^\n.;:“”\"]{2,60}?)\s*$", tail)
+    m = re.match(r"\s*([―—–])\s*([^\n.;:“”\"]{2,60}?)\s*\.?\s*$", tail)
     if m and _is_name_like(m.group(2)):
         cue = _Cue(close_end + m.start(1), close_end + m.end(1), "dash", "speech", False, False)
         return cue, (close_end + m.start(2), close_end + m.end(2))
     head = text[para[0] : open_start]
+    if not head.rstrip().endswith(":"):
+        return None
     m = re.search(r"(?:^|[.!?]\s+)([^.!?:;\n]{1,60}?)\s*(:)\s*$", head)
     if m and _is_source_np(m.group(1)):
         cue = _Cue(para[0] + m.start(2), para[0] + m.end(2), "colon", "speech", False, False)
         return cue, (para[0] + m.start(1), para[0] + m.end(1))
     return None
+
+
+_THAT_COMMA = re.compile(r"\bthat,$")
+
+
+def _is_embedded(text: str, span: tuple[int, int], sent: tuple[int, int]) -> bool:
+    """A quoted fragment inside a clause ("said “budget cuts” would pay for it"), not a quote.
+
+    The opening mark follows a word (not a colon or comma) and the clause goes on after the
+    closing mark, so the statement is the whole clause, reported speech quoting a few words.
+    """
+    before = text[sent[0] : span[0]].rstrip().rstrip("".join(_MARK_CHARS)).rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in ")%" or _THAT_COMMA.search(before)):
+        return False
+    after = text[span[1] : sent[1]].lstrip("".join(_MARK_CHARS) + " ")
+    if not after or after[0] in ",;:—–-(" or after[0].isupper():
+        return False
+    return len(re.findall(r"\w+", after)) >= 3
+
+
+def _is_direct_source(surface: str, *, loose: bool) -> bool:
+    """A source next to a quotation: a source noun phrase, or (``loose``) a short plain phrase."""
+    return _is_source_np(surface) or (loose and _is_plain_np(surface))
 
 
 def _is_statement_like(text: str, span: tuple[int, int]) -> bool:
@@ -503,89 +661,320 @@ def _reported(
     cues: list[_Cue],
     blocked: list[tuple[int, int]],
     lex: dict[str, Any],
+    prior: tuple[int, int] | None = None,
+    stops: list[int] | None = None,
 ) -> list[_Statement]:
-    """Reported speech in one sentence."""
+    """Reported speech in one sentence, one statement per attribution.
+
+    A content that runs into a second attribution ("X said A, but he said B", "X said A and
+    added B", "X said A, adding B") stops where the second one begins. ``prior`` is the source
+    of a quote attributed in this sentence, for "...," she said, adding that ...", and
+    ``stops`` are the cues of quotes in it (no content runs into "..., saying, “...”").
+    """
     s_start, s_end = sent
     body_end = s_end
     while body_end > s_start and text[body_end - 1] in ".!?\"”’' ":
         body_end -= 1
+    cues = [c for c in cues if not _inside(blocked, c.start)]
     out: list[_Statement] = []
     covered_to = s_start
-    for c in cues:
-        if any(b0 <= c.start < b1 for b0, b1 in blocked):
-            continue
+    for i, c in enumerate(cues):
         if c.start < covered_to:
             continue  # inside the content of an earlier statement of this sentence
-        if c.source_after:
-            st = _according_to(text, sent, body_end, c, lex)
-            if st:
-                out.append(st)
-                covered_to = max(covered_to, st.end)
+        st = _reported_one(text, sent, body_end, c, lex, out[-1].source if out else prior)
+        if st is None:
             continue
-        prefix = text[s_start : c.start]
-        if (
-            c.kind != "cognition"
-            and re.search(r",\s*$", prefix)
-            and text[c.start : c.end].endswith("ing")
-        ):
-            # participle: "The minister rejected the plan, saying it was too costly."
-            st = _participle(text, sent, body_end, c)
-            if st:
-                out.append(st)
-                covered_to = max(covered_to, st.end)
-            continue
-        src = _subject_before(text, s_start, c.start, loose=c.lemma in _LOOSE_LEMMAS)
-        if src is None:
-            # "..., said the minister." / "..., said Zhang."
-            comma = prefix.rstrip().rstrip("\"”’'").endswith(",")
-            obj = _object_after(text, c.end, body_end)
-            if comma and obj and _is_source_np(text[obj[0] : obj[1]]):
-                content_end = s_start + len(prefix.rstrip().rstrip("\"”’'")) - 1
-                cs, ce = _trim_content(text, s_start, content_end)
-                if ce - cs > 0 and len(text[cs:ce].split()) >= 2:
-                    out.append(_Statement("indirect", cs, ce, c, obj, -1))
-            continue
-        rest = text[c.end : body_end]
-        rest_words = rest.split()
-        before_src = text[s_start : src[0]].rstrip()
-        inverted = before_src.rstrip("\"”’'").endswith(",") and len(before_src.split()) >= 3
-        if (
-            inverted
-            and (
-                len(rest_words) <= 4
-                or re.match(r"\s*(?:on|in|at|to|during|last|after|told|yesterday|today)\b", rest)
-            )
-            and not re.match(r"\s*(?:that|:)", rest)
-        ):
-            # "Trade is growing, Zhang said." (the content comes first)
-            cs, ce = _trim_content(text, s_start, s_start + len(before_src.rstrip("\"”’'")) - 1)
-            if len(text[cs:ce].split()) >= 2:
-                out.append(_Statement("indirect", cs, ce, c, src, -1))
-            continue
-        if inverted and re.match(r"\s*,", rest):
-            # parenthetical: "Trade, he said, is growing."
-            cs, ce = _trim_content(text, s_start, body_end)
-            out.append(_Statement("indirect", cs, ce, c, src, -1))
-            covered_to = body_end
-            continue
-        start = _content_start(text, c, body_end)
-        if start is None:
-            continue
-        cs, ce = _trim_content(text, start, body_end)
-        words = text[cs:ce].split()
-        if len(words) < 2:
-            continue
-        required = lex["content_starts"].get(c.lemma)
-        if required and words[0].lower() not in required:
-            continue  # "asked for a pilot project" is a request, not a statement
-        out.append(_Statement("indirect", cs, ce, c, src, -1))
-        covered_to = ce
+        if st.start >= c.end:
+            cut = _next_attribution(text, st.start, st.end, cues[i + 1 :])
+            stop = next((p for p in stops or () if st.start < p < st.end), None)
+            if stop is not None and (cut is None or stop < cut):
+                cut = _clause_end(text, st.start, stop)
+            if cut is not None:
+                cs, ce = _trim_content(text, st.start, cut)
+                if len(text[cs:ce].split()) < 2:
+                    continue
+                st.start, st.end = cs, ce
+        out.append(st)
+        covered_to = max(covered_to, st.end)
     return out
 
 
-def _participle(text: str, sent: tuple[int, int], body_end: int, c: _Cue) -> _Statement | None:
+_COORDINATED = re.compile(
+    r"(?:^|[,;]?\s+)(?:and|but|yet)\s+"
+    r"(?:(?:also|then|later|even|has|have|had|is|was|were|are|will|would|repeatedly)\s+){0,2}$",
+    re.I,
+)
+_CLAUSE_JOIN = re.compile(r"(?:[,;]|\s[—–]|\b(?:and|but|while|though|although|whereas))\s*$", re.I)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls in one of ``spans``."""
+    return any(b0 <= pos < b1 for b0, b1 in spans)
+
+
+def _next_attribution(text: str, cs: int, ce: int, later: list[_Cue]) -> int | None:
+    """Where a second attribution starts inside the content ``[cs, ce)``, if one does.
+
+    "A, but he said B" / "A and added B" / "A, adding B" / "A, according to Z".
+    """
+    for c2 in later:
+        if not cs < c2.start < ce or c2.kind == "noun":
+            continue
+        head = text[cs : c2.start]
+        if c2.source_after:
+            m = re.search(r"[,;]\s*$", head)
+            if m:
+                return cs + m.start()
+            continue
+        m = re.search(r",\s*who\s+(?:(?:also|later|then|has|had|have)\s+)?$", head)
+        if m:
+            return cs + m.start()  # "X endorsed Y, who says ..."
+        m = _COORDINATED.search(head)
+        if m and c2.kind != "cognition":
+            return cs + m.start()
+        m = re.search(r",\s*(?:(?:and|but|even|also|while)\s+)?$", head)
+        if m and text[c2.start : c2.end].lower().endswith("ing") and c2.kind != "cognition":
+            return cs + m.start()
+        src = _subject_before(text, cs, c2.start)
+        if src is None or not _is_named_or_pronoun(text[src[0] : src[1]]):
+            continue
+        m = _CLAUSE_JOIN.search(text[cs : src[0]])
+        if m:
+            return cs + m.start()
+    return None
+
+
+def _clause_end(text: str, start: int, cue_start: int) -> int:
+    """Where a content ends before the cue of a quote: before "X, saying" / "and he said"."""
+    head = text[start:cue_start]
+    m = re.search(r"(?:[,;]|\b(?:and|but)\b)[^,;]*$", head)
+    return start + m.start() if m else cue_start
+
+
+def _is_named_or_pronoun(surface: str) -> bool:
+    return surface.lower() in _PRONOUN_SUBJECTS or _is_source_np(surface)
+
+
+_PARENTHETICAL_REST = re.compile(
+    r"(?:\s+[^,;:.!?\"“”]{1,40})?,\s+(?!(?:as|while|when|after|before|because|adding|saying|"
+    r"noting|although|though|but|and|according|who|which|where)\b)[a-z]"
+)
+_THAT_NEXT = re.compile(r"\s+that\b")
+_TIME_AFTER_CUE = re.compile(
+    r"\s*(?:(?:on|in|at|to|during|last|after|told|yesterday|today|tonight|earlier|later|late|"
+    r"early|this|while|as|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"[,;]\s*"
+    r"(?:as|while|when|after|before|because|adding|saying|noting|and|but)\b)",
+    re.I,
+)
+
+
+def _reported_one(
+    text: str,
+    sent: tuple[int, int],
+    body_end: int,
+    c: _Cue,
+    lex: dict[str, Any],
+    prev_source: tuple[int, int] | None,
+) -> _Statement | None:
+    """The statement one cue makes in its sentence, or None."""
+    s_start = sent[0]
+    if c.lemma in lex["quotes_only"]:
+        return None  # "continued" attributes a quotation, never reported speech
+    if c.source_after:
+        return _according_to(text, sent, body_end, c, lex)
+    if text[c.start : c.end].lower() in lex["nouns"] and _THAT_NEXT.match(text, c.end, body_end):
+        st = _noun_statement(text, s_start, body_end, c)
+        if st is not None or c.kind == "noun":
+            return st
+    if c.kind == "noun":
+        return None
+    prefix = text[s_start : c.start]
+    if c.lemma == "ask" and re.fullmatch(r"\s*(?:(?:when|after|once|if)\s+)?", prefix, re.I):
+        return _asked_first(text, body_end, c, lex)
+    if (
+        c.kind != "cognition"
+        and re.search(r",\s*(?:(?:and|but|even|also|while)\s+)?$", prefix)
+        and text[c.start : c.end].lower().endswith("ing")
+    ):
+        # participle: "The minister rejected the plan, saying it was too costly."
+        return _participle(text, sent, body_end, c, prev_source)
+    # speech and stance verbs, and any cue with a "that" clause, take any short phrase as source
+    loose = (
+        c.kind in ("speech", "stance")
+        or c.lemma in _LOOSE_LEMMAS
+        or bool(_THAT_NEXT.match(text, c.end, body_end))
+    )
+    src = _subject_before(text, s_start, c.start, loose=loose)
+    if src is None and _COORDINATED.search(prefix):
+        # coordinated verb: "She rejected the plan and said it was too costly."
+        src = prev_source or _sentence_subject(text, s_start, c.start)
+        if src is None:
+            return None
+        start = _content_start(text, c, body_end)
+        return _forward(text, start, body_end, c, src, lex)
+    if src is None:
+        # "..., said the minister." / "..., said Zhang."
+        comma = prefix.rstrip().rstrip("\"”’'").endswith(",")
+        obj = _object_after(text, c.end, body_end)
+        if comma and obj and _is_source_np(text[obj[0] : obj[1]]):
+            content_end = s_start + len(prefix.rstrip().rstrip("\"”’'")) - 1
+            cs, ce = _trim_content(text, s_start, content_end)
+            if len(text[cs:ce].split()) >= 2 and not _is_adverbial(text[cs:ce]):
+                return _Statement("indirect", cs, ce, c, obj, -1)
+        return None
+    rest = text[c.end : body_end]
+    rest_words = rest.split()
+    first_clause = rest.split(",", 1)[0]
+    before_src = text[s_start : src[0]].rstrip()
+    as_clause = _as_clause(text, s_start, before_src, c.end, rest, body_end)
+    if as_clause:
+        cs, ce = as_clause
+        return _Statement("indirect", cs, ce, c, src, -1)
+    after_comma = before_src.rstrip("\"”’'").endswith(",")
+    if after_comma and _PARENTHETICAL_REST.match(rest):
+        # parenthetical: "Trade, he said, is growing." / "The point now, he told me on Friday,
+        # is that ..."
+        cs, ce = _trim_content(text, s_start, body_end)
+        return _Statement("indirect", cs, ce, c, src, -1)
+    inverted = after_comma and len(before_src.split()) >= 3
+    if (
+        inverted
+        and (
+            len(rest_words) <= 4
+            or (_TIME_AFTER_CUE.match(rest) and len(first_clause.split()) <= 6)
+            or (c.lemma == "tell" and len(first_clause.split()) <= 8)
+        )
+        and not re.search(r"\bthat\b|:", first_clause)
+    ):
+        # "Trade is growing, Zhang said." (the content comes first)
+        cs, ce = _trim_content(text, s_start, s_start + len(before_src.rstrip("\"”’'")) - 1)
+        if len(text[cs:ce].split()) >= 2 and not _is_adverbial(text[cs:ce]):
+            return _Statement("indirect", cs, ce, c, src, -1)
+        return None
+    return _forward(text, _content_start(text, c, body_end), body_end, c, src, lex)
+
+
+_SUBORDINATORS = frozenset(
+    "if while when whenever although though because since after before unless until once "
+    "despite facing following given of in on at for from with during amid after".split()
+)
+
+
+def _is_adverbial(content: str) -> bool:
+    """A single introductory clause ("If the vote fails", "Facing a deadline"), not a claim."""
+    first = content.split(None, 1)[0].lower().strip("\"“‘'")
+    return first in _SUBORDINATORS and not re.search(r"[,;:]", content)
+
+
+_POSSESSOR = re.compile(
+    r"(?:\b(his|her|their|its|our|my)|((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|[Tt]he\s+[a-z][\w\-]*)"
+    r"[’']s)\s+(?:[a-z][\w\-]*\s+){0,2}$"
+)
+
+
+def _noun_statement(text: str, s_start: int, body_end: int, c: _Cue) -> _Statement | None:
+    """A statement named by a noun: "Jo Pike's claim that ...", "his warning that ..."."""
+    m = _POSSESSOR.search(text, max(s_start, c.start - 80), c.start)
+    if m is None:
+        return None
+    group = 1 if m.group(1) else 2
+    src = (m.start(group), m.end(group))
+    that = _THAT_NEXT.match(text, c.end, body_end)
+    start = that.end() if that else c.end
+    comma = text.find(",", start, body_end)  # "Contrary to his claim that A, B": A only
+    cs, ce = _trim_content(text, start, body_end if comma < 0 else comma)
+    if len(text[cs:ce].split()) < 2:
+        return None
+    return _Statement("indirect", cs, ce, c, src, -1)
+
+
+_AS = frozenset(("as", "As", "AS"))
+
+
+_ANSWERER = re.compile(
+    r",\s*((?:he|she|they|we|I)\b|(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*(?=\s+[a-z]))"
+)
+
+
+def _asked_first(text: str, body_end: int, c: _Cue, lex: dict[str, Any]) -> _Statement | None:
+    """A question before its answer ("Asked whether X, Jo Pike said ..."); no named asker."""
+    comma = text.find(",", c.end, body_end)
+    if comma < 0:
+        return None
+    cs, ce = _trim_content(text, c.end, comma)
+    words = text[cs:ce].split()
+    required = lex["content_starts"].get(c.lemma)
+    if len(words) < 2 or (required and not _starts_with(words, required)):
+        return None
+    if _ANSWERER.match(text, comma, body_end) is None:
+        return None  # someone must answer the question in the main clause
+    return _Statement("indirect", cs, ce, c, None, -1)
+
+
+def _as_clause(
+    text: str, s_start: int, before_src: str, cue_end: int, rest: str, body_end: int
+) -> tuple[int, int] | None:
+    """The content of an "as X said" clause: "A, as X noted." / "As X noted, A."."""
+    m = re.search(r"(?:^|[,;—–]\s*)as$", before_src, re.I) if before_src[-2:] in _AS else None
+    if m is None:
+        return None
+    if m.start() == 0:
+        lead = re.match(r"[^,;:]{0,40},", rest)
+        if lead is None:
+            return None
+        span = _trim_content(text, cue_end + lead.end(), body_end)
+    elif len(rest.split()) <= 4 and len(before_src[: m.start()].split()) >= 3:
+        span = _trim_content(text, s_start, s_start + m.start())
+    else:
+        return None
+    return span if len(text[span[0] : span[1]].split()) >= 2 else None
+
+
+def _starts_with(words: list[str], required: frozenset[str]) -> bool:
+    """Whether a content opens with a required word, maybe after a short object.
+
+    "whether ...", "the minister whether ...", but not "for a pilot project".
+    """
+    for w in words[:5]:
+        low = w.lower().strip(",")
+        if low in required:
+            return True
+        if low in _VERBISH or low in _PREPOSITIONS or w.endswith((",", ".", ";", ":")):
+            return False
+    return False
+
+
+def _forward(
+    text: str,
+    start: int | None,
+    body_end: int,
+    c: _Cue,
+    src: tuple[int, int],
+    lex: dict[str, Any],
+) -> _Statement | None:
+    """A statement whose content follows its cue: "SPEAKER CUE (that) CONTENT"."""
+    if start is None:
+        return None
+    cs, ce = _trim_content(text, start, body_end)
+    words = text[cs:ce].split()
+    if len(words) < 2:
+        return None
+    required = lex["content_starts"].get(c.lemma)
+    if required and not _starts_with(words, required):
+        return None  # "asked for a pilot project" is a request, not a statement
+    return _Statement("indirect", cs, ce, c, src, -1)
+
+
+def _participle(
+    text: str,
+    sent: tuple[int, int],
+    body_end: int,
+    c: _Cue,
+    prev_source: tuple[int, int] | None = None,
+) -> _Statement | None:
     """Participle ("X did Y, saying Z"): the source is the subject, the content follows."""
-    src = _sentence_subject(text, sent[0], c.start)
+    src = prev_source or _sentence_subject(text, sent[0], c.start)
     if src is None:
         return None
     start = _content_start(text, c, body_end)
@@ -597,8 +986,21 @@ def _participle(text: str, sent: tuple[int, int], body_end: int, c: _Cue) -> _St
     return _Statement("indirect", cs, ce, c, src, -1)
 
 
+_LEAD_ADVERBIAL = re.compile(
+    r"(?:during|in|on|at|after|before|while|when|since|following|despite|amid|speaking|"
+    r"as|earlier|later|last|this)\b[^,;:\"“”]{3,100},\s*",
+    re.I,
+)
+
+
 def _sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | None:
-    """The subject at the start of a sentence: a pronoun, a name, or "the/a ... noun"."""
+    """The subject at the start of a sentence: a pronoun, a name, or "the/a ... noun".
+
+    A leading adverbial up to its comma ("During a speech in Ohio, Jo Pike ...") is skipped.
+    """
+    lead = _LEAD_ADVERBIAL.match(text, s_start, limit)
+    if lead:
+        s_start = lead.end()
     head = text[s_start:limit]
     m = re.match(r"(?:[A-Z][\w’']*(?: [\w’']+){0,3}, )?(he|she|it|they|we|I)\b", head)
     if m:
@@ -627,15 +1029,32 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | 
     return start, end
 
 
-def _antecedent(text: str, s_start: int, who_at: int) -> tuple[int, int] | None:
-    """The name a relative "who" refers to: "Ted Cruz endorsed Jane Roe, who says ..."."""
+def _antecedent(
+    text: str, s_start: int, who_at: int, *, loose: bool = False
+) -> tuple[int, int] | None:
+    """The name a relative "who" refers to: "Ted Cruz endorsed Jane Roe, who says ...".
+
+    With ``loose``, a short plain noun phrase also counts ("an architect who said ...").
+    """
     before = text[s_start:who_at].rstrip().rstrip(",").rstrip()
-    m = re.search(r"((?:[A-Z][\w.’'\-]* ?){1,4})$", before)
-    if not m:
-        return None
-    start = s_start + m.start(1)
     end = s_start + len(before)
-    return (start, end) if _is_name_like(text[start:end]) else None
+    m = re.search(r"((?:[A-Z][\w.’'\-]* ?){1,4})$", before)
+    if m and _is_name_like(text[s_start + m.start(1) : end]):
+        return s_start + m.start(1), end
+    if not loose:
+        return None
+    words: list[str] = []
+    for w in reversed(before.split()[-4:]):
+        low = w.lower()
+        if low in _PREPOSITIONS or low in _VERBISH or (low.endswith("ed") and words):
+            break
+        words.insert(0, w)
+        if low in _DETERMINERS:
+            break  # "an architect", "senior lawmakers"
+    phrase = " ".join(words)
+    if not words or not before.endswith(phrase) or not _is_plain_np(phrase):
+        return None
+    return end - len(phrase), end
 
 
 def _content_start(text: str, c: _Cue, body_end: int) -> int | None:
@@ -656,7 +1075,7 @@ def _content_start(text: str, c: _Cue, body_end: int) -> int | None:
     adv = _AFTER_CUE_ADVERBIAL.match(rest.lstrip())
     if adv and adv.end() > 0:
         after = rest.lstrip()[adv.end() :]
-        m2 = re.match(r"(?:that\s+|:\s*)", after)
+        m2 = re.match(r"(?:that,?\s+|:\s*)", after)
         return pos + lead + adv.end() + (m2.end() if m2 else 0)
     if c.object or c.kind in ("cognition", "speech"):
         return pos + lead
@@ -675,23 +1094,48 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
 def _according_to(
     text: str, sent: tuple[int, int], body_end: int, c: _Cue, lex: dict[str, Any]
 ) -> _Statement | None:
+    """Statements with "according to X": after, before or in the middle of the content."""
     s_start = sent[0]
-    obj = _object_after(text, c.end, body_end)
+    obj = _source_after(text, c.end, body_end)
     if obj is None:
         return None
     source = text[obj[0] : obj[1]]
-    if source.lower() in lex["not_sources"] or not _is_source_np(source):
+    if source.lower() in lex["not_sources"] or not (_is_source_np(source) or _is_plain_np(source)):
         return None
-    before = text[s_start : c.start].rstrip()
-    if before.endswith(",") and len(before.split()) >= 3:
+    before = text[s_start : c.start].rstrip().rstrip("\"”’'")
+    after = text[obj[1] : body_end]
+    if (
+        before.endswith(",")
+        and len(before.split()) <= 6
+        and re.match(r"[^,;:]{0,80}?,\s+\S", after)
+    ):
+        cs, ce = _trim_content(text, s_start, body_end)  # in the middle: the whole sentence
+    elif before.endswith(",") and len(before.split()) >= 3:
         cs, ce = _trim_content(text, s_start, s_start + len(before) - 1)
     elif not before.strip():
-        cs, ce = _trim_content(text, obj[1], body_end)
+        comma = re.match(r"[^,;:]{0,80}?,", after)
+        cs, ce = _trim_content(text, obj[1] + (comma.end() if comma else 0), body_end)
     else:
         return None
     if len(text[cs:ce].split()) < 2:
         return None
     return _Statement("indirect", cs, ce, c, obj, -1)
+
+
+def _source_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The source after "according to": up to the next punctuation, its first words if long."""
+    m = re.match(r"\s*([^,;:.!?\"“”]{1,200}?)\s*(?=[,;:.!?\"“”]|$)", text[start:stop])
+    if not m:
+        return None
+    s, e = start + m.start(1), start + m.end(1)
+    words = list(re.finditer(r"\S+", text[s:e]))
+    if len(words) > 10:
+        # "a survey conducted by ... after ...": a source, shortened to its first words
+        words = words[:10]
+        while len(words) > 1 and words[-1].group(0).lower() in _PREPOSITIONS | _DETERMINERS:
+            words.pop()
+        e = s + words[-1].end()
+    return s, e
 
 
 def _article_statements(
@@ -700,20 +1144,26 @@ def _article_statements(
     lex: dict[str, Any],
 ) -> list[_Statement]:
     cues = _cues(text, lex)
-    starts = np.array([s for s, _ in bounds], dtype=np.int64)
+    verb_cues = [c for c in cues if c.kind != "noun"]
+    starts = [s for s, _ in bounds]
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    para_starts = np.array([p[0] for p in paragraphs], dtype=np.int64)
+    para_starts = [p[0] for p in paragraphs]
     statements: list[_Statement] = []
     used_cues: set[int] = set()
     quote_spans = find_quote_spans(text)
     direct_blocked: list[tuple[int, int]] = []
     pending: list[tuple[int, int]] = []
+    cue_blocked: list[tuple[int, int]] = []  # quoted fragments inside reported clauses
     for span in quote_spans:
         p = paragraphs[_sentence_index(para_starts, span[0])] if paragraphs else (0, len(text))
         p_end = paragraphs[_sentence_index(para_starts, max(span[1] - 1, 0))] if paragraphs else p
         si = _sentence_index(starts, span[0])
         sent = bounds[si] if bounds else (0, len(text))
-        found = _attribute_direct(text, span, cues, sent, (p[0], p_end[1]))
+        last = bounds[_sentence_index(starts, max(span[1] - 1, 0))] if bounds else sent
+        if _is_embedded(text, span, (sent[0], last[1])):
+            cue_blocked.append((span[0] - 1, span[1] + 1))
+            continue
+        found = _attribute_direct(text, span, verb_cues, sent, (p[0], p_end[1]))
         if found is None:
             pending.append(span)
             continue
@@ -737,19 +1187,114 @@ def _article_statements(
         ]
         if earlier and earlier[-1].cue is not None and earlier[-1].cue.start < span[0]:
             earlier[-1].end = max(earlier[-1].end, span[1])
-        direct_blocked.append((span[0] - 1, span[1] + 1))
-    remaining = [c for c in cues if c.start not in used_cues]
-    for si, sent in enumerate(bounds):
-        in_sent = [c for c in remaining if sent[0] <= c.start < sent[1]]
+            direct_blocked.append((span[0] - 1, span[1] + 1))
+        else:
+            # no cue next to it: its words are no cues, but reported speech may quote it
+            # ("Jo Pike told the paper that “...”")
+            cue_blocked.append((span[0] - 1, span[1] + 1))
+    for c in cues:
+        if c.start in used_cues or c.kind == "noun":
+            continue
+        st = _colon_block(text, c, bounds[_sentence_index(starts, c.start)] if bounds else None)
+        if st is not None and not any(o.start < st.end and st.start < o.end for o in statements):
+            st.sentence = _sentence_index(starts, st.start)
+            statements.append(st)
+            used_cues.add(c.start)
+            direct_blocked.append((st.start, st.end))
+    for st in _labelled(text, paragraphs, lex):
+        if not any(o.start < st.end and st.start < o.end for o in statements):
+            st.sentence = _sentence_index(starts, st.start)
+            statements.append(st)
+            direct_blocked.append((st.start, st.end))
+    by_sentence: dict[int, list[_Cue]] = {}
+    for c in cues:
+        if c.start not in used_cues:
+            by_sentence.setdefault(_sentence_index(starts, c.start), []).append(c)
+    prior: dict[int, tuple[int, int] | None] = {}
+    for st in statements:  # the speaker of a quote attributed in a sentence, by cue position
+        if st.cue is not None:
+            prior[_sentence_index(starts, st.cue.start)] = st.source
+    blocked = sorted(direct_blocked + cue_blocked)
+    blocked_starts = [b[0] for b in blocked]
+    used = sorted(used_cues)
+    direct = set(direct_blocked)
+    for si in sorted(by_sentence):
+        sent = bounds[si] if bounds else (0, len(text))
+        in_sent = [c for c in by_sentence[si] if sent[0] <= c.start < sent[1]]
         if not in_sent:
             continue
-        for st in _reported(text, sent, in_sent, direct_blocked, lex):
-            if any(b0 <= st.start and st.end <= b1 for b0, b1 in direct_blocked):
+        stops = used[bisect.bisect_left(used, sent[0]) : bisect.bisect_left(used, sent[1])]
+        near = [b for b in blocked[: bisect.bisect_left(blocked_starts, sent[1])] if b[1] > sent[0]]
+        found = _reported(text, sent, in_sent, near, lex, prior.get(si), stops)
+        for st in found:
+            if any(b0 <= st.start and st.end <= b1 for b0, b1 in near if (b0, b1) in direct):
                 continue
             st.sentence = si
             statements.append(st)
     statements.sort(key=lambda s: s.start)
     return statements
+
+
+_COLON_END = re.compile(r"[ \t]*:[ \t]*\n+[ \t]*")
+
+
+def _colon_block(text: str, c: _Cue, sent: tuple[int, int] | None) -> _Statement | None:
+    """A paragraph closing with "Jo Pike added:": the next paragraph is what she said."""
+    m = _COLON_END.match(text, c.end)
+    if m is None or sent is None:
+        return None
+    end = text.find("\n", m.end())
+    cs, ce = _trim(text, m.end(), len(text) if end < 0 else end)
+    while cs < ce and text[cs] in _MARK_CHARS:
+        cs += 1
+    while ce > cs and text[ce - 1] in _MARK_CHARS:
+        ce -= 1
+    if len(text[cs:ce].split()) < 4:
+        return None
+    src = _subject_before(text, sent[0], c.start, loose=True)
+    if src is None:
+        return None
+    return _Statement("direct", cs, ce, c, src, -1)
+
+
+_LABEL = re.compile(
+    r"[\"“”']?[ \t]*((?:[A-Z][\w.’'\-]*)(?:[ \t]+(?:[A-Z][\w.’'\-]*|of|the|de|van|von)){0,3})"
+    r"[ \t]*(:)[ \t]+(?=\S)"
+)
+
+
+def _labelled(
+    text: str, paragraphs: list[tuple[int, int]], lex: dict[str, Any]
+) -> list[_Statement]:
+    """Speaker labels: transcript turns ("SMITH: We will ...") and headlines ("Jo Pike: ...").
+
+    An all-capitals label counts only in a transcript (two or more different labels in the
+    article), so a dateline ("ASTANA: ...") is not a speaker; a title-case label must name
+    someone the article mentions again. Words such as "Update" or "Watch" are never labels.
+    """
+    found: list[tuple[tuple[int, int], int, tuple[int, int]]] = []  # label, colon, content
+    for p0, p1 in paragraphs:
+        m = _LABEL.match(text, p0, p1)
+        if not m:
+            continue
+        label = m.group(1)
+        if label.lower() in lex["not_labels"] or not _is_name_like(label):
+            continue
+        content = _trim_content(text, m.end(), p1)
+        if len(text[content[0] : content[1]].split()) >= 3:
+            found.append((m.span(1), m.start(2), content))
+    caps = {text[s:e] for (s, e), _, _ in found if text[s:e].isupper()}
+    out = []
+    for (ls, le), colon, (cs, ce) in found:
+        label = text[ls:le]
+        if label.isupper() and len(caps) < 2:
+            continue  # a dateline, not a transcript
+        last = label.split()[-1]
+        if not label.isupper() and len(re.findall(rf"\b{re.escape(last)}\b", text)) < 2:
+            continue
+        cue = _Cue(colon, colon + 1, "colon", "speech", False, False)
+        out.append(_Statement("direct", cs, ce, cue, (ls, le), -1))
+    return out
 
 
 def extract_quotes(
@@ -842,7 +1387,7 @@ def _rows(
     bounds: list[tuple[int, int]],
     people: Any,
 ) -> list[dict[str, Any]]:
-    starts = np.array([s for s, _ in bounds], dtype=np.int64)
+    starts = [s for s, _ in bounds]
     rows = []
     for n, st in enumerate(statements):
         src = st.source
