@@ -400,6 +400,7 @@ def build_registry(
     lex = people_lexicon(extra)
     registry = Registry()
     known: set[str] = set()  # lower-cased name tokens of the people found so far
+    org_names: set[str] = set()  # names written after an organisation noun
     role_hits = [  # a role word standing alone ("player", not "eight-player")
         h.start
         for h in find(lex["role_word_matcher"], text, overlapping=True)
@@ -422,6 +423,7 @@ def build_registry(
         if not name:
             continue
         if not title and _after_org_noun(text, start, lex):
+            org_names.add(" ".join(name))
             continue  # "investment bank Merrill Lynch": an organisation named like a person
         name_start = text.find(name[0], start, end)
         name_end = name_start + len(" ".join(name))
@@ -442,7 +444,7 @@ def build_registry(
             continue
         if len(name) > 4:
             continue
-        person = _attach(registry, name, actor, name_start)
+        person = _attach(registry, name, actor, name_start, lex["keep_in_name"])
         person.mentions.append((name_start, name_end))
         if _opens_sentence(text, sentence_bounds, name_start, name_end, lex):
             person.subject_at.add(name_start)
@@ -456,6 +458,10 @@ def build_registry(
             person.roles.append(role)
         if role:
             person.evidence = True
+    if org_names:  # named after "firm"/"bank" once: an organisation everywhere in the article
+        registry.people = [
+            p for p in registry.people if p.name not in org_names or p.roles or p.gender
+        ]
     _learn_gender(text, registry, sentence_bounds)
     return registry
 
@@ -517,7 +523,13 @@ def _after_org_noun(text: str, start: int, lex: dict[str, Any]) -> bool:
     return bool(m) and m.group(1).lower() in lex["org_nouns"]
 
 
-def _attach(registry: Registry, name: list[str], actor: dict | None, at: int) -> Person:
+def _attach(
+    registry: Registry,
+    name: list[str],
+    actor: dict | None,
+    at: int,
+    peers: frozenset[str] = frozenset(),
+) -> Person:
     if actor is not None:
         canonical = str(actor["name"])
         for p in registry.people:
@@ -536,6 +548,11 @@ def _attach(registry: Registry, name: list[str], actor: dict | None, at: int) ->
     for p in registry.people:
         if p.name == full or (len(name) < len(p.tokens) and set(name) <= set(p.tokens)):
             return p
+        if len(p.tokens) == 2 and p.lowered[0] in peers and p.tokens[-1] == name[-1]:
+            p.rename(full, tuple(name))  # "Lord Arden" then "Tom Arden": the same peer
+            return p
+        if len(name) == 2 and name[0].lower() in peers and p.tokens[-1] == name[-1]:
+            return p  # "Tom Arden" then "Lord Arden"
         if len(p.tokens) < len(name) and set(p.tokens) <= set(name):
             p.rename(full, tuple(name))  # a fuller form of someone seen by surname
             return p
@@ -767,7 +784,7 @@ def classify_source(
     return None, "unnamed", None, None
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,3}")  # 2-4 capitals: IBM, GM (not "SMITH:" labels)
 
 
 def _names_in(surface: str, lex: dict[str, Any]) -> list[tuple[int, int]]:

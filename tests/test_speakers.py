@@ -71,6 +71,14 @@ def test_source_after_an_organisation_noun(text: str, speaker: str, speaker_type
         ("The risk lies elsewhere, argues analyst Bill Thompson.", ["Bill Thompson"]),
         ("MPs debated the Finance Bill today.", []),
         ("Home Secretary Theresa May spoke in May. Mrs May left early.", ["Theresa May"]),
+        # a peer and the same person by first name and surname are one person
+        (
+            "Former premier Lord Arden has died. Public service brought Tom Arden into "
+            "Parliament. Lord Arden was 92.",
+            ["Tom Arden"],
+        ),
+        # a name written once after an organisation noun is an organisation everywhere
+        ("Sales rose at IT firm Quarry Data. The survey was paid for by Quarry Data.", []),
         # a role word inside a hyphenated compound is not a role ("eight-player")
         ("Fans queued for the eight-player Comet Rally game.", ["Comet Rally"]),
     ],
