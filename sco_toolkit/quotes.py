@@ -1394,13 +1394,14 @@ def _rows(
         surface = text[src[0] : src[1]] if src else None
         speaker = role = None
         speaker_type = "unnamed"
+        si = st.sentence if st.sentence >= 0 else _sentence_index(starts, st.start)
         if src:
+            s_start = bounds[_sentence_index(starts, src[0])][0] if bounds else None
             speaker, speaker_type, role, person = classify_source(
-                surface, src[0], registry, mentions, extra=people
+                surface, src[0], registry, mentions, extra=people, sentence_start=s_start, text=text
             )
             if person is not None:
                 person.spoke_at.append(src[0])
-        si = st.sentence if st.sentence >= 0 else _sentence_index(starts, st.start)
         rows.append(
             {
                 "article_id": article_id,
