@@ -160,8 +160,18 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         for lemma, spec in lex["verbs"].items()
         if spec.get("content_starts")
     }
+    frames = sorted({str(w).lower() for w in lex.get("opinion_frames") or []}, key=len)[::-1]
+    opinion_re = None
+    if frames:
+        alternation = "|".join(re.escape(w) for w in frames)
+        opinion_re = re.compile(
+            r"[\"“‘']?(?P<frame>[Ii]n\s+(?P<owner>his|her|their|its|"
+            r"(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?['’]s)\s+(?:own\s+)?"
+            rf"(?:{alternation}))\s*,\s*"
+        )
     return {
         "matcher": build_matcher(entries),
+        "opinion_re": opinion_re,
         "content_starts": content_starts,
         "nouns": nouns,
         "quotes_only": frozenset(
@@ -897,6 +907,9 @@ _ANSWERER = re.compile(
 )
 
 
+_QUESTION_WORDS = frozenset("whether if why how what when who where which".split())
+
+
 def _asked_first(text: str, body_end: int, c: _Cue, lex: dict[str, Any]) -> _Statement | None:
     """A question before its answer ("Asked whether X, Jo Pike said ..."); no named asker."""
     comma = text.find(",", c.end, body_end)
@@ -907,6 +920,8 @@ def _asked_first(text: str, body_end: int, c: _Cue, lex: dict[str, Any]) -> _Sta
     required = lex["content_starts"].get(c.lemma)
     if len(words) < 2 or (required and not _starts_with(words, required)):
         return None
+    if words[0].lower() not in _QUESTION_WORDS:
+        return None  # "Asked about the plan, X said": a topic, not a question anyone put
     if _ANSWERER.match(text, comma, body_end) is None:
         return None  # someone must answer the question in the main clause
     return _Statement("indirect", cs, ce, c, None, -1)
@@ -1201,6 +1216,11 @@ def _article_statements(
             statements.append(st)
             used_cues.add(c.start)
             direct_blocked.append((st.start, st.end))
+    for st in _opinion_frames(text, bounds, lex):
+        if not any(o.start < st.end and st.start < o.end for o in statements):
+            statements.append(st)
+            used_cues.add(st.cue.start)
+            direct_blocked.append((st.start, st.end))
     for st in _labelled(text, paragraphs, lex):
         if not any(o.start < st.end and st.start < o.end for o in statements):
             st.sentence = _sentence_index(starts, st.start)
@@ -1225,14 +1245,81 @@ def _article_statements(
             continue
         stops = used[bisect.bisect_left(used, sent[0]) : bisect.bisect_left(used, sent[1])]
         near = [b for b in blocked[: bisect.bisect_left(blocked_starts, sent[1])] if b[1] > sent[0]]
-        found = _reported(text, sent, in_sent, near, lex, prior.get(si), stops)
+        found = _inside_inverted(_reported(text, sent, in_sent, near, lex, prior.get(si), stops))
         for st in found:
             if any(b0 <= st.start and st.end <= b1 for b0, b1 in near if (b0, b1) in direct):
                 continue
             st.sentence = si
             statements.append(st)
+    for st in statements:
+        if st.kind == "indirect":
+            st.end = _close_partial_quote(text, st.start, st.end)
     statements.sort(key=lambda s: s.start)
     return statements
+
+
+def _close_partial_quote(text: str, start: int, end: int) -> int:
+    """Take in the closing mark of a quoted fragment the content opened but did not close.
+
+    'Roe said the plan was "a pillar of order."' keeps the fragment's closing mark.
+    """
+    content = text[start:end]
+    straight_open = content.count('"') % 2 == 1
+    curly_open = content.count("“") > content.count("”")
+    if not (straight_open or curly_open):
+        return end
+    closer = '"' if straight_open else "”"
+    at = text.find(closer, end, end + 3)
+    if at < 0 or any(ch not in ".!?" for ch in text[end:at]):
+        return end
+    return at + 1
+
+
+def _inside_inverted(found: list[_Statement]) -> list[_Statement]:
+    """Drop statements whose cue lies inside the content of an inverted attribution.
+
+    In "President Roe proposed the plan in 2024, the secretary-general recalled." the whole
+    clause is what the secretary-general said; Roe is only mentioned in it.
+    """
+    inverted = [(st.start, st.end) for st in found if st.cue is not None and st.cue.start >= st.end]
+    if not inverted:
+        return found
+    return [
+        st
+        for st in found
+        if st.cue is None
+        or st.cue.start >= st.end
+        or not any(a <= st.cue.start < b for a, b in inverted)
+    ]
+
+
+def _opinion_frames(
+    text: str, bounds: list[tuple[int, int]], lex: dict[str, Any]
+) -> list[_Statement]:
+    """Statements framed as an opinion: "In his opinion, A" or "In the minister's view, A".
+
+    The cue is the frame ("In his opinion"), the source the possessor without "'s".
+    """
+    out = []
+    pattern = lex["opinion_re"]
+    if pattern is None:
+        return out
+    for si, (start, end) in enumerate(bounds):
+        m = pattern.match(text, start, end)
+        if m is None:
+            continue
+        owner_start, owner_end = m.span("owner")
+        if text[owner_end - 2 : owner_end] in ("'s", "’s"):
+            owner_end -= 2
+        body_end = end
+        while body_end > m.end() and text[body_end - 1] in ".!?\"”’' ":
+            body_end -= 1
+        cs, ce = _trim_content(text, m.end(), body_end)
+        if len(text[cs:ce].split()) < 3:
+            continue
+        cue = _Cue(m.start("frame"), m.end("frame"), "opinion", "cognition", False, False)
+        out.append(_Statement("indirect", cs, ce, cue, (owner_start, owner_end), si))
+    return out
 
 
 _COLON_END = re.compile(r"[ \t]*:[ \t]*\n+[ \t]*")

@@ -40,7 +40,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+|-[^\W\d_]+)*\.?|[A-Z]\."
 _PARTICLES = frozenset(
     {"bin", "al", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "el"}
 )
-_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 
 
 @dataclass

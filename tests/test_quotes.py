@@ -351,7 +351,7 @@ def test_statements(text, expected):
                 (
                     "Vera Lind",
                     "indirect",
-                    '"they are gaming the system, like gaming the referee',
+                    '"they are gaming the system, like gaming the referee."',
                     "told",
                 )
             ],

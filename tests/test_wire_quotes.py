@@ -1,0 +1,97 @@
+"""Wire-agency and press-release patterns: inverted sources, opinion phrases, adverbials."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from sco_toolkit import analyze
+
+from .conftest import assert_offsets_true
+
+
+def statements(text: str) -> list[tuple]:
+    corpus = analyze(pd.DataFrame({"text": [text]}))
+    assert_offsets_true(corpus.articles, corpus.quotes)
+    q = corpus.quotes
+    return [
+        (None if pd.isna(s) else s, k, t)
+        for s, k, t in zip(q["speaker"], q["kind"], q["text"], strict=True)
+    ]
+
+
+INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # content before an inverted source that told an agency something
+        (
+            "The bloc is open to deeper ties with its neighbours, Secretary-General Lin Tao "
+            "told the agency in an interview on Monday.",
+            [("Lin Tao", "indirect", "The bloc is open to deeper ties with its neighbours")],
+        ),
+        # an opinion phrase opens the statement
+        (
+            INTRO + "In his opinion, new members make the bloc stronger.",
+            [("Lin Tao", "indirect", "new members make the bloc stronger")],
+        ),
+        (
+            INTRO + "In the secretary-general's view, the talks were useful.",
+            [("Lin Tao", "indirect", "the talks were useful")],
+        ),
+        # an adverbial between the cue and "that"
+        (
+            "The secretary-general of the bloc, Lin Tao, said on Tuesday that the bloc regards "
+            "its neighbours as natural partners.",
+            [("Lin Tao", "indirect", "the bloc regards its neighbours as natural partners")],
+        ),
+        # a sentence-final inverted source owns the whole clause; a person inside it is only
+        # mentioned
+        (
+            INTRO + "President Ivo Marek proposed the plan at the summit in 2024, the "
+            "secretary-general recalled.",
+            [
+                (
+                    "Lin Tao",
+                    "indirect",
+                    "President Ivo Marek proposed the plan at the summit in 2024",
+                )
+            ],
+        ),
+        (
+            INTRO + "In Lin Tao's view, the corridor will open next year.",
+            [("Lin Tao", "indirect", "the corridor will open next year")],
+        ),
+        # a quoted fragment keeps its closing mark
+        (
+            'Lin Tao said the bloc had become "a pillar of a fairer order."',
+            [("Lin Tao", "indirect", 'the bloc had become "a pillar of a fairer order."')],
+        ),
+        # a topic after "Asked about" is no statement; the answer is
+        (
+            INTRO + 'Asked about new members, Lin Tao said: "The door is open."',
+            [("Lin Tao", "direct", "The door is open.")],
+        ),
+        # anonymous sources keep their description
+        (
+            "A source close to the talks said a deal was near.",
+            [(None, "indirect", "a deal was near")],
+        ),
+    ],
+)
+def test_wire_patterns(text: str, expected: list[tuple]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In other words, the plan failed.",
+        "In the meantime, trade grew by a fifth.",
+        "In his speech the president thanked the hosts.",
+    ],
+)
+def test_not_opinion_frames(text: str) -> None:
+    assert statements(text) == []
