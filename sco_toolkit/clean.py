@@ -185,7 +185,6 @@ def cut_page_tail(text: str) -> str:
 
 # --- step 5 -------------------------------------------------------------------------------
 _CAMEL_SEGMENT = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])")
-_FIRST_TOKENS = re.compile(r"^((?:[A-Z][\w&'-]* ){0,4}?)(\S+)")
 _FUNCTION_STARTS = frozenset(
     (
         "The A An In On At As For It Its This That These Those He She They We Our His Her "
@@ -195,11 +194,28 @@ _FUNCTION_STARTS = frozenset(
 
 
 def _glued_tag_split(line: str) -> tuple[str, str] | None:
-    """Return ``(tags, rest)`` when ``line`` starts with a run of tags glued to its first word."""
-    m = _FIRST_TOKENS.match(line)
-    if not m:
-        return None
-    token = m.group(2)
+    """Return ``(tags, rest)`` when ``line`` starts with a run of tags glued to its first word.
+
+    The glued token may follow up to four capitalised tag words ("SCO SummitWorldAsiaThe ...").
+    """
+    pos = 0
+    for _ in range(5):
+        m = _NEXT_TOKEN.match(line, pos)
+        if not m:
+            return None
+        split = _camel_tags(line, m.start(1), m.group(1))
+        if split is not None:
+            return split
+        if not m.group(1)[:1].isupper():
+            return None  # tags are capitalised words; a lower-case word ends the search
+        pos = m.end()
+    return None
+
+
+_NEXT_TOKEN = re.compile(r"(\S+) ?")
+
+
+def _camel_tags(line: str, at: int, token: str) -> tuple[str, str] | None:
     word = re.match(r"[A-Za-z]+", token)
     if not word:
         return None
@@ -212,7 +228,9 @@ def _glued_tag_split(line: str) -> tuple[str, str] | None:
         return None
     if len(segments) == 2 and (last not in _FUNCTION_STARTS or len(tags[0]) < 4):
         return None
-    cut = m.start(2) + len(word.group(0)) - len(last)
+    if last not in _FUNCTION_STARTS and len(segments) < 4:
+        return None  # "GlaxoSmithKline": a company name, not tags before a sentence
+    cut = at + len(word.group(0)) - len(last)
     return line[:cut], line[cut:]
 
 

@@ -362,7 +362,11 @@ def _subject_before(
             start = seg_start + b.end()
     s, e = _trim(text, start, seg_start + len(core))
     if e > s:
-        return _slot_source(text, seg_start, s, e, loose)
+        before = text[seg_start:s].rstrip()
+        if text[s:e].split()[0].lower() not in _AUXILIARIES or not before.endswith(","):
+            return _slot_source(text, seg_start, s, e, loose)
+        # "Jo Pike, the envoy, has in an interview spoken about": the subject is before "has"
+        core = before
     if not core.endswith(","):
         return None
     # the slot is empty: walk back over comma-separated appositives to the source
@@ -392,6 +396,7 @@ def _subject_before(
 
 
 _CONJUNCTIONS = frozenset(("and", "but", "or", "yet"))
+_AUXILIARIES = frozenset("has have had was were is are will would".split())
 
 
 _CONTRACTION = re.compile(r"(he|she|it|that|who|there)[’']s")

@@ -47,6 +47,10 @@ from sco_toolkit.clean import clean_text
         (clean.strip_glued_tags, "PoliticsThe minister spoke.", "The minister spoke."),
         (clean.strip_glued_tags, "YouTube said so.", "YouTube said so."),
         (clean.strip_glued_tags, "McDonald said so.", "McDonald said so."),
+        (clean.strip_glued_tags, "GlaxoSmithKline cut jobs.", "GlaxoSmithKline cut jobs."),
+        (clean.strip_glued_tags, "Top NewsWorldAsiaThe bank said so.", "The bank said so."),
+        (clean.strip_glued_tags, "Top News The bank said so.", "Top News The bank said so."),
+        (clean.strip_glued_tags, "Shares in PayPalThe rose.", "Shares in PayPalThe rose."),
         (clean.strip_glued_tags, "The iPhone sold well.", "The iPhone sold well."),
         # glued sentences
         (clean.split_glued_sentences, "guests.The minister", "guests. The minister"),

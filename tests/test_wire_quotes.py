@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -95,3 +97,34 @@ def test_wire_patterns(text: str, expected: list[tuple]) -> None:
 )
 def test_not_opinion_frames(text: str) -> None:
     assert statements(text) == []
+
+
+#: An invented article built like a scraped agency interview: glued tags and sentences, a
+#: caption link, a comment form, an appositive introduction, "He", surname-first names, role
+#: nouns, a mismatched opening quote mark and a person who is only mentioned.
+INTERVIEW = Path(__file__).parent / "fixtures" / "wire" / "agency_interview.txt"
+
+
+def test_an_agency_interview_end_to_end() -> None:
+    corpus = analyze(INTERVIEW)
+    assert_offsets_true(corpus.articles, corpus.quotes)
+    article = corpus.articles.iloc[0]
+    assert article["title"] == "Bloc and Neighbours Agree on Most Things"
+    assert article["text"].startswith("The Steppe Cooperation Bloc is a regional")
+    for furniture in ("Go to the mediabank", "Leave a Reply", "Required fields", "NewsWorld"):
+        assert furniture not in article["text"]
+    q = corpus.quotes
+    assert set(q["speaker"]) == {"Lin Tao"}  # President Ivo Marek is only mentioned
+    assert q["kind"].tolist() == ["indirect"] * 5 + ["direct"] + ["indirect"] * 2 + ["direct"] + [
+        "indirect"
+    ]
+    starts = [t.split()[0:3] for t in q["text"]]
+    assert starts[1] == ["work", "is", "underway"]
+    assert starts[3] == ["stability", "in", "the"]
+    assert starts[8] == ["It", "would", "be"]
+    assert q["speaker_surface"].tolist()[:4] == [
+        "Lin Tao",
+        "He",
+        "Lin Tao",
+        "the secretary-general",
+    ]
