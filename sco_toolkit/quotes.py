@@ -317,6 +317,8 @@ def _cues(text: str, lex: dict[str, Any]) -> list[_Cue]:
     out = []
     for hit in find(lex["matcher"], text):
         lemma, kind, obj, after = hit.payload
+        if text[hit.start - 1 : hit.start] == "-" or text[hit.end : hit.end + 1] == "-":
+            continue  # part of a compound: "military-backed", "so-called", "self-declared"
         if " " not in hit.surface:
             prev = _PREV_WORD.search(text, max(0, hit.start - 20), hit.start)
             word = prev.group(1).lower() if prev else ""

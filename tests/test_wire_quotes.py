@@ -93,9 +93,11 @@ def test_wire_patterns(text: str, expected: list[tuple]) -> None:
         "In other words, the plan failed.",
         "In the meantime, trade grew by a fifth.",
         "In his speech the president thanked the hosts.",
+        # a cue word inside a compound is no cue
+        "The military-backed government of Ivo Marek eased tensions with the opposition.",
     ],
 )
-def test_not_opinion_frames(text: str) -> None:
+def test_no_statement(text: str) -> None:
     assert statements(text) == []
 
 
