@@ -102,6 +102,7 @@ class _Lexicon(NamedTuple):
     blocs: tuple[str, ...]
     statuses: tuple[str, ...]
     function_words: frozenset[str]
+    seats: dict[str, str]  # capital or metonym -> country name
 
 
 # --- public API ---------------------------------------------------------------------------------
@@ -168,11 +169,18 @@ def government_of(place: str, *, lexicon_dir: str | Path | None = None) -> str |
         >>> government_of("Beijing"), government_of("Shanghai")
         ('China', None)
     """
-    for country in _lexicon(lexicon_dir).countries.values():
+    return _lexicon(lexicon_dir).seats.get(place)
+
+
+def _seats(countries: Mapping[str, _Country]) -> dict[str, str]:
+    """Capital and metonym -> country name."""
+    seats: dict[str, str] = {}
+    for country in countries.values():
         entry = country.entry
-        if place == entry.get("capital") or place in entry.get("metonyms", []):
-            return country.name
-    return None
+        for place in [entry.get("capital"), *entry.get("metonyms", [])]:
+            if place:
+                seats.setdefault(str(place), country.name)
+    return seats
 
 
 def country_table(
@@ -386,7 +394,7 @@ def _build(lexicon_dir: str | None, stamps: tuple[int | None, ...] = ()) -> _Lex
     phrases = _phrases(data, countries, label["countries"])
     matcher = match.build_matcher((p, target, True) for p, target in phrases.items())
     words = frozenset(w.lower() for w in data["countries"].get("function_words", []))
-    return _Lexicon(matcher, countries, periods, blocs, statuses, words)
+    return _Lexicon(matcher, countries, periods, blocs, statuses, words, _seats(countries))
 
 
 def _check_top_level(data: Mapping[str, Any], name: str, allowed: set[str]) -> None:
