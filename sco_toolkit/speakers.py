@@ -108,6 +108,15 @@ class Registry:
                 best = (last, person)
         return best[1] if best else None
 
+    def nearest(self, before: int) -> Person | None:
+        """The person named last before ``before`` ("the youngster" after "Jo Roe")."""
+        best: tuple[int, Person] | None = None
+        for person in self.people:
+            last = max((s for s, _ in person.mentions if s < before), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, person)
+        return best[1] if best else None
+
     def by_pronoun(
         self, gender: str | None, before: int, recent_window: int = 600
     ) -> Person | None:
@@ -188,6 +197,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
             [str(o).lower() for o in lex["organization_heads"] if " " not in str(o)]
             + [str(o).lower() for o in lex.get("name_blockers") or []]
         ),
+        "descriptive": frozenset(str(w).lower() for w in lex.get("descriptive_nouns") or []),
         "given_names_too": frozenset(str(w) for w in lex.get("given_names_too") or []),
         "surnames_too": frozenset(str(w) for w in lex.get("surnames_too") or []),
         "org_nouns": frozenset(str(w).lower() for w in lex.get("organization_nouns") or []),
@@ -659,6 +669,8 @@ def _first_pronoun(text: str, start: int, position: int, gender: str) -> int:
     return position
 
 
+_AGED = re.compile(r"\d{1,3}-year-old")
+
 #: Words that open a phrase naming someone not yet identified ("a diplomat", "one official").
 _INDEFINITE = frozenset(
     "a an one some several many two three four other another any senior unnamed".split()
@@ -761,6 +773,11 @@ def classify_source(
         return None, "unnamed", role_match.group(0), None
     bare = _DETERMINERS.sub("", low)
     last_word = bare.split()[-1] if bare.split() else ""
+    if low.startswith("the ") and (last_word in lex["descriptive"] or _AGED.fullmatch(last_word)):
+        person = registry.nearest(position)  # "the youngster said", "the 71-year-old added"
+        if person is not None:
+            return person.name, "person", person.role, person
+        return None, "unnamed", None, None
     if bare in lex["generic"] or last_word in lex["generic"]:
         return None, "unnamed", None, None
     orgs = [m for m in inside if m[2] == "organization"]

@@ -212,3 +212,16 @@ def test_a_capital_speaks_for_its_country() -> None:
         ["China", "Beijing", "country"],
         [None, "Officials in Shanghai", "unnamed"],
     ]
+
+
+def test_descriptive_nouns_refer_to_the_person_named_last() -> None:
+    text = (
+        'Coach Ivo Marek named his side. "We are ready," Marek said. Meanwhile, centre '
+        'Jean-Paul Ravel is delighted with his call-up. "It is incredible," the youngster said. '
+        '"I was not expecting it," the 21-year-old added.'
+    )
+    assert statements(text) == [
+        ["Ivo Marek", "Marek"],
+        ["Jean-Paul Ravel", "the youngster"],
+        ["Jean-Paul Ravel", "the 21-year-old"],
+    ]
