@@ -78,6 +78,7 @@ class _Lexicon(NamedTuple):
     lead: frozenset[str]
     stop: frozenset[str]
     partner_words: frozenset[str]
+    pair: re.Pattern[str] | None  # "the two organisations", "both sides"
     slot_words: frozenset[str]
     not_partners: frozenset[str]
     max_unknown_words: int
@@ -233,6 +234,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         lead=words("lead"),
         stop=words("stop"),
         partner_words=words("partner_words"),
+        pair=_pair_pattern(words("pair_nouns")),
         slot_words=words("partner_slot_words"),
         not_partners=frozenset(str(w) for w in data.get("not_partners") or []),
         max_unknown_words=int(data["max_unknown_words"]),
@@ -240,6 +242,13 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         max_lead_words=int(data["max_lead_words"]),
         max_near_words=int(data["max_near_words"]),
     )
+
+
+def _pair_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
+    if not nouns:
+        return None
+    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?:the\s+two|both)\s+(?:{alternation})\b", re.IGNORECASE)
 
 
 def _compiled(lexicon: LexiconSource) -> _Lexicon:
@@ -576,8 +585,33 @@ def _sentence_rows(
                 )
             else:
                 fallback = _unique([n for _, n in _rule_names(text, bounds, hits, lex)])
+        pair = lex.pair is not None and bool(lex.pair.search(text, bounds[0], bounds[1]))
+        if not fallback and mentions and pair:
+            fallback = _last_two(mentions, bounds[0])  # "the two organisations", "both sides"
         claimed = {i: (p if p is not None else fallback) for i, p in claimed.items()}
     return sorted(claimed.items())
+
+
+@functools.cache
+def _media_names() -> frozenset[str]:
+    """News outlets in the organisations lexicon: a source of news, never a partner."""
+    orgs = lexicons.load("organizations").get("organizations") or {}
+    return frozenset(
+        str(entry.get("name"))
+        for entry in orgs.values()
+        if isinstance(entry, Mapping) and entry.get("kind") == "media"
+    )
+
+
+def _last_two(mentions: list[tuple[int, int, str]], before: int) -> list[str]:
+    """The last two different partner names mentioned before ``before``, in text order."""
+    names: list[str] = []
+    for _, _, name in sorted((m for m in mentions if m[1] <= before), reverse=True):
+        if name not in names:
+            names.append(name)
+        if len(names) == 2:
+            break
+    return names[::-1] if len(names) == 2 else []
 
 
 # --- extraction -----------------------------------------------------------------------------
@@ -622,6 +656,7 @@ def _mentions_by_article(
     _require(mentions, ["article_id", "start", "end", "surface", "entity", "kind"], "mentions")
     kind = mentions["kind"].astype("string").str.lower()
     keep = kind.isin(_PARTNER_KINDS).fillna(False) & mentions["article_id"].isin(wanted)
+    keep &= ~mentions["entity"].astype("string").isin(_media_names()).fillna(False)
     usable = mentions[keep.to_numpy(dtype=bool)]
     usable = usable[usable["start"].notna() & usable["end"].notna()]
     usable = usable.sort_values(["article_id", "start"], kind="stable")

@@ -410,3 +410,22 @@ def test_partner_short_form_from_the_article():
     )
     mentions["sentence_id"] = pd.array([0, 1], dtype="Int64")
     assert coop_of(text, mentions)["partner"].tolist() == ["EWU"]
+
+
+def test_the_two_organisations_are_the_last_two_named() -> None:
+    text = (
+        "Lin Tao of the Alpha Union met the Beta League, he told TASS. "
+        "He said the two organizations could work together on counterterrorism."
+    )
+    mentions = mentions_for(
+        text,
+        [
+            ("Alpha Union", "Alpha Union", "organization"),
+            ("Beta League", "Beta League", "organization"),
+            ("TASS", "TASS", "organization"),  # a news agency, never a partner
+        ],
+    )
+    out = coop_of(text, mentions)
+    assert out[["area", "partner"]].values.tolist() == [
+        ["counterterrorism", "Alpha Union; Beta League"]
+    ]
