@@ -194,6 +194,14 @@ def test_pronoun_is_resolved_where_its_sentence_first_uses_it() -> None:
     assert resolved[0] == "Ivo Dorn"
 
 
+def test_newspapers_are_organisations() -> None:
+    text = "The Sunday Courier reported that funds were unhappy. Kommersant reported a deal."
+    assert statements_typed(text) == [
+        ["Sunday Courier", "The Sunday Courier", "organization"],
+        ["Kommersant", "Kommersant", "organization"],
+    ]
+
+
 def test_an_unknown_acronym_source_is_an_organisation() -> None:
     text = "KMG said profits rose. Ivo Dorn said that was wrong."
     assert statements_typed(text) == [
