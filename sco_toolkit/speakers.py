@@ -660,6 +660,10 @@ def _learn_gender(text: str, registry: Registry, bounds: list[tuple[int, int]]) 
             break
 
 
+def _possessive_at(surface: str, at: int) -> bool:
+    return surface.startswith(("'s", "’s", "' ", "’ "), at) or surface[at:] in ("'", "’")
+
+
 def _first_pronoun(text: str, start: int, position: int, gender: str) -> int:
     """Where the sentence first uses a pronoun of ``gender`` before ``position``."""
     for m in _GENDERED.finditer(text, start, position):
@@ -730,8 +734,8 @@ def classify_source(
         (ms, p)
         for p in registry.people
         for ms, me in p.mentions
-        if position <= ms and me <= span_end
-    ]
+        if position <= ms and me <= span_end and not _possessive_at(surface, me - position)
+    ]  # "Roe's spokesman", "police investigating Roe's death": not Roe
     if inside_people:
         person = max(inside_people, key=lambda x: x[0])[1]
         person.evidence = True
@@ -739,6 +743,8 @@ def classify_source(
     # a person named here or earlier
     for start, end in _names_in(s, lex):
         name = s[start:end]
+        if _possessive_at(s, end):
+            continue  # "Roe's spokesman": someone of Roe's, not Roe
         if _after_org_noun(s, start, lex):
             return name, "organization", None, None  # "IT firm Dimension Data"
         actor = lex["actors"].get(name.lower())

@@ -626,7 +626,7 @@ def test_speaker_labels(text, expected):
         ),
         (
             'The Daily Courier reports:\n\n"Few donors gave small sums this year."',
-            [(None, "direct", "Few donors gave small sums this year.", "reports")],
+            [("Daily Courier", "direct", "Few donors gave small sums this year.", "reports")],
         ),
         # a colon inside a paragraph is not a block introduction
         (

@@ -233,3 +233,14 @@ def test_descriptive_nouns_refer_to_the_person_named_last() -> None:
         ["Jean-Paul Ravel", "the youngster"],
         ["Jean-Paul Ravel", "the 21-year-old"],
     ]
+
+
+def test_a_possessive_name_in_the_source_is_not_the_speaker() -> None:
+    text = (
+        "President Ivo Marek arrived on Monday. Marek's spokesman said the talks were useful. "
+        "Dan Hale was killed in March. Police investigating Hale's death said they had a lead."
+    )
+    assert statements_typed(text) == [
+        [None, "Marek's spokesman", "unnamed"],
+        [None, "Police investigating Hale's death", "unnamed"],
+    ]
