@@ -804,7 +804,27 @@ def classify_source(
         return named, "organization", None, None
     if _ACRONYM.fullmatch(s):
         return s, "organization", None, None  # "IBM said", "GM said": no person is in capitals
+    if _SINGLE_NAME.fullmatch(s) and s not in lex["not_name"] and low not in lex["not_name_lower"]:
+        person = registry.by_token(s, 1 << 62)  # named in full later in the article
+        if person is not None:
+            return person.name, "person", person.role, person
+        if text is not None and _proper_noun(text, s):
+            # one capitalised word, written so mid-sentence too, that names no person anywhere
+            # in the article: "Yukos said", "Microsoft said", "Labour said"
+            return s, "organization", None, None
     return None, "unnamed", None, None
+
+
+def _proper_noun(text: str, word: str) -> bool:
+    """Whether ``word`` is written capitalised somewhere other than at a sentence start."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        before = text[: m.start()].rstrip(" \"'“‘(")
+        if before and before[-1] not in ".!?:\n":
+            return True
+    return False
+
+
+_SINGLE_NAME = re.compile(r"[A-Z][a-z][\w'’.&-]*")
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,3}")  # 2-4 capitals: IBM, GM (not "SMITH:" labels)

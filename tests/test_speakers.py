@@ -244,3 +244,27 @@ def test_a_possessive_name_in_the_source_is_not_the_speaker() -> None:
         [None, "Marek's spokesman", "unnamed"],
         [None, "Police investigating Hale's death", "unnamed"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word proper noun (capitalised mid-sentence too) that names nobody: a company
+        (
+            "Shares in Quorvia fell. Quorvia said it would appeal.",
+            [["Quorvia", "Quorvia", "organization"]],
+        ),
+        # a capitalised common noun at a sentence start stays unnamed
+        (
+            "Investors were calm. Regulators said the rules would stay.",
+            [[None, "Regulators", "unnamed"]],
+        ),
+        # a surname whose full name comes later in the article is that person
+        (
+            "Marsh said the club was calm. Later, chief executive Lena Marsh left the meeting.",
+            [["Lena Marsh", "Marsh", "person"]],
+        ),
+    ],
+)
+def test_one_word_sources(text: str, expected: list[list]) -> None:
+    assert statements_typed(text) == expected
