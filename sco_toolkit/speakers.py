@@ -818,7 +818,7 @@ def classify_source(
 def _proper_noun(text: str, word: str) -> bool:
     """Whether ``word`` is written capitalised somewhere other than at a sentence start."""
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
-        before = text[: m.start()].rstrip(" \"'“‘(")
+        before = text[max(0, m.start() - 12) : m.start()].rstrip(" \"'“‘(")
         if before and before[-1] not in ".!?:\n":
             return True
     return False
