@@ -1223,7 +1223,7 @@ def _article_statements(
             statements.append(st)
             used_cues.add(c.start)
             direct_blocked.append((st.start, st.end))
-    for st in _opinion_frames(text, bounds, lex):
+    for st in [*_opinion_frames(text, bounds, lex), *_quoted_as(text, bounds, quote_spans)]:
         if not any(o.start < st.end and st.start < o.end for o in statements):
             statements.append(st)
             used_cues.add(st.cue.start)
@@ -1298,6 +1298,43 @@ def _inside_inverted(found: list[_Statement]) -> list[_Statement]:
         or st.cue.start >= st.end
         or not any(a <= st.cue.start < b for a, b in inverted)
     ]
+
+
+_QUOTED_AS = re.compile(
+    r"\bquoted\s+(?P<who>[^,;:.!?\"“”]{1,80}?)\s+as\s+(?:"
+    r"(?P<verb>saying|stating|warning|adding)\s*(?:that\s+|:\s*|,\s*)?"
+    r"|(?P<told>telling)\s+[^,;:\"“”]{1,60}?\s+that\s+)"
+)
+
+
+def _quoted_as(
+    text: str, bounds: list[tuple[int, int]], quote_spans: list[tuple[int, int]]
+) -> list[_Statement]:
+    """Statements an outlet quotes: "TASS quoted X as saying (that) A" is X's, not the outlet's.
+
+    A quotation right after the phrase is a direct statement; otherwise the rest of the
+    sentence is reported speech.
+    """
+    out = []
+    opens = {qs - 1: (qs, qe) for qs, qe in quote_spans}  # opening mark -> quoted span
+    for si, (start, end) in enumerate(bounds):
+        m = _QUOTED_AS.search(text, start, end)
+        if m is None:
+            continue
+        who = _trim(text, *m.span("who"))
+        group = "verb" if m.group("verb") else "told"
+        cue = _Cue(m.start(group), m.end(group), "say", "speech", False, False)
+        if m.end() in opens:
+            qs, qe = opens[m.end()]
+            out.append(_Statement("direct", qs, qe, cue, who, si))
+            continue
+        body_end = end
+        while body_end > m.end() and text[body_end - 1] in ".!?\"”’' ":
+            body_end -= 1
+        cs, ce = _trim_content(text, m.end(), body_end)
+        if len(text[cs:ce].split()) >= 2:
+            out.append(_Statement("indirect", cs, ce, cue, who, si))
+    return out
 
 
 def _opinion_frames(

@@ -76,6 +76,21 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             INTRO + 'Asked about new members, Lin Tao said: "The door is open."',
             [("Lin Tao", "direct", "The door is open.")],
         ),
+        # an agency quoting someone: the statement is the person's, not the agency's
+        (
+            "Ivo Marek arrived on Monday. The agency quoted Marek as saying that talks would "
+            "resume in June.",
+            [("Ivo Marek", "indirect", "talks would resume in June")],
+        ),
+        (
+            'Ivo Marek arrived on Monday. The agency quoted him as saying: "We are ready."',
+            [("Ivo Marek", "direct", "We are ready.")],
+        ),
+        (
+            "Ivo Marek arrived on Monday. The paper quoted him as telling reporters that the "
+            "date was set.",
+            [("Ivo Marek", "indirect", "the date was set")],
+        ),
         # anonymous sources keep their description
         (
             "A source close to the talks said a deal was near.",
@@ -93,6 +108,7 @@ def test_wire_patterns(text: str, expected: list[tuple]) -> None:
         "In other words, the plan failed.",
         "In the meantime, trade grew by a fifth.",
         "In his speech the president thanked the hosts.",
+        "The paper quoted the figures as showing growth in May.",
         # a cue word inside a compound is no cue
         "The military-backed government of Ivo Marek eased tensions with the opposition.",
     ],
