@@ -571,6 +571,11 @@ def _attribute_direct(
     name_then_cue = bool(after) and bool(
         re.fullmatch(r"\s*(?:[A-Z][\w.’'\-]*\s+){1,4}", text[close_end : after[0].start])
     )
+    if name_then_cue and re.search(r"[.!?…]\W*$", ending):
+        # '"... spirit." President Roe stressed the importance of ...': a new sentence with a
+        # content of its own does not attribute the quote before it
+        rest = re.match(r"[^.!?]*", text[after[0].end : min(para[1], after[0].end + 200)])
+        name_then_cue = len(rest.group(0).split()) <= 3 if rest else True
     new_sentence = not (name_then_cue or _ATTRIBUTION_NEXT.match(nxt)) and (
         bool(re.search(r"[.]\W*$", ending)) or bool(re.match(r"\s*[A-Z]", nxt))
     )

@@ -91,6 +91,17 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "date was set.",
             [("Ivo Marek", "indirect", "the date was set")],
         ),
+        # a quotation that ends its sentence is not attributed by the next sentence's cue
+        (
+            'The joint statement reads: "The parties stand by the charter." President Ivo '
+            "Marek stressed the importance of the charter for the region.",
+            [("Ivo Marek", "indirect", "the importance of the charter for the region")],
+        ),
+        # a ministry named "of ... Affairs" is an organisation, not a person
+        (
+            "The Ministry of External Affairs said in a statement that it had reservations.",
+            [("Ministry of External Affairs", "indirect", "it had reservations")],
+        ),
         # anonymous sources keep their description
         (
             "A source close to the talks said a deal was near.",
