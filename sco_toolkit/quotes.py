@@ -1320,7 +1320,9 @@ def _quoted_as(
     A quotation right after the phrase is a direct statement; otherwise the rest of the
     sentence is reported speech.
     """
-    out = []
+    out: list[_Statement] = []
+    if "quoted " not in text:
+        return out
     opens = {qs - 1: (qs, qe) for qs, qe in quote_spans}  # opening mark -> quoted span
     for si, (start, end) in enumerate(bounds):
         m = _QUOTED_AS.search(text, start, end)
@@ -1354,6 +1356,8 @@ def _opinion_frames(
     if pattern is None:
         return out
     for si, (start, end) in enumerate(bounds):
+        if text[start : start + 3].lstrip("\"“‘'")[:1] not in ("I", "i"):
+            continue  # frames open with "In"
         m = pattern.match(text, start, end)
         if m is None:
             continue
