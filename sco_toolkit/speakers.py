@@ -607,7 +607,11 @@ def _role_near(
         return " ".join(roles).strip()  # "Boss Sir Alex Ferguson": the role is "Boss"
     window_start = max(s_start, name_start - 60)
     before = text[window_start:name_start]
-    hits = [h for h in find(lex["role_matcher"], before) if not before[h.end :].strip(" s")]
+    hits = [
+        h
+        for h in find(lex["role_matcher"], before)
+        if not before[h.end :].strip(" s") or _ROLE_COMPLEMENT.fullmatch(before, h.end)
+    ]  # "Ambassador Jo Roe", "China's ambassador to Russia Jo Roe"
     if hits:
         lead = re.search(r"(?:[\w’'-]+ ){0,2}$", before[: hits[-1].start])
         start = lead.start() if lead else hits[-1].start
@@ -625,6 +629,7 @@ def _role_near(
     return None
 
 
+_ROLE_COMPLEMENT = re.compile(r"s?\s+(?:to|of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}")
 _APPOSITIVE_AFTER = re.compile(
     r",\s+((?:the|a|an|its|his|her)?\s*[^,;:()]{2,90}?)(?=,|;|\.|$| said| told)"
 )

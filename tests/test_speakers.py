@@ -268,3 +268,15 @@ def test_a_possessive_name_in_the_source_is_not_the_speaker() -> None:
 )
 def test_one_word_sources(text: str, expected: list[list]) -> None:
     assert statements_typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ambassador to Moldova Lena Marsh said the talks were useful.", "Ambassador to Moldova"),
+        ("Special envoy to the UN Ivo Marek said the vote was close.", "Special envoy to the UN"),
+    ],
+)
+def test_role_with_a_complement_before_the_name(text: str, role: str) -> None:
+    corpus = analyze(pd.DataFrame({"text": [text]}))
+    assert corpus.quotes["speaker_role"].tolist() == [role]
