@@ -51,7 +51,6 @@ __all__ = [
 #: File types read as articles.
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv", ".parquet", ".zip")
 _SIDECAR_SUFFIXES = (".json", ".yaml", ".yml")
-_TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 _DOC_STEMS = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "NOTICE"})
 
 #: Accepted column / key names for each field (compared case-insensitively), first match wins.

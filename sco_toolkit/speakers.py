@@ -36,10 +36,6 @@ __all__ = [
     "person_mentions",
 ]
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+|-[^\W\d_]+)*\.?|[A-Z]\.")
-_PARTICLES = frozenset(
-    {"bin", "al", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "el"}
-)
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 
 
@@ -255,7 +251,6 @@ _RUN = re.compile(
     rf"(?<![\w'’]){_CAP}(?:(?: |-)(?:{_CAP}|(?:bin|al|de|da|van|von|der|la|le|du|dos|el)"
     rf"(?= [^\W\d_a-z])))*"
 )
-_RUN_WORD = re.compile(r"[^ ]+(?= |$)|(?<=-)[^ -]+")
 
 
 def _name_runs(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
