@@ -694,9 +694,7 @@ def _reported(
     ``stops`` are the cues of quotes in it (no content runs into "..., saying, “...”").
     """
     s_start, s_end = sent
-    body_end = s_end
-    while body_end > s_start and text[body_end - 1] in ".!?\"”’' ":
-        body_end -= 1
+    body_end = _body_end(text, s_start, s_end)
     cues = [c for c in cues if not _inside(blocked, c.start)]
     out: list[_Statement] = []
     covered_to = s_start
@@ -1287,6 +1285,13 @@ def _close_partial_quote(text: str, start: int, end: int) -> int:
     return at + 1
 
 
+def _body_end(text: str, start: int, end: int) -> int:
+    """The end of a sentence's words, before its final punctuation and closing marks."""
+    while end > start and text[end - 1] in ".!?\"”’' ":
+        end -= 1
+    return end
+
+
 def _inside_inverted(found: list[_Statement]) -> list[_Statement]:
     """Drop statements whose cue lies inside the content of an inverted attribution.
 
@@ -1335,10 +1340,7 @@ def _quoted_as(
             qs, qe = opens[m.end()]
             out.append(_Statement("direct", qs, qe, cue, who, si))
             continue
-        body_end = end
-        while body_end > m.end() and text[body_end - 1] in ".!?\"”’' ":
-            body_end -= 1
-        cs, ce = _trim_content(text, m.end(), body_end)
+        cs, ce = _trim_content(text, m.end(), _body_end(text, m.end(), end))
         if len(text[cs:ce].split()) >= 2:
             out.append(_Statement("indirect", cs, ce, cue, who, si))
     return out
@@ -1364,10 +1366,7 @@ def _opinion_frames(
         owner_start, owner_end = m.span("owner")
         if text[owner_end - 2 : owner_end] in ("'s", "’s"):
             owner_end -= 2
-        body_end = end
-        while body_end > m.end() and text[body_end - 1] in ".!?\"”’' ":
-            body_end -= 1
-        cs, ce = _trim_content(text, m.end(), body_end)
+        cs, ce = _trim_content(text, m.end(), _body_end(text, m.end(), end))
         if len(text[cs:ce].split()) < 3:
             continue
         cue = _Cue(m.start("frame"), m.end("frame"), "opinion", "cognition", False, False)
