@@ -222,8 +222,13 @@ def _split_run_cached(
     key = tuple(words)
     hit = cache.get(key)
     if hit is None:
+        if len(cache) >= _SPLIT_CACHE_MAX:
+            cache.clear()  # bounded: a long session over many corpora must not grow without end
         hit = cache[key] = _split_run(words, lex)
     return hit
+
+
+_SPLIT_CACHE_MAX = 100_000
 
 
 def _role_heads(role: str) -> set[str]:
