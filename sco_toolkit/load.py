@@ -612,6 +612,11 @@ def _finish(batch: _Batch, keep_duplicates: bool) -> Loaded:
             if found is not None:
                 stamp = found[0]
                 warnings.append(f"published date taken from the page line {found[1]!r}")
+        author = f.get("author")
+        if not _present(author):
+            author = _author_in_furniture(cleaned.removed)
+            if author is not None:
+                warnings.append(f"author taken from the byline {author!r}")
         language = f.get("language") or _detect_language(cleaned.text)
         title = f.get("title")
         rows.append(
@@ -621,7 +626,7 @@ def _finish(batch: _Batch, keep_duplicates: bool) -> Loaded:
                 "outlet": f.get("outlet"),
                 "published": stamp,
                 "url": f.get("url"),
-                "author": f.get("author"),
+                "author": author,
                 "language": language,
                 "text": cleaned.text,
                 "source": record.source,
@@ -658,9 +663,11 @@ def _finish(batch: _Batch, keep_duplicates: bool) -> Loaded:
 _DATE_IN_LINE = re.compile(
     r"\b(\d{4}-\d{2}-\d{2}"
     r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\b",
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
+    r"|\d{1,2}\.\d{1,2}\.\d{4})\b",
     re.IGNORECASE,
 )
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
 def _date_in_furniture(removed: list[tuple[str, str]]) -> tuple[pd.Timestamp, str] | None:
@@ -670,9 +677,31 @@ def _date_in_furniture(removed: list[tuple[str, str]]) -> tuple[pd.Timestamp, st
             continue
         m = _DATE_IN_LINE.search(piece)
         if m:
-            stamp = _parse_date(m.group(1))
+            dotted = _DOTTED_DATE.fullmatch(m.group(1))
+            if dotted:  # "05.06.2025": day first, as sites that write dates with dots do
+                day, month, year = dotted.groups()
+                stamp = _parse_date(f"{year}-{int(month):02d}-{int(day):02d}")
+            else:
+                stamp = _parse_date(m.group(1))
             if stamp is not None:
                 return stamp, piece
+    return None
+
+
+_BYLINE_NAME = re.compile(
+    r"[Bb][Yy]\s+((?:[A-Z][\w'’-]*\.?)(?:\s+(?:[A-Z][\w'’-]*\.?|de|van|von|da|bin|al)){0,4}"
+    r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)\s*(?:[|·•,]|$)"
+)
+
+
+def _author_in_furniture(removed: list[tuple[str, str]]) -> str | None:
+    """The name in a removed byline line ("By Jo Roe | Delhi | Updated: ..." gives "Jo Roe")."""
+    for step, piece in removed:
+        if step != "furniture_lines":
+            continue
+        m = _BYLINE_NAME.match(piece.strip())
+        if m:
+            return m.group(1).strip()
     return None
 
 

@@ -743,3 +743,41 @@ def test_published_in_metadata_wins_over_a_byline_date(tmp_path) -> None:
     (tmp_path / "a.json").write_text('{"published": "2025-01-02"}')
     article = load_articles(tmp_path).articles.iloc[0]
     assert article["published"] == pd.Timestamp("2025-01-02", tz="UTC")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "published"),
+    [
+        (
+            "By Asel Omar | Almaty | Updated: Mar 4, 2026, 10:15 IST",
+            "Asel Omar",
+            "2026-03-04",
+        ),
+        ("By Jo Roe and Ann Lee, 12:40 05.06.2025", "Jo Roe and Ann Lee", "2025-06-05"),
+        ("12:40 05.06.2025", None, "2025-06-05"),
+        ("By Jo Roe | Updated: 31.02.2025", "Jo Roe", None),  # no such day: left empty
+    ],
+)
+def test_byline_gives_author_and_date(tmp_path, byline, author, published) -> None:
+    page = f"Ministers meet in Tashkent\n{byline}\n\nMinisters met in Tashkent to discuss trade.\n"
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    loaded = load_articles(tmp_path)
+    article = loaded.articles.iloc[0]
+    assert article["text"] == "Ministers met in Tashkent to discuss trade."
+    assert loaded.furniture["text"].tolist() == [byline]
+    assert (None if pd.isna(article["author"]) else article["author"]) == author
+    if published is None:
+        assert pd.isna(article["published"])
+    else:
+        assert article["published"] == pd.Timestamp(published, tz="UTC")
+    reason = loaded.load_report["reason"].iloc[0]
+    if author is not None:
+        assert f"author taken from the byline {author!r}" in reason
+
+
+def test_also_read_line_is_furniture(tmp_path) -> None:
+    page = "Talks\n\nMinisters met to discuss trade.\nAlso read: Markets end higher\n"
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    loaded = load_articles(tmp_path)
+    assert loaded.articles["text"].iloc[0] == "Ministers met to discuss trade."
+    assert loaded.furniture["text"].tolist() == ["Also read: Markets end higher"]
