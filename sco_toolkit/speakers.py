@@ -604,7 +604,9 @@ def _role_near(
     # 1. a title inside the capitalised run, or a role phrase just before the name
     roles = [w for w in title if w.rstrip(".").lower() not in lex["honorifics"]]
     if roles and _has_role(" ".join(roles), lex):
-        return " ".join(roles).strip()  # "Boss Sir Alex Ferguson": the role is "Boss"
+        role = " ".join(roles).strip()  # "Boss Sir Alex Ferguson": the role is "Boss"
+        at = text.rfind(role, max(s_start, name_start - 100), name_start)
+        return _qualified(text, s_start, at, role) if at >= 0 else role
     window_start = max(s_start, name_start - 60)
     before = text[window_start:name_start]
     hits = [
@@ -615,26 +617,56 @@ def _role_near(
     if hits:
         lead = re.search(r"(?:[\w’'-]+ ){0,2}$", before[: hits[-1].start])
         start = lead.start() if lead else hits[-1].start
-        return before[start:].strip()
+        return _DETERMINERS.sub("", before[start:].strip())  # "his Uzbek counterpart"
     # 2. appositive after: "Name, the secretary-general of the SCO,"
     after = text[name_end : min(s_end, name_end + 100)]
     m = _APPOSITIVE_AFTER.match(after)
     if m and _has_role(m.group(1), lex):
         return m.group(1).strip()
-    # 3. appositive before: "The secretary-general of the SCO, Name,"
+    # 3. appositive before: "The secretary-general of the SCO, Name," or "India's envoy, Name,"
     head = text[max(s_start, name_start - 160) : name_start]
-    m = _APPOSITIVE_BEFORE.search(head)
+    m = (
+        _APPOSITIVE_BEFORE.search(head)
+        or _POSSESSIVE_APPOSITIVE.search(head)
+        or _OBJECT_APPOSITIVE.search(head)  # "Lin met his counterpart, Ivo Marek,"
+    )
     if m and _has_role(m.group(1), lex):
         return m.group(1).strip()
     return None
+
+
+def _qualified(text: str, s_start: int, at: int, role: str) -> str:
+    """A role with the country or body written right before it: "Kazakh Foreign Minister".
+
+    Only a capitalised word or two that are no sentence opener, or a possessive ("India's"),
+    count; "Speaking on Monday, Foreign Minister X" keeps "Foreign Minister".
+    """
+    m = _QUALIFIER.search(text, max(s_start, at - 40), at)
+    if m is None or m.group(1).split()[0].lower() in _NOT_QUALIFIERS:
+        return role
+    return text[m.start(1) : at + len(role)]
+
+
+_QUALIFIER = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*(?:['’]s)?)\s+$")
+_NOT_QUALIFIERS = frozenset(
+    "the a an and but or as at in on of for by to with from after before when while then "
+    "meanwhile however also mr mrs ms dr".split()
+)
 
 
 _ROLE_COMPLEMENT = re.compile(r"s?\s+(?:to|of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}")
 _APPOSITIVE_AFTER = re.compile(
     r",\s+((?:the|a|an|its|his|her)?\s*[^,;:()]{2,90}?)(?=,|;|\.|$| said| told)"
 )
+_POSSESSIVE_APPOSITIVE = re.compile(
+    r"(?:^|[,;]\s*)((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*['’]s\s+[^,;]{2,80}),\s*$"
+)
+_OBJECT_APPOSITIVE = re.compile(
+    r"\s((?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+),\s*$", re.I
+)
 _APPOSITIVE_BEFORE = re.compile(
-    r"(?:^|[,;]\s*)((?:the|a|an)\s+[^,;]{2,100}(?:\([^)]*\))?[^,;]*),\s*$", re.I
+    r"(?:^|[,;]\s*)((?:the|a|an|his|her|its|their)\s+[^,;]{2,100}(?:\([^)]*\))?[^,;]*),\s*$",
+    re.I,
 )
 
 

@@ -745,7 +745,7 @@ def test_country_adjective_before_a_title_does_not_hide_the_person():
     mentions = extract_mentions(articles, sentences)
     quotes = extract_quotes(articles, sentences, mentions)
     assert quotes["speaker"].tolist() == ["Aliya Omarova", "Marek Novak"]
-    assert quotes["speaker_role"].iloc[0] == "Foreign Minister"
+    assert quotes["speaker_role"].iloc[0] == "Kazakh Foreign Minister"
 
 
 def test_dateline_and_party_affiliation_stay_out_of_the_speaker():

@@ -280,3 +280,54 @@ def test_one_word_sources(text: str, expected: list[list]) -> None:
 def test_role_with_a_complement_before_the_name(text: str, role: str) -> None:
     corpus = analyze(pd.DataFrame({"text": [text]}))
     assert corpus.quotes["speaker_role"].tolist() == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # the country or body written before a title stays in the role
+        (
+            "Kazakh Foreign Minister Aru Sadyk said Astana would host it.",
+            "Aru Sadyk",
+            "Kazakh Foreign Minister",
+        ),
+        (
+            "Philippine Defence Secretary Leo Cruz said Manila would stay.",
+            "Leo Cruz",
+            "Philippine Defence Secretary",
+        ),
+        # a sentence opener before the title does not
+        (
+            "On Monday Foreign Minister Aru Sadyk said Astana would host it.",
+            "Aru Sadyk",
+            "Foreign Minister",
+        ),
+        # a possessive appositive before or after the name
+        (
+            "Vanuatu's finance minister, Eli Toka, said the fund was ready.",
+            "Eli Toka",
+            "Vanuatu's finance minister",
+        ),
+        (
+            "Eli Toka, Vanuatu's finance minister, said the fund was ready.",
+            "Eli Toka",
+            "Vanuatu's finance minister",
+        ),
+        # "his counterpart" as a title or an appositive object, and the role noun then resolves
+        (
+            "Lin Tao met his Fijian counterpart Ivo Marek. Marek said the talks went well.",
+            "Ivo Marek",
+            "Fijian counterpart",
+        ),
+        (
+            "Lin Tao met his counterpart, Ivo Marek, on Monday. "
+            "The counterpart said the talks went well.",
+            "Ivo Marek",
+            "his counterpart",
+        ),
+    ],
+)
+def test_role_keeps_its_qualifier(text: str, speaker: str, role: str) -> None:
+    corpus = analyze(pd.DataFrame({"text": [text]}))
+    assert corpus.quotes[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
+    assert_offsets_true(corpus.articles, corpus.quotes)
