@@ -78,6 +78,17 @@ def test_long_enumeration_in_order_with_partner():
             ],
             "ASEAN",
         ),
+        (
+            "Vanuatu and Fiji agreed to step up cooperation in maritime security, arms control, "
+            "payment systems and labour migration.",
+            [
+                ("maritime security", "maritime security"),
+                ("arms control", "arms control"),
+                ("finance", "payment systems"),
+                ("labour migration", "labour migration"),
+            ],
+            "Vanuatu; Fiji",
+        ),
         ("Energy cooperation with Russia is growing.", [("energy", "Energy")], "Russia"),
         (
             "Cooperation between the SCO and ASEAN in the areas of trade and tourism grew.",
