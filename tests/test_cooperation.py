@@ -87,7 +87,7 @@ def test_long_enumeration_in_order_with_partner():
                 ("finance", "payment systems"),
                 ("labour migration", "labour migration"),
             ],
-            "Vanuatu; Fiji",
+            None,
         ),
         ("Energy cooperation with Russia is growing.", [("energy", "Energy")], "Russia"),
         (
