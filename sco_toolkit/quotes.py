@@ -87,7 +87,8 @@ _CONTENT_STARTERS = re.compile(
     rf"^(?:{_THAT}|:\s*|,\s*(?:{_THAT})?|as\s+saying\s+(?:{_THAT})?)", re.I
 )
 _AFTER_CUE_ADVERBIAL = re.compile(
-    r"^(?:(?:on|in|at|during|last|this|after|before|earlier|later|yesterday|today|to|from|"
+    r"^(?:(?-i:[a-z]+ly)\s+|(?:again|also|then|once\s+more)\s+)?"  # "said separately that"
+    r"(?:(?:on|in|at|during|last|this|after|before|earlier|later|yesterday|today|to|from|"
     r"via|by|through|with|over|outside|inside|for|under|following|amid|while|when|"
     r"at\s+a|in\s+a|in\s+an)\b[^,:;\"“”]{0,60}?)?(?=\bthat\b|:)",
     re.I,
@@ -760,8 +761,18 @@ def _next_attribution(text: str, cs: int, ce: int, later: list[_Cue]) -> int | N
             continue
         m = _CLAUSE_JOIN.search(text[cs : src[0]])
         if m:
-            return cs + m.start()
+            cut = cs + m.start()
+            # "A, while Fiji's finance minister, Jo Roe, cautioned B": the appositive goes too
+            tail = _APPOSITIVE_TAIL.search(text, cs, cut)
+            if tail and _is_source_np(tail.group(1)):
+                return tail.start()
+            return cut
     return None
+
+
+_APPOSITIVE_TAIL = re.compile(
+    r"(?:[,;]\s*|\s[—–]\s*)(?:(?:and|but|while|though|although|whereas)\s+)?([^,;]{2,80})$"
+)
 
 
 def _clause_end(text: str, start: int, cue_start: int) -> int:
@@ -777,14 +788,14 @@ def _is_named_or_pronoun(surface: str) -> bool:
 
 _PARENTHETICAL_REST = re.compile(
     r"(?:\s+[^,;:.!?\"“”]{1,40})?,\s+(?!(?:as|while|when|after|before|because|adding|saying|"
-    r"noting|although|though|but|and|according|who|which|where)\b)[a-z]"
+    r"noting|although|though|but|and|according|who|which|where|[a-z]+ing)\b)[a-z]"
 )
 _THAT_NEXT = re.compile(r"\s+that\b")
 _TIME_AFTER_CUE = re.compile(
     r"\s*(?:(?:on|in|at|to|during|last|after|told|yesterday|today|tonight|earlier|later|late|"
     r"early|this|while|as|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"[,;]\s*"
-    r"(?:as|while|when|after|before|because|adding|saying|noting|and|but)\b)",
+    r"(?:as|while|when|after|before|because|adding|saying|noting|and|but|[a-z]+ing)\b)",
     re.I,
 )
 
@@ -857,13 +868,17 @@ def _reported_one(
         # is that ..."
         cs, ce = _trim_content(text, s_start, body_end)
         return _Statement("indirect", cs, ce, c, src, -1)
-    inverted = after_comma and len(before_src.split()) >= 3
+    inverted = (
+        after_comma
+        and len(before_src.split()) >= 3
+        and not _opens_as_subject(before_src, len(rest_words) if c.kind == "speech" else 0)
+    )
     if (
         inverted
         and (
             len(rest_words) <= 4
             or (_TIME_AFTER_CUE.match(rest) and len(first_clause.split()) <= 6)
-            or (c.lemma == "tell" and len(first_clause.split()) <= 8)
+            or (c.lemma == "tell" and _told_whom_where(first_clause))
         )
         and not re.search(r"\bthat\b|:", first_clause)
     ):
@@ -873,6 +888,33 @@ def _reported_one(
             return _Statement("indirect", cs, ce, c, src, -1)
         return None
     return _forward(text, _content_start(text, c, body_end), body_end, c, src, lex)
+
+
+def _opens_as_subject(before_src: str, n_after: int) -> bool:
+    """Whether the words before a source are no content of their own.
+
+    An appositive naming the source ("India's foreign minister, Jo Roe, said ...") or an
+    opening participle clause ("Speaking on Monday, Jo Roe said ...") is followed by the
+    statement, not preceded by it.
+    """
+    phrase = before_src.rstrip("\"”’' ").rstrip(",").strip()
+    words = phrase.split()
+    if not words:
+        return False
+    if words[0].lower().endswith("ing") and words[0][:1].isupper() and "," not in phrase:
+        return n_after >= 3  # "Speaking on Monday, X said A B C"; not "Rising prices hurt, X said"
+    lower = [w for w in words if w[:1].islower() and w not in ("of", "the", "and", "for")]
+    return len(words) <= 8 and bool(lower) and "," not in phrase and _is_source_np(phrase)
+
+
+def _told_whom_where(first_clause: str) -> bool:
+    """Whether what follows "told" is only a listener and circumstances, with no clause.
+
+    "..., Jo Roe told TASS in an interview on the sidelines of the forum." is an inverted
+    attribution; "Jo Roe told reporters the plan would fail" is not.
+    """
+    words = first_clause.split()
+    return 0 < len(words) <= 16 and not any(w.lower() in _VERBISH for w in words)
 
 
 _SUBORDINATORS = frozenset(

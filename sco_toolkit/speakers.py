@@ -659,7 +659,8 @@ _APPOSITIVE_AFTER = re.compile(
     r",\s+((?:the|a|an|its|his|her)?\s*[^,;:()]{2,90}?)(?=,|;|\.|$| said| told)"
 )
 _POSSESSIVE_APPOSITIVE = re.compile(
-    r"(?:^|[,;]\s*)((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*['’]s\s+[^,;]{2,80}),\s*$"
+    r"(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)"
+    r"((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*['’]s\s+[^,;]{2,80}),\s*$"
 )
 _OBJECT_APPOSITIVE = re.compile(
     r"\s((?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+),\s*$", re.I

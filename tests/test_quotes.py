@@ -788,3 +788,60 @@ def test_wire_style_sources():
         "Timur Aliev",
     ]
     assert quotes["speaker_type"].tolist() == ["person", "organization", "person", "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an appositive naming the source comes before the statement, not as its content
+        (
+            "Fiji's foreign minister, Eli Toka, said the talks went well.",
+            [("Eli Toka", "indirect", "the talks went well", "said")],
+        ),
+        # an opening participle clause is circumstance, not content
+        (
+            "Speaking on Monday, envoy Ivo Marek said Suva would host it.",
+            [("Ivo Marek", "indirect", "Suva would host it", "said")],
+        ),
+        # ... but a participle opening the content of an inverted attribution stays content
+        (
+            "Rising prices hurt growth, Ivo Marek said.",
+            [("Ivo Marek", "indirect", "Rising prices hurt growth", "said")],
+        ),
+        # "told" with only a listener and circumstances after it: inverted
+        (
+            "The bloc sees great potential in the partnership, envoy Ivo Marek told the agency "
+            "in an interview on the sidelines of the forum.",
+            [
+                (
+                    "Ivo Marek",
+                    "indirect",
+                    "The bloc sees great potential in the partnership",
+                    "told",
+                )
+            ],
+        ),
+        # a participle after an inverted cue is not a parenthetical's second half
+        (
+            "The fund will lend in local currencies, a bank official said, speaking on "
+            "condition of anonymity.",
+            [(None, "indirect", "The fund will lend in local currencies", "said")],
+        ),
+        # an adverb between the cue and "that"
+        (
+            "Envoy Ivo Marek said separately that Suva would host the talks.",
+            [("Ivo Marek", "indirect", "Suva would host the talks", "said")],
+        ),
+        # the second subject's appositive is not part of the first content
+        (
+            "Envoy Ivo Marek argued for a common unit, while Fiji's finance minister, Eli Toka, "
+            "cautioned that it would take years.",
+            [
+                ("Ivo Marek", "indirect", "a common unit", "argued for"),
+                ("Eli Toka", "indirect", "it would take years", "cautioned"),
+            ],
+        ),
+    ],
+)
+def test_appositives_participles_and_inverted_told(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
