@@ -40,7 +40,8 @@ _ADVERB_WORDS = frozenset(
     "will could may might did does do yesterday today tonight was were is are been".split()
 )
 _ADVERB_PAIRS = frozenset(
-    "went on|continued to|last week|last month|last year|this week|on monday|on tuesday|"
+    "went on|continued to|appeared to|appears to|seemed to|seems to|tried to|tries to|"
+    "last week|last month|last year|this week|on monday|on tuesday|"
     "on wednesday|on thursday|on friday|on saturday|on sunday".split("|")
 )
 
@@ -345,6 +346,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 # --- cues ------------------------------------------------------------------------------------
 _PREV_WORD = re.compile(r"([\w']+)\s+$")
+_CHAIN_BEFORE = re.compile(
+    r"\b(?:appeared|appears|seemed|seems|continued|continues|tried|tries)\s+to\s+\Z", re.I
+)
 _THAT_AFTER = re.compile(r"\s+that\s")
 _INFINITIVE = re.compile(r"\s*(?=to\s+[a-z])")
 _BE = frozenset("is are was were been be".split())
@@ -366,8 +370,11 @@ def _cues(text: str, lex: dict[str, Any]) -> list[_Cue]:
                 word in lex["not_after"]
                 and not progressive
                 and not (flags.adjective and word in _BE)
+                and not (
+                    word == "to" and _CHAIN_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+                )
             ):
-                continue  # "was asked", "is said to"; but "is saying", "were arguing"
+                continue  # "was asked", "is said to"; but "is saying", "appeared to suggest"
         out.append(
             _Cue(hit.start, hit.end, lemma, kind, obj, after, flags.that_only, flags.infinitive)
         )

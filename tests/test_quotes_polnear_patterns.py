@@ -117,3 +117,33 @@ def test_single_mark_after_comma_closes() -> None:
     row = direct[direct["text"] == "When the storms come, nobody is ready,"].iloc[0]
     assert row["speaker_surface"] == "Mr. Roe"
     assert pd.notna(row["start"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "appeared to" / "seemed to" before a cue: the cue counts, its subject is the source
+        (
+            "Ravi Menon appeared to suggest that the tariffs would stay.",
+            [("Ravi Menon", "indirect", "the tariffs would stay", "suggest")],
+        ),
+        (
+            "Mayor Tomas Reyes seemed to acknowledge that the plan had failed.",
+            [("Tomas Reyes", "indirect", "the plan had failed", "acknowledge")],
+        ),
+    ],
+)
+def test_cue_after_raising_verb(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other infinitives before a cue stay excluded
+        "The minister is expected to say more on Friday.",
+        "It is too early to say whether the plan will work.",
+    ],
+)
+def test_cue_after_other_infinitive(text: str) -> None:
+    assert rows(text) == []
