@@ -22,7 +22,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -40,7 +40,8 @@ _ADVERB_WORDS = frozenset(
     "will could may might did does do yesterday today tonight was were is are been".split()
 )
 _ADVERB_PAIRS = frozenset(
-    "went on|continued to|last week|last month|last year|this week|on monday|on tuesday|"
+    "went on|continued to|appeared to|appears to|seemed to|seems to|tried to|tries to|"
+    "last week|last month|last year|this week|on monday|on tuesday|"
     "on wednesday|on thursday|on friday|on saturday|on sunday".split("|")
 )
 
@@ -117,6 +118,19 @@ class _Cue:
     kind: str
     object: bool
     source_after: bool
+    that_only: bool = False  # a cue only before "that": "frustrated that", "has learned that"
+    infinitive: bool = False  # takes "to VERB ..." as content: "agreed to", "refused to"
+
+
+class _CueFlags(NamedTuple):
+    """Lexicon flags of a verb or adjective cue (see ``lexicons/speech.yaml``)."""
+
+    that_only: bool
+    adjective: bool  # after "is/was/were ...": "Protesters were frustrated that ..."
+    infinitive: bool
+
+
+_NO_FLAGS = _CueFlags(False, False, False)
 
 
 @functools.cache
@@ -133,9 +147,17 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
             "needs a list of forms",
             "Write it as {forms: [say, says, said], type: speech}.",
         )
+        flags = _CueFlags(
+            bool(spec.get("that_only") or spec.get("adjective")),
+            bool(spec.get("adjective")),
+            bool(spec.get("infinitive")),
+        )
         for form in spec["forms"]:
             entries.append(
-                (str(form), (lemma, spec.get("type", "speech"), bool(spec.get("object")), False))
+                (
+                    str(form),
+                    (lemma, spec.get("type", "speech"), bool(spec.get("object")), False, flags),
+                )
             )
     for i, spec in enumerate(lex.get("phrases") or []):
         lexicons.check(
@@ -149,13 +171,14 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
                     spec.get("type", "speech"),
                     bool(spec.get("object")),
                     bool(spec.get("source_after")),
+                    _NO_FLAGS,
                 ),
             )
         )
     nouns = frozenset(str(w).lower() for w in lex.get("nouns") or [])
     forms = {str(f).lower() for spec in lex["verbs"].values() for f in spec["forms"]}
     for noun in sorted(nouns - forms):
-        entries.append((noun, (noun, "noun", False, False)))  # only "X's NOUN that ..."
+        entries.append((noun, (noun, "noun", False, False, _NO_FLAGS)))  # only "X's NOUN that ..."
     content_starts = {
         lemma: frozenset(str(w).lower() for w in spec["content_starts"])
         for lemma, spec in lex["verbs"].items()
@@ -233,13 +256,26 @@ def _marks(text: str, kind: str) -> list[tuple[int, str, int]]:
             continue  # part of a doubled mark ''
         if before.isalnum() and after.isalnum():
             continue  # an apostrophe: don't, Xi's
-        if ch in "'‘‹" and not before.isalnum() and (after.isalnum() or after in '"“'):
+        if (
+            ch in "'‘‹"
+            and not before.isalnum()
+            and (after.isalnum() or _opens_before_double(before, after))
+        ):
             found.append((i, "open"))
         elif ch in "'’›" and not after.isalnum() and (before.isalnum() or before in '.,!?"”'):
             if ch in "'’" and before in "sS" and after in " ,.;:" and not _single_open(found):
                 continue  # plural possessive: the ministers' talks
             found.append((i, "close"))
     return [(i, "‘" if k == "open" else "’", 1) for i, k in found]
+
+
+def _opens_before_double(before: str, after: str) -> bool:
+    """Whether a single mark right before a double one opens a quote.
+
+    It opens in ``'“Yes,” he said'`` but closes after a comma or full stop, as in
+    ``“It is, 'Meh, later,'” he said``.
+    """
+    return after in '"“' and before not in ".,!?;:"
 
 
 def _single_open(marks: list[tuple[int, str]]) -> bool:
@@ -311,22 +347,38 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 # --- cues ------------------------------------------------------------------------------------
 _PREV_WORD = re.compile(r"([\w']+)\s+$")
+_CHAIN_BEFORE = re.compile(
+    r"\b(?:appeared|appears|seemed|seems|continued|continues|tried|tries)\s+to\s+\Z", re.I
+)
+_THAT_AFTER = re.compile(r"\s+that\s")
+_INFINITIVE = re.compile(r"\s*(?=to\s+[a-z])")
 _BE = frozenset("is are was were been be".split())
 
 
 def _cues(text: str, lex: dict[str, Any]) -> list[_Cue]:
     out = []
     for hit in find(lex["matcher"], text):
-        lemma, kind, obj, after = hit.payload
+        lemma, kind, obj, after, flags = hit.payload
         if text[hit.start - 1 : hit.start] == "-" or text[hit.end : hit.end + 1] == "-":
             continue  # part of a compound: "military-backed", "so-called", "self-declared"
+        if flags.that_only and not _THAT_AFTER.match(text, hit.end):
+            continue  # "were frustrated by", "has learned a lesson"
         if " " not in hit.surface:
             prev = _PREV_WORD.search(text, max(0, hit.start - 20), hit.start)
             word = prev.group(1).lower() if prev else ""
             progressive = word in _BE and hit.surface.lower().endswith("ing")
-            if word in lex["not_after"] and not progressive:
-                continue  # "was asked", "is said to"; but "is saying", "were arguing"
-        out.append(_Cue(hit.start, hit.end, lemma, kind, obj, after))
+            if (
+                word in lex["not_after"]
+                and not progressive
+                and not (flags.adjective and word in _BE)
+                and not (
+                    word == "to" and _CHAIN_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+                )
+            ):
+                continue  # "was asked", "is said to"; but "is saying", "appeared to suggest"
+        out.append(
+            _Cue(hit.start, hit.end, lemma, kind, obj, after, flags.that_only, flags.infinitive)
+        )
     return out
 
 
@@ -1127,6 +1179,10 @@ def _antecedent(
 def _content_start(text: str, c: _Cue, body_end: int) -> int | None:
     pos = c.end
     rest = text[pos:body_end]
+    if c.infinitive:
+        m = _INFINITIVE.match(rest)
+        if m:
+            return pos + m.end()  # "agreed to share the costs": the content keeps its "to"
     if c.lemma in ("tell",) or c.lemma.startswith("told"):
         m = re.match(r"\s*[^,:;\"“”]{1,60}?\s+(?:that\b|:)\s*", rest)
         if m:
@@ -1220,6 +1276,7 @@ def _article_statements(
     quote_spans = find_quote_spans(text)
     direct_blocked: list[tuple[int, int]] = []
     pending: list[tuple[int, int]] = []
+    orphans: list[tuple[int, int]] = []  # quotes with no cue and no quote before them
     cue_blocked: list[tuple[int, int]] = []  # quoted fragments inside reported clauses
     for span in quote_spans:
         p = paragraphs[_sentence_index(para_starts, span[0])] if paragraphs else (0, len(text))
@@ -1259,6 +1316,7 @@ def _article_statements(
             # no cue next to it: its words are no cues, but reported speech may quote it
             # ("Jo Pike told the paper that “...”")
             cue_blocked.append((span[0] - 1, span[1] + 1))
+            orphans.append(span)
     for c in cues:
         if c.start in used_cues or c.kind == "noun":
             continue
@@ -1307,7 +1365,36 @@ def _article_statements(
         if st.kind == "indirect":
             st.end = _close_partial_quote(text, st.start, st.end)
     statements.sort(key=lambda s: s.start)
+    _continue_reported(text, statements, orphans)
     return statements
+
+
+def _continue_reported(
+    text: str, statements: list[_Statement], orphans: list[tuple[int, int]]
+) -> None:
+    """Join a quote with no cue to the reported statement just before it in its paragraph.
+
+    In 'Trade will grow, Jo Pike said. "We will double it."' the quotation goes on with what
+    she said, so the statement ends with it (as a second quote joins a direct one).
+    """
+    if not orphans or not statements:
+        return
+    starts = [st.start for st in statements]
+    for qs, qe in orphans:
+        i = bisect.bisect_left(starts, qs) - 1
+        if i < 0:
+            continue
+        st = statements[i]
+        if (
+            st.kind == "indirect"
+            and st.cue is not None
+            and st.end <= qs
+            and st.cue.start < qs
+            and max(st.end, st.cue.end) <= qs
+            and "\n" not in text[st.end : qs]
+            and (i + 1 == len(statements) or statements[i + 1].start >= qe)
+        ):
+            st.end = qe
 
 
 def _close_partial_quote(text: str, start: int, end: int) -> int:

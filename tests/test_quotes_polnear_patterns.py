@@ -1,0 +1,149 @@
+"""Attribution patterns added for recall on news attribution corpora: invented sentences only."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from .test_quotes import rows, run
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective of feeling with a "that" clause, after "were"
+        (
+            "Local farmers were frustrated that the canal project had stalled again.",
+            [(None, "indirect", "the canal project had stalled again", "frustrated")],
+        ),
+        (
+            "Minister Dana Kerimova is confident that the border will reopen in spring.",
+            [("Dana Kerimova", "indirect", "the border will reopen in spring", "is confident")],
+        ),
+        # a verb of knowing that is a cue only before "that"
+        (
+            "Auditors have discovered that the fund lost half of its value.",
+            [(None, "indirect", "the fund lost half of its value", "discovered")],
+        ),
+        (
+            "Senator Ilya Borisov has learned that the vote will be delayed.",
+            [("Ilya Borisov", "indirect", "the vote will be delayed", "learned")],
+        ),
+        # a newly listed -ing form
+        (
+            "The city council is demanding that the operator cut its fares.",
+            [("city council", "indirect", "the operator cut its fares", "demanding")],
+        ),
+        # infinitive content keeps its "to"
+        (
+            "The two governments agreed to share the cost of the new bridge.",
+            [(None, "indirect", "to share the cost of the new bridge", "agreed")],
+        ),
+        (
+            "Mayor Tomas Reyes refused to sign the budget before the audit.",
+            [("Tomas Reyes", "indirect", "to sign the budget before the audit", "refused")],
+        ),
+        (
+            "The party has vowed to cut income taxes for small firms.",
+            [(None, "indirect", "to cut income taxes for small firms", "vowed")],
+        ),
+    ],
+)
+def test_new_cues(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # adjectives and "that only" words without a "that" clause
+        "Local farmers were frustrated by the delays at the canal.",
+        "Officials are confident about the harvest this year.",
+        "Divers discovered a wreck off the northern coast.",
+        "Students learned a new song for the festival.",
+        "The committee decided against a new stadium.",
+        "The team is happy with its new coach.",
+        # "that" as a relative pronoun after an adjective is no cue either
+        "It was a certain kind of weather that nobody liked.",
+        # an infinitive verb followed by a noun phrase, not "to VERB"
+        "The clubs agreed terms on Tuesday.",
+    ],
+)
+def test_new_cues_negative(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_certain_that_with_relative_that() -> None:
+    # "certain" as a determiner before a noun: no "that" clause, no statement
+    assert rows("Certain officials that I met were tired.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_end"),
+    [
+        # the reported statement goes on with the cue-less quote of its paragraph
+        (
+            'Exports will double by next year, Anna Volkova said. "We have new buyers in Asia."',
+            "We have new buyers in Asia.",
+        ),
+    ],
+)
+def test_quote_continues_reported(text: str, expected_end: str) -> None:
+    q = run(text)
+    assert len(q) == 1
+    row = q.iloc[0]
+    assert row["speaker"] == "Anna Volkova"
+    assert row["kind"] == "indirect"
+    assert row["text"] == text[int(row["start"]) : int(row["end"])]
+    assert row["text"].startswith("Exports will double by next year")
+    assert row["text"].endswith(expected_end)
+
+
+def test_quote_in_next_paragraph_not_joined() -> None:
+    text = 'Exports will double by next year, Anna Volkova said.\n\n"We have new buyers in Asia."'
+    q = run(text)
+    assert len(q) == 1
+    assert q.iloc[0]["text"] == "Exports will double by next year"
+
+
+def test_single_mark_after_comma_closes() -> None:
+    text = (
+        "\"Voters say, 'Fine, we can wait a bit,'\" he said.\n\n"
+        'The minister spoke at a port. "When the storms come, nobody is ready," Mr. Roe said.'
+    )
+    q = run(text)
+    direct = q[q["kind"] == "direct"]
+    assert "When the storms come, nobody is ready," in direct["text"].tolist()
+    row = direct[direct["text"] == "When the storms come, nobody is ready,"].iloc[0]
+    assert row["speaker_surface"] == "Mr. Roe"
+    assert pd.notna(row["start"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "appeared to" / "seemed to" before a cue: the cue counts, its subject is the source
+        (
+            "Ravi Menon appeared to suggest that the tariffs would stay.",
+            [("Ravi Menon", "indirect", "the tariffs would stay", "suggest")],
+        ),
+        (
+            "Mayor Tomas Reyes seemed to acknowledge that the plan had failed.",
+            [("Tomas Reyes", "indirect", "the plan had failed", "acknowledge")],
+        ),
+    ],
+)
+def test_cue_after_raising_verb(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other infinitives before a cue stay excluded
+        "The minister is expected to say more on Friday.",
+        "It is too early to say whether the plan will work.",
+    ],
+)
+def test_cue_after_other_infinitive(text: str) -> None:
+    assert rows(text) == []
