@@ -1365,20 +1365,25 @@ def _article_statements(
         if st.kind == "indirect":
             st.end = _close_partial_quote(text, st.start, st.end)
     statements.sort(key=lambda s: s.start)
-    _continue_reported(text, statements, orphans)
+    follow = _continue_reported(text, statements, orphans)
+    if follow:
+        for st in follow:
+            st.sentence = _sentence_index(starts, st.start)
+        statements = sorted([*statements, *follow], key=lambda s: s.start)
     return statements
 
 
 def _continue_reported(
     text: str, statements: list[_Statement], orphans: list[tuple[int, int]]
-) -> None:
-    """Join a quote with no cue to the reported statement just before it in its paragraph.
+) -> list[_Statement]:
+    """Quotes with no cue that go on from the reported statement just before them.
 
-    In 'Trade will grow, Jo Pike said. "We will double it."' the quotation goes on with what
-    she said, so the statement ends with it (as a second quote joins a direct one).
+    In 'Trade will grow, Jo Pike said. "We will double it."' the quotation is Jo Pike's too:
+    a direct statement with the same speaker and cue, in the same paragraph only.
     """
+    out: list[_Statement] = []
     if not orphans or not statements:
-        return
+        return out
     starts = [st.start for st in statements]
     for qs, qe in orphans:
         i = bisect.bisect_left(starts, qs) - 1
@@ -1394,7 +1399,8 @@ def _continue_reported(
             and "\n" not in text[st.end : qs]
             and (i + 1 == len(statements) or statements[i + 1].start >= qe)
         ):
-            st.end = qe
+            out.append(_Statement("direct", qs, qe, st.cue, st.source, st.sentence))
+    return out
 
 
 def _close_partial_quote(text: str, start: int, end: int) -> int:
