@@ -1663,7 +1663,7 @@ def _rows(
 ) -> list[dict[str, Any]]:
     starts = [s for s, _ in bounds]
     rows = []
-    for n, st in enumerate(statements):
+    for st in statements:
         src = st.source
         surface = text[src[0] : src[1]] if src else None
         speaker = role = None
@@ -1676,11 +1676,17 @@ def _rows(
             )
             if person is not None:
                 person.spoke_at.append(src[0])
+            if (
+                st.cue is not None
+                and st.cue.kind == "stance"
+                and speaker_type in ("organization", "country")
+            ):
+                continue  # "The bank plans to lend", "Russia supports the plan": acts, not words
         rows.append(
             {
                 "article_id": article_id,
                 "sentence_id": sentence_ids[si] if si < len(sentence_ids) else si,
-                "quote_id": f"{article_id}-q{n}",
+                "quote_id": f"{article_id}-q{len(rows)}",
                 "speaker": speaker,
                 "speaker_surface": surface,
                 "speaker_role": role,

@@ -845,3 +845,26 @@ def test_wire_style_sources():
 )
 def test_appositives_participles_and_inverted_told(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance verb is an act when an organisation or a country does it ...
+        ("The bank plans to lend in local currencies.", []),
+        ("Russia supports the plan for a new corridor.", []),
+        # ... and a view when a person holds it
+        (
+            "Envoy Jo Roe wants a deal on the corridor.",
+            [("Jo Roe", "indirect", "a deal on the corridor", "wants")],
+        ),
+    ],
+)
+def test_stance_verbs_need_a_person(text: str, expected: list[tuple]) -> None:
+    from sco_toolkit import analyze
+
+    q = analyze(pd.DataFrame({"text": [text]})).quotes
+    got = [
+        (r.speaker if pd.notna(r.speaker) else None, r.kind, r.text, r.cue) for r in q.itertuples()
+    ]
+    assert got == expected
