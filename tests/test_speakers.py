@@ -71,6 +71,7 @@ def test_source_after_an_organisation_noun(text: str, speaker: str, speaker_type
         ("The risk lies elsewhere, argues analyst Bill Thompson.", ["Bill Thompson"]),
         ("MPs debated the Finance Bill today.", []),
         ("Home Secretary Theresa May spoke in May. Mrs May left early.", ["Theresa May"]),
+        ("Defence Minister Ling Jun arrived on 4 Jun. Ling Jun left in Jun.", ["Ling Jun"]),
         # a peer and the same person by first name and surname are one person
         (
             "Former premier Lord Arden has died. Public service brought Tom Arden into "

@@ -171,3 +171,25 @@ def test_themes(corpus) -> None:
     assert "dedollarization" in daily
     tass = set(th.loc[th["article_id"] == _article(corpus, "a1_tass.txt"), "theme"].astype(str))
     assert {"enlargement", "external_partnerships", "counterterrorism"} <= tass
+
+
+def test_saved_html_page() -> None:
+    corpus = analyze(WIRE / "a5_defence.html")
+    article = corpus.articles.iloc[0]
+    assert article["title"] == "SCO defence ministers meet in Astana"
+    assert article["author"] == "Dana Ormanova"
+    assert article["published"].date().isoformat() == "2025-04-12"
+    for furniture in ("cookies", "Related stories", "All rights reserved", "Buy now", "Home |"):
+        assert furniture not in article["text"]
+    q = corpus.quotes
+    assert [
+        (r.speaker, r.kind, r.cue, r.speaker_role) for r in q.itertuples() if pd.notna(r.speaker)
+    ] == [
+        ("Ruslan Zhaksylykov", "indirect", "said", "Kazakhstan's defence minister"),
+        ("Ruslan Zhaksylykov", "direct", "told", "Kazakhstan's defence minister"),
+        ("Rajnath Singh", "indirect", "called for", "India's Defence Minister"),
+        ("Dong Jun", "indirect", "said", "Chinese Defence Minister"),  # "Jun" is no month here
+        ("Dong Jun", "indirect", "In his view", "Chinese Defence Minister"),
+    ]
+    assert "Putin" not in set(q["speaker"].dropna())  # only in a related-stories link
+    assert_offsets_true(corpus.articles, q)
