@@ -96,7 +96,7 @@ _AFTER_CUE_ADVERBIAL = re.compile(
 )
 _BOUNDARY = re.compile(
     r"[,;:()\[\]—–―]|--|\s-\s|[\"“”«»]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?](?=\s)|\b(?:that|but|while|which|because|although|though|"
-    r"since|if|when|whereas|unless|until|so|once|where)\b",
+    r"since|if|when|whereas|unless|until|so|once|where|before|after)\b",
     re.I,
 )
 _PARTY = re.compile(r"\([^()]{1,40}\)$")
@@ -939,7 +939,19 @@ def _reported_one(
         if len(text[cs:ce].split()) >= 2 and not _is_adverbial(text[cs:ce]):
             return _Statement("indirect", cs, ce, c, src, -1)
         return None
-    return _forward(text, _content_start(text, c, body_end), body_end, c, src, lex)
+    end = body_end
+    if _SUBCLAUSE_OPEN.match(text, s_start, src[0]):
+        # "Even before X announced the plan, it had won support": the clause ends at its comma
+        comma = text.find(",", c.end, body_end)
+        end = comma if comma >= 0 else body_end
+    return _forward(text, _content_start(text, c, end), end, c, src, lex)
+
+
+_SUBCLAUSE_OPEN = re.compile(
+    r"\W*(?:(?:even|just|only|long|shortly|soon)\s+)?"
+    r"(?:before|after|when|since|until|once|if|because|although|though|while|as\s+soon\s+as)\b",
+    re.I,
+)
 
 
 def _opens_as_subject(before_src: str, n_after: int) -> bool:
@@ -1309,14 +1321,21 @@ def _article_statements(
             for st in statements
             if st.kind == "direct" and st.end <= span[0] and "\n" not in text[st.end : span[0]]
         ]
-        if earlier and earlier[-1].cue is not None and earlier[-1].cue.start < span[0]:
+        # a quotation that opens its sentence or says something of its own goes on with the
+        # speaker's words; a short scare quote inside a sentence ('decided on "the economy"')
+        # does not
+        opens = len(text[span[0] : span[1]].split()) >= 4 or _opens_sentence(
+            text, span[0], bounds, starts
+        )
+        if opens and earlier and earlier[-1].cue is not None and earlier[-1].cue.start < span[0]:
             earlier[-1].end = max(earlier[-1].end, span[1])
             direct_blocked.append((span[0] - 1, span[1] + 1))
         else:
             # no cue next to it: its words are no cues, but reported speech may quote it
             # ("Jo Pike told the paper that “...”")
             cue_blocked.append((span[0] - 1, span[1] + 1))
-            orphans.append(span)
+            if opens:
+                orphans.append(span)
     for c in cues:
         if c.start in used_cues or c.kind == "noun":
             continue
@@ -1371,6 +1390,14 @@ def _article_statements(
             st.sentence = _sentence_index(starts, st.start)
         statements = sorted([*statements, *follow], key=lambda s: s.start)
     return statements
+
+
+def _opens_sentence(text: str, pos: int, bounds: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether only opening marks and spaces stand between its sentence's start and ``pos``."""
+    if not bounds:
+        return True
+    s_start = bounds[_sentence_index(starts, pos)][0]
+    return not text[s_start:pos].strip(" \t\n\"'“‘«")
 
 
 def _continue_reported(

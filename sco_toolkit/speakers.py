@@ -853,12 +853,21 @@ def classify_source(
     return None, "unnamed", None, None
 
 
+def _in_word(ch: str) -> bool:
+    """Whether a character (or "" at an edge of the text) continues a word."""
+    return bool(ch) and (ch.isalnum() or ch in "_'’-")
+
+
 def _proper_noun(text: str, word: str) -> bool:
     """Whether ``word`` is written capitalised somewhere other than at a sentence start."""
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
-        before = text[max(0, m.start() - 12) : m.start()].rstrip(" \"'“‘(")
-        if before and before[-1] not in ".!?:\n":
-            return True
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not _in_word(text[at - 1 : at]) and not _in_word(text[end : end + 1]):
+            before = text[max(0, at - 12) : at].rstrip(" \"'“‘(")
+            if before and before[-1] not in ".!?:\n":
+                return True
+        at = text.find(word, end)
     return False
 
 

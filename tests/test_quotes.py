@@ -868,3 +868,27 @@ def test_stance_verbs_need_a_person(text: str, expected: list[tuple]) -> None:
         (r.speaker if pd.notna(r.speaker) else None, r.kind, r.text, r.cue) for r in q.itertuples()
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later quotation of the paragraph that opens its sentence goes on with the speaker
+        (
+            '"Trade is up," Jo Pike said. "Exports doubled."',
+            [("Jo Pike", "direct", 'Trade is up," Jo Pike said. "Exports doubled.', "said")],
+        ),
+        # a short scare quote inside a later sentence does not
+        (
+            '"Trade is up," Jo Pike said. The vote turns on "the economy".',
+            [("Jo Pike", "direct", "Trade is up,", "said")],
+        ),
+        # a subordinate clause before the source is no part of it
+        (
+            "Even before Harlow Finch announced the plan, it had won support.",
+            [("Harlow Finch", "indirect", "the plan", "announced")],
+        ),
+    ],
+)
+def test_continuations_and_scare_quotes(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
