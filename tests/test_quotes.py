@@ -892,3 +892,15 @@ def test_stance_verbs_need_a_person(text: str, expected: list[tuple]) -> None:
 )
 def test_continuations_and_scare_quotes(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # business verbs that look like speech: results and comparisons are nobody's words
+        "Sales rose 4% in March compared with a year ago, the figures were clear.",
+        "Umbrella maker Harlow Finch posted a 20% rise in annual profit.",
+    ],
+)
+def test_business_verbs_are_not_cues(text: str) -> None:
+    assert rows(text) == []
