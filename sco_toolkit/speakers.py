@@ -838,6 +838,11 @@ def classify_source(
     if last_word in lex["org_heads"] or bare in lex["org_heads"]:
         named = _DETERMINERS.sub("", s)
         if named.lower() in lex["org_heads"]:
+            if text is not None and low.startswith("the "):
+                # "the federation said" after "the Police Federation": that one
+                found = _named_body(text, position, named.lower(), mentions)
+                if found is not None:
+                    return found, "organization", None, None
             return None, "organization", None, None  # "the government": which one is unknown
         return named, "organization", None, None
     if _ACRONYM.fullmatch(s):
@@ -851,6 +856,39 @@ def classify_source(
             # in the article: "Yukos said", "Microsoft said", "Labour said"
             return s, "organization", None, None
     return None, "unnamed", None, None
+
+
+def _named_body(
+    text: str,
+    position: int,
+    head: str,
+    mentions: list[tuple[int, int, str, str, str | None]],
+) -> str | None:
+    """The body named last before ``position`` whose name holds ``head`` as a word.
+
+    "the Police Federation ... the federation said" and "the Shanghai Cooperation Organisation
+    ... the organisation said" resolve to the body; a lexicon name (an organisation mention)
+    gives its canonical form. None when no earlier name holds the word.
+    """
+    stem = re.escape(head[:1].upper() + head[1:])
+    stem = re.sub("i[sz]ation$", "i[sz]ation", stem)  # Organisation / Organization
+    pattern = (
+        rf"(?:(?:[A-Z][\w&’'-]*|of|for|and|on)\s+){{0,5}}{stem}"
+        rf"(?:\s+(?:of|for|on)(?:\s+(?:the|[A-Z][\w&’'-]*)){{1,5}})?"
+    )
+    last = None
+    for m in re.finditer(pattern, text[:position]):
+        name = m.group(0).strip()
+        name = re.sub(r"^(?:(?:of|for|and|on|the|The|A|An)\s+)+", "", name)
+        if name.lower() != head and " " in name:
+            last = (m.start() + m.group(0).find(name), name)
+    if last is None:
+        return None
+    at, name = last
+    for ms, me, kind, entity, _ in mentions:
+        if kind == "organization" and ms <= at + len(name) and at <= me - 1:
+            return entity
+    return name
 
 
 def _in_word(ch: str) -> bool:

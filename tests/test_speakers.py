@@ -332,3 +332,41 @@ def test_role_keeps_its_qualifier(text: str, speaker: str, role: str) -> None:
     corpus = analyze(pd.DataFrame({"text": [text]}))
     assert corpus.quotes[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
     assert_offsets_true(corpus.articles, corpus.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the federation" is the body named last with that word in its name
+        (
+            "The Harlow Federation opposed the plan. The federation said officers lacked kit.",
+            [["Harlow Federation", "organization"]],
+        ),
+        (
+            "The Shanghai Cooperation Organization held a summit. "
+            "The organisation said it would grow.",
+            [["Shanghai Cooperation Organisation", "organization"]],
+        ),
+        (
+            "Leaders of the Association of Southeast Asian Nations met. "
+            "The association said the talks went well.",
+            [["Association of Southeast Asian Nations", "organization"]],
+        ),
+        # no body named with the word: the organisation stays unnamed
+        ("The government said it would act.", [[None, "organization"]]),
+    ],
+)
+def test_definite_body_nouns_resolve_to_the_body_named(text: str, expected: list[list]) -> None:
+    q = analyze(pd.DataFrame({"text": [text]})).quotes
+    got = [[None if pd.isna(r.speaker) else r.speaker, r.speaker_type] for r in q.itertuples()]
+    assert got == expected
+
+
+def test_month_given_names_and_law_titles() -> None:
+    text = (
+        "Union chairman Jan Berry said officers need kit. Ms Berry said it was wrong. "
+        "The Serious Organised Crime and Police Bill proposes extra powers for officers."
+    )
+    q = analyze(pd.DataFrame({"text": [text]})).quotes
+    assert q["speaker"].dropna().tolist() == ["Jan Berry", "Jan Berry"]
+    assert q["speaker_type"].tolist() == ["person", "person", "unnamed"]
