@@ -624,12 +624,22 @@ def _attribute_direct(
     name_then_cue = bool(after) and bool(
         re.fullmatch(r"\s*(?:[A-Z][\w.’'\-]*\s+){1,4}", text[close_end : after[0].start])
     )
-    if name_then_cue and re.search(r"[.!?…]\W*$", ending):
+    attribution_next = bool(_ATTRIBUTION_NEXT.match(nxt))
+    if (name_then_cue or attribution_next) and re.search(r"[.!?…]\W*$", ending):
         # '"... spirit." President Roe stressed the importance of ...': a new sentence with a
         # content of its own does not attribute the quote before it
         rest = re.match(r"[^.!?]*", text[after[0].end : min(para[1], after[0].end + 200)])
-        name_then_cue = len(rest.group(0).split()) <= 3 if rest else True
-    new_sentence = not (name_then_cue or _ATTRIBUTION_NEXT.match(nxt)) and (
+        words = rest.group(0).split() if rest else []
+        own = len(words) > 3
+        name_then_cue = name_then_cue and not own
+        # "... said the deal would be tough": a clause; "... said in a statement on Tuesday"
+        # or "... said, adding ...": circumstances of this attribution
+        clause = own and not _TIME_AFTER_CUE.match(rest.group(0)) and words[0] != "of"
+        # (a pronoun there goes on with the speaker of the quote: '"..." He said that ...')
+        first = nxt.split(None, 1)[0].lower() if nxt.split() else ""
+        named = nxt.lstrip()[:1].isupper() and first not in _PRONOUN_SUBJECTS
+        attribution_next = attribution_next and not (clause and named)
+    new_sentence = not (name_then_cue or attribution_next) and (
         bool(re.search(r"[.]\W*$", ending)) or bool(re.match(r"\s*[A-Z]", nxt))
     )
     if after and not (new_sentence and re.search(r"[.!?…]\W*$", ending)):
@@ -1324,9 +1334,13 @@ def _article_statements(
         # a quotation that opens its sentence or says something of its own goes on with the
         # speaker's words; a short scare quote inside a sentence ('decided on "the economy"')
         # does not
-        opens = len(text[span[0] : span[1]].split()) >= 4 or _opens_sentence(
+        long_or_first = len(text[span[0] : span[1]].split()) >= 4 or _opens_sentence(
             text, span[0], bounds, starts
         )
+        after = earlier[-1].end if earlier else 0
+        q_sent = bounds[_sentence_index(starts, span[0])][0] if bounds else 0
+        after = max(after, q_sent)  # a cue of its own sentence, before it: "X said ... “...”"
+        opens = long_or_first and not _cue_between(text, verb_cues, after, span[0], used_cues)
         if opens and earlier and earlier[-1].cue is not None and earlier[-1].cue.start < span[0]:
             earlier[-1].end = max(earlier[-1].end, span[1])
             direct_blocked.append((span[0] - 1, span[1] + 1))
@@ -1390,6 +1404,17 @@ def _article_statements(
             st.sentence = _sentence_index(starts, st.start)
         statements = sorted([*statements, *follow], key=lambda s: s.start)
     return statements
+
+
+def _cue_between(text: str, cues: list[_Cue], start: int, end: int, used: set[int]) -> bool:
+    """Whether a finite cue not yet ``used`` lies in ``[start, end)``: another attribution.
+
+    Participles ("..., referring to X.") belong to the attribution before them.
+    """
+    return any(
+        start <= c.start < end and c.start not in used and not text[c.start : c.end].endswith("ing")
+        for c in cues
+    )
 
 
 def _opens_sentence(text: str, pos: int, bounds: list[tuple[int, int]], starts: list[int]) -> bool:

@@ -904,3 +904,19 @@ def test_continuations_and_scare_quotes(text: str, expected: list[tuple]) -> Non
 )
 def test_business_verbs_are_not_cues(text: str) -> None:
     assert rows(text) == []
+
+
+def test_a_partial_quote_in_another_speakers_sentence_is_theirs() -> None:
+    text = (
+        'Ivo Marek added: "The talks were a good start." '
+        'Later Jo Pike said the deal would be "tough, but at least we have a first step".'
+    )
+    assert rows(text) == [
+        ("Ivo Marek", "direct", "The talks were a good start.", "added"),
+        (
+            "Jo Pike",
+            "indirect",
+            'the deal would be "tough, but at least we have a first step"',
+            "said",
+        ),
+    ]
