@@ -26,6 +26,7 @@ _END = re.compile(
     r"(?:[.!?]+|…)[\"”’'»)\]]*(?=\s+[\"“”‘'«»(\[]?[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"
 )
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
+_DOTTED = re.compile(r"(?:[^\W\d_]{1,4}\.)+[^\W\d_]{0,4}")
 
 
 @functools.cache
@@ -45,8 +46,8 @@ def _is_false_end(line: str, end: re.Match[str]) -> bool:
         return False
     if len(token) == 1 and token.isalpha():
         return True  # an initial: "S. Jaishankar"
-    if "." in token:
-        return True  # "U.S.", "e.g."
+    if "." in token and _DOTTED.fullmatch(token):
+        return True  # "U.S.", "e.g.", "a.m." (but "£1.3bn." ends its sentence)
     return token.lower() in _abbreviations()
 
 

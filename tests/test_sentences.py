@@ -14,6 +14,12 @@ def sentences_of(text):
     ("text", "expected"),
     [
         ("It rained. It poured.", ["It rained.", "It poured."]),
+        (
+            "Bids valued it at £1.3bn. Rivals said so.",
+            ["Bids valued it at £1.3bn.", "Rivals said so."],
+        ),
+        ("It rose 3.5. Then it fell.", ["It rose 3.5.", "Then it fell."]),
+        ("They met at 5 a.m. Monday.", ["They met at 5 a.m. Monday."]),
         ("Mr. Li met Dr. Wu. They talked.", ["Mr. Li met Dr. Wu.", "They talked."]),
         ("Gen. Petrov and Col. Ivanov arrived.", ["Gen. Petrov and Col. Ivanov arrived."]),
         ("Resolution No. 5 passed. It was late.", ["Resolution No. 5 passed.", "It was late."]),
