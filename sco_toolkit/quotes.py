@@ -202,6 +202,8 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
             lemma for lemma, spec in lex["verbs"].items() if spec.get("quotes_only")
         ),
         "not_after": frozenset(str(w).lower() for w in lex.get("not_after") or []),
+        "noun_forms": frozenset(str(w).lower() for w in lex.get("noun_forms") or []),
+        "noun_determiners": frozenset(str(w).lower() for w in lex.get("noun_determiners") or []),
         "not_labels": frozenset(str(w).lower() for w in lex.get("not_labels") or []),
         "not_sources": frozenset(
             str(w).lower() for w in lex.get("not_sources_after_according_to") or []
@@ -376,6 +378,8 @@ def _cues(text: str, lex: dict[str, Any]) -> list[_Cue]:
                 )
             ):
                 continue  # "was asked", "is said to"; but "is saying", "appeared to suggest"
+            if word in lex["noun_determiners"] and hit.surface.lower() in lex["noun_forms"]:
+                continue  # "Other reports said", "media reports suggest": a noun, the subject
         out.append(
             _Cue(hit.start, hit.end, lemma, kind, obj, after, flags.that_only, flags.infinitive)
         )

@@ -211,6 +211,9 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
     }
 
 
+_TITLE_PREFIX = re.compile(r"(?<![\w-])[A-Z][a-z]*-\Z")  # "Under-Secretary", "Vice-Chancellor"
+
+
 def _split_run_cached(
     words: list[str], lex: dict[str, Any]
 ) -> tuple[list[str], list[str], str | None, bool]:
@@ -340,6 +343,8 @@ def _split_run(
             return "honorific"
         if lw in lex["role_words"] or lw in lex["role_prefixes"]:
             return "role"
+        if "-" in lw and lw.rsplit("-", 1)[1] in lex["role_words"]:
+            return "role"  # "Under-Secretary", "Vice-Chancellor", "Co-Chair"
         if lw in lex["blockers"]:
             return "org"
         if w in lex["not_name"] or lw in lex["not_name_lower"]:
@@ -414,7 +419,8 @@ def build_registry(
     role_hits = [  # a role word standing alone ("player", not "eight-player")
         h.start
         for h in find(lex["role_word_matcher"], text, overlapping=True)
-        if text[h.start - 1 : h.start] != "-" and text[h.end : h.end + 1] != "-"
+        if (text[h.start - 1 : h.start] != "-" or _TITLE_PREFIX.search(text, 0, h.start))
+        and text[h.end : h.end + 1] != "-"
     ]
     for start, end, words in _name_runs(text, blocked or []):
         if len(words) > 1 and _participle_opener(text, sentence_bounds, start, words[0]):
@@ -800,8 +806,20 @@ def classify_source(
         if actor:
             return str(actor["name"]), "person", actor.get("role"), None
     # an organisation or country mention inside the source phrase
-    inside = [m for m in mentions if position <= m[0] and m[1] <= position + len(surface)]
+    inside = [
+        m
+        for m in mentions
+        if position <= m[0]
+        and m[1] <= position + len(surface)
+        and not surface.startswith("-based", m[1] - position)  # "Paris-based Euronext"
+    ]
     role_match = lex["role_re"].search(s)
+    if role_match and (
+        s[role_match.end() : role_match.end() + 1] == "-"
+        or (s[role_match.start() - 1 : role_match.start()] == "-" and role_match.start() > 0)
+        and not _TITLE_PREFIX.search(s, 0, role_match.start())
+    ):
+        role_match = None  # "the eight-player team": a compound, not a role
     if role_match:
         matched = role_match.group(0).lower()
         plural = matched not in lex["role_set"] and matched[:-1] in lex["role_set"]
@@ -845,8 +863,12 @@ def classify_source(
                     return found, "organization", None, None
             return None, "organization", None, None  # "the government": which one is unknown
         return named, "organization", None, None
-    if _ACRONYM.fullmatch(s):
-        return s, "organization", None, None  # "IBM said", "GM said": no person is in capitals
+    acronym = _DETERMINERS.sub("", s)
+    if _ACRONYM.fullmatch(acronym):
+        # "IBM said", "the FT said": no person is written in capitals
+        return acronym, "organization", None, None
+    s = _BASED_IN.sub("", s)  # "Paris-based Euronext" is Euronext
+    low = s.lower()
     if _SINGLE_NAME.fullmatch(s) and s not in lex["not_name"] and low not in lex["not_name_lower"]:
         person = registry.by_token(s, 1 << 62)  # named in full later in the article
         if person is not None:
@@ -909,6 +931,7 @@ def _proper_noun(text: str, word: str) -> bool:
     return False
 
 
+_BASED_IN = re.compile(r"^(?:the\s+)?[\w’'-]+-based\s+", re.I)
 _SINGLE_NAME = re.compile(r"[A-Z][a-z][\w'’.&-]*")
 
 

@@ -920,3 +920,26 @@ def test_a_partial_quote_in_another_speakers_sentence_is_theirs() -> None:
             "said",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural noun after a determiner is the subject, not a cue
+        (
+            "Other reports this week said the bourse might sell its unit.",
+            [(None, "indirect", "the bourse might sell its unit", "said")],
+        ),
+        (
+            "Media reports suggest the plan is dead.",
+            [(None, "indirect", "the plan is dead", "suggest")],
+        ),
+        # the same word after a name is a cue
+        (
+            "Jo Roe reports that the vote passed.",
+            [("Jo Roe", "indirect", "the vote passed", "reports")],
+        ),
+    ],
+)
+def test_plural_nouns_that_look_like_cues(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

@@ -370,3 +370,31 @@ def test_month_given_names_and_law_titles() -> None:
     q = analyze(pd.DataFrame({"text": [text]})).quotes
     assert q["speaker"].dropna().tolist() == ["Jan Berry", "Jan Berry"]
     assert q["speaker_type"].tolist() == ["person", "person", "unnamed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X-based NAME": the name, not the city's country
+        (
+            "Its bid failed. Paris-based Quorex said it is interested in a deal. Quorex owns it.",
+            [["Quorex", "organization", None]],
+        ),
+        # an acronym after a determiner is an organisation
+        ("According to the FT, the bourse will woo the exchange.", [["FT", "organization", None]]),
+        # a hyphenated title is a title, and its run stays out of the name
+        (
+            "US Treasury Under-Secretary Jo Tanner said the US is committed.",
+            [["Jo Tanner", "person", "US Treasury Under-Secretary"]],
+        ),
+        # a role word inside a lower-case compound is no role
+        ("The eight-player team said it won.", [["eight-player team", "organization", None]]),
+    ],
+)
+def test_based_acronyms_and_hyphenated_titles(text: str, expected: list[list]) -> None:
+    q = analyze(pd.DataFrame({"text": [text]})).quotes
+    got = [
+        [None if pd.isna(v) else v for v in (r.speaker, r.speaker_type, r.speaker_role)]
+        for r in q.itertuples()
+    ]
+    assert got == expected
