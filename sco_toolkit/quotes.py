@@ -629,7 +629,7 @@ def _attribute_direct(
         re.fullmatch(r"\s*(?:[A-Z][\w.’'\-]*\s+){1,4}", text[close_end : after[0].start])
     )
     attribution_next = bool(_ATTRIBUTION_NEXT.match(nxt))
-    if (name_then_cue or attribution_next) and re.search(r"[.!?…]\W*$", ending):
+    if after and (name_then_cue or attribution_next) and re.search(r"[.!?…]\W*$", ending):
         # '"... spirit." President Roe stressed the importance of ...': a new sentence with a
         # content of its own does not attribute the quote before it
         rest = re.match(r"[^.!?]*", text[after[0].end : min(para[1], after[0].end + 200)])

@@ -943,3 +943,7 @@ def test_a_partial_quote_in_another_speakers_sentence_is_theirs() -> None:
 )
 def test_plural_nouns_that_look_like_cues(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+def test_quote_followed_by_lower_case_words_and_no_cue() -> None:
+    assert rows('"It is closed for the winter." and nobody came back.') == []
