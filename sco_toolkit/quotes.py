@@ -445,8 +445,8 @@ def _subject_before(
             continue
         if first in _PREPOSITIONS:
             continue  # an adverbial: "Jane Roe, at a press briefing, said"
-        if _is_name_like(piece):
-            return ps, pe
+        if _is_name_like(piece) and piece.split()[0].lower() not in people_lexicon()["role_words"]:
+            return ps, pe  # a name; "Minister for Defence Procurement" is its appositive
         if (_is_source_np(piece) or (loose and _is_plain_np(piece))) and len(piece.split()) <= 8:
             fallback = (ps, pe)  # the leftmost: "the minister, a veteran of the talks, said"
         elif fallback is not None:
@@ -934,8 +934,15 @@ def _reported_one(
         # is that ..."
         cs, ce = _trim_content(text, s_start, body_end)
         return _Statement("indirect", cs, ce, c, src, -1)
+    content_end = s_start + len(before_src.rstrip("\"”’'")) - 1
+    if after_comma and "," in text[src[1] : c.start]:
+        # the source is an appositive ("..., Lord Roe, the envoy, said"): the phrase before it
+        # is the source's head, and only what comes before that can be content
+        head_comma = text.rfind(",", s_start, content_end)
+        content_end = head_comma if head_comma > s_start else s_start
     inverted = (
         after_comma
+        and len(text[s_start:content_end].split()) >= 2
         and len(before_src.split()) >= 3
         and not _opens_as_subject(before_src, len(rest_words) if c.kind == "speech" else 0)
     )
@@ -949,7 +956,7 @@ def _reported_one(
         and not re.search(r"\bthat\b|:", first_clause)
     ):
         # "Trade is growing, Zhang said." (the content comes first)
-        cs, ce = _trim_content(text, s_start, s_start + len(before_src.rstrip("\"”’'")) - 1)
+        cs, ce = _trim_content(text, s_start, content_end)
         if len(text[cs:ce].split()) >= 2 and not _is_adverbial(text[cs:ce]):
             return _Statement("indirect", cs, ce, c, src, -1)
         return None

@@ -234,6 +234,9 @@ def _split_run_cached(
 _SPLIT_CACHE_MAX = 100_000
 
 
+_ROMAN = frozenset("II III IV VI VII VIII".split())
+
+
 def _role_heads(role: str) -> set[str]:
     """The words that identify a role: "Secretary-General of the SCO" -> {"secretary-general"}."""
     lowered = role.lower().replace("secretary general", "secretary-general")
@@ -349,6 +352,8 @@ def _split_run(
             return "org"
         if w in lex["not_name"] or lw in lex["not_name_lower"]:
             return "other"
+        if len(w) > 2 and w.isupper() and w.isalpha() and w not in _ROMAN:
+            return "other"  # a headline word in capitals ("VOTE"), not a name
         return "name"
 
     kinds = [kind(w) for w in words]

@@ -398,3 +398,36 @@ def test_based_acronyms_and_hyphenated_titles(text: str, expected: list[list]) -
         for r in q.itertuples()
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name before a role appositive is the source
+        (
+            "Lord Tull, Minister for Defence Procurement, said he was disappointed.",
+            [["Lord Tull", "Minister for Defence Procurement"]],
+        ),
+        # an opening phrase before "NAME, ROLE," is no content of an inverted attribution
+        (
+            "At the time Lord Tull, the Lord Chief Justice, had said the cut would stand.",
+            [["Lord Tull", "the Lord Chief Justice"]],
+        ),
+        # ... while a clause before "ROLE, NAME, said" is
+        ("Trade is growing fast, the envoy, Jo Roe, said.", [["Jo Roe", "the envoy"]]),
+        # job words before a name, and a headline word in capitals, stay out of the name
+        (
+            "But Political Correspondent Jim Hardy said the prospect was remote.",
+            [["Jim Hardy", "Correspondent"]],
+        ),
+        (
+            "Controversial DJ Harry Stern said he was leaving.",
+            [["Harry Stern", "Controversial DJ"]],
+        ),
+        ("VOTE Was Ann Greer right? Ann Greer said she was.", [["Ann Greer", None]]),
+    ],
+)
+def test_appositive_roles_and_job_titles(text: str, expected: list[list]) -> None:
+    q = analyze(pd.DataFrame({"text": [text]})).quotes
+    got = [[r.speaker, None if pd.isna(r.speaker_role) else r.speaker_role] for r in q.itertuples()]
+    assert got == expected
