@@ -425,6 +425,11 @@ def test_based_acronyms_and_hyphenated_titles(text: str, expected: list[list]) -
             [["Harry Stern", "Controversial DJ"]],
         ),
         ("VOTE Was Ann Greer right? Ann Greer said she was.", [["Ann Greer", None]]),
+        # abbreviated titles ("PM", "EAM") are titles, so the surname finds the person
+        (
+            "Premier Vikram Rao said ties were strong. PM Rao called for reform of the bloc.",
+            [["Vikram Rao", "Premier"], ["Vikram Rao", "Premier"]],
+        ),
     ],
 )
 def test_appositive_roles_and_job_titles(text: str, expected: list[list]) -> None:
