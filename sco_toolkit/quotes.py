@@ -189,9 +189,11 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
     if frames:
         alternation = "|".join(re.escape(w) for w in frames)
         opinion_re = re.compile(
-            r"[\"“‘']?(?P<frame>[Ii]n\s+(?P<owner>his|her|their|its|"
+            r"[\"“‘']?(?P<frame>[Ii]n\s+(?:(?P<owner>his|her|their|its|"
             r"(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?['’]s)\s+(?:own\s+)?"
-            rf"(?:{alternation}))\s*,\s*"
+            rf"(?:{alternation})"
+            rf"|the\s+(?:{alternation})\s+of\s+(?P<owner_of>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,5}}?)"
+            r"))\s*,\s*"
         )
     return {
         "matcher": build_matcher(entries),
@@ -1561,13 +1563,14 @@ def _opinion_frames(
         m = pattern.match(text, start, end)
         if m is None:
             continue
-        owner_start, owner_end = m.span("owner")
+        owner_start, owner_end = m.span("owner" if m.group("owner") else "owner_of")
         if text[owner_end - 2 : owner_end] in ("'s", "’s"):
             owner_end -= 2
         cs, ce = _trim_content(text, m.end(), _body_end(text, m.end(), end))
         if len(text[cs:ce].split()) < 3:
             continue
-        cue = _Cue(m.start("frame"), m.end("frame"), "opinion", "cognition", False, False)
+        frame_end = m.end("frame") if m.group("owner") else text.rindex(" of", 0, owner_start) + 3
+        cue = _Cue(m.start("frame"), frame_end, "opinion", "cognition", False, False)
         out.append(_Statement("indirect", cs, ce, cue, (owner_start, owner_end), si))
     return out
 

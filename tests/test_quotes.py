@@ -947,3 +947,29 @@ def test_plural_nouns_that_look_like_cues(text: str, expected: list[tuple]) -> N
 
 def test_quote_followed_by_lower_case_words_and_no_cue() -> None:
     assert rows('"It is closed for the winter." and nobody came back.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # diplomatic reporting: frames and phrases common in agency copy
+        (
+            "Envoy Ivo Marek spoke. In the opinion of the envoy, sanctions are harmful.",
+            [("Ivo Marek", "indirect", "sanctions are harmful", "In the opinion of")],
+        ),
+        (
+            "In the words of Ivo Marek, the bloc is open to all.",
+            [("Ivo Marek", "indirect", "the bloc is open to all", "In the words of")],
+        ),
+        (
+            "Envoy Ivo Marek drew attention to the fact that trade had doubled.",
+            [("Ivo Marek", "indirect", "the fact that trade had doubled", "drew attention to")],
+        ),
+        (
+            "Envoy Ivo Marek voiced support for the corridor project.",
+            [("Ivo Marek", "indirect", "the corridor project", "voiced support for")],
+        ),
+    ],
+)
+def test_diplomatic_frames(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
