@@ -973,3 +973,8 @@ def test_quote_followed_by_lower_case_words_and_no_cue() -> None:
 )
 def test_diplomatic_frames(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+def test_stance_phrase_before_an_inverted_attribution() -> None:
+    text = "Fiji and Samoa also voiced concern, officials said."
+    assert rows(text) == [(None, "indirect", "Fiji and Samoa also voiced concern", "said")]
