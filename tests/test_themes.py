@@ -63,6 +63,10 @@ def themes_of(text: str, **kwargs) -> pd.DataFrame:
     ("text", "expected"),
     [
         (
+            "Fiji and Samoa joined the group last year; Tonga became a BRICS partner country.",
+            [("enlargement", "joined the group"), ("enlargement", "partner country")],
+        ),
+        (
             "Moscow and Beijing pushed de-dollarisation and settlements in national currencies.",
             [
                 ("dedollarization", "de-dollarisation"),
