@@ -850,6 +850,15 @@ def classify_source(
     orgs = [m for m in inside if m[2] == "organization"]
     if orgs:
         return orgs[0][3], "organization", None, None
+    named = _DETERMINERS.sub("", _BASED_IN.sub("", s))
+    words = named.split()
+    if (
+        1 < len(words) <= 5
+        and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words)
+        and any(w.lower().strip(".,") in lex["blockers"] for w in words)
+    ):
+        # a name holding an organisation word: "Deutsche Boerse", "the Bank of England"
+        return named, "organization", None, None
     countries = [m for m in inside if m[4]]
     if countries and (bare in lex["org_heads"] or last_word in lex["org_heads"]):
         # "the Chinese Foreign Ministry": a national body, named as written
@@ -936,6 +945,7 @@ def _proper_noun(text: str, word: str) -> bool:
     return False
 
 
+_NAME_GLUE = frozenset("of for and the de du la le von van".split())
 _BASED_IN = re.compile(r"^(?:the\s+)?[\w’'-]+-based\s+", re.I)
 _SINGLE_NAME = re.compile(r"[A-Z][a-z][\w'’.&-]*")
 

@@ -436,3 +436,18 @@ def test_appositive_roles_and_job_titles(text: str, expected: list[list]) -> Non
     q = analyze(pd.DataFrame({"text": [text]})).quotes
     got = [[r.speaker, None if pd.isna(r.speaker_role) else r.speaker_role] for r in q.itertuples()]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised name holding an organisation word is an organisation, not a person
+        ("Harlow Boerse said it would bid.", [["Harlow Boerse", "organization"]]),
+        ("Age Concern says older voters matter.", [["Age Concern", "organization"]]),
+        # ... even when it holds a country's name
+        ("The Bank of Fiji said rates would rise.", [["Bank of Fiji", "organization"]]),
+    ],
+)
+def test_capitalised_names_with_organisation_words(text: str, expected: list[list]) -> None:
+    q = analyze(pd.DataFrame({"text": [text]})).quotes
+    assert [[r.speaker, r.speaker_type] for r in q.itertuples()] == expected
