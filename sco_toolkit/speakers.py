@@ -368,6 +368,8 @@ def _split_run(
         and kinds[-2] in ("name", "honorific")
     ):
         kinds[-1] = "name"  # "Theresa May", though "in May" is a month
+    if len(words) > 1 and kinds[-1] == "role" and kinds[-2] == "name" and words[-1].isupper():
+        return [], [], None, False  # "the Glasgow Kelvin MP": a seat, then the title
     last_title = max(
         (i for i, k in enumerate(kinds[:-1]) if k in ("honorific", "role")), default=-1
     )

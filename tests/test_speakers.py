@@ -451,3 +451,26 @@ def test_appositive_roles_and_job_titles(text: str, expected: list[list]) -> Non
 def test_capitalised_names_with_organisation_words(text: str, expected: list[list]) -> None:
     q = analyze(pd.DataFrame({"text": [text]})).quotes
     assert [[r.speaker, r.speaker_type] for r in q.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title word that is also a surname, after a given name
+        (
+            "Labour's Ola King said she would fight. Ms King said the seat was safe.",
+            [["Ola King", "person"], ["Ola King", "person"]],
+        ),
+        # a seat before an abbreviated title names nobody
+        ("The Glasgow Kelvin MP accused the party of lying.", [[None, "unnamed"]]),
+        # "Speaker" is a title
+        ("Speaker Tom Reed revealed that some MPs used phones.", [["Tom Reed", "person"]]),
+        # a plan is a statement only as "plans to ..."
+        ("Minister Jo Roe published plans for a new points system.", []),
+        ("Minister Jo Roe plans to build a wall.", [["Jo Roe", "person"]]),
+    ],
+)
+def test_titles_as_surnames_seats_and_plans(text: str, expected: list[list]) -> None:
+    q = analyze(pd.DataFrame({"text": [text]})).quotes
+    got = [[None if pd.isna(r.speaker) else r.speaker, r.speaker_type] for r in q.itertuples()]
+    assert got == expected
