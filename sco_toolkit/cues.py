@@ -1,0 +1,176 @@
+"""Speech cues: the speech lexicon, the cue and statement records, and finding cues in text.
+
+A cue is a verb, adjective, phrase or noun of ``lexicons/speech.yaml`` found in an article
+("said", "warned", "according to", "claim"); a statement is a content span with the cue and
+source that attribute it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from sco_toolkit import lexicons
+from sco_toolkit.match import build_matcher, find
+
+__all__ = ["Cue", "Statement", "find_cues", "speech_lexicon"]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speech cue found in a text: its span, lemma, kind (lexicon type) and lexicon flags."""
+
+    start: int
+    end: int
+    lemma: str
+    kind: str
+    object: bool
+    source_after: bool
+    that_only: bool = False  # a cue only before "that": "frustrated that", "has learned that"
+    infinitive: bool = False  # takes "to VERB ..." as content: "agreed to", "refused to"
+
+
+class _CueFlags(NamedTuple):
+    """Lexicon flags of a verb or adjective cue (see ``lexicons/speech.yaml``)."""
+
+    that_only: bool
+    adjective: bool  # after "is/was/were ...": "Protesters were frustrated that ..."
+    infinitive: bool
+
+
+_NO_FLAGS = _CueFlags(False, False, False)
+
+
+@functools.cache
+def speech_lexicon(extra: Any = None) -> dict[str, Any]:
+    """The validated speech lexicon with its compiled cue matcher."""
+    lex = lexicons.load("speech", extra)
+    lexicons.check(isinstance(lex.get("verbs"), dict), "speech", "verbs", "must be a mapping")
+    entries: list[tuple[str, Any]] = []
+    for lemma, spec in lex["verbs"].items():
+        lexicons.check(
+            isinstance(spec, dict) and isinstance(spec.get("forms"), list),
+            "speech",
+            f"verbs.{lemma}",
+            "needs a list of forms",
+            "Write it as {forms: [say, says, said], type: speech}.",
+        )
+        flags = _CueFlags(
+            bool(spec.get("that_only") or spec.get("adjective")),
+            bool(spec.get("adjective")),
+            bool(spec.get("infinitive")),
+        )
+        for form in spec["forms"]:
+            entries.append(
+                (
+                    str(form),
+                    (lemma, spec.get("type", "speech"), bool(spec.get("object")), False, flags),
+                )
+            )
+    for i, spec in enumerate(lex.get("phrases") or []):
+        lexicons.check(
+            isinstance(spec, dict) and spec.get("cue"), "speech", f"phrases[{i}]", "needs a cue"
+        )
+        entries.append(
+            (
+                str(spec["cue"]),
+                (
+                    str(spec["cue"]),
+                    spec.get("type", "speech"),
+                    bool(spec.get("object")),
+                    bool(spec.get("source_after")),
+                    _NO_FLAGS,
+                ),
+            )
+        )
+    nouns = frozenset(str(w).lower() for w in lex.get("nouns") or [])
+    forms = {str(f).lower() for spec in lex["verbs"].values() for f in spec["forms"]}
+    for noun in sorted(nouns - forms):
+        entries.append((noun, (noun, "noun", False, False, _NO_FLAGS)))  # only "X's NOUN that ..."
+    content_starts = {
+        lemma: frozenset(str(w).lower() for w in spec["content_starts"])
+        for lemma, spec in lex["verbs"].items()
+        if spec.get("content_starts")
+    }
+    frames = sorted({str(w).lower() for w in lex.get("opinion_frames") or []}, key=len)[::-1]
+    opinion_re = None
+    if frames:
+        alternation = "|".join(re.escape(w) for w in frames)
+        opinion_re = re.compile(
+            r"[\"“‘']?(?P<frame>[Ii]n\s+(?:(?P<owner>his|her|their|its|"
+            r"(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?['’]s)\s+(?:own\s+)?"
+            rf"(?:{alternation})"
+            rf"|the\s+(?:{alternation})\s+of\s+(?P<owner_of>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,5}}?)"
+            r"))\s*,\s*"
+        )
+    return {
+        "matcher": build_matcher(entries),
+        "opinion_re": opinion_re,
+        "content_starts": content_starts,
+        "nouns": nouns,
+        "quotes_only": frozenset(
+            lemma for lemma, spec in lex["verbs"].items() if spec.get("quotes_only")
+        ),
+        "not_after": frozenset(str(w).lower() for w in lex.get("not_after") or []),
+        "noun_forms": frozenset(str(w).lower() for w in lex.get("noun_forms") or []),
+        "noun_determiners": frozenset(str(w).lower() for w in lex.get("noun_determiners") or []),
+        "not_labels": frozenset(str(w).lower() for w in lex.get("not_labels") or []),
+        "not_sources": frozenset(
+            str(w).lower() for w in lex.get("not_sources_after_according_to") or []
+        ),
+    }
+
+
+_PREV_WORD = re.compile(r"([\w']+)\s+$")
+
+_CHAIN_BEFORE = re.compile(
+    r"\b(?:appeared|appears|seemed|seems|continued|continues|tried|tries)\s+to\s+\Z", re.I
+)
+
+_THAT_AFTER = re.compile(r"\s+that\s")
+
+_BE = frozenset("is are was were been be".split())
+
+
+def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
+    """The speech cues of ``text`` from the lexicon's matcher, false friends left out."""
+    out = []
+    for hit in find(lex["matcher"], text):
+        lemma, kind, obj, after, flags = hit.payload
+        if text[hit.start - 1 : hit.start] == "-" or text[hit.end : hit.end + 1] == "-":
+            continue  # part of a compound: "military-backed", "so-called", "self-declared"
+        if flags.that_only and not _THAT_AFTER.match(text, hit.end):
+            continue  # "were frustrated by", "has learned a lesson"
+        if " " not in hit.surface:
+            prev = _PREV_WORD.search(text, max(0, hit.start - 20), hit.start)
+            word = prev.group(1).lower() if prev else ""
+            progressive = word in _BE and hit.surface.lower().endswith("ing")
+            if (
+                word in lex["not_after"]
+                and not progressive
+                and not (flags.adjective and word in _BE)
+                and not (
+                    word == "to" and _CHAIN_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+                )
+            ):
+                continue  # "was asked", "is said to"; but "is saying", "appeared to suggest"
+            if word in lex["noun_determiners"] and hit.surface.lower() in lex["noun_forms"]:
+                continue  # "Other reports said", "media reports suggest": a noun, the subject
+        out.append(
+            Cue(hit.start, hit.end, lemma, kind, obj, after, flags.that_only, flags.infinitive)
+        )
+    return out
+
+
+@dataclass
+class Statement:
+    """A statement: kind, content span, cue, source span and sentence index (-1 until set)."""
+
+    kind: str
+    start: int
+    end: int
+    cue: Cue | None
+    source: tuple[int, int] | None
+    sentence: int

@@ -1,0 +1,149 @@
+"""Quotation marks: find the quoted passages of a text, whatever the style of its marks.
+
+Straight, curly and mismatched double quotes, ``''doubled''`` marks, guillemets and single
+quotes (not apostrophes) are scanned and paired, including a quotation that runs into the next
+paragraph when that paragraph opens with a mark again.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["MARK_CHARS", "find_quote_spans", "trim"]
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Find quoted passages: ``(start, end)`` of the text between the marks.
+
+    Handles straight, curly and mismatched double quotes, guillemets, single quotes (not
+    apostrophes), and a quote that runs into the next paragraph when that paragraph opens with
+    a quotation mark again.
+
+    Examples:
+        >>> t = 'He said: “We agree.” Then ”it works,” she said.'
+        >>> [t[s:e] for s, e in find_quote_spans(t)]
+        ['We agree.', 'it works,']
+    """
+    spans: list[tuple[int, int]] = []
+    for kind in ("double", "single"):
+        spans.extend(_pair_marks(text, kind))
+    spans.sort()
+    # drop single-quoted spans nested inside double-quoted ones
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+MARK_CHARS = frozenset("\"'“”‘’«»„‟‹›`")
+
+_DOUBLE = re.compile(r"''|``|[\"“”«»„‟]")
+
+
+def _marks(text: str, kind: str) -> list[tuple[int, str, int]]:
+    """Quotation marks of one kind as ``(position, mark, width)``; ``''`` counts as ``"``."""
+    if kind == "double":
+        out = []
+        for m in _DOUBLE.finditer(text):
+            mark = m.group(0)
+            out.append((m.start(), {"''": '"', "``": "“"}.get(mark, mark), len(mark)))
+        return out
+    found: list[tuple[int, str]] = []
+    for m in re.finditer(r"['‘’‹›]", text):
+        i, ch = m.start(), m.group(0)
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if before == "'" or after == "'":
+            continue  # part of a doubled mark ''
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe: don't, Xi's
+        if (
+            ch in "'‘‹"
+            and not before.isalnum()
+            and (after.isalnum() or _opens_before_double(before, after))
+        ):
+            found.append((i, "open"))
+        elif ch in "'’›" and not after.isalnum() and (before.isalnum() or before in '.,!?"”'):
+            if ch in "'’" and before in "sS" and after in " ,.;:" and not _single_open(found):
+                continue  # plural possessive: the ministers' talks
+            found.append((i, "close"))
+    return [(i, "‘" if k == "open" else "’", 1) for i, k in found]
+
+
+def _opens_before_double(before: str, after: str) -> bool:
+    """Whether a single mark right before a double one opens a quote.
+
+    It opens in ``'“Yes,” he said'`` but closes after a comma or full stop, as in
+    ``“It is, 'Meh, later,'” he said``.
+    """
+    return after in '"“' and before not in ".,!?;:"
+
+
+def _single_open(marks: list[tuple[int, str]]) -> bool:
+    depth = 0
+    for _, k in marks:
+        depth = 1 if k == "open" else 0
+    return depth == 1
+
+
+def _pair_marks(text: str, kind: str) -> list[tuple[int, int]]:
+    marks = _marks(text, kind)
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    checked_from = 0  # where the current quote was last seen to continue (a reopened paragraph)
+    for idx, (pos, ch, width) in enumerate(marks):
+        is_open = ch in "“«„‘" or (ch == '"' and open_at is None)
+        is_close = ch in "”»‟’" or (ch == '"' and open_at is not None)
+        if open_at is not None and "\n" in text[max(open_at, checked_from) : pos]:
+            # the quote ran past its paragraph: keep it only if this mark reopens it there
+            nl = text.rfind("\n", open_at, pos)
+            reopened = text[nl + 1 : pos].strip() == "" and ch in '"“«„‘”»'
+            if not reopened:
+                spans.append((open_at, text.find("\n", open_at)))
+                open_at = None
+                is_open = ch in "“«„‘" or ch == '"'
+                is_close = False
+            else:
+                checked_from = pos
+                continue
+        if ch == '"' and open_at is not None and _opens_straight(text, pos, width):
+            # "A. "B." -- a straight mark that can only open: the open quote lacked its closer
+            spans.append((open_at, pos))
+            open_at = pos + width
+            continue
+        if is_open and open_at is None:
+            open_at = pos + width
+        elif is_open and open_at is not None and ch in "“«„‘":
+            open_at = pos + width  # a new opener: the earlier one was never closed
+        elif is_close and open_at is not None:
+            spans.append((open_at, pos))
+            open_at = None
+        elif is_close and open_at is None:
+            # a closing mark with nothing open: a mismatched opener if another closer follows
+            # in the same paragraph
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            if any(p < line_end and c in '”»"’' for p, c, _ in marks[idx + 1 :]):
+                open_at = pos + width
+    if open_at is not None:
+        line_end = text.find("\n", open_at)
+        spans.append((open_at, len(text) if line_end < 0 else line_end))
+    return [trim(text, s, e) for s, e in spans if e > s and text[s:e].strip()]
+
+
+def _opens_straight(text: str, pos: int, width: int) -> bool:
+    """A straight quotation mark with a space before it and a letter after it opens a quote."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + width] if pos + width < len(text) else " "
+    return before.isspace() and (after.isalnum() or after in "‘'(")
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``[start, end)`` without its leading and trailing whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

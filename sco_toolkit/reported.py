@@ -1,0 +1,538 @@
+"""Reported speech: the statements a sentence's cues make, without quotation marks.
+
+``SPEAKER CUE (that) CLAUSE``, inverted ``CLAUSE, SPEAKER CUE`` and ``CLAUSE, CUE SPEAKER``,
+``according to SPEAKER``, ``SPEAKER told X that``, parenthetical ``A, he said, B``,
+``A, as X noted``, ``X's claim that ...``, ``Asked whether ..., X said ...``, participles and
+coordinated cues; a content stops where the next attribution of its sentence begins.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sco_toolkit.cues import Cue, Statement
+from sco_toolkit.quote_marks import trim
+from sco_toolkit.sources import (
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUN_SUBJECTS,
+    VERBISH,
+    is_plain_np,
+    is_source_np,
+    object_after,
+    sentence_subject,
+    subject_before,
+)
+
+__all__ = ["TIME_AFTER_CUE", "reported", "trim_content", "words_end"]
+
+
+_THAT = r"that\s+(?!(?:was|is|were|are|would|will|has|had|could|should|may|might)\b)"
+
+_CONTENT_STARTERS = re.compile(
+    rf"^(?:{_THAT}|:\s*|,\s*(?:{_THAT})?|as\s+saying\s+(?:{_THAT})?)", re.I
+)
+
+_AFTER_CUE_ADVERBIAL = re.compile(
+    r"^(?:(?-i:[a-z]+ly)\s+|(?:again|also|then|once\s+more)\s+)?"  # "said separately that"
+    r"(?:(?:on|in|at|during|last|this|after|before|earlier|later|yesterday|today|to|from|"
+    r"via|by|through|with|over|outside|inside|for|under|following|amid|while|when|"
+    r"at\s+a|in\s+a|in\s+an)\b[^,:;\"“”]{0,60}?)?(?=\bthat\b|:)",
+    re.I,
+)
+
+_LOOSE_LEMMAS = frozenset(
+    "say tell add claim argue insist warn explain state declare suggest write report allege "
+    "show find cite worry fear believe think".split()
+)
+
+_INFINITIVE = re.compile(r"\s*(?=to\s+[a-z])")
+
+
+def reported(
+    text: str,
+    sent: tuple[int, int],
+    cues: list[Cue],
+    blocked: list[tuple[int, int]],
+    lex: dict[str, Any],
+    prior: tuple[int, int] | None = None,
+    stops: list[int] | None = None,
+) -> list[Statement]:
+    """Reported speech in one sentence, one statement per attribution.
+
+    A content that runs into a second attribution ("X said A, but he said B", "X said A and
+    added B", "X said A, adding B") stops where the second one begins. ``prior`` is the source
+    of a quote attributed in this sentence, for "...," she said, adding that ...", and
+    ``stops`` are the cues of quotes in it (no content runs into "..., saying, “...”").
+    """
+    s_start, s_end = sent
+    body_end = words_end(text, s_start, s_end)
+    cues = [c for c in cues if not _inside(blocked, c.start)]
+    out: list[Statement] = []
+    covered_to = s_start
+    for i, c in enumerate(cues):
+        if c.start < covered_to:
+            continue  # inside the content of an earlier statement of this sentence
+        st = _reported_one(text, sent, body_end, c, lex, out[-1].source if out else prior)
+        if st is None:
+            continue
+        if st.start >= c.end:
+            cut = _next_attribution(text, st.start, st.end, cues[i + 1 :])
+            stop = next((p for p in stops or () if st.start < p < st.end), None)
+            if stop is not None and (cut is None or stop < cut):
+                cut = _clause_end(text, st.start, stop)
+            if cut is not None:
+                cs, ce = trim_content(text, st.start, cut)
+                if len(text[cs:ce].split()) < 2:
+                    continue
+                st.start, st.end = cs, ce
+        out.append(st)
+        covered_to = max(covered_to, st.end)
+    return out
+
+
+_COORDINATED = re.compile(
+    r"(?:^|[,;]?\s+)(?:and|but|yet)\s+"
+    r"(?:(?:also|then|later|even|has|have|had|is|was|were|are|will|would|repeatedly)\s+){0,2}$",
+    re.I,
+)
+
+_CLAUSE_JOIN = re.compile(r"(?:[,;]|\s[—–]|\b(?:and|but|while|though|although|whereas))\s*$", re.I)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls in one of ``spans``."""
+    return any(b0 <= pos < b1 for b0, b1 in spans)
+
+
+def _next_attribution(text: str, cs: int, ce: int, later: list[Cue]) -> int | None:
+    """Where a second attribution starts inside the content ``[cs, ce)``, if one does.
+
+    "A, but he said B" / "A and added B" / "A, adding B" / "A, according to Z".
+    """
+    for c2 in later:
+        if not cs < c2.start < ce or c2.kind == "noun":
+            continue
+        head = text[cs : c2.start]
+        if c2.source_after:
+            m = re.search(r"[,;]\s*$", head)
+            if m:
+                return cs + m.start()
+            continue
+        m = re.search(r",\s*who\s+(?:(?:also|later|then|has|had|have)\s+)?$", head)
+        if m:
+            return cs + m.start()  # "X endorsed Y, who says ..."
+        m = _COORDINATED.search(head)
+        if m and c2.kind != "cognition":
+            return cs + m.start()
+        m = re.search(r",\s*(?:(?:and|but|even|also|while)\s+)?$", head)
+        if m and text[c2.start : c2.end].lower().endswith("ing") and c2.kind != "cognition":
+            return cs + m.start()
+        src = subject_before(text, cs, c2.start)
+        if src is None or not _is_named_or_pronoun(text[src[0] : src[1]]):
+            continue
+        m = _CLAUSE_JOIN.search(text[cs : src[0]])
+        if m:
+            cut = cs + m.start()
+            # "A, while Fiji's finance minister, Jo Roe, cautioned B": the appositive goes too
+            tail = _APPOSITIVE_TAIL.search(text, cs, cut)
+            if tail and is_source_np(tail.group(1)):
+                return tail.start()
+            return cut
+    return None
+
+
+_APPOSITIVE_TAIL = re.compile(
+    r"(?:[,;]\s*|\s[—–]\s*)(?:(?:and|but|while|though|although|whereas)\s+)?([^,;]{2,80})$"
+)
+
+
+def _clause_end(text: str, start: int, cue_start: int) -> int:
+    """Where a content ends before the cue of a quote: before "X, saying" / "and he said"."""
+    head = text[start:cue_start]
+    m = re.search(r"(?:[,;]|\b(?:and|but)\b)[^,;]*$", head)
+    return start + m.start() if m else cue_start
+
+
+def _is_named_or_pronoun(surface: str) -> bool:
+    return surface.lower() in PRONOUN_SUBJECTS or is_source_np(surface)
+
+
+_PARENTHETICAL_REST = re.compile(
+    r"(?:\s+[^,;:.!?\"“”]{1,40})?,\s+(?!(?:as|while|when|after|before|because|adding|saying|"
+    r"noting|although|though|but|and|according|who|which|where|[a-z]+ing)\b)[a-z]"
+)
+
+_THAT_NEXT = re.compile(r"\s+that\b")
+
+TIME_AFTER_CUE = re.compile(
+    r"\s*(?:(?:on|in|at|to|during|last|after|told|yesterday|today|tonight|earlier|later|late|"
+    r"early|this|while|as|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"[,;]\s*"
+    r"(?:as|while|when|after|before|because|adding|saying|noting|and|but|[a-z]+ing)\b)",
+    re.I,
+)
+
+
+def _reported_one(
+    text: str,
+    sent: tuple[int, int],
+    body_end: int,
+    c: Cue,
+    lex: dict[str, Any],
+    prev_source: tuple[int, int] | None,
+) -> Statement | None:
+    """The statement one cue makes in its sentence, or None."""
+    s_start = sent[0]
+    if c.lemma in lex["quotes_only"]:
+        return None  # "continued" attributes a quotation, never reported speech
+    if c.source_after:
+        return _according_to(text, sent, body_end, c, lex)
+    if text[c.start : c.end].lower() in lex["nouns"] and _THAT_NEXT.match(text, c.end, body_end):
+        st = _noun_statement(text, s_start, body_end, c)
+        if st is not None or c.kind == "noun":
+            return st
+    if c.kind == "noun":
+        return None
+    prefix = text[s_start : c.start]
+    if c.lemma == "ask" and re.fullmatch(r"\s*(?:(?:when|after|once|if)\s+)?", prefix, re.I):
+        return _asked_first(text, body_end, c, lex)
+    if (
+        c.kind != "cognition"
+        and re.search(r",\s*(?:(?:and|but|even|also|while)\s+)?$", prefix)
+        and text[c.start : c.end].lower().endswith("ing")
+    ):
+        # participle: "The minister rejected the plan, saying it was too costly."
+        return _participle(text, sent, body_end, c, prev_source)
+    # speech and stance verbs, and any cue with a "that" clause, take any short phrase as source
+    loose = (
+        c.kind in ("speech", "stance")
+        or c.lemma in _LOOSE_LEMMAS
+        or bool(_THAT_NEXT.match(text, c.end, body_end))
+    )
+    src = subject_before(text, s_start, c.start, loose=loose)
+    if src is None and _COORDINATED.search(prefix):
+        # coordinated verb: "She rejected the plan and said it was too costly."
+        src = prev_source or sentence_subject(text, s_start, c.start)
+        if src is None:
+            return None
+        start = _content_start(text, c, body_end)
+        return _forward(text, start, body_end, c, src, lex)
+    if src is None:
+        # "..., said the minister." / "..., said Zhang."
+        comma = prefix.rstrip().rstrip("\"”’'").endswith(",")
+        obj = object_after(text, c.end, body_end)
+        if comma and obj and is_source_np(text[obj[0] : obj[1]]):
+            content_end = s_start + len(prefix.rstrip().rstrip("\"”’'")) - 1
+            cs, ce = trim_content(text, s_start, content_end)
+            if len(text[cs:ce].split()) >= 2 and not _is_adverbial(text[cs:ce]):
+                return Statement("indirect", cs, ce, c, obj, -1)
+        return None
+    rest = text[c.end : body_end]
+    rest_words = rest.split()
+    first_clause = rest.split(",", 1)[0]
+    before_src = text[s_start : src[0]].rstrip()
+    as_clause = _as_clause(text, s_start, before_src, c.end, rest, body_end)
+    if as_clause:
+        cs, ce = as_clause
+        return Statement("indirect", cs, ce, c, src, -1)
+    after_comma = before_src.rstrip("\"”’'").endswith(",")
+    if after_comma and _PARENTHETICAL_REST.match(rest):
+        # parenthetical: "Trade, he said, is growing." / "The point now, he told me on Friday,
+        # is that ..."
+        cs, ce = trim_content(text, s_start, body_end)
+        return Statement("indirect", cs, ce, c, src, -1)
+    content_end = s_start + len(before_src.rstrip("\"”’'")) - 1
+    if after_comma and "," in text[src[1] : c.start]:
+        # the source is an appositive ("..., Lord Roe, the envoy, said"): the phrase before it
+        # is the source's head, and only what comes before that can be content
+        head_comma = text.rfind(",", s_start, content_end)
+        content_end = head_comma if head_comma > s_start else s_start
+    inverted = (
+        after_comma
+        and len(text[s_start:content_end].split()) >= 2
+        and len(before_src.split()) >= 3
+        and not _opens_as_subject(before_src, len(rest_words) if c.kind == "speech" else 0)
+    )
+    if (
+        inverted
+        and (
+            len(rest_words) <= 4
+            or (TIME_AFTER_CUE.match(rest) and len(first_clause.split()) <= 6)
+            or (c.lemma == "tell" and _told_whom_where(first_clause))
+        )
+        and not re.search(r"\bthat\b|:", first_clause)
+    ):
+        # "Trade is growing, Zhang said." (the content comes first)
+        cs, ce = trim_content(text, s_start, content_end)
+        if len(text[cs:ce].split()) >= 2 and not _is_adverbial(text[cs:ce]):
+            return Statement("indirect", cs, ce, c, src, -1)
+        return None
+    end = body_end
+    if _SUBCLAUSE_OPEN.match(text, s_start, src[0]):
+        # "Even before X announced the plan, it had won support": the clause ends at its comma
+        comma = text.find(",", c.end, body_end)
+        end = comma if comma >= 0 else body_end
+    return _forward(text, _content_start(text, c, end), end, c, src, lex)
+
+
+_SUBCLAUSE_OPEN = re.compile(
+    r"\W*(?:(?:even|just|only|long|shortly|soon)\s+)?"
+    r"(?:before|after|when|since|until|once|if|because|although|though|while|as\s+soon\s+as)\b",
+    re.I,
+)
+
+
+def _opens_as_subject(before_src: str, n_after: int) -> bool:
+    """Whether the words before a source are no content of their own.
+
+    An appositive naming the source ("India's foreign minister, Jo Roe, said ...") or an
+    opening participle clause ("Speaking on Monday, Jo Roe said ...") is followed by the
+    statement, not preceded by it.
+    """
+    phrase = before_src.rstrip("\"”’' ").rstrip(",").strip()
+    words = phrase.split()
+    if not words:
+        return False
+    if words[0].lower().endswith("ing") and words[0][:1].isupper() and "," not in phrase:
+        return n_after >= 3  # "Speaking on Monday, X said A B C"; not "Rising prices hurt, X said"
+    lower = [w for w in words if w[:1].islower() and w not in ("of", "the", "and", "for")]
+    return len(words) <= 8 and bool(lower) and "," not in phrase and is_source_np(phrase)
+
+
+def _told_whom_where(first_clause: str) -> bool:
+    """Whether what follows "told" is only a listener and circumstances, with no clause.
+
+    "..., Jo Roe told TASS in an interview on the sidelines of the forum." is an inverted
+    attribution; "Jo Roe told reporters the plan would fail" is not.
+    """
+    words = first_clause.split()
+    return 0 < len(words) <= 16 and not any(w.lower() in VERBISH for w in words)
+
+
+_SUBORDINATORS = frozenset(
+    "if while when whenever although though because since after before unless until once "
+    "despite facing following given of in on at for from with during amid after".split()
+)
+
+
+def _is_adverbial(content: str) -> bool:
+    """A single introductory clause ("If the vote fails", "Facing a deadline"), not a claim."""
+    first = content.split(None, 1)[0].lower().strip("\"“‘'")
+    return first in _SUBORDINATORS and not re.search(r"[,;:]", content)
+
+
+_POSSESSOR = re.compile(
+    r"(?:\b(his|her|their|its|our|my)|((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|[Tt]he\s+[a-z][\w\-]*)"
+    r"[’']s)\s+(?:[a-z][\w\-]*\s+){0,2}$"
+)
+
+
+def _noun_statement(text: str, s_start: int, body_end: int, c: Cue) -> Statement | None:
+    """A statement named by a noun: "Jo Pike's claim that ...", "his warning that ..."."""
+    m = _POSSESSOR.search(text, max(s_start, c.start - 80), c.start)
+    if m is None:
+        return None
+    group = 1 if m.group(1) else 2
+    src = (m.start(group), m.end(group))
+    that = _THAT_NEXT.match(text, c.end, body_end)
+    start = that.end() if that else c.end
+    comma = text.find(",", start, body_end)  # "Contrary to his claim that A, B": A only
+    cs, ce = trim_content(text, start, body_end if comma < 0 else comma)
+    if len(text[cs:ce].split()) < 2:
+        return None
+    return Statement("indirect", cs, ce, c, src, -1)
+
+
+_AS = frozenset(("as", "As", "AS"))
+
+_ANSWERER = re.compile(
+    r",\s*((?:he|she|they|we|I)\b|(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*(?=\s+[a-z]))"
+)
+
+_QUESTION_WORDS = frozenset("whether if why how what when who where which".split())
+
+
+def _asked_first(text: str, body_end: int, c: Cue, lex: dict[str, Any]) -> Statement | None:
+    """A question before its answer ("Asked whether X, Jo Pike said ..."); no named asker."""
+    comma = text.find(",", c.end, body_end)
+    if comma < 0:
+        return None
+    cs, ce = trim_content(text, c.end, comma)
+    words = text[cs:ce].split()
+    required = lex["content_starts"].get(c.lemma)
+    if len(words) < 2 or (required and not _starts_with(words, required)):
+        return None
+    if words[0].lower() not in _QUESTION_WORDS:
+        return None  # "Asked about the plan, X said": a topic, not a question anyone put
+    if _ANSWERER.match(text, comma, body_end) is None:
+        return None  # someone must answer the question in the main clause
+    return Statement("indirect", cs, ce, c, None, -1)
+
+
+def _as_clause(
+    text: str, s_start: int, before_src: str, cue_end: int, rest: str, body_end: int
+) -> tuple[int, int] | None:
+    """The content of an "as X said" clause: "A, as X noted." / "As X noted, A."."""
+    m = re.search(r"(?:^|[,;—–]\s*)as$", before_src, re.I) if before_src[-2:] in _AS else None
+    if m is None:
+        return None
+    if m.start() == 0:
+        lead = re.match(r"[^,;:]{0,40},", rest)
+        if lead is None:
+            return None
+        span = trim_content(text, cue_end + lead.end(), body_end)
+    elif len(rest.split()) <= 4 and len(before_src[: m.start()].split()) >= 3:
+        span = trim_content(text, s_start, s_start + m.start())
+    else:
+        return None
+    return span if len(text[span[0] : span[1]].split()) >= 2 else None
+
+
+def _starts_with(words: list[str], required: frozenset[str]) -> bool:
+    """Whether a content opens with a required word, maybe after a short object.
+
+    "whether ...", "the minister whether ...", but not "for a pilot project".
+    """
+    for w in words[:5]:
+        low = w.lower().strip(",")
+        if low in required:
+            return True
+        if low in VERBISH or low in PREPOSITIONS or w.endswith((",", ".", ";", ":")):
+            return False
+    return False
+
+
+def _forward(
+    text: str,
+    start: int | None,
+    body_end: int,
+    c: Cue,
+    src: tuple[int, int],
+    lex: dict[str, Any],
+) -> Statement | None:
+    """A statement whose content follows its cue: "SPEAKER CUE (that) CONTENT"."""
+    if start is None:
+        return None
+    cs, ce = trim_content(text, start, body_end)
+    words = text[cs:ce].split()
+    if len(words) < 2:
+        return None
+    required = lex["content_starts"].get(c.lemma)
+    if required and not _starts_with(words, required):
+        return None  # "asked for a pilot project" is a request, not a statement
+    return Statement("indirect", cs, ce, c, src, -1)
+
+
+def _participle(
+    text: str,
+    sent: tuple[int, int],
+    body_end: int,
+    c: Cue,
+    prev_source: tuple[int, int] | None = None,
+) -> Statement | None:
+    """Participle ("X did Y, saying Z"): the source is the subject, the content follows."""
+    src = prev_source or sentence_subject(text, sent[0], c.start)
+    if src is None:
+        return None
+    start = _content_start(text, c, body_end)
+    if start is None:
+        return None
+    cs, ce = trim_content(text, start, body_end)
+    if len(text[cs:ce].split()) < 2:
+        return None
+    return Statement("indirect", cs, ce, c, src, -1)
+
+
+def _content_start(text: str, c: Cue, body_end: int) -> int | None:
+    pos = c.end
+    rest = text[pos:body_end]
+    if c.infinitive:
+        m = _INFINITIVE.match(rest)
+        if m:
+            return pos + m.end()  # "agreed to share the costs": the content keeps its "to"
+    if c.lemma in ("tell",) or c.lemma.startswith("told"):
+        m = re.match(r"\s*[^,:;\"“”]{1,60}?\s+(?:that\b|:)\s*", rest)
+        if m:
+            return pos + m.end()
+        m = re.match(
+            r"\s*(?:[A-Z][\w.\-]*\s+){0,4}(?:the\s+\w+\s+|reporters\s+|journalists\s+)?", rest
+        )
+        return pos + (m.end() if m else 0)
+    m = _CONTENT_STARTERS.match(rest.lstrip()) if rest.strip() else None
+    lead = len(rest) - len(rest.lstrip())
+    if m:
+        return pos + lead + m.end()
+    adv = _AFTER_CUE_ADVERBIAL.match(rest.lstrip())
+    if adv and adv.end() > 0:
+        after = rest.lstrip()[adv.end() :]
+        m2 = re.match(r"(?:that,?\s+|:\s*)", after)
+        return pos + lead + adv.end() + (m2.end() if m2 else 0)
+    if c.object or c.kind in ("cognition", "speech"):
+        return pos + lead
+    return None
+
+
+def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``[start, end)`` without surrounding whitespace, commas, colons and dashes."""
+    start, end = trim(text, start, end)
+    while start < end and text[start] in ",;:—–-":
+        start += 1
+    while end > start and text[end - 1] in ",;:—–-":
+        end -= 1
+    return trim(text, start, end)
+
+
+def _according_to(
+    text: str, sent: tuple[int, int], body_end: int, c: Cue, lex: dict[str, Any]
+) -> Statement | None:
+    """Statements with "according to X": after, before or in the middle of the content."""
+    s_start = sent[0]
+    obj = _source_after(text, c.end, body_end)
+    if obj is None:
+        return None
+    source = text[obj[0] : obj[1]]
+    if source.lower() in lex["not_sources"] or not (is_source_np(source) or is_plain_np(source)):
+        return None
+    before = text[s_start : c.start].rstrip().rstrip("\"”’'")
+    after = text[obj[1] : body_end]
+    if (
+        before.endswith(",")
+        and len(before.split()) <= 6
+        and re.match(r"[^,;:]{0,80}?,\s+\S", after)
+    ):
+        cs, ce = trim_content(text, s_start, body_end)  # in the middle: the whole sentence
+    elif before.endswith(",") and len(before.split()) >= 3:
+        cs, ce = trim_content(text, s_start, s_start + len(before) - 1)
+    elif not before.strip():
+        comma = re.match(r"[^,;:]{0,80}?,", after)
+        cs, ce = trim_content(text, obj[1] + (comma.end() if comma else 0), body_end)
+    else:
+        return None
+    if len(text[cs:ce].split()) < 2:
+        return None
+    return Statement("indirect", cs, ce, c, obj, -1)
+
+
+def _source_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The source after "according to": up to the next punctuation, its first words if long."""
+    m = re.match(r"\s*([^,;:.!?\"“”]{1,200}?)\s*(?=[,;:.!?\"“”]|$)", text[start:stop])
+    if not m:
+        return None
+    s, e = start + m.start(1), start + m.end(1)
+    words = list(re.finditer(r"\S+", text[s:e]))
+    if len(words) > 10:
+        # "a survey conducted by ... after ...": a source, shortened to its first words
+        words = words[:10]
+        while len(words) > 1 and words[-1].group(0).lower() in PREPOSITIONS | DETERMINERS:
+            words.pop()
+        e = s + words[-1].end()
+    return s, e
+
+
+def words_end(text: str, start: int, end: int) -> int:
+    """The end of a sentence's words, before its final punctuation and closing marks."""
+    while end > start and text[end - 1] in ".!?\"”’' ":
+        end -= 1
+    return end

@@ -1,0 +1,362 @@
+"""Sources: the noun phrase that says something, found in the text around a speech cue.
+
+The subject before a cue ("Jo Pike has also said"), the object after it ("said the minister"),
+the subject at the start of a sentence, and tests of whether a phrase can be a source at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sco_toolkit.quote_marks import trim
+from sco_toolkit.speakers import people_lexicon
+
+__all__ = [
+    "DETERMINERS",
+    "PREPOSITIONS",
+    "PRONOUN_SUBJECTS",
+    "VERBISH",
+    "is_name_like",
+    "is_plain_np",
+    "is_source_np",
+    "object_after",
+    "sentence_subject",
+    "subject_before",
+]
+
+
+_ADVERB_WORDS = frozenset(
+    "also further then later again once previously earlier recently repeatedly publicly "
+    "separately privately reportedly subsequently explicitly clearly firmly has have had would "
+    "will could may might did does do yesterday today tonight was were is are been".split()
+)
+
+_ADVERB_PAIRS = frozenset(
+    "went on|continued to|appeared to|appears to|seemed to|seems to|tried to|tries to|"
+    "last week|last month|last year|this week|on monday|on tuesday|"
+    "on wednesday|on thursday|on friday|on saturday|on sunday".split("|")
+)
+
+_LY_NOUNS = frozenset(
+    "daily weekly monthly yearly quarterly family ally rally assembly supply reply belly bully "
+    "anomaly monopoly homily melancholy".split()
+)
+
+
+def _strip_adverbs(text: str, seg_start: int, cue_start: int) -> int:
+    """Where the source phrase before a cue ends, once adverbs and auxiliaries are skipped."""
+    end = cue_start
+    while end > seg_start and text[end - 1] == " ":
+        end -= 1
+    while end > seg_start:
+        word_start = text.rfind(" ", seg_start, end) + 1
+        word_start = max(word_start, seg_start)
+        word = text[word_start:end]
+        if word.lower() in _ADVERB_WORDS or (
+            len(word) > 4
+            and word.endswith("ly")
+            and word.isalpha()
+            and word.islower()
+            and word not in _LY_NOUNS
+        ):
+            end = word_start
+        else:
+            prev_start = max(
+                text.rfind(" ", seg_start, max(word_start - 1, seg_start)) + 1, seg_start
+            )
+            pair = text[prev_start:end].lower()
+            if word_start > seg_start and pair in _ADVERB_PAIRS:
+                end = prev_start
+            else:
+                break
+        while end > seg_start and text[end - 1] == " ":
+            end -= 1
+    return end
+
+
+_BOUNDARY = re.compile(
+    r"[,;:()\[\]—–―]|--|\s-\s|[\"“”«»]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?](?=\s)|\b(?:that|but|while|which|because|although|though|"
+    r"since|if|when|whereas|unless|until|so|once|where|before|after)\b",
+    re.I,
+)
+
+_PARTY = re.compile(r"\([^()]{1,40}\)$")
+
+DETERMINERS = frozenset("his her their its our my your the a an this that these those".split())
+
+PRONOUN_SUBJECTS = {"he", "she", "they", "we", "i", "it", "you"}
+
+
+def subject_before(
+    text: str, seg_start: int, cue_start: int, *, loose: bool = False
+) -> tuple[int, int] | None:
+    """The source noun phrase before a cue, skipping adverbs, auxiliaries and appositives.
+
+    With ``loose`` (strong speech verbs such as "said"), any short phrase without verbs counts as
+    a source ("Several cast members said"); otherwise it must look like a name, a pronoun or a
+    source noun.
+
+    "He noted", "the secretary-general regards", "Zhang Ming has also said", and
+    "Jane Roe, a spokeswoman for the group, which ..., said" (the name before the appositives).
+    """
+    core_end = _strip_adverbs(text, seg_start, cue_start)
+    core = text[seg_start:core_end].rstrip()
+    party = _PARTY.search(core) if core.endswith(")") else None
+    if party and len(core) > party.end() - party.start():
+        core = core[: party.start()].rstrip()  # "Sen. Jane Roe (D-Ore.) said": no affiliation
+    if not core:
+        return None
+    start = seg_start
+    window = max(0, len(core) - 100)  # the slot is short: look for its boundary near the cue
+    for b in _BOUNDARY.finditer(core, window):
+        start = seg_start + b.end()
+    if start == seg_start and window:
+        for b in _BOUNDARY.finditer(core):
+            start = seg_start + b.end()
+    s, e = trim(text, start, seg_start + len(core))
+    if e > s:
+        before = text[seg_start:s].rstrip()
+        if text[s:e].split()[0].lower() not in _AUXILIARIES or not before.endswith(","):
+            return _slot_source(text, seg_start, s, e, loose)
+        # "Jo Pike, the envoy, has in an interview spoken about": the subject is before "has"
+        core = before
+    if not core.endswith(","):
+        return None
+    # the slot is empty: walk back over comma-separated appositives to the source
+    pieces = [(seg_start + p.start(), seg_start + p.end()) for p in re.finditer(r"[^,;:]+", core)]
+    fallback = None
+    for ps, pe in reversed(pieces):
+        ps, pe = trim(text, ps, pe)
+        piece = text[ps:pe]
+        lead = re.match(r"(?:but|and|so|yet)\s+", piece, re.I)
+        if lead:
+            ps += lead.end()
+            piece = text[ps:pe]
+        if not piece:
+            continue
+        first = piece.split()[0].lower()
+        if first in ("which", "who", "whose", "where", "when", "whom"):
+            continue
+        if first in PREPOSITIONS:
+            continue  # an adverbial: "Jane Roe, at a press briefing, said"
+        if is_name_like(piece) and piece.split()[0].lower() not in people_lexicon()["role_words"]:
+            return ps, pe  # a name; "Minister for Defence Procurement" is its appositive
+        if (is_source_np(piece) or (loose and is_plain_np(piece))) and len(piece.split()) <= 8:
+            fallback = (ps, pe)  # the leftmost: "the minister, a veteran of the talks, said"
+        elif fallback is not None:
+            break
+    return fallback
+
+
+_CONJUNCTIONS = frozenset(("and", "but", "or", "yet"))
+
+_AUXILIARIES = frozenset("has have had was were is are will would".split())
+
+_CONTRACTION = re.compile(r"(he|she|it|that|who|there)[’']s")
+
+
+def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tuple[int, int] | None:
+    """The source in the slot ``text[s:e]`` right before a cue, or None."""
+    words = text[s:e].lower().split()
+    if words[0] == "who" and _WHO_SLOT.fullmatch(text, s, e):
+        return _antecedent(text, seg_start, s, loose=loose)
+    if words[0] in _CONJUNCTIONS or (words[0] == "as" and len(words) > 1):
+        if len(words) == 1:
+            return None  # a coordinated verb ("..., and considers ...") has no subject of its own
+        s += len(text[s:e]) - len(text[s:e].split(None, 1)[1])  # "..., and he urged"
+        words = words[1:]
+    contraction = words[-1].endswith("s") and _CONTRACTION.fullmatch(words[-1])
+    if contraction and len(words) == 1:
+        e -= 2  # "He’s claiming": the pronoun, not a possessive
+        words = [contraction.group(1)]
+    if len(words) == 1 and words[0] in DETERMINERS:
+        return None  # "His promises to ...": a noun, not a verb, follows
+    if words[-1] in ("and", "but") or words[-1].endswith(("'s", "’s")):
+        return None  # "X did Y and" / a possessive: "the editor's note", "the channel's show"
+    slot = text[s:e]
+    if len(words) > 1 and words[-1] in PRONOUN_SUBJECTS - {"it", "you"}:
+        return e - len(words[-1]), e  # "... on the network he blasted": the pronoun
+    if (loose and is_plain_np(slot)) or is_source_np(slot):
+        return s, e
+    # "In a radio interview Jo Pike said", "Days ago on the network he blasted": the subject
+    # at the end of a long slot that opens with an adverbial
+    tail = _TRAILING_SUBJECT.search(slot) if words[0] in PREPOSITIONS or len(words) > 6 else None
+    if tail and tail.start(1) > 0 and not slot[: tail.start(1)].rstrip()[-1:].isupper():
+        candidate = tail.group(1)
+        if candidate.lower() in PRONOUN_SUBJECTS or is_name_like(candidate):
+            return s + tail.start(1), e
+    return None
+
+
+_TRAILING_SUBJECT = re.compile(
+    r"\s((?:he|she|they|we|I)|(?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.’'\-]*)$"
+)
+
+_WHO_SLOT = re.compile(r"who(?:\s+(?:in|on|at|last|this)\b.{0,25})?", re.I)
+
+VERBISH = frozenset(
+    "is are was were be been being has have had will would can could should may might must "
+    "do does did not no never who which that this there it they".split()
+)
+
+
+def is_plain_np(surface: str) -> bool:
+    """A short phrase with no verb-like word: "Several cast members", "environmentalists"."""
+    words = [w.strip(".,").lower() for w in surface.split()]
+    if not words or len(words) > 12 or words[0] in PREPOSITIONS:
+        return False
+    if not any(w[:1].isalpha() for w in words):
+        return False  # punctuation or numbers only: a stray quotation mark
+    if any(w in VERBISH for w in words) or _verb_before_object(words):
+        return False
+    return words[-1] not in PREPOSITIONS and words[-1] not in ("the", "a", "an", "of")
+
+
+_OBJECT_DETERMINERS = frozenset("a an the his her their its our".split())
+
+_NOT_VERBS = frozenset(
+    "of to or against among between into near around across throughout within without beyond "
+    "toward towards like than behind inside outside including amid upon onto via per through "
+    "below above along".split()
+)
+
+
+def _verb_before_object(words: list[str]) -> bool:
+    """A word between a noun and a determiner that is no preposition: "the ministry sent a"."""
+    return any(
+        words[i + 1] in _OBJECT_DETERMINERS
+        and words[i] not in PREPOSITIONS
+        and words[i] not in _NP_GLUE
+        and words[i] not in _NOT_VERBS
+        for i in range(1, len(words) - 1)
+    )
+
+
+PREPOSITIONS = frozenset(
+    "in on at for from by with during after before since despite according under over "
+    "about as if when while although however meanwhile but and so".split()
+)
+
+_NP_GLUE = frozenset("of the for and de da van von al bin la le du".split())
+
+
+def is_name_like(surface: str) -> bool:
+    """Whether a short phrase is capitalised like a name ("Jo Pike", "Ministry of Defence")."""
+    words = surface.split()
+    if not words or len(words) > 6:
+        return False
+    content = [w for w in words if w.lower() not in _NP_GLUE]
+    return bool(content) and all(w[0].isupper() for w in content)
+
+
+def is_source_np(surface: str) -> bool:
+    """Whether a phrase can be the source of a statement (a name, pronoun or source noun)."""
+    words = surface.split()
+    if not words or len(words) > 12:
+        return False
+    low = surface.lower().strip()
+    if low in PRONOUN_SUBJECTS:
+        return True
+    if words[0].lower() in PREPOSITIONS:
+        return False
+    if is_name_like(surface):
+        return True
+    if len(words) <= 8 and words[-1][0].isupper() and is_name_like(words[-1]):
+        return True  # "Conservative peer Lord Arden", "club boss Ivo Marek"
+    lex = people_lexicon()
+    head = re.sub(r"[’']s$", "", words[-1].lower().strip(".,"))
+    if head in lex["generic"] or head in lex["org_heads"] or head in lex["role_words"]:
+        return True
+    return bool(lex["role_re"].search(surface)) and len(words) <= 10
+
+
+def object_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """A short noun phrase after a cue: "said the minister", "according to X"."""
+    seg = text[start:stop]
+    m = re.match(r"\s*([^,;:.!?\"“”]{1,80}?)\s*(?=[,;:.!?\"“”]|$)", seg)
+    if not m:
+        return None
+    s, e = start + m.start(1), start + m.end(1)
+    cut = _OBJECT_END.search(text, s, e)
+    if cut:
+        e = cut.start()  # "said Jo Pike as she left", "said the minister in Astana"
+    words = text[s:e].split()
+    if not words or len(words) > 10:
+        return None
+    return s, e
+
+
+_OBJECT_END = re.compile(
+    r"\s+(?:as|while|when|after|before|because|who|which|during|following|since|on|in|at|"
+    r"with|from|to|and\s+(?:he|she|they|it|added|said))\b"
+)
+
+_LEAD_ADVERBIAL = re.compile(
+    r"(?:during|in|on|at|after|before|while|when|since|following|despite|amid|speaking|"
+    r"as|earlier|later|last|this)\b[^,;:\"“”]{3,100},\s*",
+    re.I,
+)
+
+
+def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | None:
+    """The subject at the start of a sentence: a pronoun, a name, or "the/a ... noun".
+
+    A leading adverbial up to its comma ("During a speech in Ohio, Jo Pike ...") is skipped.
+    """
+    lead = _LEAD_ADVERBIAL.match(text, s_start, limit)
+    if lead:
+        s_start = lead.end()
+    head = text[s_start:limit]
+    m = re.match(r"(?:[A-Z][\w’']*(?: [\w’']+){0,3}, )?(he|she|it|they|we|I)\b", head)
+    if m:
+        return s_start + m.start(1), s_start + m.end(1)
+    m = re.match(
+        r"(?:[A-Z][\w’']*(?: [\w’']+){0,3}, )?"
+        r"((?:(?:the|a|an|its|his|her|their) )?(?:[A-Z][\w.’'\-]* ?){1,5}(?:[a-z][\w\-]*)?)",
+        head,
+    )
+    if not m:
+        return None
+    words = m.group(1).split()
+    # keep a lowercase head noun only after a determiner ("A New York judge")
+    if (
+        words
+        and words[-1][0].islower()
+        and words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their")
+    ):
+        words = words[:-1]
+    if not words:
+        return None
+    start = s_start + m.start(1)
+    end = start + len(" ".join(words))
+    if text[start:end] != " ".join(words) or not is_source_np(text[start:end]):
+        return None
+    return start, end
+
+
+def _antecedent(
+    text: str, s_start: int, who_at: int, *, loose: bool = False
+) -> tuple[int, int] | None:
+    """The name a relative "who" refers to: "Ted Cruz endorsed Jane Roe, who says ...".
+
+    With ``loose``, a short plain noun phrase also counts ("an architect who said ...").
+    """
+    before = text[s_start:who_at].rstrip().rstrip(",").rstrip()
+    end = s_start + len(before)
+    m = re.search(r"((?:[A-Z][\w.’'\-]* ?){1,4})$", before)
+    if m and is_name_like(text[s_start + m.start(1) : end]):
+        return s_start + m.start(1), end
+    if not loose:
+        return None
+    words: list[str] = []
+    for w in reversed(before.split()[-4:]):
+        low = w.lower()
+        if low in PREPOSITIONS or low in VERBISH or (low.endswith("ed") and words):
+            break
+        words.insert(0, w)
+        if low in DETERMINERS:
+            break  # "an architect", "senior lawmakers"
+    phrase = " ".join(words)
+    if not words or not before.endswith(phrase) or not is_plain_np(phrase):
+        return None
+    return end - len(phrase), end
