@@ -30,7 +30,7 @@ import pandas as pd
 
 from sco_toolkit.cues import Cue, Statement, find_cues, speech_lexicon
 from sco_toolkit.quote_marks import MARK_CHARS, find_quote_spans, trim
-from sco_toolkit.reported import TIME_AFTER_CUE, reported, trim_content, words_end
+from sco_toolkit.reported import TIME_AFTER_CUE, reported_statements, trim_content, words_end
 from sco_toolkit.schema import conform, empty_table
 from sco_toolkit.sentences import sentence_bounds
 from sco_toolkit.sources import (
@@ -298,7 +298,9 @@ def _article_statements(
             continue
         stops = used[bisect.bisect_left(used, sent[0]) : bisect.bisect_left(used, sent[1])]
         near = [b for b in blocked[: bisect.bisect_left(blocked_starts, sent[1])] if b[1] > sent[0]]
-        found = _inside_inverted(reported(text, sent, in_sent, near, lex, prior.get(si), stops))
+        found = _inside_inverted(
+            reported_statements(text, sent, in_sent, near, lex, prior.get(si), stops)
+        )
         for st in found:
             if any(b0 <= st.start and st.end <= b1 for b0, b1 in near if (b0, b1) in direct):
                 continue

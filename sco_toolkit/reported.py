@@ -25,7 +25,7 @@ from sco_toolkit.sources import (
     subject_before,
 )
 
-__all__ = ["TIME_AFTER_CUE", "reported", "trim_content", "words_end"]
+__all__ = ["TIME_AFTER_CUE", "reported_statements", "trim_content", "words_end"]
 
 
 _THAT = r"that\s+(?!(?:was|is|were|are|would|will|has|had|could|should|may|might)\b)"
@@ -50,7 +50,7 @@ _LOOSE_LEMMAS = frozenset(
 _INFINITIVE = re.compile(r"\s*(?=to\s+[a-z])")
 
 
-def reported(
+def reported_statements(
     text: str,
     sent: tuple[int, int],
     cues: list[Cue],
