@@ -535,8 +535,13 @@ def _sentence_rows(
     hits: list[_Hit],
     mentions: list[tuple[int, int, str]] | None,
     lex: _Lexicon,
+    previous: list[str] | None = None,
 ) -> list[tuple[int, list[str] | None]]:
-    """Return ``(hit index, partners or None)`` for every area hit in an enumeration."""
+    """Return ``(hit index, partners or None)`` for every area hit in an enumeration.
+
+    ``previous`` holds the partners of the article's last enumeration: "the two organisations"
+    after "cooperation with ASEAN" keeps ASEAN as the partner when ASEAN is one of the two.
+    """
     context = any(h.kind == "cue" and h.value & _CONTEXT for h in hits)
     claimed: dict[int, list[str] | None] = {}
     explicit: list[str] = []
@@ -588,6 +593,8 @@ def _sentence_rows(
         pair = lex.pair is not None and bool(lex.pair.search(text, bounds[0], bounds[1]))
         if not fallback and mentions and pair:
             fallback = _last_two(mentions, bounds[0])  # "the two organisations", "both sides"
+            if previous and set(previous) < set(fallback):
+                fallback = list(previous)  # the pair the article already set up
         claimed = {i: (p if p is not None else fallback) for i, p in claimed.items()}
     return sorted(claimed.items())
 
@@ -748,9 +755,14 @@ def extract_cooperation(
             pending.append((aid, int(ids[k]), (int(starts[k]), int(ends[k])), hits))
     by_article = _mentions_by_article(mentions, texts, {aid for aid, *_ in pending})
     rows: list[tuple[str, int, str, str, Any, str, int, int]] = []
+    previous: dict[str, list[str]] = {}
     for aid, sid, span, hits in pending:
         art_mentions = None if by_article is None else by_article.get(aid, [])
-        for i, partners in _sentence_rows(texts[aid], span, hits, art_mentions, lex):
+        found = _sentence_rows(texts[aid], span, hits, art_mentions, lex, previous.get(aid))
+        for _, partners in found:
+            if partners:
+                previous[aid] = partners
+        for i, partners in found:
             hit = hits[i]
             partner = "; ".join(partners) if partners else pd.NA
             rows.append(

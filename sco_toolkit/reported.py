@@ -159,9 +159,11 @@ def _is_named_or_pronoun(surface: str) -> bool:
     return surface.lower() in PRONOUN_SUBJECTS or is_source_np(surface)
 
 
+#: A participle ("speaking", "citing"), not a verb that merely ends in -ing ("bring", "sing").
+_PARTICIPLE = r"(?!(?:bring|sing|ring|spring|string|swing|sting|cling|fling|wring)\b)[a-z]{2,}ing"
 _PARENTHETICAL_REST = re.compile(
     r"(?:\s+[^,;:.!?\"“”]{1,40})?,\s+(?!(?:as|while|when|after|before|because|adding|saying|"
-    r"noting|although|though|but|and|according|who|which|where|[a-z]+ing)\b)[a-z]"
+    rf"noting|although|though|but|and|according|who|which|where|{_PARTICIPLE})\b)[a-z]"
 )
 
 _THAT_NEXT = re.compile(r"\s+that\b")
@@ -170,7 +172,7 @@ TIME_AFTER_CUE = re.compile(
     r"\s*(?:(?:on|in|at|to|during|last|after|told|yesterday|today|tonight|earlier|later|late|"
     r"early|this|while|as|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"[,;]\s*"
-    r"(?:as|while|when|after|before|because|adding|saying|noting|and|but|[a-z]+ing)\b)",
+    rf"(?:as|while|when|after|before|because|adding|saying|noting|and|but|{_PARTICIPLE})\b)",
     re.I,
 )
 

@@ -193,3 +193,54 @@ def test_saved_html_page() -> None:
     ]
     assert "Putin" not in set(q["speaker"].dropna())  # only in a related-stories link
     assert_offsets_true(corpus.articles, q)
+
+
+def test_interview_built_like_the_seed() -> None:
+    """An invented interview with the seed's shape: 9 statements, 13 areas, 4 countries."""
+    corpus = analyze(WIRE / "a6_bloc_interview.txt")
+    article = corpus.articles.iloc[0]
+    assert article["title"] == "Steppe Bloc chief sees broad room for ties with Southeast Asia"
+    assert article["published"] == pd.Timestamp("2025-11-05", tz="UTC")
+    assert article["text"].startswith("BEIJING, November 5.")
+    for furniture in ("Asia-Pacific |", "Related:", "Tags:", "14:20"):
+        assert furniture not in article["text"]
+    q = corpus.quotes
+    assert set(q["speaker"]) == {"Aidar Bekov"}  # never the president who is only mentioned
+    assert q["kind"].tolist() == ["indirect", "direct"] + ["indirect"] * 7
+    assert q["cue"].tolist() == [
+        "told",
+        "said",
+        "According to",
+        "noted",
+        "recalled",
+        "In his opinion",
+        "said",
+        "believes",
+        "stressed",
+    ]
+    assert q["text"].iloc[-1].endswith("bring the peoples of the region closer together")
+    co = corpus.cooperation
+    assert len(co) == 13
+    assert set(co["partner"]) == {"ASEAN"}  # "the two organisations" keeps the article's pair
+    assert co["area"].astype(str).tolist()[-6:] == [
+        "counterterrorism",
+        "extremism",
+        "separatism",
+        "drug trafficking",
+        "organised crime",
+        "illegal migration",
+    ]
+    m = corpus.mentions
+    assert set(m.loc[m["kind"] == "country", "entity"]) == {"China", "Russia", "India", "Iran"}
+    themes = set(corpus.themes["theme"].astype(str))
+    assert {
+        "dedollarization",
+        "counterterrorism",
+        "transnational_crime",
+        "information_security",
+        "trade_investment",
+        "enlargement",
+        "external_partnerships",
+        "culture_sports",
+    } <= themes
+    assert_offsets_true(corpus.articles, q)
