@@ -447,6 +447,26 @@ def _participle(
     return Statement("indirect", cs, ce, c, src, -1)
 
 
+#: The listener after "told": "Reuters", "reporters", "news agency Reuters", "the state
+#: broadcaster CCTV", "Japan's Kyodo news agency", "a news conference", "the meeting".
+_MEDIA_NOUNS = (
+    r"agency|newspaper|paper|daily|broadcaster|channel|radio|television|station|magazine|"
+    r"outlet|website|portal|network"
+)
+_LISTENER_NOUNS = (
+    _MEDIA_NOUNS + r"|reporters|journalists|media|press|meeting|conference|briefing|audience|"
+    r"crowd|gathering|parliament|lawmakers|legislators|MPs|senators|delegates|students|"
+    r"supporters|forum|summit|committee|assembly|court|jury|house|senate|congress|interviewer"
+)
+_TOLD_WHOM = re.compile(
+    r"\s*(?:"
+    rf"(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_MEDIA_NOUNS})\s+)?"
+    r"(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}(?:news\s+agency\s+|newspaper\s+|agency\s+|daily\s+)?"
+    rf"|(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*['’]s\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_LISTENER_NOUNS})\s+"
+    r")?"
+)
+
+
 def _content_start(text: str, c: Cue, body_end: int) -> int | None:
     pos = c.end
     rest = text[pos:body_end]
@@ -458,9 +478,7 @@ def _content_start(text: str, c: Cue, body_end: int) -> int | None:
         m = re.match(r"\s*[^,:;\"“”]{1,60}?\s+(?:that\b|:)\s*", rest)
         if m:
             return pos + m.end()
-        m = re.match(
-            r"\s*(?:[A-Z][\w.\-]*\s+){0,4}(?:the\s+\w+\s+|reporters\s+|journalists\s+)?", rest
-        )
+        m = _TOLD_WHOM.match(rest)
         return pos + (m.end() if m else 0)
     m = _CONTENT_STARTERS.match(rest.lstrip()) if rest.strip() else None
     lead = len(rest) - len(rest.lstrip())

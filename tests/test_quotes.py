@@ -978,3 +978,26 @@ def test_diplomatic_frames(text: str, expected: list[tuple]) -> None:
 def test_stance_phrase_before_an_inverted_attribution() -> None:
     text = "Fiji and Samoa also voiced concern, officials said."
     assert rows(text) == [(None, "indirect", "Fiji and Samoa also voiced concern", "said")]
+
+
+@pytest.mark.parametrize(
+    ("listener", "content"),
+    [
+        ("news agency Reuters", "such a move would be illegal"),
+        ("Japan's Kyodo news agency", "such a move would be illegal"),
+        ("the state broadcaster CCTV", "such a move would be illegal"),
+        ("Reuters", "the move would be illegal"),
+        ("the BBC", "the move would be illegal"),
+        ("reporters", "the move would be illegal"),
+        ("a news conference", "the move would be illegal"),
+    ],
+)
+def test_the_listener_after_told_is_not_content(listener: str, content: str) -> None:
+    text = f"Envoy Ivo Marek told {listener} {content}."
+    assert rows(text) == [("Ivo Marek", "indirect", content, "told")]
+
+
+def test_a_comma_inside_a_number_is_no_source_boundary() -> None:
+    assert rows("He paid £150,000 in damages to the fund, Ivo Marek said.") == [
+        ("Ivo Marek", "indirect", "He paid £150,000 in damages to the fund", "said")
+    ]
