@@ -115,6 +115,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         ),
         "not_after": frozenset(str(w).lower() for w in lex.get("not_after") or []),
         "noun_forms": frozenset(str(w).lower() for w in lex.get("noun_forms") or []),
+        "not_before_to": frozenset(str(w).lower() for w in lex.get("not_before_to") or []),
         "noun_determiners": frozenset(str(w).lower() for w in lex.get("noun_determiners") or []),
         "not_labels": frozenset(str(w).lower() for w in lex.get("not_labels") or []),
         "not_sources": frozenset(
@@ -132,6 +133,13 @@ _CHAIN_BEFORE = re.compile(
 _THAT_AFTER = re.compile(r"\s+that\s")
 
 _BE = frozenset("is are was were been be".split())
+
+
+_NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[A-Z][\w&.-]*\s+\Z")
+_TO_VERB = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|me|him|them|"
+    r"us|you|reporters|journalists|parliament|lawmakers)\b)[a-z]+\b"
+)
 
 
 def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
@@ -156,8 +164,13 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                 )
             ):
                 continue  # "was asked", "is said to"; but "is saying", "appeared to suggest"
-            if word in lex["noun_determiners"] and hit.surface.lower() in lex["noun_forms"]:
-                continue  # "Other reports said", "media reports suggest": a noun, the subject
+            surface = hit.surface.lower()
+            if surface in lex["noun_forms"] and (
+                word in lex["noun_determiners"] or _NAMED_BEFORE.search(text, 0, hit.start)
+            ):
+                continue  # "Other reports said", "the NIESR report was": a noun, the subject
+            if surface in lex["not_before_to"] and _TO_VERB.match(text, hit.end):
+                continue  # "a field thought to contain", "a man said to be": passive, no one speaks
         out.append(
             Cue(hit.start, hit.end, lemma, kind, obj, after, flags.that_only, flags.infinitive)
         )

@@ -193,6 +193,10 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
             [str(o).lower() for o in lex["organization_heads"] if " " not in str(o)]
             + [str(o).lower() for o in lex.get("name_blockers") or []]
         ),
+        "org_words": frozenset(
+            [str(o).lower() for o in lex["organization_heads"] if " " not in str(o)]
+            + [str(o).lower() for o in lex.get("organization_words") or []]
+        ),
         "descriptive": frozenset(str(w).lower() for w in lex.get("descriptive_nouns") or []),
         "given_names_too": frozenset(str(w) for w in lex.get("given_names_too") or []),
         "surnames_too": frozenset(str(w) for w in lex.get("surnames_too") or []),
@@ -797,7 +801,12 @@ def classify_source(
         if _possessive_at(s, end):
             continue  # "Roe's spokesman": someone of Roe's, not Roe
         if _after_org_noun(s, start, lex):
-            return name, "organization", None, None  # "IT firm Dimension Data"
+            return (
+                s[start:],
+                "organization",
+                None,
+                None,
+            )  # "IT firm Dimension Data", "Ernst & Young"
         actor = lex["actors"].get(name.lower())
         target = actor["name"] if actor else name
         for person in registry.people:
@@ -840,6 +849,16 @@ def classify_source(
         if person is not None:
             return person.name, "person", person.role, person
         return None, "unnamed", role_match.group(0), None
+    named = _DETERMINERS.sub("", _BASED_IN.sub("", s))
+    words = named.split()
+    if (
+        1 < len(words) <= 8
+        and all(w[:1].isupper() or w.lower() in _NAME_GLUE or w == "&" for w in words)
+        and _names_an_organisation(words, lex)
+        and not any(m[2] == "organization" for m in inside)  # a lexicon name: its canonical form
+    ):
+        # a name holding an organisation word: "Deutsche Boerse", "the Bank of England"
+        return named, "organization", None, None
     bare = _DETERMINERS.sub("", low)
     last_word = bare.split()[-1] if bare.split() else ""
     if low.startswith("the ") and (last_word in lex["descriptive"] or _AGED.fullmatch(last_word)):
@@ -852,15 +871,6 @@ def classify_source(
     orgs = [m for m in inside if m[2] == "organization"]
     if orgs:
         return orgs[0][3], "organization", None, None
-    named = _DETERMINERS.sub("", _BASED_IN.sub("", s))
-    words = named.split()
-    if (
-        1 < len(words) <= 5
-        and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words)
-        and any(w.lower().strip(".,") in lex["blockers"] for w in words)
-    ):
-        # a name holding an organisation word: "Deutsche Boerse", "the Bank of England"
-        return named, "organization", None, None
     countries = [m for m in inside if m[4]]
     if countries and (bare in lex["org_heads"] or last_word in lex["org_heads"]):
         # "the Chinese Foreign Ministry": a national body, named as written
@@ -880,7 +890,8 @@ def classify_source(
             return None, "organization", None, None  # "the government": which one is unknown
         return named, "organization", None, None
     acronym = _DETERMINERS.sub("", s)
-    if _ACRONYM.fullmatch(acronym):
+    label = text is not None and text.startswith(":", position + len(surface))
+    if _ACRONYM.fullmatch(acronym) and not (label and len(acronym) > 4):
         # "IBM said", "the FT said": no person is written in capitals
         return acronym, "organization", None, None
     s = _BASED_IN.sub("", s)  # "Paris-based Euronext" is Euronext
@@ -894,6 +905,20 @@ def classify_source(
             # in the article: "Yukos said", "Microsoft said", "Labour said"
             return s, "organization", None, None
     return None, "unnamed", None, None
+
+
+def _names_an_organisation(words: list[str], lex: dict[str, Any]) -> bool:
+    """Whether a capitalised name is an organisation's, judged by its words.
+
+    Its head (the last word, or the word before "of") is an organisation word ("Bank of
+    England", "Age Concern"), or another word is and the head is no thing or place ("Deutsche
+    Telekom", but not "the Organised Crime and Police Bill").
+    """
+    lowered = [w.lower().strip(".,") for w in words]
+    head = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
+    if head in lex["org_words"]:
+        return True
+    return head not in lex["blockers"] and any(w in lex["org_words"] for w in lowered)
 
 
 def _named_body(
@@ -952,7 +977,8 @@ _BASED_IN = re.compile(r"^(?:the\s+)?[\w’'-]+-based\s+", re.I)
 _SINGLE_NAME = re.compile(r"[A-Z][a-z][\w'’.&-]*")
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,3}")  # 2-4 capitals: IBM, GM (not "SMITH:" labels)
+#: 2-6 capitals: IBM, GM, NIESR, UNICEF (transcript labels like "SMITH:" never reach here)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 
 
 def _names_in(surface: str, lex: dict[str, Any]) -> list[tuple[int, int]]:

@@ -1001,3 +1001,24 @@ def test_a_comma_inside_a_number_is_no_source_boundary() -> None:
     assert rows("He paid £150,000 in damages to the fund, Ivo Marek said.") == [
         ("Ivo Marek", "indirect", "He paid £150,000 in damages to the fund", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hearsay in the passive quotes nobody
+        ("Its new field, thought to contain a billion barrels, is big.", []),
+        ("A man said to be ill left the court.", []),
+        (
+            "Jo Roe said to the crowd that the vote had passed.",
+            [("Jo Roe", "indirect", "the vote had passed", "said")],
+        ),
+        # a noun after "the NAME" is the subject
+        (
+            "Analysts said the NIESR report was optimistic about growth.",
+            [(None, "indirect", "the NIESR report was optimistic about growth", "said")],
+        ),
+    ],
+)
+def test_passive_hearsay_and_named_reports(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

@@ -474,3 +474,26 @@ def test_titles_as_surnames_seats_and_plans(text: str, expected: list[list]) -> 
     q = analyze(pd.DataFrame({"text": [text]})).quotes
     got = [[None if pd.isna(r.speaker) else r.speaker, r.speaker_type] for r in q.itertuples()]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Institute of Economic and Social Studies claims taxes need to rise.",
+            [["Institute of Economic and Social Studies", "organization"]],
+        ),
+        ("NIESR said growth was weak.", [["NIESR", "organization"]]),
+        ("The Treasury said it was on track.", [[None, "organization"]]),
+        (
+            "Sales fell sharply, accountancy firm Ernst & Young said.",
+            [["Ernst & Young", "organization"]],
+        ),
+        ("Harlow Telekom said it would cut jobs.", [["Harlow Telekom", "person"]]),
+        ("Deutsche Telekom said it would cut jobs.", [["Deutsche Telekom", "organization"]]),
+    ],
+)
+def test_organisations_written_in_capitals(text: str, expected: list[list]) -> None:
+    q = analyze(pd.DataFrame({"text": [text]})).quotes
+    got = [[None if pd.isna(r.speaker) else r.speaker, r.speaker_type] for r in q.itertuples()]
+    assert got == expected
