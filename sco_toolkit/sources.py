@@ -76,7 +76,7 @@ def _strip_adverbs(text: str, seg_start: int, cue_start: int) -> int:
 
 _BOUNDARY = re.compile(
     r"(?<!\d),|,(?!\d)|[;:()\[\]—–―]|--|\s-\s|[\"“”«»]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?](?=\s)|\b(?:that|but|while|which|because|although|though|"
-    r"since|if|when|whereas|unless|until|so|once|where|before|after)\b",
+    r"since|if|when|whereas|unless|until|so|once|where|before|after|as)\b",
     re.I,
 )
 

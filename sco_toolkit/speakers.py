@@ -871,6 +871,12 @@ def classify_source(
     orgs = [m for m in inside if m[2] == "organization"]
     if orgs:
         return orgs[0][3], "organization", None, None
+    tail = _CAPITALISED_TAIL.search(named)
+    if tail and tail.start() > 0 and not any(m[2] == "organization" for m in inside):
+        tail_words = tail.group(0).split()
+        if 1 < len(tail_words) <= 8 and _names_an_organisation(tail_words, lex):
+            # "lending figures from the Bank of England": the body, not the country in it
+            return tail.group(0), "organization", None, None
     countries = [m for m in inside if m[4]]
     if countries and (bare in lex["org_heads"] or last_word in lex["org_heads"]):
         # "the Chinese Foreign Ministry": a national body, named as written
@@ -972,6 +978,10 @@ def _proper_noun(text: str, word: str) -> bool:
     return False
 
 
+_CAPITALISED_TAIL = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|the|de|du|la|le|von|van|&)\s+)*"
+    r"[A-Z][\w’'&.-]*)*\Z"
+)
 _NAME_GLUE = frozenset("of for and the de du la le von van".split())
 _BASED_IN = re.compile(r"^(?:the\s+)?[\w’'-]+-based\s+", re.I)
 _SINGLE_NAME = re.compile(r"[A-Z][a-z][\w'’.&-]*")

@@ -497,3 +497,32 @@ def test_organisations_written_in_capitals(text: str, expected: list[list]) -> N
     q = analyze(pd.DataFrame({"text": [text]})).quotes
     got = [[None if pd.isna(r.speaker) else r.speaker, r.speaker_type] for r in q.itertuples()]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named at the end of a longer source, not the country inside its name
+        (
+            "According to lending figures from the Bank of Fiji, borrowing rose sharply.",
+            [["Bank of Fiji", "organization", "lending figures from the Bank of Fiji"]],
+        ),
+        # "as" opens a clause: the source is after it
+        (
+            "News of the deal came as the group announced it would cut jobs.",
+            [[None, "organization", "the group"]],
+        ),
+        # a long title with "of the" before the name
+        (
+            "UK Chancellor of the Exchequer Tom Brand said growth was strong.",
+            [["Tom Brand", "person", "UK Chancellor of the Exchequer Tom Brand"]],
+        ),
+    ],
+)
+def test_bodies_clauses_and_long_titles(text: str, expected: list[list]) -> None:
+    q = analyze(pd.DataFrame({"text": [text]})).quotes
+    got = [
+        [None if pd.isna(r.speaker) else r.speaker, r.speaker_type, r.speaker_surface]
+        for r in q.itertuples()
+    ]
+    assert got == expected
