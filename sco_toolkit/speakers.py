@@ -372,8 +372,10 @@ def _split_run(
         and kinds[-2] in ("name", "honorific")
     ):
         kinds[-1] = "name"  # "Theresa May", though "in May" is a month
+    trailing: list[str] = []
     if len(words) > 1 and kinds[-1] == "role" and kinds[-2] == "name" and words[-1].isupper():
-        return [], [], None, False  # "the Glasgow Kelvin MP": a seat, then the title
+        trailing = [words[-1]]  # "Tom McCabe MSP": a title after the name
+        words, kinds = words[:-1], kinds[:-1]
     last_title = max(
         (i for i, k in enumerate(kinds[:-1]) if k in ("honorific", "role")), default=-1
     )
@@ -402,7 +404,7 @@ def _split_run(
         return title, [], gender, honorific
     if len(name) == 1 and name[0].isupper() and len(name[0]) > 1:
         name = []  # an acronym (EDF, SCO) is never a person
-    return title, name, gender, honorific
+    return [*title, *trailing], name, gender, honorific
 
 
 def build_registry(
@@ -453,6 +455,8 @@ def build_registry(
             org_names.add(" ".join(name))
             continue  # "investment bank Merrill Lynch": an organisation named like a person
         name_start = text.find(name[0], start, end)
+        if title and title[-1] == words[-1] and _DETERMINER_BEFORE.search(text, 0, name_start):
+            continue  # "the Glasgow Kelvin MP": a seat before the title, no name
         name_end = name_start + len(" ".join(name))
         if text[name_start:name_end] != " ".join(name):
             name_end = end
@@ -494,6 +498,7 @@ def build_registry(
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+) $")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|['’]s)\s+\Z")
 
 
 _SUBJECT_MODIFIERS = frozenset(

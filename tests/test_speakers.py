@@ -461,8 +461,17 @@ def test_capitalised_names_with_organisation_words(text: str, expected: list[lis
             "Labour's Ola King said she would fight. Ms King said the seat was safe.",
             [["Ola King", "person"], ["Ola King", "person"]],
         ),
-        # a seat before an abbreviated title names nobody
+        # a seat before an abbreviated title names nobody; a name before one is a person
         ("The Glasgow Kelvin MP accused the party of lying.", [[None, "unnamed"]]),
+        (
+            "Tom McCann MSP said the money was enough. He told parliament it was fair.",
+            [["Tom McCann", "person"], ["Tom McCann", "person"]],
+        ),
+        # an organisation noun before a one-word name
+        (
+            "The councils' umbrella organisation Cosla warned that taxes would rise.",
+            [["Cosla", "organization"]],
+        ),
         # "Speaker" is a title
         ("Speaker Tom Reed revealed that some MPs used phones.", [["Tom Reed", "person"]]),
         # a plan is a statement only as "plans to ..."
