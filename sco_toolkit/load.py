@@ -660,13 +660,15 @@ def _finish(batch: _Batch, keep_duplicates: bool) -> Loaded:
     return Loaded(articles, load_report, furniture)
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_IN_LINE = re.compile(
     r"\b(\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH},? \d{{4}}"
+    rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
     r"|\d{1,2}\.\d{1,2}\.\d{4})\b",
     re.IGNORECASE,
 )
+_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
@@ -681,8 +683,8 @@ def _date_in_furniture(removed: list[tuple[str, str]]) -> tuple[pd.Timestamp, st
             if dotted:  # "05.06.2025": day first, as sites that write dates with dots do
                 day, month, year = dotted.groups()
                 stamp = _parse_date(f"{year}-{int(month):02d}-{int(day):02d}")
-            else:
-                stamp = _parse_date(m.group(1))
+            else:  # "June 28th, 2025", "28th of June 2025": no ordinal suffix or "of"
+                stamp = _parse_date(_ORDINAL.sub(r"\1", m.group(1)).replace(" of ", " "))
             if stamp is not None:
                 return stamp, piece
     return None

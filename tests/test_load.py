@@ -755,6 +755,7 @@ def test_published_in_metadata_wins_over_a_byline_date(tmp_path) -> None:
         ),
         ("By Jo Roe and Ann Lee, 12:40 05.06.2025", "Jo Roe and Ann Lee", "2025-06-05"),
         ("12:40 05.06.2025", None, "2025-06-05"),
+        ("Published in The Daily, June 28th, 2025", None, "2025-06-28"),
         ("By Jo Roe | Updated: 31.02.2025", "Jo Roe", None),  # no such day: left empty
     ],
 )

@@ -244,3 +244,26 @@ def test_interview_built_like_the_seed() -> None:
         "culture_sports",
     } <= themes
     assert_offsets_true(corpus.articles, q)
+
+
+def test_ministry_briefings() -> None:
+    """Spokespeople at briefings, a ministry title with a country before it, a closing line."""
+    corpus = analyze(WIRE / "a7_briefings.txt")
+    article = corpus.articles.iloc[0]
+    assert article["published"] == pd.Timestamp("2025-06-28", tz="UTC")  # "June 28th, 2025"
+    assert not article["text"].endswith("2025")
+    q = corpus.quotes
+    assert [(r.speaker, r.kind, r.cue) for r in q.itertuples()] == [
+        ("Pakistan", "indirect", "accused"),
+        ("Shafqat Ali Khan", "indirect", "told"),
+        ("Shafqat Ali Khan", "direct", "said"),
+        ("Shafqat Ali Khan", "indirect", "said"),  # "the spokesperson said"
+        ("Arindam Verma", "indirect", "said"),
+        ("Arindam Verma", "direct", "told"),
+        ("Wu Qian", "indirect", "said"),
+        ("Wu Qian", "indirect", "According to"),
+        ("Andrey Rudenko", "indirect", "told"),
+        ("Andrey Rudenko", "indirect", "added"),  # "The diplomat added"
+    ]
+    assert q["speaker_role"].iloc[-1] == "Russian Deputy Foreign Minister"
+    assert_offsets_true(corpus.articles, q)
