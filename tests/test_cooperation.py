@@ -79,6 +79,17 @@ def test_long_enumeration_in_order_with_partner():
             "ASEAN",
         ),
         (
+            "The members will strengthen cooperation in combating the three evil forces of "
+            "terrorism, separatism and extremism, and in drug control.",
+            [
+                ("counterterrorism", "terrorism"),
+                ("separatism", "separatism"),
+                ("extremism", "extremism"),
+                ("drug trafficking", "drug control"),
+            ],
+            None,
+        ),
+        (
             "Vanuatu and Fiji agreed to step up cooperation in maritime security, arms control, "
             "payment systems and labour migration.",
             [
