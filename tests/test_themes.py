@@ -62,6 +62,12 @@ def themes_of(text: str, **kwargs) -> pd.DataFrame:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Exporters moved to trade in rupees last year.", [("dedollarization", "trade in rupees")]),
+        ("Police seized heroin at the border.", [("transnational_crime", "heroin")]),
+        (
+            "The bloc signed a memorandum with the CIS.",
+            [("external_partnerships", "memorandum with")],
+        ),
         (
             "Fiji and Samoa joined the group last year; Tonga became a BRICS partner country.",
             [("enlargement", "joined the group"), ("enlargement", "partner country")],
