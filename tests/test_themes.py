@@ -62,7 +62,7 @@ def themes_of(text: str, **kwargs) -> pd.DataFrame:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Exporters moved to trade in rupees last year.", [("dedollarization", "trade in rupees")]),
+        ("Firms moved to trade in rupees last year.", [("dedollarization", "trade in rupees")]),
         ("Police seized heroin at the border.", [("transnational_crime", "heroin")]),
         (
             "The bloc signed a memorandum with the CIS.",
