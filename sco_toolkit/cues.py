@@ -116,6 +116,10 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "not_after": frozenset(str(w).lower() for w in lex.get("not_after") or []),
         "noun_forms": frozenset(str(w).lower() for w in lex.get("noun_forms") or []),
         "not_before_to": frozenset(str(w).lower() for w in lex.get("not_before_to") or []),
+        "told_whom": _told_whom(
+            [str(w) for w in lex.get("media_nouns") or []],
+            [str(w) for w in lex.get("listener_nouns") or []],
+        ),
         "noun_determiners": frozenset(str(w).lower() for w in lex.get("noun_determiners") or []),
         "not_labels": frozenset(str(w).lower() for w in lex.get("not_labels") or []),
         "not_sources": frozenset(
@@ -133,6 +137,23 @@ _CHAIN_BEFORE = re.compile(
 _THAT_AFTER = re.compile(r"\s+that\s")
 
 _BE = frozenset("is are was were been be".split())
+
+
+def _told_whom(media: list[str], listeners: list[str]) -> re.Pattern[str]:
+    """The listener after "told", from the speech lexicon's ``media_nouns`` and ``listener_nouns``.
+
+    "Reuters", "reporters", "news agency Reuters", "the state broadcaster CCTV", "Japan's Kyodo
+    news agency", "a news conference", "the meeting": what comes after it is the content.
+    """
+    media_alt = "|".join(re.escape(w) for w in sorted(media, key=len, reverse=True))
+    listener_alt = "|".join(re.escape(w) for w in sorted(media + listeners, key=len, reverse=True))
+    return re.compile(
+        r"\s*(?:"
+        rf"(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{media_alt})\s+)?"
+        r"(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}(?:news\s+agency\s+|newspaper\s+|agency\s+|daily\s+)?"
+        rf"|(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*['’]s\s+)?(?:[a-z-]+\s+){{0,2}}(?:{listener_alt})\s+"
+        r")?"
+    )
 
 
 _NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[A-Z][\w&.-]*\s+\Z")

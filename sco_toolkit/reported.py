@@ -206,7 +206,7 @@ def _reported_one(
         and text[c.start : c.end].lower().endswith("ing")
     ):
         # participle: "The minister rejected the plan, saying it was too costly."
-        return _participle(text, sent, body_end, c, prev_source)
+        return _participle(text, sent, body_end, c, lex, prev_source)
     # speech and stance verbs, and any cue with a "that" clause, take any short phrase as source
     loose = (
         c.kind in ("speech", "stance")
@@ -219,7 +219,7 @@ def _reported_one(
         src = prev_source or sentence_subject(text, s_start, c.start)
         if src is None:
             return None
-        start = _content_start(text, c, body_end)
+        start = _content_start(text, c, body_end, lex)
         return _forward(text, start, body_end, c, src, lex)
     if src is None:
         # "..., said the minister." / "..., said Zhang."
@@ -276,7 +276,7 @@ def _reported_one(
         # "Even before X announced the plan, it had won support": the clause ends at its comma
         comma = text.find(",", c.end, body_end)
         end = comma if comma >= 0 else body_end
-    return _forward(text, _content_start(text, c, end), end, c, src, lex)
+    return _forward(text, _content_start(text, c, end, lex), end, c, src, lex)
 
 
 _SUBCLAUSE_OPEN = re.compile(
@@ -432,13 +432,14 @@ def _participle(
     sent: tuple[int, int],
     body_end: int,
     c: Cue,
+    lex: dict[str, Any],
     prev_source: tuple[int, int] | None = None,
 ) -> Statement | None:
     """Participle ("X did Y, saying Z"): the source is the subject, the content follows."""
     src = prev_source or sentence_subject(text, sent[0], c.start)
     if src is None:
         return None
-    start = _content_start(text, c, body_end)
+    start = _content_start(text, c, body_end, lex)
     if start is None:
         return None
     cs, ce = trim_content(text, start, body_end)
@@ -447,27 +448,7 @@ def _participle(
     return Statement("indirect", cs, ce, c, src, -1)
 
 
-#: The listener after "told": "Reuters", "reporters", "news agency Reuters", "the state
-#: broadcaster CCTV", "Japan's Kyodo news agency", "a news conference", "the meeting".
-_MEDIA_NOUNS = (
-    r"agency|newspaper|paper|daily|broadcaster|channel|radio|television|station|magazine|"
-    r"outlet|website|portal|network"
-)
-_LISTENER_NOUNS = (
-    _MEDIA_NOUNS + r"|reporters|journalists|media|press|meeting|conference|briefing|audience|"
-    r"crowd|gathering|parliament|lawmakers|legislators|MPs|senators|delegates|students|"
-    r"supporters|forum|summit|committee|assembly|court|jury|house|senate|congress|interviewer"
-)
-_TOLD_WHOM = re.compile(
-    r"\s*(?:"
-    rf"(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_MEDIA_NOUNS})\s+)?"
-    r"(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}(?:news\s+agency\s+|newspaper\s+|agency\s+|daily\s+)?"
-    rf"|(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*['’]s\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_LISTENER_NOUNS})\s+"
-    r")?"
-)
-
-
-def _content_start(text: str, c: Cue, body_end: int) -> int | None:
+def _content_start(text: str, c: Cue, body_end: int, lex: dict[str, Any]) -> int | None:
     pos = c.end
     rest = text[pos:body_end]
     if c.infinitive:
@@ -478,7 +459,7 @@ def _content_start(text: str, c: Cue, body_end: int) -> int | None:
         m = re.match(r"\s*[^,:;\"“”]{1,60}?\s+(?:that\b|:)\s*", rest)
         if m:
             return pos + m.end()
-        m = _TOLD_WHOM.match(rest)
+        m = lex["told_whom"].match(rest)
         return pos + (m.end() if m else 0)
     m = _CONTENT_STARTERS.match(rest.lstrip()) if rest.strip() else None
     lead = len(rest) - len(rest.lstrip())
