@@ -806,12 +806,8 @@ def classify_source(
         if _possessive_at(s, end):
             continue  # "Roe's spokesman": someone of Roe's, not Roe
         if _after_org_noun(s, start, lex):
-            return (
-                s[start:],
-                "organization",
-                None,
-                None,
-            )  # "IT firm Dimension Data", "Ernst & Young"
+            # "IT firm Dimension Data", "accountancy firm Ernst & Young"
+            return s[start:], "organization", None, None
         actor = lex["actors"].get(name.lower())
         target = actor["name"] if actor else name
         for person in registry.people:
@@ -835,11 +831,7 @@ def classify_source(
         and not surface.startswith("-based", m[1] - position)  # "Paris-based Euronext"
     ]
     role_match = lex["role_re"].search(s)
-    if role_match and (
-        s[role_match.end() : role_match.end() + 1] == "-"
-        or (s[role_match.start() - 1 : role_match.start()] == "-" and role_match.start() > 0)
-        and not _TITLE_PREFIX.search(s, 0, role_match.start())
-    ):
+    if role_match and _in_compound(s, role_match.start(), role_match.end()):
         role_match = None  # "the eight-player team": a compound, not a role
     if role_match:
         matched = role_match.group(0).lower()
@@ -855,13 +847,8 @@ def classify_source(
             return person.name, "person", person.role, person
         return None, "unnamed", role_match.group(0), None
     named = _DETERMINERS.sub("", _BASED_IN.sub("", s))
-    words = named.split()
-    if (
-        1 < len(words) <= 8
-        and all(w[:1].isupper() or w.lower() in _NAME_GLUE or w == "&" for w in words)
-        and _names_an_organisation(words, lex)
-        and not any(m[2] == "organization" for m in inside)  # a lexicon name: its canonical form
-    ):
+    lexicon_org = any(m[2] == "organization" for m in inside)  # its canonical form comes later
+    if not lexicon_org and _organisation_name(named.split(), lex):
         # a name holding an organisation word: "Deutsche Boerse", "the Bank of England"
         return named, "organization", None, None
     bare = _DETERMINERS.sub("", low)
@@ -877,11 +864,9 @@ def classify_source(
     if orgs:
         return orgs[0][3], "organization", None, None
     tail = _CAPITALISED_TAIL.search(named)
-    if tail and tail.start() > 0 and not any(m[2] == "organization" for m in inside):
-        tail_words = tail.group(0).split()
-        if 1 < len(tail_words) <= 8 and _names_an_organisation(tail_words, lex):
-            # "lending figures from the Bank of England": the body, not the country in it
-            return tail.group(0), "organization", None, None
+    if tail and tail.start() > 0 and _organisation_name(tail.group(0).split(), lex):
+        # "lending figures from the Bank of England": the body, not the country in it
+        return tail.group(0), "organization", None, None
     countries = [m for m in inside if m[4]]
     if countries and (bare in lex["org_heads"] or last_word in lex["org_heads"]):
         # "the Chinese Foreign Ministry": a national body, named as written
@@ -916,6 +901,25 @@ def classify_source(
             # in the article: "Yukos said", "Microsoft said", "Labour said"
             return s, "organization", None, None
     return None, "unnamed", None, None
+
+
+def _in_compound(s: str, start: int, end: int) -> bool:
+    """Whether ``s[start:end]`` is glued by a hyphen into a lower-case compound.
+
+    "eight-player" is a compound; "Under-Secretary" and "Vice-President" are titles.
+    """
+    if s[end : end + 1] == "-":
+        return True
+    return start > 0 and s[start - 1] == "-" and not _TITLE_PREFIX.search(s, 0, start)
+
+
+def _organisation_name(words: list[str], lex: dict[str, Any]) -> bool:
+    """Whether 2-8 capitalised words (with "of", "and", "&" ...) name an organisation."""
+    return (
+        1 < len(words) <= 8
+        and all(w[:1].isupper() or w.lower() in _NAME_GLUE or w == "&" for w in words)
+        and _names_an_organisation(words, lex)
+    )
 
 
 def _names_an_organisation(words: list[str], lex: dict[str, Any]) -> bool:
@@ -992,7 +996,7 @@ _BASED_IN = re.compile(r"^(?:the\s+)?[\w’'-]+-based\s+", re.I)
 _SINGLE_NAME = re.compile(r"[A-Z][a-z][\w'’.&-]*")
 
 
-#: 2-6 capitals: IBM, GM, NIESR, UNICEF (transcript labels like "SMITH:" never reach here)
+#: 2-6 capitals: IBM, GM, NIESR, UNICEF (a transcript label longer than 4, "SMITH:", is a name)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 
 
