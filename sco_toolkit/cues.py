@@ -116,6 +116,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "not_after": frozenset(str(w).lower() for w in lex.get("not_after") or []),
         "noun_forms": frozenset(str(w).lower() for w in lex.get("noun_forms") or []),
         "not_before_to": frozenset(str(w).lower() for w in lex.get("not_before_to") or []),
+        "empty_infinitives": frozenset(str(w).lower() for w in lex.get("empty_infinitives") or []),
         "told_whom": _told_whom(
             [str(w) for w in lex.get("media_nouns") or []],
             [str(w) for w in lex.get("listener_nouns") or []],

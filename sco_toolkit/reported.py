@@ -424,6 +424,12 @@ def _forward(
     required = lex["content_starts"].get(c.lemma)
     if required and not _starts_with(words, required):
         return None  # "asked for a pilot project" is a request, not a statement
+    if (
+        c.infinitive
+        and len(words) <= 3
+        and words[1].lower().strip(".,") in lex["empty_infinitives"]
+    ):
+        return None  # "declined to comment", "refused to elaborate": nothing was said
     return Statement("indirect", cs, ce, c, src, -1)
 
 

@@ -1022,3 +1022,18 @@ def test_a_comma_inside_a_number_is_no_source_boundary() -> None:
 )
 def test_passive_hearsay_and_named_reports(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivo Marek was asked about the plan but declined to comment.", []),
+        ("Ivo Marek refused to elaborate.", []),
+        (
+            "Ivo Marek agreed to share the costs.",
+            [("Ivo Marek", "indirect", "to share the costs", "agreed")],
+        ),
+    ],
+)
+def test_declining_to_comment_says_nothing(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
