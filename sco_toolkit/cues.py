@@ -113,20 +113,25 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "quotes_only": frozenset(
             lemma for lemma, spec in lex["verbs"].items() if spec.get("quotes_only")
         ),
-        "not_after": frozenset(str(w).lower() for w in lex.get("not_after") or []),
-        "noun_forms": frozenset(str(w).lower() for w in lex.get("noun_forms") or []),
-        "not_before_to": frozenset(str(w).lower() for w in lex.get("not_before_to") or []),
-        "empty_infinitives": frozenset(str(w).lower() for w in lex.get("empty_infinitives") or []),
+        "not_after": _word_set(lex, "not_after"),
+        "noun_forms": _word_set(lex, "noun_forms"),
+        "not_before_to": _word_set(lex, "not_before_to"),
+        "empty_infinitives": _word_set(lex, "empty_infinitives"),
         "told_whom": _told_whom(
-            [str(w) for w in lex.get("media_nouns") or []],
-            [str(w) for w in lex.get("listener_nouns") or []],
+            lexicons.phrases(lex.get("media_nouns"), "speech", "media_nouns", required=False),
+            lexicons.phrases(lex.get("listener_nouns"), "speech", "listener_nouns", required=False),
         ),
-        "noun_determiners": frozenset(str(w).lower() for w in lex.get("noun_determiners") or []),
-        "not_labels": frozenset(str(w).lower() for w in lex.get("not_labels") or []),
-        "not_sources": frozenset(
-            str(w).lower() for w in lex.get("not_sources_after_according_to") or []
-        ),
+        "noun_determiners": _word_set(lex, "noun_determiners"),
+        "not_labels": _word_set(lex, "not_labels"),
+        "not_sources": _word_set(lex, "not_sources_after_according_to"),
     }
+
+
+def _word_set(lex: dict[str, Any], key: str) -> frozenset[str]:
+    """A lower-cased word list of the speech lexicon, each entry checked to be a string."""
+    return frozenset(
+        w.lower() for w in lexicons.phrases(lex.get(key), "speech", key, required=False)
+    )
 
 
 _PREV_WORD = re.compile(r"([\w']+)\s+$")

@@ -1037,3 +1037,17 @@ def test_passive_hearsay_and_named_reports(text: str, expected: list[tuple]) -> 
 )
 def test_declining_to_comment_says_nothing(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+def test_speech_lexicon_rejects_words_yaml_reads_as_booleans(tmp_path) -> None:
+    from sco_toolkit.cues import speech_lexicon
+    from sco_toolkit.lexicons import LexiconError
+
+    extra = tmp_path / "speech.yaml"
+    extra.write_text("noun_determiners: [no, other]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="noun_determiners.*Quote entries"):
+        speech_lexicon(str(extra))
+
+
+def test_no_before_a_plural_noun_is_no_cue() -> None:
+    assert rows("No charges have been filed against the firm.") == []
