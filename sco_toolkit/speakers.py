@@ -830,6 +830,15 @@ def classify_source(
         and m[1] <= position + len(surface)
         and not surface.startswith("-based", m[1] - position)  # "Paris-based Euronext"
     ]
+    end = position + len(surface.rstrip(" ,"))
+    heads = [m for m in inside if m[2] == "organization" and m[1] == end]
+    if heads:  # "the official Xinhua News Agency": the phrase ends with the organisation's name
+        return heads[-1][3], "organization", None, None
+    named = _DETERMINERS.sub("", _BASED_IN.sub("", s))
+    lexicon_org = any(m[2] == "organization" for m in inside)  # its canonical form comes later
+    if not lexicon_org and _organisation_name(named.split(), lex):
+        # a name holding an organisation word: "Deutsche Boerse", "the Bank of England"
+        return named, "organization", None, None
     role_match = lex["role_re"].search(s)
     if role_match and _in_compound(s, role_match.start(), role_match.end()):
         role_match = None  # "the eight-player team": a compound, not a role
@@ -846,11 +855,6 @@ def classify_source(
         if person is not None:
             return person.name, "person", person.role, person
         return None, "unnamed", role_match.group(0), None
-    named = _DETERMINERS.sub("", _BASED_IN.sub("", s))
-    lexicon_org = any(m[2] == "organization" for m in inside)  # its canonical form comes later
-    if not lexicon_org and _organisation_name(named.split(), lex):
-        # a name holding an organisation word: "Deutsche Boerse", "the Bank of England"
-        return named, "organization", None, None
     bare = _DETERMINERS.sub("", low)
     last_word = bare.split()[-1] if bare.split() else ""
     if low.startswith("the ") and (last_word in lex["descriptive"] or _AGED.fullmatch(last_word)):
@@ -877,6 +881,8 @@ def classify_source(
         return government_of(entity) or entity, "country", None, None
     if last_word in lex["org_heads"] or bare in lex["org_heads"]:
         named = _DETERMINERS.sub("", s)
+        if named[:1].islower() and ("'s " in named or "’s " in named):
+            return None, "organization", None, None  # "the country's government": not a name
         if named.lower() in lex["org_heads"]:
             if text is not None and low.startswith("the "):
                 # "the federation said" after "the Police Federation": that one
@@ -914,7 +920,12 @@ def _in_compound(s: str, start: int, end: int) -> bool:
 
 
 def _organisation_name(words: list[str], lex: dict[str, Any]) -> bool:
-    """Whether 2-8 capitalised words (with "of", "and", "&" ...) name an organisation."""
+    """Whether 2-8 capitalised words (with "of", "and", "&" ...) name an organisation.
+
+    A lower-case organisation noun may close the name: "the Reporters Without Borders group".
+    """
+    if len(words) > 2 and words[-1][:1].islower() and words[-1].lower() in lex["org_words"]:
+        words = [*words[:-1], words[-1].capitalize()]
     return (
         1 < len(words) <= 8
         and all(w[:1].isupper() or w.lower() in _NAME_GLUE or w == "&" for w in words)
@@ -931,6 +942,8 @@ def _names_an_organisation(words: list[str], lex: dict[str, Any]) -> bool:
     """
     lowered = [w.lower().strip(".,") for w in words]
     head = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
+    if head in lex["role_words"] or lowered[-1] in lex["role_words"]:
+        return False  # "Bank of England Governor": a person's title
     if head in lex["org_words"]:
         return True
     return head not in lex["blockers"] and any(w in lex["org_words"] for w in lowered)

@@ -535,3 +535,31 @@ def test_bodies_clauses_and_long_titles(text: str, expected: list[list]) -> None
         for r in q.itertuples()
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the phrase ends with a known organisation: an adjective before it is no role
+        (
+            "The official Xinhua News Agency said the crackdown was over.",
+            [["Xinhua", "organization", None]],
+        ),
+        # a capitalised name closed by a lower-case organisation noun
+        (
+            "The Reporters Without Borders group said filtering was common.",
+            [["Reporters Without Borders group", "organization", None]],
+        ),
+        # a title after an organisation's name is a person's
+        ("The Bank of Fiji Governor said rates would rise.", [[None, "unnamed", "Governor"]]),
+        # a possessive description names no organisation
+        ("The country's government said the cafes were closed.", [[None, "organization", None]]),
+    ],
+)
+def test_organisation_heads_and_titles(text: str, expected: list[list]) -> None:
+    q = analyze(pd.DataFrame({"text": [text]})).quotes
+    got = [
+        [None if pd.isna(v) else v for v in (r.speaker, r.speaker_type, r.speaker_role)]
+        for r in q.itertuples()
+    ]
+    assert got == expected
