@@ -116,6 +116,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "not_after": _word_set(lex, "not_after"),
         "noun_forms": _word_set(lex, "noun_forms"),
         "not_before_to": _word_set(lex, "not_before_to"),
+        "not_before_to_be": _word_set(lex, "not_before_to_be"),
         "empty_infinitives": _word_set(lex, "empty_infinitives"),
         "told_whom": _told_whom(
             lexicons.phrases(lex.get("media_nouns"), "speech", "media_nouns", required=False),
@@ -163,6 +164,7 @@ def _told_whom(media: list[str], listeners: list[str]) -> re.Pattern[str]:
 
 
 _NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[A-Z][\w&.-]*\s+\Z")
+_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
 _TO_VERB = re.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|me|him|them|"
     r"us|you|reporters|journalists|parliament|lawmakers)\b)[a-z]+\b"
@@ -196,7 +198,9 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                 word in lex["noun_determiners"] or _NAMED_BEFORE.search(text, 0, hit.start)
             ):
                 continue  # "Other reports said", "the NIESR report was": a noun, the subject
-            if surface in lex["not_before_to"] and _TO_VERB.match(text, hit.end):
+            if (surface in lex["not_before_to"] and _TO_VERB.match(text, hit.end)) or (
+                surface in lex["not_before_to_be"] and _TO_BE.match(text, hit.end)
+            ):
                 continue  # "a field thought to contain", "a man said to be": passive, no one speaks
         out.append(
             Cue(hit.start, hit.end, lemma, kind, obj, after, flags.that_only, flags.infinitive)

@@ -1051,3 +1051,20 @@ def test_speech_lexicon_rejects_words_yaml_reads_as_booleans(tmp_path) -> None:
 
 def test_no_before_a_plural_noun_is_no_cue() -> None:
     assert rows("No charges have been filed against the firm.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "said to" a listener is speech; "said to be" is hearsay
+        (
+            'Ken Roe spoke. He said to media representatives: "You are wrong about this."',
+            [("Ken Roe", "direct", "You are wrong about this.", "said")],
+        ),
+        ("A man said to be ill left the court.", []),
+        # "a report" after a verb is its object
+        ("Minister Jo Roe has ordered a report into the escape.", []),
+    ],
+)
+def test_said_to_and_a_report(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
