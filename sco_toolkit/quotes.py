@@ -43,7 +43,7 @@ from sco_toolkit.sources import (
     sentence_subject,
     subject_before,
 )
-from sco_toolkit.speakers import Registry, build_registry, classify_source
+from sco_toolkit.speakers import Registry, build_registry, classify_source, gender_of_role
 
 __all__ = ["extract_quotes", "speech_lexicon", "find_quote_spans"]
 
@@ -632,6 +632,10 @@ def _rows(
             )
             if person is not None:
                 person.spoke_at.append(src[0])
+            elif speaker_type == "unnamed":
+                gender = gender_of_role(role, people)
+                if gender:  # "a spokeswoman said": her "she" is not a named woman's
+                    registry.unnamed_spoke.append((src[0], gender))
             if (
                 st.cue is not None
                 and st.cue.kind == "stance"

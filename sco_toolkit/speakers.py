@@ -72,6 +72,8 @@ class Registry:
     """The people of one article, in order of first mention."""
 
     people: list[Person] = field(default_factory=list)
+    #: ``(offset, gender)`` of unnamed sources whose noun gives a gender ("a spokeswoman")
+    unnamed_spoke: list[tuple[int, str]] = field(default_factory=list)
 
     def by_token(self, token: str, before: int) -> Person | None:
         """The most recently mentioned person with ``token`` as a surname or given name."""
@@ -197,6 +199,9 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
             [str(o).lower() for o in lex["organization_heads"] if " " not in str(o)]
             + [str(o).lower() for o in lex.get("organization_words") or []]
         ),
+        "gendered_roles": {
+            str(k).lower(): str(v) for k, v in (lex.get("gendered_roles") or {}).items()
+        },
         "descriptive": frozenset(str(w).lower() for w in lex.get("descriptive_nouns") or []),
         "given_names_too": frozenset(str(w) for w in lex.get("given_names_too") or []),
         "surnames_too": frozenset(str(w) for w in lex.get("surnames_too") or []),
@@ -781,9 +786,10 @@ def classify_source(
         if text is not None and sentence_start is not None and sentence_start < position:
             at = _first_pronoun(text, sentence_start, position, gender)
         person = registry.by_pronoun(gender, at)
-        if person is not None:
+        unnamed = max((t for t, g in registry.unnamed_spoke if g == gender and t < at), default=-1)
+        if person is not None and unnamed < _last_seen(person, at):
             return person.name, "person", person.role, person
-        return None, "unnamed", None, None
+        return None, "unnamed", None, None  # or "a spokeswoman said ... She added"
     if low in ("they", "we", "i", "you"):
         return None, "unnamed", None, None
     if low == "it":
@@ -907,6 +913,20 @@ def classify_source(
             # in the article: "Yukos said", "Microsoft said", "Labour said"
             return s, "organization", None, None
     return None, "unnamed", None, None
+
+
+def _last_seen(person: Person, before: int) -> int:
+    """Where ``person`` was last named or quoted before ``before`` (-1 if nowhere)."""
+    spoke = max((t for t in person.spoke_at if t < before), default=-1)
+    named = max((s for s, _ in person.mentions if s < before), default=-1)
+    return max(spoke, named)
+
+
+def gender_of_role(role: str | None, extra: Any = None) -> str | None:
+    """The gender a role noun gives its holder ("spokeswoman" -> "f"), if any."""
+    if not role:
+        return None
+    return people_lexicon(extra)["gendered_roles"].get(role.lower().split()[-1])
 
 
 def _in_compound(s: str, start: int, end: int) -> bool:

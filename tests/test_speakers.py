@@ -563,3 +563,31 @@ def test_organisation_heads_and_titles(text: str, expected: list[list]) -> None:
         for r in q.itertuples()
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "she" after an unnamed spokeswoman is hers, not a man's or an earlier woman's
+        (
+            "Dan Leck said the escape was a disgrace. The executive spokeswoman said an inquiry "
+            "had begun. She said the prisoner was dangerous.",
+            ["Dan Leck", None, None],
+        ),
+        # a spokesman in between does not take "she" from the woman named before
+        (
+            "Jane Roe said the escape was a disgrace. A spokesman said an inquiry had begun. "
+            "She said the prisoner was dangerous.",
+            ["Jane Roe", None, "Jane Roe"],
+        ),
+        # a woman named after the spokeswoman takes "she" back
+        (
+            "A spokeswoman said an inquiry had begun. Jane Roe, the minister, said it was a "
+            "disgrace. She added that the prisoner was dangerous.",
+            [None, "Jane Roe", "Jane Roe"],
+        ),
+    ],
+)
+def test_pronoun_after_an_unnamed_gendered_source(text: str, expected: list) -> None:
+    q = analyze(pd.DataFrame({"text": [text]})).quotes
+    assert [None if pd.isna(s) else s for s in q["speaker"]] == expected
