@@ -163,7 +163,9 @@ def _told_whom(media: list[str], listeners: list[str]) -> re.Pattern[str]:
     )
 
 
-_NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[A-Z][\w&.-]*\s+\Z")
+_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)|['’]s)\s+(?:[A-Z][\w&.-]*\s+){1,3}\Z"
+)
 _TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
 _TO_VERB = re.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|me|him|them|"
@@ -195,8 +197,9 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                 continue  # "was asked", "is said to"; but "is saying", "appeared to suggest"
             surface = hit.surface.lower()
             if surface in lex["noun_forms"] and (
-                word in lex["noun_determiners"] or _NAMED_BEFORE.search(text, 0, hit.start)
-            ):
+                word in lex["noun_determiners"]
+                or (not surface.endswith("s") and _NAMED_BEFORE.search(text, 0, hit.start))
+            ):  # ("The Times reports that" is a verb: a singular form only after a name)
                 continue  # "Other reports said", "the NIESR report was": a noun, the subject
             if (surface in lex["not_before_to"] and _TO_VERB.match(text, hit.end)) or (
                 surface in lex["not_before_to_be"] and _TO_BE.match(text, hit.end)

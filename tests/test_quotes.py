@@ -1068,3 +1068,21 @@ def test_no_before_a_plural_noun_is_no_cue() -> None:
 )
 def test_said_to_and_a_report(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a singular noun after a possessive name is a noun; "The Times reports that" a verb
+        (
+            "Mr Roe told Channel Nine's Morning Talk show that the mayor should apologise.",
+            [("Roe", "indirect", "the mayor should apologise", "told")],
+        ),
+        (
+            "The Harlow Times reports that the deal is off.",
+            [("Harlow Times", "indirect", "the deal is off", "reports")],
+        ),
+    ],
+)
+def test_named_programme_nouns_and_newspaper_verbs(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
