@@ -80,6 +80,11 @@ def test_source_after_an_organisation_noun(text: str, speaker: str, speaker_type
         ),
         # a name written once after an organisation noun is an organisation everywhere
         ("Sales rose at IT firm Quarry Data. The survey was paid for by Quarry Data.", []),
+        # organisation words and positions keep companies and titles out of names
+        (
+            "Delta Air Lines and Percept Films agreed. Fly-half Stephen Jones scored.",
+            ["Stephen Jones"],
+        ),
         # a role word inside a hyphenated compound is not a role ("eight-player")
         ("Fans queued for the eight-player Comet Rally game.", ["Comet Rally"]),
     ],
