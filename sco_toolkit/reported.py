@@ -253,6 +253,7 @@ def _reported_one(
         content_end = head_comma if head_comma > s_start else s_start
     inverted = (
         after_comma
+        and (not rest_words or rest_words[0].lower() not in _GAP_VERBS)
         and len(text[s_start:content_end].split()) >= 2
         and len(before_src.split()) >= 3
         and not _opens_as_subject(before_src, len(rest_words) if c.kind == "speech" else 0)
@@ -283,6 +284,13 @@ _SUBCLAUSE_OPEN = re.compile(
     r"\W*(?:(?:even|just|only|long|shortly|soon)\s+)?"
     r"(?:before|after|when|since|until|once|if|because|although|though|while|as\s+soon\s+as)\b",
     re.I,
+)
+
+
+#: Words that open the content of a relative clause with a gap: "a move analysts said could
+#: challenge lenders" (what was said follows the cue, its subject is the move).
+_GAP_VERBS = frozenset(
+    "could would will may might should must can was were is are had has have".split()
 )
 
 

@@ -881,9 +881,11 @@ def classify_source(
     if countries and (bare in lex["org_heads"] or last_word in lex["org_heads"]):
         # "the Chinese Foreign Ministry": a national body, named as written
         return _DETERMINERS.sub("", s), "organization", None, None
-    if countries:
-        # "Moscow said", "the Kremlin said": the government of Russia speaks
-        entity = countries[0][3]
+    governments = [m for m in countries if m[2] == "country" or government_of(m[3])]
+    if governments:
+        # "Moscow said", "the Kremlin said": the government of Russia speaks (a city that is no
+        # seat of government, "the Tianjin Declaration", speaks for nobody)
+        entity = governments[0][3]
         return government_of(entity) or entity, "country", None, None
     if last_word in lex["org_heads"] or bare in lex["org_heads"]:
         named = _DETERMINERS.sub("", s)

@@ -1086,3 +1086,8 @@ def test_said_to_and_a_report(text: str, expected: list[tuple]) -> None:
 )
 def test_named_programme_nouns_and_newspaper_verbs(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+def test_relative_clause_with_a_gap_after_the_cue() -> None:
+    text = "Leaders set up a development bank, a move analysts said could challenge lenders."
+    assert rows(text)[-1] == (None, "indirect", "could challenge lenders", "said")

@@ -596,3 +596,12 @@ def test_organisation_heads_and_titles(text: str, expected: list[list]) -> None:
 def test_pronoun_after_an_unnamed_gendered_source(text: str, expected: list) -> None:
     q = analyze(pd.DataFrame({"text": [text]})).quotes
     assert [None if pd.isna(s) else s for s in q["speaker"]] == expected
+
+
+def test_a_city_that_is_no_seat_of_government_speaks_for_nobody() -> None:
+    text = (
+        "The Tianjin Declaration calls for cooperation in trade and energy. Moscow said it agreed."
+    )
+    q = analyze(pd.DataFrame({"text": [text]})).quotes
+    got = [[None if pd.isna(r.speaker) else r.speaker, r.speaker_type] for r in q.itertuples()]
+    assert got == [[None, "unnamed"], ["Russia", "country"]]
