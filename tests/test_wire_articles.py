@@ -267,3 +267,31 @@ def test_ministry_briefings() -> None:
     ]
     assert q["speaker_role"].iloc[-1] == "Russian Deputy Foreign Minister"
     assert_offsets_true(corpus.articles, q)
+
+
+def test_summit_report() -> None:
+    """A summit report: leaders who speak, an unnamed official, a declaration and an analyst."""
+    corpus = analyze(WIRE / "a8_summit.txt")
+    q = corpus.quotes
+    assert [(None if pd.isna(r.speaker) else r.speaker, r.kind, r.cue) for r in q.itertuples()] == [
+        (None, "indirect", "said"),  # "a move analysts said could challenge ..."
+        ("Xi Jinping", "indirect", "said"),
+        ("Xi Jinping", "direct", "told"),
+        ("Vladimir Putin", "indirect", "praised"),
+        ("Vladimir Putin", "indirect", "said"),
+        ("Narendra Modi", "indirect", "called for"),
+        (None, "indirect", "According to"),  # "an Indian official who briefed reporters"
+        ("Shehbaz Sharif", "indirect", "told"),
+        ("Masoud Pezeshkian", "indirect", "condemned"),
+        (None, "indirect", "calls for"),  # the declaration, not the city it is named after
+        (None, "indirect", "said"),  # "Kyrgyzstan will chair ..., officials said"
+        ("Alexander Gabuev", "direct", "said"),
+    ]
+    assert q["text"].iloc[0] == "could challenge Western-led lenders"
+    assert q["text"].iloc[-2] == "Kyrgyzstan will chair the organisation next year"
+    m = corpus.mentions
+    assert set(m.loc[m["kind"] == "country", "iso3"]) == {"CHN", "IND", "IRN", "KGZ", "PAK", "RUS"}
+    assert {"dedollarization", "counterterrorism", "global_governance"} <= set(
+        corpus.themes["theme"].astype(str)
+    )
+    assert_offsets_true(corpus.articles, q)
