@@ -877,6 +877,9 @@ def classify_source(
     if tail and tail.start() > 0 and _organisation_name(tail.group(0).split(), lex):
         # "lending figures from the Bank of England": the body, not the country in it
         return tail.group(0), "organization", None, None
+    head_word = _HEAD_BEFORE_PP.split(bare, 1)[0].split()[-1:] if bare else []
+    if set(head_word) & lex["generic"]:
+        return None, "unnamed", None, None  # "a senior source at the club": not the club
     countries = [m for m in inside if m[4]]
     if countries and (bare in lex["org_heads"] or last_word in lex["org_heads"]):
         # "the Chinese Foreign Ministry": a national body, named as written
@@ -1026,6 +1029,7 @@ _CAPITALISED_TAIL = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|the|de|du|la|le|von|van|&)\s+)*"
     r"[A-Z][\w’'&.-]*)*\Z"
 )
+_HEAD_BEFORE_PP = re.compile(r"\s+(?:at|of|for|in|from|with|close\s+to|inside|within)\s+")
 _NAME_GLUE = frozenset("of for and the de du la le von van".split())
 _BASED_IN = re.compile(r"^(?:the\s+)?[\w’'-]+-based\s+", re.I)
 _SINGLE_NAME = re.compile(r"[A-Z][a-z][\w'’.&-]*")

@@ -1091,3 +1091,10 @@ def test_named_programme_nouns_and_newspaper_verbs(text: str, expected: list[tup
 def test_relative_clause_with_a_gap_after_the_cue() -> None:
     text = "Leaders set up a development bank, a move analysts said could challenge lenders."
     assert rows(text)[-1] == (None, "indirect", "could challenge lenders", "said")
+
+
+def test_that_clause_after_an_opening_adverbial_is_no_parenthetical() -> None:
+    text = "Last year, Jo Roe said that new models, launched in spring, had sold well."
+    assert rows(text) == [
+        ("Jo Roe", "indirect", "new models, launched in spring, had sold well", "said")
+    ]

@@ -605,3 +605,18 @@ def test_a_city_that_is_no_seat_of_government_speaks_for_nobody() -> None:
     q = analyze(pd.DataFrame({"text": [text]})).quotes
     got = [[None if pd.isna(r.speaker) else r.speaker, r.speaker_type] for r in q.itertuples()]
     assert got == [[None, "unnamed"], ["Russia", "country"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed source at a body is not the body
+        ("A senior source at the club told the paper it was over.", [[None, "unnamed"]]),
+        # a company named with "Auto" is no person
+        ("Harlow Auto was not for sale, Mr Tann said.", [["Tann", "person"]]),
+    ],
+)
+def test_sources_at_bodies_and_company_words(text: str, expected: list[list]) -> None:
+    q = analyze(pd.DataFrame({"text": [text]})).quotes
+    got = [[None if pd.isna(r.speaker) else r.speaker, r.speaker_type] for r in q.itertuples()]
+    assert got == expected
