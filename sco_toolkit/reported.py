@@ -13,6 +13,7 @@ from typing import Any
 
 from sco_toolkit.cues import Cue, Statement
 from sco_toolkit.quote_marks import trim
+from sco_toolkit.sentences import dateline_end
 from sco_toolkit.sources import (
     DETERMINERS,
     PREPOSITIONS,
@@ -497,8 +498,12 @@ def _content_start(text: str, c: Cue, body_end: int, lex: dict[str, Any]) -> int
 
 
 def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span ``[start, end)`` without surrounding whitespace, commas, colons and dashes."""
+    """The span ``[start, end)`` without surrounding whitespace, commas, colons and dashes.
+
+    A wire dateline opening the span ("ASTANA, May 21 (Reuters) - ") is left out too.
+    """
     start, end = trim(text, start, end)
+    start = dateline_end(text, start)
     while start < end and text[start] in ",;:—–-":
         start += 1
     while end > start and text[end - 1] in ",;:—–-":

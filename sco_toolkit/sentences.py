@@ -19,7 +19,7 @@ import pandas as pd
 from sco_toolkit import lexicons
 from sco_toolkit.schema import conform, empty_table
 
-__all__ = ["sentence_bounds", "sentence_spans", "split_sentences"]
+__all__ = ["dateline_end", "sentence_bounds", "sentence_spans", "split_sentences"]
 
 _LINE = re.compile(r"[^\n]+")
 _END = re.compile(
@@ -27,6 +27,41 @@ _END = re.compile(
 )
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,4}\.)+[^\W\d_]{0,4}")
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?\.?"
+_AGENCY = r"(?:\([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\)|/[A-Z][\w-]*/\.?)"
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}"
+_TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+#: "ASTANA, May 21 (Reuters) - ", "BEIJING, June 5 (Xinhua) -- ", "MOSCOW, June 5. /TASS/. ",
+#: "NEW DELHI: ", "TASHKENT, Uzbekistan (AP) — ", "Islamabad, June 5 (APP): ".
+_DATELINE = re.compile(
+    rf"(?:{_CAPS_PLACE}(?:, {_TITLE_PLACE})?(?:,? {_DATE})?(?: ?{_AGENCY})?"
+    rf"|{_TITLE_PLACE}(?:, {_TITLE_PLACE})?"
+    rf"(?:,? {_DATE}(?: ?{_AGENCY})?|(?:,? {_DATE})? ?{_AGENCY}))"
+    r"(?:\s*(?:--|[-—–:])\s+|(?<=[/.]) +)(?=[\"“‘'«A-Z0-9])"
+)
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where a wire dateline that opens the paragraph at ``start`` ends (else ``start``).
+
+    A dateline is a place in capitals, or a place with a date or an agency, then a dash or a
+    colon: "ASTANA, May 21 (Reuters) - ", "NEW DELHI: ", "Islamabad, June 5 (APP): ". It is
+    not part of what anybody said.
+
+    Examples:
+        >>> t = "BEIJING, June 5 (Xinhua) -- China will attend, an aide said."
+        >>> t[dateline_end(t, 0):]
+        'China will attend, an aide said.'
+        >>> dateline_end("Trade: it grew, he said.", 0)
+        0
+    """
+    if start > 0 and text[start - 1] != "\n":
+        return start
+    m = _DATELINE.match(text, start, start + 80)
+    return m.end() if m else start
 
 
 @functools.cache

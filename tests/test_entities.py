@@ -230,6 +230,11 @@ def test_mentions_table(text, expected):
         # the bird is not the state
         ("We ate turkey and china plates.", []),
         ("Turkish delight and Chinese New Year.", []),
+        # the currency is not the state; the state still is
+        (
+            "Trade in U.S. dollars fell, and the US dollar slid, the US said.",
+            [("US", "United States", "country", "USA")],
+        ),
         # name-like surfaces inside a longer capitalised name
         ("Michael Jordan and Georgia Tech.", []),
         ("Fans of Michael Jordan cheered.", []),

@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sco_toolkit.sentences import sentence_spans, split_sentences
+from sco_toolkit.sentences import dateline_end, sentence_spans, split_sentences
 
 
 def sentences_of(text):
@@ -84,3 +84,32 @@ def test_sentences_are_ordered_disjoint_and_true(text):
     # nothing but whitespace lies outside the sentences
     covered = "".join(text[s:e] for _, s, e in spans)
     assert covered.replace(" ", "") == "".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("ALMATY, March 3 (Reuters) - Talks resumed.", "Talks resumed."),
+        ("HANOI, 3 March (VNA) -- The forum opened.", "The forum opened."),
+        ("MINSK, March 3. /BelTA/. The delegation left.", "The delegation left."),
+        ("DUSHANBE: Ministers met.", "Ministers met."),
+        ("BISHKEK, Kyrgyzstan (AP) — Leaders met.", "Leaders met."),
+        ("Colombo, March 3 (Newswire): Talks resumed.", "Talks resumed."),
+        ("Ulaanbaatar (Montsame) - Talks resumed.", "Talks resumed."),
+        # not datelines: labels, short acronyms, a title-case word with no date or agency
+        ("Trade: it grew.", "Trade: it grew."),
+        ("EU: We will act.", "EU: We will act."),
+        ("Moscow - Russia said so.", "Moscow - Russia said so."),
+        ("Lin Tao: We are ready.", "Lin Tao: We are ready."),
+        ("HANOI was calm.", "HANOI was calm."),
+    ],
+)
+def test_dateline_end(text, rest):
+    assert text[dateline_end(text, 0) :] == rest
+
+
+def test_dateline_only_opens_a_paragraph():
+    text = "Headline\nALMATY (Reuters) - Talks resumed. Later ALMATY (Reuters) - no."
+    assert text[dateline_end(text, 9) :].startswith("Talks resumed.")
+    later = text.index("ALMATY", 20)
+    assert dateline_end(text, later) == later

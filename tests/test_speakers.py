@@ -415,7 +415,7 @@ def test_based_acronyms_and_hyphenated_titles(text: str, expected: list[list]) -
         # job words before a name, and a headline word in capitals, stay out of the name
         (
             "But Political Correspondent Jim Hardy said the prospect was remote.",
-            [["Jim Hardy", "Correspondent"]],
+            [["Jim Hardy", "Political Correspondent"]],
         ),
         (
             "Controversial DJ Harry Stern said he was leaving.",

@@ -102,6 +102,15 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "The Ministry of External Affairs said in a statement that it had reservations.",
             [("Ministry of External Affairs", "indirect", "it had reservations")],
         ),
+        # a wire dateline is not part of what the source said
+        (
+            "ALMATY, March 3 (Reuters) - The ministers backed the plan, the ministry said.",
+            [(None, "indirect", "The ministers backed the plan")],
+        ),
+        (
+            "Colombo, March 3 (Newswire): The island backs the plan, spokesman Ravi Perera said.",
+            [("Ravi Perera", "indirect", "The island backs the plan")],
+        ),
         # anonymous sources keep their description
         (
             "A source close to the talks said a deal was near.",
