@@ -29,6 +29,7 @@ from typing import Any
 import pandas as pd
 
 from sco_toolkit.cues import Cue, Statement, find_cues, speech_lexicon
+from sco_toolkit.interview import answer_statements, interview_turns
 from sco_toolkit.quote_marks import MARK_CHARS, find_quote_spans, trim
 from sco_toolkit.reported import TIME_AFTER_CUE, reported_statements, trim_content, words_end
 from sco_toolkit.schema import conform, empty_table
@@ -315,6 +316,10 @@ def _article_statements(
         for st in follow:
             st.sentence = _sentence_index(starts, st.start)
         statements = sorted([*statements, *follow], key=lambda s: s.start)
+    statements = answer_statements(text, interview_turns(text, paragraphs), statements)
+    for st in statements:
+        if st.sentence < 0:
+            st.sentence = _sentence_index(starts, st.start)
     return statements
 
 

@@ -271,9 +271,12 @@ def _reported_one(
     ):
         # "Trade is growing, Zhang said." (the content comes first)
         cs, ce = trim_content(text, s_start, content_end)
-        if len(text[cs:ce].split()) >= 2 and not _is_adverbial(text[cs:ce]):
+        if _is_adverbial(text[cs:ce]):
+            pass  # "In an interview, Zhang said it was ready": the content follows the cue
+        elif len(text[cs:ce].split()) >= 2:
             return Statement("indirect", cs, ce, c, src, -1)
-        return None
+        else:
+            return None
     end = body_end
     if _SUBCLAUSE_OPEN.match(text, s_start, src[0]):
         # "Even before X announced the plan, it had won support": the clause ends at its comma

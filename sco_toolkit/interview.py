@@ -1,0 +1,145 @@
+"""Interview transcripts: questions and answers printed as turns.
+
+An interview set out as turns, with ``Q:``/``A:`` (or ``Question:``/``Answer:``) labels or with
+paragraphs opened by a dash whose questions end in "?", gives one direct statement per answer.
+The answer's speaker is the interviewee: the source of the last statement before the first
+question ("In an interview with the agency, Secretary-General Lin Tao spoke about ..."). An
+answer runs on over unmarked paragraphs up to the next question; after the last answer the
+article's own narrative resumes. Questions are the interviewer's and never statements.
+
+A run of dash paragraphs counts as an interview only with at least two question-answer pairs,
+so a bulleted list is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from sco_toolkit.cues import Cue, Statement
+from sco_toolkit.quote_marks import trim
+
+__all__ = ["Turn", "answer_statements", "interview_turns"]
+
+_LABELLED = re.compile(r"[ \t]*(?:(?P<q>Q|Question)|(?P<a>A|Answer))[ \t]*:[ \t]*(?=\S)")
+_DASH = re.compile(r"[ \t]*[-–—•][ \t]+(?=\S)")
+_MIN_DASH_PAIRS = 2
+
+
+class Turn(NamedTuple):
+    """One turn: its marker, its content (over the paragraphs it runs on), question or not."""
+
+    marker: tuple[int, int]
+    start: int
+    end: int
+    question: bool
+
+
+def interview_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
+    r"""The question and answer turns of an interview transcript (empty when there is none).
+
+    Args:
+        text: The article text.
+        paragraphs: ``(start, end)`` of every paragraph (non-empty line), in order.
+
+    Returns:
+        Turns in text order; an answer's span covers the unmarked paragraphs after it when
+        another question follows them.
+
+    Examples:
+        >>> t = "Intro.\nQ: Will the bloc grow?\nA: It will grow next year.\nIt ends."
+        >>> import re
+        >>> p = [m.span() for m in re.finditer(r"[^\n]+", t)]
+        >>> [(t[x.start : x.end], x.question) for x in interview_turns(t, p)]
+        [('Will the bloc grow?', True), ('It will grow next year.', False)]
+    """
+    turns = _marked(text, paragraphs, labelled=True)
+    if not (any(t.question for t in turns) and any(not t.question for t in turns)):
+        turns = _marked(text, paragraphs, labelled=False)
+        pairs = sum(
+            1 for a, b in zip(turns, turns[1:], strict=False) if a.question and not b.question
+        )
+        if pairs < _MIN_DASH_PAIRS:
+            return []
+    return _run_on(text, turns, paragraphs)
+
+
+def _marked(text: str, paragraphs: list[tuple[int, int]], *, labelled: bool) -> list[Turn]:
+    """Paragraphs opened by a turn marker, each with its content and question flag."""
+    turns: list[Turn] = []
+    previous = -1  # index of the previous paragraph that was a turn
+    for i, (p0, p1) in enumerate(paragraphs):
+        m = (_LABELLED if labelled else _DASH).match(text, p0, p1)
+        if m is None:
+            continue
+        cs, ce = trim(text, m.end(), p1)
+        if cs >= ce:
+            continue
+        if labelled:
+            question = m.group("q") is not None
+        else:
+            question = text[cs:ce].rstrip("\"”’'»").endswith("?")
+            if not question and not (turns and turns[-1].question and previous == i - 1):
+                continue  # a dash answer comes right after a question: else a bullet point
+        turns.append(Turn(trim(text, m.start(), m.end()), cs, ce, question))
+        previous = i
+    return turns
+
+
+def _run_on(text: str, turns: list[Turn], paragraphs: list[tuple[int, int]]) -> list[Turn]:
+    """Extend each answer over the unmarked paragraphs between it and the next question."""
+    out: list[Turn] = []
+    for i, turn in enumerate(turns):
+        if turn.question or i + 1 >= len(turns):
+            out.append(turn)
+            continue
+        following = turns[i + 1].marker[0]
+        end = turn.end
+        for p0, p1 in paragraphs:
+            if turn.end < p0 and p1 <= following:
+                end = trim(text, p0, p1)[1]
+        out.append(turn._replace(end=end))
+    return out
+
+
+def answer_statements(text: str, turns: list[Turn], statements: list[Statement]) -> list[Statement]:
+    """Replace what was found inside an interview's turns by one statement per answer.
+
+    Args:
+        text: The article text.
+        turns: From ``interview_turns``.
+        statements: The article's statements, in text order.
+
+    Returns:
+        The statements outside the turns plus the answers, in text order; ``statements``
+        unchanged when there are no turns. When nobody speaks before the first question the
+        interviewee is unknown: statements inside answers stay (without the answer marker)
+        and those inside questions go.
+    """
+    if not turns:
+        return statements
+    first = turns[0].marker[0]
+    before = [st for st in statements if st.source is not None and st.source[1] <= first]
+    if not before:  # the interviewee is unknown: keep what the answers say, without markers
+        for st in statements:
+            turn = next((t for t in turns if t.marker[0] <= st.start < t.start), None)
+            if turn is not None and turn.start < st.end:
+                st.start = turn.start
+        return [
+            st
+            for st in statements
+            if not any(t.question and t.marker[0] <= st.start < t.end for t in turns)
+        ]
+    source = before[-1].source
+    kept = [st for st in statements if not any(t.marker[0] <= st.start < t.end for t in turns)]
+    answers = [
+        Statement("direct", t.start, t.end, _answer_cue(t), source, -1)
+        for t in turns
+        if not t.question
+    ]
+    return sorted([*kept, *answers], key=lambda s: s.start)
+
+
+def _answer_cue(turn: Turn) -> Cue:
+    """The answer's marker ("A:", "-") as its cue."""
+    return Cue(turn.marker[0], turn.marker[1], "answer", "speech", False, False)

@@ -1,0 +1,89 @@
+"""Interview transcripts: answers are the interviewee's direct statements, questions nobody's."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from sco_toolkit import analyze
+
+from .conftest import assert_offsets_true
+
+INTRO = "In an interview with the agency, Secretary-General Lin Tao spoke about the bloc's plans.\n"
+
+
+def statements(text: str) -> list[tuple]:
+    corpus = analyze(pd.DataFrame({"text": [text]}))
+    assert_offsets_true(corpus.articles, corpus.quotes)
+    q = corpus.quotes
+    return [
+        (None if pd.isna(s) else s, c, k, t)
+        for s, c, k, t in zip(q["speaker"], q["cue"], q["kind"], q["text"], strict=True)
+    ]
+
+
+PLANS = ("Lin Tao", "spoke about", "indirect", "the bloc's plans")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # labelled turns; a question's own cue ("you said") is the interviewer's
+        (
+            "Q: You said the bloc would grow. When?\n"
+            "A: Two states will join next year. Others are waiting.\n"
+            "Q: And trade?\n"
+            "A: Trade in national currencies keeps rising.",
+            [
+                PLANS,
+                ("Lin Tao", "A:", "direct", "Two states will join next year. Others are waiting."),
+                ("Lin Tao", "A:", "direct", "Trade in national currencies keeps rising."),
+            ],
+        ),
+        (
+            "Question: What comes next?\nAnswer: We will meet again in June.",
+            [PLANS, ("Lin Tao", "Answer:", "direct", "We will meet again in June.")],
+        ),
+        # dash turns, an answer running on over a paragraph, narrative after the last answer
+        (
+            "- How do you see the region?\n"
+            "- The situation is calm.\n"
+            "We believe that the risks are falling.\n"
+            "- What about the summit?\n"
+            "- It will take place in July.\n"
+            "The secretary-general said the agenda was ready.",
+            [
+                PLANS,
+                (
+                    "Lin Tao",
+                    "-",
+                    "direct",
+                    "The situation is calm.\nWe believe that the risks are falling.",
+                ),
+                ("Lin Tao", "-", "direct", "It will take place in July."),
+                ("Lin Tao", "said", "indirect", "the agenda was ready"),
+            ],
+        ),
+    ],
+)
+def test_interview_answers(body: str, expected: list[tuple]) -> None:
+    assert statements(INTRO + body) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bulleted list is no interview, even with a question in it
+        INTRO + "The plan has three parts:\n- Why now? Because trade grew.\n- Trade routes.\n"
+        "- Energy links.",
+        # a single dash question and answer is too little to call a transcript
+        INTRO + "- Will it grow?\n- It will.",
+    ],
+)
+def test_lists_are_no_interviews(text: str) -> None:
+    assert [s[1] for s in statements(text)] == ["spoke about"]
+
+
+def test_without_an_interviewee_the_answers_stay_unattributed() -> None:
+    found = statements("Q: Will the bloc grow?\nA: It will grow next year, he said.")
+    assert [(s[1], s[3]) for s in found] == [("said", "It will grow next year")]
