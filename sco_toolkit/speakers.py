@@ -668,13 +668,13 @@ def _qualified(text: str, s_start: int, at: int, role: str) -> str:
     Only a capitalised word or two that are no sentence opener, or a possessive ("India's"),
     count; "Speaking on Monday, Foreign Minister X" keeps "Foreign Minister".
     """
-    m = _QUALIFIER.search(text, max(s_start, at - 40), at)
+    m = _QUALIFIER.search(text, max(s_start, at - 60), at)
     if m is None or m.group(1).split()[0].lower() in _NOT_QUALIFIERS:
         return role
     return text[m.start(1) : at + len(role)]
 
 
-_QUALIFIER = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*(?:['’]s)?)\s+$")
+_QUALIFIER = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:['’]s)?)\s+$")
 _NOT_QUALIFIERS = frozenset(
     "the a an and but or as at in on of for by to with from after before when while then "
     "meanwhile however also mr mrs ms dr".split()

@@ -412,6 +412,11 @@ def test_based_acronyms_and_hyphenated_titles(text: str, expected: list[list]) -
         ),
         # ... while a clause before "ROLE, NAME, said" is
         ("Trade is growing fast, the envoy, Jo Roe, said.", [["Jo Roe", "the envoy"]]),
+        # a body's full name before the title qualifies it
+        (
+            "Eurasian Grain Treaty Organization Secretary-General Ivo Roe said it was ready.",
+            [["Ivo Roe", "Eurasian Grain Treaty Organization Secretary-General"]],
+        ),
         # job words before a name, and a headline word in capitals, stay out of the name
         (
             "But Political Correspondent Jim Hardy said the prospect was remote.",
