@@ -35,12 +35,13 @@ _AGENCY = r"(?:\([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\)|/[A-Z][\w-]*/\.?)"
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}"
 _TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 #: "ASTANA, May 21 (Reuters) - ", "BEIJING, June 5 (Xinhua) -- ", "MOSCOW, June 5. /TASS/. ",
-#: "NEW DELHI: ", "TASHKENT, Uzbekistan (AP) — ", "Islamabad, June 5 (APP): ".
+#: "NEW DELHI: ", "TASHKENT, Uzbekistan (AP) — ", "Islamabad, June 5 (APP): ",
+#: "New Delhi, July 15 (PTI) ".
 _DATELINE = re.compile(
     rf"(?:{_CAPS_PLACE}(?:, {_TITLE_PLACE})?(?:,? {_DATE})?(?: ?{_AGENCY})?"
     rf"|{_TITLE_PLACE}(?:, {_TITLE_PLACE})?"
     rf"(?:,? {_DATE}(?: ?{_AGENCY})?|(?:,? {_DATE})? ?{_AGENCY}))"
-    r"(?:\s*(?:--|[-—–:])\s+|(?<=[/.]) +)(?=[\"“‘'«A-Z0-9])"
+    r"(?:\s*(?:--|[-—–:])\s+|(?<=[/.)]) +)(?=[\"“‘'«A-Z0-9])"
 )
 
 
@@ -61,7 +62,11 @@ def dateline_end(text: str, start: int) -> int:
     if start > 0 and text[start - 1] != "\n":
         return start
     m = _DATELINE.match(text, start, start + 80)
-    return m.end() if m else start
+    if m is None:
+        return start
+    if m.group(0).rstrip().endswith(")") and not any(c.isdigit() for c in m.group(0)):
+        return start  # "Jo Roe (Labour) Said": a bare agency needs a date or a dash
+    return m.end()
 
 
 @functools.cache

@@ -177,6 +177,8 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         )
         for alias in [actor["name"], *(actor.get("aliases") or [])]:
             aliases[str(alias).lower()] = actor
+        for alias in _initial_forms(str(actor["name"])):
+            aliases.setdefault(alias, actor)
     return {
         "honorifics": {str(k).rstrip(".").lower(): v for k, v in lex["honorifics"].items()},
         "roles": roles,
@@ -338,6 +340,23 @@ def _cut_blocked(
     return pieces
 
 
+def _initial_forms(name: str) -> list[str]:
+    """A two-word name with its given name as an initial: "s. jaishankar", "s jaishankar"."""
+    words = name.lower().split()
+    if len(words) != 2 or len(words[0]) < 2 or not words[0][0].isalpha():
+        return []
+    return [f"{words[0][0]}. {words[1]}", f"{words[0][0]} {words[1]}"]
+
+
+def _plural_role(word: str, lex: dict[str, Any]) -> bool:
+    """Whether ``word`` is the plural of a role noun ("Ministers", "Secretaries")."""
+    low = word.rstrip(".").lower()
+    if len(low) < 4 or not low.endswith("s"):
+        return False
+    roles = lex["role_words"]
+    return low[:-1] in roles or (low.endswith("ies") and low[:-3] + "y" in roles)
+
+
 def _split_run(
     words: list[str], lex: dict[str, Any]
 ) -> tuple[list[str], list[str], str | None, bool]:
@@ -366,6 +385,14 @@ def _split_run(
         return "name"
 
     kinds = [kind(w) for w in words]
+    for i, word in enumerate(words):
+        if kinds[i] == "name" and (i == 0 or kinds[i - 1] != "name") and _plural_role(word, lex):
+            # "Council of Foreign Ministers" is a body and "Foreign Ministers Ivo Roe and ..."
+            # a title, though "Ian Fellows" is a name
+            if i + 1 == len(words):
+                kinds[i] = "org"
+            elif i > 0 and kinds[i - 1] == "role":
+                kinds[i] = "role"
     for i in range(len(words) - 1):
         # "Bill Thompson": a given name before a name word, though "the Finance Bill" is a law
         opens = i == 0 or kinds[i - 1] in ("honorific", "role", "other")

@@ -96,12 +96,14 @@ def test_sentences_are_ordered_disjoint_and_true(text):
         ("BISHKEK, Kyrgyzstan (AP) — Leaders met.", "Leaders met."),
         ("Colombo, March 3 (Newswire): Talks resumed.", "Talks resumed."),
         ("Ulaanbaatar (Montsame) - Talks resumed.", "Talks resumed."),
+        ("Chennai, March 3 (IANS) The port reopened.", "The port reopened."),
         # not datelines: labels, short acronyms, a title-case word with no date or agency
         ("Trade: it grew.", "Trade: it grew."),
         ("EU: We will act.", "EU: We will act."),
         ("Moscow - Russia said so.", "Moscow - Russia said so."),
         ("Lin Tao: We are ready.", "Lin Tao: We are ready."),
         ("HANOI was calm.", "HANOI was calm."),
+        ("Jo Roe (Labour) Said no.", "Jo Roe (Labour) Said no."),
     ],
 )
 def test_dateline_end(text, rest):

@@ -85,12 +85,42 @@ def test_source_after_an_organisation_noun(text: str, speaker: str, speaker_type
             "Delta Air Lines and Percept Films agreed. Fly-half Stephen Jones scored.",
             ["Stephen Jones"],
         ),
+        # a plural role noun ends a body's name and is nobody; before names it is a title
+        ("Jo Roe addressed the Council of Foreign Ministers.", ["Jo Roe"]),
+        (
+            "The Board of Governors met. Foreign Ministers Ivo Roe and Jo Lee spoke.",
+            ["Ivo Roe", "Jo Lee"],
+        ),
+        ("Ian Fellows said so.", ["Ian Fellows"]),
         # a role word inside a hyphenated compound is not a role ("eight-player")
         ("Fans queued for the eight-player Comet Rally game.", ["Comet Rally"]),
     ],
 )
 def test_name_runs(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known actor written with an initial, with or without its full stop
+        (
+            "Foreign Minister S Lavrov said it was fine. Lavrov left.",
+            [["Sergey Lavrov", "Foreign Minister of Russia"]],
+        ),
+        # abbreviated role nouns refer back to the person introduced with the full title
+        (
+            "External Affairs Minister Ravi Iyer met Wang Yi. The EAM said that talks went well.",
+            [["Ravi Iyer", "External Affairs Minister"]],
+        ),
+        (
+            "Prime Minister Ivo Roe arrived. The PM said that trade grew.",
+            [["Ivo Roe", "Prime Minister"]],
+        ),
+    ],
+)
+def test_initials_and_abbreviated_roles(text: str, expected: list[list]) -> None:
+    assert quote_fields(text, "speaker", "speaker_role") == expected
 
 
 def test_role_after_hyphenated_prefix_is_found() -> None:
