@@ -95,19 +95,23 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         if spec.get("content_starts")
     }
     frames = sorted({str(w).lower() for w in lex.get("opinion_frames") or []}, key=len)[::-1]
-    opinion_re = None
+    opinion_re = opinion_mid_re = None
     if frames:
         alternation = "|".join(re.escape(w) for w in frames)
-        opinion_re = re.compile(
-            r"[\"“‘']?(?P<frame>[Ii]n\s+(?:(?P<owner>his|her|their|its|"
+        frame = (
+            r"(?P<frame>[Ii]n\s+(?:(?P<owner>his|her|their|its|"
             r"(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?['’]s)\s+(?:own\s+)?"
             rf"(?:{alternation})"
             rf"|the\s+(?:{alternation})\s+of\s+(?P<owner_of>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,5}}?)"
-            r"))\s*,\s*"
+            r"))"
         )
+        opinion_re = re.compile(rf"[\"“‘']?{frame}\s*,\s*")
+        # "The bloc, in his view, is ready" / "The bloc is ready, in his words."
+        opinion_mid_re = re.compile(rf",\s*{frame}\s*(?=[,.!?;])")
     return {
         "matcher": build_matcher(entries),
         "opinion_re": opinion_re,
+        "opinion_mid_re": opinion_mid_re,
         "content_starts": content_starts,
         "nouns": nouns,
         "quotes_only": frozenset(

@@ -451,21 +451,30 @@ def _opinion_frames(
     The cue is the frame ("In his opinion"), the source the possessor without "'s".
     """
     out = []
-    pattern = lex["opinion_re"]
+    pattern, middle = lex["opinion_re"], lex["opinion_mid_re"]
     if pattern is None:
         return out
     for si, (start, end) in enumerate(bounds):
-        if text[start : start + 3].lstrip("\"“‘'")[:1] not in ("I", "i"):
-            continue  # frames open with "In"
-        m = pattern.match(text, start, end)
-        if m is None:
+        m = None
+        if text[start : start + 3].lstrip("\"“‘'")[:1] in ("I", "i"):  # frames open with "In"
+            m = pattern.match(text, start, end)
+        if m is not None:
+            cs, ce = trim_content(text, m.end(), words_end(text, m.end(), end))
+        else:
+            m = middle.search(text, start, end) if ", in " in text[start:end].lower() else None
+            if m is None:
+                continue
+            # a parenthetical frame: the sentence is the content, as with "Trade, he said, is
+            # growing"; a closing frame ends it
+            closing = text[m.end() : m.end() + 1] != ","
+            cs, ce = trim_content(
+                text, start, m.start() if closing else words_end(text, m.end(), end)
+            )
+        if len(text[cs:ce].split()) < 3:
             continue
         owner_start, owner_end = m.span("owner" if m.group("owner") else "owner_of")
         if text[owner_end - 2 : owner_end] in ("'s", "’s"):
             owner_end -= 2
-        cs, ce = trim_content(text, m.end(), words_end(text, m.end(), end))
-        if len(text[cs:ce].split()) < 3:
-            continue
         frame_end = m.end("frame") if m.group("owner") else text.rindex(" of", 0, owner_start) + 3
         cue = Cue(m.start("frame"), frame_end, "opinion", "cognition", False, False)
         out.append(Statement("indirect", cs, ce, cue, (owner_start, owner_end), si))

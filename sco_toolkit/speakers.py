@@ -673,7 +673,7 @@ def _role_near(
         start = lead.start() if lead else hits[-1].start
         return _DETERMINERS.sub("", before[start:].strip())  # "his Uzbek counterpart"
     # 2. appositive after: "Name, the secretary-general of the SCO,"
-    after = text[name_end : min(s_end, name_end + 100)]
+    after = text[name_end : min(s_end, name_end + 140)]
     m = _APPOSITIVE_AFTER.match(after)
     if m and _has_role(m.group(1), lex):
         return m.group(1).strip()
@@ -710,7 +710,7 @@ _NOT_QUALIFIERS = frozenset(
 
 _ROLE_COMPLEMENT = re.compile(r"s?\s+(?:to|of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}")
 _APPOSITIVE_AFTER = re.compile(
-    r",\s+((?:the|a|an|its|his|her)?\s*[^,;:()]{2,90}?)(?=,|;|\.|$| said| told)"
+    r",\s+((?:the|a|an|its|his|her)?\s*[^,;:()]{2,130}?)(?=,|;|\.|$| said| told)"
 )
 _POSSESSIVE_APPOSITIVE = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)"

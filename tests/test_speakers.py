@@ -123,6 +123,20 @@ def test_initials_and_abbreviated_roles(text: str, expected: list[list]) -> None
     assert quote_fields(text, "speaker", "speaker_role") == expected
 
 
+def test_a_long_appositive_after_the_name_gives_the_role() -> None:
+    text = (
+        '"Settlements are safer now," Ada Roe, a scholar at the Steppe Institute for Regional '
+        "Economic Exchange and Legal Cooperation, told the paper on Tuesday."
+    )
+    assert quote_fields(text, "speaker", "speaker_role") == [
+        [
+            "Ada Roe",
+            "a scholar at the Steppe Institute for Regional Economic Exchange and Legal "
+            "Cooperation",
+        ]
+    ]
+
+
 def test_role_after_hyphenated_prefix_is_found() -> None:
     text = "The firm named co-chief executive Lena Marsh to the board."
     registry = build_registry(text, [(0, len(text))])

@@ -102,6 +102,15 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "The Ministry of External Affairs said in a statement that it had reservations.",
             [("Ministry of External Affairs", "indirect", "it had reservations")],
         ),
+        # an opinion frame inside or at the end of the sentence: the sentence is the content
+        (
+            INTRO + "The bloc, in his words, is open to new members.",
+            [("Lin Tao", "indirect", "The bloc, in his words, is open to new members")],
+        ),
+        (
+            INTRO + "The corridor will open next year, in the secretary-general's view.",
+            [("Lin Tao", "indirect", "The corridor will open next year")],
+        ),
         # a wire dateline is not part of what the source said
         (
             "ALMATY, March 3 (Reuters) - The ministers backed the plan, the ministry said.",
