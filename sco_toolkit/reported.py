@@ -235,6 +235,13 @@ def _reported_one(
         return None
     rest = text[c.end : body_end]
     rest_words = rest.split()
+    if (
+        c.infinitive
+        and 2 <= len(rest_words) <= 3
+        and rest_words[0].lower() == "to"
+        and rest_words[1].lower().strip(".,") in lex["empty_infinitives"]
+    ):
+        return None  # "Asked about X, she declined to comment": nothing was said
     first_clause = rest.split(",", 1)[0]
     before_src = text[s_start : src[0]].rstrip()
     as_clause = _as_clause(text, s_start, before_src, c.end, rest, body_end)

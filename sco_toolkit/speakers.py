@@ -92,13 +92,40 @@ class Registry:
                 best = (rank, last, person)
         return best[2] if best else None
 
-    def by_role(self, role_words: set[str], before: int) -> Person | None:
-        """The most recently mentioned person holding one of ``role_words``."""
+    def by_role(
+        self,
+        role_words: set[str],
+        before: int,
+        country: set[str] | None = None,
+        *,
+        qualified: set[str] | None = None,
+        unqualified_only: bool = False,
+    ) -> Person | None:
+        """The most recently mentioned person holding one of ``role_words``.
+
+        With ``country`` (lower-cased names of the country qualifying the role noun, "the
+        Malaysian minister"), people whose roles name that country count, and a
+        "counterpart" of that country holds any role; when there is none, people whose roles
+        name no place at all ("Prime Minister") do.
+        """
+        if country:
+            found = self.by_role(role_words, before, None, qualified=country)
+            if found is not None:
+                return found
+            return self.by_role(role_words, before, None, unqualified_only=True)
         best: tuple[int, Person] | None = None
         for person in self.people:
             if not person.evidence:
                 continue
             held = {w for r in person.roles for w in _role_heads(r)}
+            if qualified:
+                written = " ".join(person.roles).lower()
+                if not any(re.search(rf"\b{re.escape(c)}\b", written) for c in qualified):
+                    continue
+                if "counterpart" in held:
+                    held |= role_words
+            if unqualified_only and any(_qualifier_words(r) for r in person.roles):
+                continue
             if not held & role_words:
                 continue
             last = max((s for s, _ in person.mentions if s < before), default=-1)
@@ -346,6 +373,17 @@ def _initial_forms(name: str) -> list[str]:
     if len(words) != 2 or len(words[0]) < 2 or not words[0][0].isalpha():
         return []
     return [f"{words[0][0]}. {words[1]}", f"{words[0][0]} {words[1]}"]
+
+
+def _qualifier_words(role: str) -> list[str]:
+    """Capitalised non-role words of a role: "Russia" in "Foreign Minister of Russia"."""
+    lex = people_lexicon()
+    vocab = lex["role_words"] | lex["role_prefixes"]
+    return [
+        w
+        for w in re.findall(r"[A-Z][\w’'-]*", role)
+        if w.lower() not in vocab and w.lower() not in ("the", "of", "for")
+    ]
 
 
 def _plural_role(word: str, lex: dict[str, Any]) -> bool:
@@ -884,7 +922,13 @@ def classify_source(
         words |= {role_match.group(0).lower()}
         for word in list(words):
             words |= lex["role_synonyms"].get(word, set())
-        person = registry.by_role(words, position)
+        qualifier = {  # "the Malaysian minister": only someone the article ties to Malaysia
+            w.lower()
+            for m in inside
+            if m[4] and m[0] < position + role_match.start()
+            for w in (surface[m[0] - position : m[1] - position], m[3])
+        }
+        person = registry.by_role(words, position, qualifier)
         if person is not None:
             return person.name, "person", person.role, person
         return None, "unnamed", role_match.group(0), None

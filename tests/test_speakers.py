@@ -103,6 +103,31 @@ def test_name_runs(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a country before the role noun picks the person tied to that country
+        (
+            "Foreign Minister of Latvia Ivo Roe met his Malaysian counterpart Adi Hasan. "
+            "The Malaysian minister said that trade grew. The Latvian minister said so too.",
+            [["Adi Hasan", "Malaysian counterpart"], ["Ivo Roe", "Foreign Minister of Latvia"]],
+        ),
+        # with nobody tied to that country, only a role naming no place is the one meant
+        (
+            "Prime Minister Ivo Roe arrived. The Malaysian prime minister said that trade grew.",
+            [["Ivo Roe", "Prime Minister"]],
+        ),
+        (
+            "Foreign Minister of Latvia Ivo Roe met Jo Lee. The Malaysian minister said that "
+            "trade grew.",
+            [[None, "minister"]],
+        ),
+    ],
+)
+def test_country_qualified_role_nouns(text: str, expected: list[list]) -> None:
+    assert quote_fields(text, "speaker", "speaker_role") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a known actor written with an initial, with or without its full stop
         (
             "Foreign Minister S Lavrov said it was fine. Lavrov left.",
