@@ -230,7 +230,7 @@ def _reported_one(
         if comma and obj and is_source_np(text[obj[0] : obj[1]]):
             content_end = s_start + len(prefix.rstrip().rstrip("\"”’'")) - 1
             cs, ce = trim_content(text, s_start, content_end)
-            if len(text[cs:ce].split()) >= 2 and not _is_adverbial(text[cs:ce]):
+            if len(text[cs:ce].split()) >= 2 and not _is_adverbial(text[cs:ce], lex):
                 return Statement("indirect", cs, ce, c, obj, -1)
         return None
     rest = text[c.end : body_end]
@@ -278,7 +278,7 @@ def _reported_one(
     ):
         # "Trade is growing, Zhang said." (the content comes first)
         cs, ce = trim_content(text, s_start, content_end)
-        if _is_adverbial(text[cs:ce]):
+        if _is_adverbial(text[cs:ce], lex):
             pass  # "In an interview, Zhang said it was ready": the content follows the cue
         elif len(text[cs:ce].split()) >= 2:
             return Statement("indirect", cs, ce, c, src, -1)
@@ -345,10 +345,38 @@ _SUBORDINATORS = frozenset(
 )
 
 
-def _is_adverbial(content: str) -> bool:
-    """A single introductory clause ("If the vote fails", "Facing a deadline"), not a claim."""
-    first = content.split(None, 1)[0].lower().strip("\"“‘'")
-    return first in _SUBORDINATORS and not re.search(r"[,;:]", content)
+def _is_adverbial(content: str, lex: dict[str, Any]) -> bool:
+    """A single introductory clause ("If the vote fails", "Facing a deadline"), not a claim.
+
+    A participle opening a phrase with no finite verb ("Speaking to reporters", "Asked about
+    the plan") is one too, unlike "Rising prices are hurting families".
+    """
+    if re.search(r"[,;:]", content):
+        return False
+    words = content.lower().strip("\"“‘'").split()
+    if not words:
+        return False
+    if words[0] in _SUBORDINATORS:
+        return True
+    if words[0] in lex["opening_participles"]:
+        return True  # "Asked whether the bloc would grow": the question put to the source
+    return (
+        re.fullmatch(_PARTICIPLE, words[0]) is not None
+        and len(words) > 1
+        and words[1] in _PHRASE_OPENERS
+        and not any(w in _FINITE for w in words[1:])
+    )
+
+
+#: Words after a participle that make it open a phrase ("Speaking to", "Facing a") rather
+#: than modify a noun ("Rising prices").
+_PHRASE_OPENERS = frozenset(
+    "to on about at in with for from after before during by over into through against "
+    "the a an his her their its this that these those our".split()
+)
+_FINITE = frozenset(
+    "is are was were has have had will would can could should must may might did does do am".split()
+)
 
 
 _POSSESSOR = re.compile(
@@ -394,8 +422,12 @@ def _asked_first(text: str, body_end: int, c: Cue, lex: dict[str, Any]) -> State
         return None
     if words[0].lower() not in _QUESTION_WORDS:
         return None  # "Asked about the plan, X said": a topic, not a question anyone put
-    if _ANSWERER.match(text, comma, body_end) is None:
+    answerer = _ANSWERER.match(text, comma, body_end)
+    if answerer is None:
         return None  # someone must answer the question in the main clause
+    reply = text[answerer.end() : body_end].split()
+    if len(reply) in (3, 4) and reply[-1].lower().strip(".,") in lex["empty_infinitives"]:
+        return None  # "..., Jo Pike declined to comment": the question went unanswered
     return Statement("indirect", cs, ce, c, None, -1)
 
 

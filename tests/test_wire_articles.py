@@ -295,3 +295,41 @@ def test_summit_report() -> None:
         corpus.themes["theme"].astype(str)
     )
     assert_offsets_true(corpus.articles, q)
+
+
+def test_question_and_answer_interview() -> None:
+    """Dash turns: answers are the interviewee's words, questions (even with a cue) nobody's."""
+    corpus = analyze(WIRE / "a9_qa_interview.txt")
+    q = corpus.quotes
+    assert [(r.speaker, r.kind, r.cue) for r in q.itertuples()] == [
+        ("Aidar Seitkali", "indirect", "spoke about"),
+        ("Aidar Seitkali", "direct", "-"),
+        ("Aidar Seitkali", "direct", "-"),
+        ("Aidar Seitkali", "indirect", "noted"),  # "The secretary-general also noted"
+        ("Aidar Seitkali", "indirect", "stressed"),  # "He stressed"
+    ]
+    first = q["text"].iloc[1]
+    assert first.startswith("The situation remains complex.")
+    assert first.endswith("to address these challenges.")  # the answer runs on a paragraph
+    assert not q["text"].str.contains("Is that still the plan").any()
+    assert q["speaker_role"].iloc[0] == "Collective Security Treaty Organization Secretary-General"
+    assert_offsets_true(corpus.articles, q)
+
+
+def test_counterparts_and_qualified_role_nouns() -> None:
+    """Two ministers: "the Malaysian minister" is the Malaysian one, not the one named last."""
+    corpus = analyze(WIRE / "a10_counterparts.txt")
+    q = corpus.quotes
+    assert [(r.speaker, r.kind, r.cue) for r in q.itertuples()] == [
+        ("Ivo Berzins", "indirect", "accused"),
+        ("Ivo Berzins", "direct", "said"),  # "the minister said"
+        ("Adi Hasan", "indirect", "said"),
+        ("Adi Hasan", "indirect", "added"),  # "ASEAN, he added, remains ..."
+        ("Adi Hasan", "indirect", "confirmed"),  # "The Malaysian minister also confirmed"
+        ("Adi Hasan", "direct", "said"),
+        ("Ivo Berzins", "indirect", "in Berzins's words"),
+    ]
+    assert q["text"].iloc[0].startswith('"certain powers"')  # no dateline in the content
+    m = corpus.mentions
+    assert set(m.loc[m["kind"] == "country", "iso3"]) == {"LVA", "MYS"}
+    assert_offsets_true(corpus.articles, q)

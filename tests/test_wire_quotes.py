@@ -111,6 +111,20 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             INTRO + "The corridor will open next year, in the secretary-general's view.",
             [("Lin Tao", "indirect", "The corridor will open next year")],
         ),
+        # an introductory participle phrase is not what was said; what follows the cue is
+        (
+            "Speaking to reporters in Hanoi, Secretary-General Lin Tao said it would.",
+            [("Lin Tao", "indirect", "it would")],
+        ),
+        (
+            INTRO + "Pressed on the date, Lin Tao said it was set.",
+            [("Lin Tao", "indirect", "it was set")],
+        ),
+        # ... but a clause opened by a participle used as an adjective is content
+        (
+            INTRO + "Rising tariffs are hurting trade, Lin Tao said.",
+            [("Lin Tao", "indirect", "Rising tariffs are hurting trade")],
+        ),
         # a wire dateline is not part of what the source said
         (
             "ALMATY, March 3 (Reuters) - The ministers backed the plan, the ministry said.",
@@ -140,6 +154,9 @@ def test_wire_patterns(text: str, expected: list[tuple]) -> None:
         "The paper quoted the figures as showing growth in May.",
         # a cue word inside a compound is no cue
         "The military-backed government of Ivo Marek eased tensions with the opposition.",
+        # a question that went unanswered, and a refusal, say nothing
+        "Ivo Marek arrived. Asked whether the bloc would grow, Marek declined to comment.",
+        "Ivo Marek arrived. Asked about the summit, Marek refused to elaborate.",
     ],
 )
 def test_no_statement(text: str) -> None:
