@@ -30,7 +30,13 @@ import pandas as pd
 
 from sco_toolkit.cues import Cue, Statement, find_cues, speech_lexicon
 from sco_toolkit.quote_marks import MARK_CHARS, find_quote_spans, trim
-from sco_toolkit.reported import TIME_AFTER_CUE, reported_statements, trim_content, words_end
+from sco_toolkit.reported import (
+    PREP_BEFORE_PARTICIPLE,
+    TIME_AFTER_CUE,
+    reported_statements,
+    trim_content,
+    words_end,
+)
 from sco_toolkit.schema import conform, empty_table
 from sco_toolkit.sentences import sentence_bounds
 from sco_toolkit.sources import (
@@ -131,6 +137,13 @@ def _attribute_direct(
         if re.fullmatch(r"\s*(?:[:,]|that|\s)?\s*(?:[\w\s]{0,40}[:,])?\s*", gap):
             seg_start = max(para[0], sent[0] if sent[0] <= c.start else para[0])
             src = subject_before(text, seg_start, c.start, loose=c.kind == "speech")
+            if text[c.start : c.end].lower().endswith("ing") and PREP_BEFORE_PARTICIPLE.search(
+                text[seg_start : c.start]
+            ):
+                # "... ended the speech by asking: “...”": the subject of the sentence
+                src = sentence_subject(text, seg_start, c.start)
+                if src:
+                    return c, src
             if src is None and _PARTICIPLE_BEFORE.search(text, seg_start, c.start):
                 # "..., saying, “...”": the subject of the sentence
                 src = sentence_subject(text, seg_start, c.start)
@@ -150,7 +163,8 @@ def _attribute_by_punctuation(
 ) -> tuple[Cue, tuple[int, int]] | None:
     """Colon introduction ("Name: “...”") or dash signature ("“...” ― Name")."""
     tail = text[close_end : para[1]]
-    m = re.match(r"\s*([―—–])\s*([^\n.;:“”\"]{2,60}?)\s*\.?\s*$", tail)
+    # (a name may have initials: "― Dana K. Omarova")
+    m = re.match(r"\s*([―—–])\s*((?:[^\n.;:“”\"]|(?<=\s[A-Z])\.){2,60}?)\s*\.?\s*$", tail)
     if m and is_name_like(m.group(2)):
         cue = Cue(close_end + m.start(1), close_end + m.end(1), "dash", "speech", False, False)
         return cue, (close_end + m.start(2), close_end + m.end(2))

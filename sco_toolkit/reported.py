@@ -25,7 +25,13 @@ from sco_toolkit.sources import (
     subject_before,
 )
 
-__all__ = ["TIME_AFTER_CUE", "reported_statements", "trim_content", "words_end"]
+__all__ = [
+    "PREP_BEFORE_PARTICIPLE",
+    "TIME_AFTER_CUE",
+    "reported_statements",
+    "trim_content",
+    "words_end",
+]
 
 
 _THAT = r"that\s+(?!(?:was|is|were|are|would|will|has|had|could|should|may|might)\b)"
@@ -72,11 +78,16 @@ def reported_statements(
     out: list[Statement] = []
     covered_to = s_start
     for i, c in enumerate(cues):
-        if c.start < covered_to:
-            continue  # inside the content of an earlier statement of this sentence
+        nested = c.start < covered_to  # inside the content of an earlier statement
         st = _reported_one(text, sent, body_end, c, lex, out[-1].source if out else prior)
-        if st is None:
+        gap = st is not None and _relative_gap(text, st)
+        if st is None or (nested and not gap):
             continue
+        if gap and _COMMA_RELATIVE.search(text, s_start, st.source[0] if st.source else c.start):
+            # "The bloc, which officials said would expand, met in May": the clause's comma
+            comma = re.search(r",|\s[—–]|\s--", text[st.start : st.end])
+            if comma:
+                st.end = trim_content(text, st.start, st.start + comma.start())[1]
         if st.start >= c.end:
             cut = _next_attribution(text, st.start, st.end, cues[i + 1 :])
             stop = next((p for p in stops or () if st.start < p < st.end), None)
@@ -90,6 +101,25 @@ def reported_statements(
         out.append(st)
         covered_to = max(covered_to, st.end)
     return out
+
+
+_GAP_START = re.compile(
+    r"(?:(?:now|also|still|already|never)\s+)?"
+    r"(?:could|would|will|may|might|should|must|can|was|were|is|are|had|has|have)\b"
+    r"|(?:now|also|still|already)\s+[a-z]+(?:s|ed)\b"
+)
+
+
+_COMMA_RELATIVE = re.compile(r",\s*(?:which|who|whom|that)\s+\Z", re.I)
+
+
+def _relative_gap(text: str, st: Statement) -> bool:
+    """Whether a statement inside another one's content is a relative clause with a gap.
+
+    In "Roe praised the plan, which he said would cost less", what Roe said follows his cue
+    and its subject is "which": a statement of its own, nested in the outer one.
+    """
+    return st.cue is not None and st.start >= st.cue.end and bool(_GAP_START.match(text, st.start))
 
 
 _COORDINATED = re.compile(
@@ -208,6 +238,10 @@ def _reported_one(
     ):
         # participle: "The minister rejected the plan, saying it was too costly."
         return _participle(text, sent, body_end, c, lex, prev_source)
+    if c.kind != "cognition" and text[c.start : c.end].lower().endswith("ing"):
+        prep = PREP_BEFORE_PARTICIPLE.search(prefix)
+        if prep is not None:
+            return _prep_participle(text, sent, body_end, c, lex, prep.start() == 0)
     # speech and stance verbs, and any cue with a "that" clause, take any short phrase as source
     loose = (
         c.kind in ("speech", "stance")
@@ -257,7 +291,7 @@ def _reported_one(
         and (not rest_words or rest_words[0].lower() not in _GAP_VERBS)
         and len(text[s_start:content_end].split()) >= 2
         and len(before_src.split()) >= 3
-        and not _opens_as_subject(before_src, len(rest_words) if c.kind == "speech" else 0)
+        and not _opens_as_subject(before_src, _content_words_after(rest, first_clause, c))
     )
     if (
         inverted
@@ -293,6 +327,24 @@ _SUBCLAUSE_OPEN = re.compile(
 _GAP_VERBS = frozenset(
     "could would will may might should must can was were is are had has have".split()
 )
+
+
+def _content_words_after(rest: str, first_clause: str, c: Cue) -> int:
+    """How many words of a content may follow a speech cue (0 for circumstances only).
+
+    "Speaking on Monday, Jo Roe said the deal was close": words that may be the statement;
+    "Rising costs hurt farmers, Jo Roe said in an interview": only where it was said.
+    """
+    if c.kind != "speech":
+        return 0
+    words = rest.split()
+    if (
+        TIME_AFTER_CUE.match(rest)
+        and first_clause.strip() == rest.strip()
+        and not any(w.lower() in VERBISH for w in words)
+    ):
+        return 0
+    return len(words)
 
 
 def _opens_as_subject(before_src: str, n_after: int) -> bool:
@@ -446,6 +498,35 @@ def _forward(
     ):
         return None  # "declined to comment", "refused to elaborate": nothing was said
     return Statement("indirect", cs, ce, c, src, -1)
+
+
+#: A preposition right before a participle cue: "criticised for saying ...", "by arguing".
+PREP_BEFORE_PARTICIPLE = re.compile(
+    r"(?:^|\s)(?:by|after|before|for|while|when|upon|from|of)\s+$", re.I
+)
+
+
+def _prep_participle(
+    text: str, sent: tuple[int, int], body_end: int, c: Cue, lex: dict[str, Any], opening: bool
+) -> Statement | None:
+    """A participle after a preposition: its source is the subject of the clause it modifies.
+
+    "Roe was criticised for saying the plan was dead": Roe said it. An opening one ("After
+    saying the plan was dead, Roe left") ends at its comma, and the source follows it.
+    """
+    if not opening:
+        return _participle(text, sent, body_end, c, lex)
+    comma = text.find(",", c.end, body_end)
+    if comma < 0:
+        return None
+    m = _ANSWERER.match(text, comma, body_end)
+    start = _content_start(text, c, comma, lex)
+    if m is None or start is None:
+        return None
+    cs, ce = trim_content(text, start, comma)
+    if len(text[cs:ce].split()) < 2:
+        return None
+    return Statement("indirect", cs, ce, c, m.span(1), -1)
 
 
 def _participle(

@@ -136,3 +136,165 @@ def test_cue_after_raising_verb(text: str, expected: list[tuple]) -> None:
 )
 def test_cue_after_other_infinitive(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause opening with an -ing word, then "X said in an interview": the clause is
+        # the content, "in an interview" only says where it was said
+        (
+            "Rising grain prices could hurt poorer members, Minister Dana Kerimova said in an "
+            "interview.",
+            [
+                (
+                    "Dana Kerimova",
+                    "indirect",
+                    "Rising grain prices could hurt poorer members",
+                    "said",
+                )
+            ],
+        ),
+        # an opening participle clause still is no content
+        (
+            "Speaking in Astana, Minister Dana Kerimova said the summit would open on Monday.",
+            [("Dana Kerimova", "indirect", "the summit would open on Monday", "said")],
+        ),
+    ],
+)
+def test_inverted_after_ing_opening(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+def test_relative_gap_inside_content_is_its_own_statement() -> None:
+    # "which she says would ...": what she says follows the cue, its subject is "which"
+    text = "Minister Dana Kerimova criticised the tariffs, which she says would hurt farmers."
+    q = run(text)
+    assert rows(text) == [
+        (
+            "Dana Kerimova",
+            "indirect",
+            "the tariffs, which she says would hurt farmers",
+            "criticised",
+        ),
+        ("Dana Kerimova", "indirect", "would hurt farmers", "says"),
+    ]
+    assert (int(q.iloc[1]["start"]), int(q.iloc[1]["end"])) == (62, 80)
+    assert q.iloc[1]["speaker_surface"] == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause between commas ends at its closing comma
+        (
+            "The corridor, which officials said would cost two billion, opened in May.",
+            [(None, "indirect", "would cost two billion", "said")],
+        ),
+        (
+            "The ministers approved the corridor, which Aliya Omarova said was built by local "
+            "firms.",
+            [("Aliya Omarova", "indirect", "was built by local firms", "said")],
+        ),
+    ],
+)
+def test_relative_gap(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nested cue without a gap after it is no statement of its own
+        "Minister Dana Kerimova criticised the tariffs, which she says hurt farmers badly.",
+    ],
+)
+def test_nested_cue_without_gap(text: str) -> None:
+    assert [r[3] for r in rows(text)] == ["criticised"]
+
+
+def test_dash_signature_with_initials() -> None:
+    text = "“Our region deserves peace. We will not give up.” ― Dana K. Omarova"
+    q = run(text)
+    assert rows(text) == [
+        ("Dana K. Omarova", "direct", "Our region deserves peace. We will not give up.", "―")
+    ]
+    start = text.index("Dana")
+    assert (int(q.iloc[0]["speaker_start"]), int(q.iloc[0]["speaker_end"])) == (start, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs that attribute quotations only: chanting, singing, asking
+        (
+            "Farmers outside the ministry chanted “No more tariffs!”",
+            [("Farmers outside the ministry", "direct", "No more tariffs!", "chanted")],
+        ),
+        (
+            "Aliya Omarova turned to the crowd, asking, “Who will pay for the road?”",
+            [("Aliya Omarova", "direct", "Who will pay for the road?", "asking")],
+        ),
+    ],
+)
+def test_quote_only_cues(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers sang for hours outside the ministry.",
+        "Protesters chanted until dawn outside the ministry.",
+        "The envoy kept asking about the delays at the border.",
+    ],
+)
+def test_quote_only_cues_without_quotes(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "speaker_surface"),
+    [
+        # a participle after a preposition: the subject of the clause said it
+        (
+            "Minister Dana Kerimova was criticised for saying the border would stay closed.",
+            [("Dana Kerimova", "indirect", "the border would stay closed", "saying")],
+            "Minister Dana Kerimova",
+        ),
+        (
+            "Dana Kerimova opened the session by arguing that the bloc needed a new bank.",
+            [("Dana Kerimova", "indirect", "the bloc needed a new bank", "arguing")],
+            "Dana Kerimova",
+        ),
+        # an opening one ends at its comma; the source follows it
+        (
+            "After saying the summit was a success, Dana Kerimova flew home.",
+            [("Dana Kerimova", "indirect", "the summit was a success", "saying")],
+            "Dana Kerimova",
+        ),
+        # before a quotation too
+        (
+            "The envoy ended his speech by asking: “Who will pay for the road?”",
+            [(None, "direct", "Who will pay for the road?", "asking")],
+            "The envoy",
+        ),
+    ],
+)
+def test_participle_after_preposition(
+    text: str, expected: list[tuple], speaker_surface: str
+) -> None:
+    assert rows(text) == expected
+    assert run(text).iloc[0]["speaker_surface"] == speaker_surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy spent the morning talking to farmers.",
+        "After saying goodbye, she left.",
+        "It goes without saying that the talks were long.",
+    ],
+)
+def test_participle_after_preposition_negative(text: str) -> None:
+    assert rows(text) == []
