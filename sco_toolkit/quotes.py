@@ -196,6 +196,29 @@ def _is_embedded(text: str, span: tuple[int, int], sent: tuple[int, int]) -> boo
     return len(re.findall(r"\w+", after)) >= 3
 
 
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:of|on|in|at|from|for|by|with|about|the|a|an|his|her|their|its|our)|\w['’]s)"
+    r"\s*[\"“‘'«]+\Z",
+    re.I,
+)
+
+_TITLE_GLUE = frozenset("of the a an and on in at to for with".split())
+
+
+def _is_title(text: str, span: tuple[int, int]) -> bool:
+    """A quoted title after a preposition or possessive, not a quotation.
+
+    'On CBS's "Face the Nation," Jo Roe said ...', 'a boss on "The Apprentice"': a few
+    capitalised words that name a show, book or film.
+    """
+    words = re.findall(r"[\w’'-]+", text[span[0] : span[1]])
+    if not words or len(words) > 5 or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w.lower() in _TITLE_GLUE for w in words):
+        return False
+    return bool(_TITLE_BEFORE.search(text, max(0, span[0] - 40), span[0]))
+
+
 def _is_direct_source(surface: str, *, loose: bool) -> bool:
     """A source next to a quotation: a source noun phrase, or (``loose``) a short plain phrase."""
     return is_source_np(surface) or (loose and is_plain_np(surface))
@@ -230,7 +253,7 @@ def _article_statements(
         si = _sentence_index(starts, span[0])
         sent = bounds[si] if bounds else (0, len(text))
         last = bounds[_sentence_index(starts, max(span[1] - 1, 0))] if bounds else sent
-        if _is_embedded(text, span, (sent[0], last[1])):
+        if _is_embedded(text, span, (sent[0], last[1])) or _is_title(text, span):
             cue_blocked.append((span[0] - 1, span[1] + 1))
             continue
         found = _attribute_direct(text, span, verb_cues, sent, (p[0], p_end[1]))

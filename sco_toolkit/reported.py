@@ -249,6 +249,12 @@ def _reported_one(
         or bool(_THAT_NEXT.match(text, c.end, body_end))
     )
     src = subject_before(text, s_start, c.start, loose=loose)
+    if src is None and c.kind in ("speech", "evidence"):
+        which = _WHICH_ANTECEDENT.search(prefix)
+        if which is not None and is_source_np(which.group(1)):
+            # "... the Astana Institute, which noted that ...": the body said it
+            src = (s_start + which.start(1), s_start + which.end(1))
+            return _forward(text, _content_start(text, c, body_end, lex), body_end, c, src, lex)
     if src is None and _COORDINATED.search(prefix):
         # coordinated verb: "She rejected the plan and said it was too costly."
         src = prev_source or sentence_subject(text, s_start, c.start)
@@ -306,7 +312,9 @@ def _reported_one(
         cs, ce = trim_content(text, s_start, content_end)
         if len(text[cs:ce].split()) >= 2 and not _is_adverbial(text[cs:ce]):
             return Statement("indirect", cs, ce, c, src, -1)
-        return None
+        if len(rest_words) < 2 or c.kind != "speech":
+            return None
+        # "In a speech, Jo Roe said the bloc would grow": an adverbial, then the content
     end = body_end
     if _SUBCLAUSE_OPEN.match(text, s_start, src[0]):
         # "Even before X announced the plan, it had won support": the clause ends at its comma
@@ -314,6 +322,12 @@ def _reported_one(
         end = comma if comma >= 0 else body_end
     return _forward(text, _content_start(text, c, end, lex), end, c, src, lex)
 
+
+#: A named body before a relative "which" that is the subject of a cue.
+_WHICH_ANTECEDENT = re.compile(
+    r"(?:^|\s)((?:[Tt]he\s+)?(?:[A-Z][\w.’'&\-]*\s+){0,5}[A-Z][\w.’'&\-]*),?\s+which\s+"
+    r"(?:(?:also|later|first|then|has|had|have|previously|recently|once)\s+){0,2}$"
+)
 
 _SUBCLAUSE_OPEN = re.compile(
     r"\W*(?:(?:even|just|only|long|shortly|soon)\s+)?"

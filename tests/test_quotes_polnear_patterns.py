@@ -298,3 +298,91 @@ def test_participle_after_preposition(
 )
 def test_participle_after_preposition_negative(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "speaker_surface"),
+    [
+        # a named body before "which" is the source of the relative clause's cue
+        (
+            "The figures were collected by the Astana Customs Office, which reported 2,500 "
+            "shipments in May.",
+            [("Astana Customs Office", "indirect", "2,500 shipments in May", "reported")],
+            "the Astana Customs Office",
+        ),
+        (
+            "The plan was drafted by the Eurasian Institute, which noted that trade would double.",
+            [("Eurasian Institute", "indirect", "trade would double", "noted")],
+            "the Eurasian Institute",
+        ),
+    ],
+)
+def test_which_after_named_body(text: str, expected: list[tuple], speaker_surface: str) -> None:
+    q = run(text)
+    assert rows(text) == expected
+    assert q.iloc[0]["speaker_surface"] == speaker_surface
+    start = text.index(speaker_surface)
+    assert (int(q.iloc[0]["speaker_start"]), int(q.iloc[0]["speaker_end"])) == (
+        start,
+        start + len(speaker_surface),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "find" takes its content without "that" when a study, survey or panel finds
+        (
+            "One survey found the president would win a second term.",
+            [(None, "indirect", "the president would win a second term", "found")],
+        ),
+        (
+            "An arbitration panel in Geneva found the bank was in breach of the deal.",
+            [(None, "indirect", "the bank was in breach of the deal", "found")],
+        ),
+        (
+            "Researchers at the institute found no link between the two programmes.",
+            [(None, "indirect", "no link between the two programmes", "found")],
+        ),
+    ],
+)
+def test_evidence_subject_find(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found a car near the border.",
+        "The delegates found their seats before the vote.",
+        "He moved to Moscow, which was cold.",
+    ],
+)
+def test_evidence_subject_find_negative(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_quoted_title_is_no_quote() -> None:
+    # a show's name after a possessive is a title: the sentence's reported speech is found
+    text = (
+        "On Sunday's broadcast of “Meet the Region,” Minister Dana Roe said the corridor "
+        "would open in May."
+    )
+    assert rows(text) == [("Dana Roe", "indirect", "the corridor would open in May", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Roe has appeared on “Astana Today” twice.",
+        "The envoy was a guest on “Silk Road Hour” last week.",
+    ],
+)
+def test_quoted_title_negative(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_adverbial_before_source_then_content() -> None:
+    # "In a speech, X said A": the opening adverbial is no inverted content
+    text = "In a speech, Minister Dana Roe said the corridor would open."
+    assert rows(text) == [("Dana Roe", "indirect", "the corridor would open", "said")]
