@@ -298,12 +298,28 @@ def _reported_one(
         and len(text[s_start:content_end].split()) >= 2
         and len(before_src.split()) >= 3
         and not _opens_as_subject(before_src, _content_words_after(rest, first_clause, c))
+        and not (
+            _opens_adverbial(before_src)
+            and _rest_content_words(rest, first_clause) >= 2
+            and rest_words[0].lower() not in PREPOSITIONS  # "X hoped for a deal": no content
+        )
     )
     if (
         inverted
         and (
             len(rest_words) <= 4
-            or (TIME_AFTER_CUE.match(rest) and len(first_clause.split()) <= 6)
+            or (
+                TIME_AFTER_CUE.match(rest)
+                and (
+                    len(first_clause.split()) <= 6
+                    or (
+                        len(rest_words) <= 12
+                        and c.kind == "speech"
+                        and not c.infinitive
+                        and not _content_words_after(rest, first_clause, c)
+                    )
+                )
+            )
             or (c.lemma == "tell" and _told_whom_where(first_clause))
         )
         and not re.search(r"\bthat\b|:", first_clause)
@@ -349,8 +365,11 @@ def _content_words_after(rest: str, first_clause: str, c: Cue) -> int:
     "Speaking on Monday, Jo Roe said the deal was close": words that may be the statement;
     "Rising costs hurt farmers, Jo Roe said in an interview": only where it was said.
     """
-    if c.kind != "speech":
-        return 0
+    return _rest_content_words(rest, first_clause) if c.kind == "speech" else 0
+
+
+def _rest_content_words(rest: str, first_clause: str) -> int:
+    """How many words follow a cue, or 0 when they only say where or when it was said."""
     words = rest.split()
     if (
         TIME_AFTER_CUE.match(rest)
@@ -382,6 +401,20 @@ def _opens_as_subject(before_src: str, n_after: int) -> bool:
         and is_source_np(phrase)
         and is_plain_np(phrase)  # no verb: "Kyrgyzstan will chair the bloc" is a clause
     )
+
+
+def _opens_adverbial(before_src: str) -> bool:
+    """Whether the words before a source open with an adverbial ("In her 2012 memoir, ...").
+
+    Then an object after the cue ("X noted the risk") is the content, not those words.
+    """
+    words = before_src.lstrip("\"“‘' ").split(None, 2)
+    if words and words[0].lower() in ("and", "but", "yet", "so"):
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0].lower().strip(",")
+    return first in _SUBORDINATORS or (first.endswith("ing") and words[0][:1].isupper())
 
 
 def _told_whom_where(first_clause: str) -> bool:

@@ -386,3 +386,38 @@ def test_adverbial_before_source_then_content() -> None:
     # "In a speech, X said A": the opening adverbial is no inverted content
     text = "In a speech, Minister Dana Roe said the corridor would open."
     assert rows(text) == [("Dana Roe", "indirect", "the corridor would open", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening adverbial before the source, an object after the cue: the object is
+        # the content
+        (
+            "In her 2012 memoir, Steppe Winds, Dana Roe noted the risk of drought.",
+            [("Dana Roe", "indirect", "the risk of drought", "noted")],
+        ),
+        # the same opening with only circumstances after the cue stays inverted
+        (
+            "If the vote fails, the bloc will collapse, Dana Roe said on Monday.",
+            [("Dana Roe", "indirect", "If the vote fails, the bloc will collapse", "said")],
+        ),
+        # a long phrase of circumstances after a speech cue is no content
+        (
+            "Exports will double, Dana Roe wrote in a column for the Astana Times.",
+            [("Dana Roe", "indirect", "Exports will double", "wrote")],
+        ),
+        (
+            "Exports will double, Dana Roe said in a long interview with the state broadcaster "
+            "on Monday.",
+            [("Dana Roe", "indirect", "Exports will double", "said")],
+        ),
+    ],
+)
+def test_adverbial_opening_and_circumstances(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+def test_believe_in_is_not_circumstance() -> None:
+    text = "Like the president, I believe in the good sense of the voters."
+    assert [r[2] for r in rows(text)] == ["in the good sense of the voters"]
