@@ -79,6 +79,8 @@ def reported_statements(
     covered_to = s_start
     for i, c in enumerate(cues):
         nested = c.start < covered_to  # inside the content of an earlier statement
+        if nested and not _GAP_AFTER_CUE.match(text, c.end):
+            continue  # only a relative clause with a gap is a statement of its own there
         st = _reported_one(text, sent, body_end, c, lex, out[-1].source if out else prior)
         gap = st is not None and _relative_gap(text, st)
         if st is None or (nested and not gap):
@@ -103,11 +105,13 @@ def reported_statements(
     return out
 
 
-_GAP_START = re.compile(
+_GAP = (
     r"(?:(?:now|also|still|already|never)\s+)?"
     r"(?:could|would|will|may|might|should|must|can|was|were|is|are|had|has|have)\b"
     r"|(?:now|also|still|already)\s+[a-z]+(?:s|ed)\b"
 )
+_GAP_START = re.compile(_GAP)
+_GAP_AFTER_CUE = re.compile(rf"\s+(?:{_GAP})")
 
 
 _COMMA_RELATIVE = re.compile(r",\s*(?:which|who|whom|that)\s+\Z", re.I)
