@@ -421,3 +421,23 @@ def test_adverbial_opening_and_circumstances(text: str, expected: list[tuple]) -
 def test_believe_in_is_not_circumstance() -> None:
     text = "Like the president, I believe in the good sense of the voters."
     assert [r[2] for r in rows(text)] == ["in the good sense of the voters"]
+
+
+def test_doubled_marks_open_a_sentence() -> None:
+    # a quotation in doubled apostrophes opens a sentence of its own after "X said."
+    text = (
+        "''I admire the design'' of the new corridor, Mr. Roe said. ''It is more detailed "
+        "than the old plan. But I have doubts about the cost.''"
+    )
+    q = run(text)
+    assert rows(text) == [
+        ("Roe", "indirect", "''I admire the design'' of the new corridor", "said"),
+        (
+            "Roe",
+            "direct",
+            "It is more detailed than the old plan. But I have doubts about the cost.",
+            "said",
+        ),
+    ]
+    assert q["speaker_surface"].tolist() == ["Mr. Roe", "Mr. Roe"]
+    assert q["sentence_id"].nunique() == 1  # the sentence table's own sentence
