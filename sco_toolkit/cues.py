@@ -130,6 +130,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "noun_determiners": _word_set(lex, "noun_determiners"),
         "not_labels": _word_set(lex, "not_labels"),
         "not_sources": _word_set(lex, "not_sources_after_according_to"),
+        "evidence_subjects": _word_set(lex, "evidence_subjects"),
     }
 
 
@@ -185,8 +186,12 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
         lemma, kind, obj, after, flags = hit.payload
         if text[hit.start - 1 : hit.start] == "-" or text[hit.end : hit.end + 1] == "-":
             continue  # part of a compound: "military-backed", "so-called", "self-declared"
-        if flags.that_only and not _THAT_AFTER.match(text, hit.end):
-            continue  # "were frustrated by", "has learned a lesson"
+        if (
+            flags.that_only
+            and not _THAT_AFTER.match(text, hit.end)
+            and not (kind == "evidence" and _evidence_subject(text, hit.start, lex))
+        ):
+            continue  # "were frustrated by", "has learned a lesson"; but "a study found X"
         if " " not in hit.surface:
             prev = _PREV_WORD.search(text, max(0, hit.start - 20), hit.start)
             word = prev.group(1).lower() if prev else ""
@@ -214,6 +219,19 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
             Cue(hit.start, hit.end, lemma, kind, obj, after, flags.that_only, flags.infinitive)
         )
     return out
+
+
+def _evidence_subject(text: str, cue_start: int, lex: dict[str, Any]) -> bool:
+    """Whether a study, poll or inquiry is the subject of the cue: "One survey found ...".
+
+    The noun of ``evidence_subjects`` must stand in the cue's clause, a few words before it.
+    """
+    m = _CLAUSE_TAIL.search(text, max(0, cue_start - 90), cue_start)
+    words = re.findall(r"[a-z]+", m.group(0).lower()) if m else []
+    return any(w in lex["evidence_subjects"] for w in words[-10:])
+
+
+_CLAUSE_TAIL = re.compile(r"[^.;:!?,\"“”\n]*\Z")
 
 
 @dataclass

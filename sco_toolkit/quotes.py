@@ -31,7 +31,13 @@ import pandas as pd
 from sco_toolkit.cues import Cue, Statement, find_cues, speech_lexicon
 from sco_toolkit.interview import answer_statements, interview_turns
 from sco_toolkit.quote_marks import MARK_CHARS, find_quote_spans, trim
-from sco_toolkit.reported import TIME_AFTER_CUE, reported_statements, trim_content, words_end
+from sco_toolkit.reported import (
+    PREP_BEFORE_PARTICIPLE,
+    TIME_AFTER_CUE,
+    reported_statements,
+    trim_content,
+    words_end,
+)
 from sco_toolkit.schema import conform, empty_table
 from sco_toolkit.sentences import sentence_bounds
 from sco_toolkit.sources import (
@@ -132,6 +138,13 @@ def _attribute_direct(
         if re.fullmatch(r"\s*(?:[:,]|that|\s)?\s*(?:[\w\s]{0,40}[:,])?\s*", gap):
             seg_start = max(para[0], sent[0] if sent[0] <= c.start else para[0])
             src = subject_before(text, seg_start, c.start, loose=c.kind == "speech")
+            if text[c.start : c.end].lower().endswith("ing") and PREP_BEFORE_PARTICIPLE.search(
+                text[seg_start : c.start]
+            ):
+                # "... ended the speech by asking: “...”": the subject of the sentence
+                src = sentence_subject(text, seg_start, c.start)
+                if src:
+                    return c, src
             if src is None and _PARTICIPLE_BEFORE.search(text, seg_start, c.start):
                 # "..., saying, “...”": the subject of the sentence
                 src = sentence_subject(text, seg_start, c.start)
@@ -151,7 +164,8 @@ def _attribute_by_punctuation(
 ) -> tuple[Cue, tuple[int, int]] | None:
     """Colon introduction ("Name: “...”") or dash signature ("“...” ― Name")."""
     tail = text[close_end : para[1]]
-    m = re.match(r"\s*([―—–])\s*([^\n.;:“”\"]{2,60}?)\s*\.?\s*$", tail)
+    # (a name may have initials: "― Dana K. Omarova")
+    m = re.match(r"\s*([―—–])\s*((?:[^\n.;:“”\"]|(?<=\s[A-Z])\.){2,60}?)\s*\.?\s*$", tail)
     if m and is_name_like(m.group(2)):
         cue = Cue(close_end + m.start(1), close_end + m.end(1), "dash", "speech", False, False)
         return cue, (close_end + m.start(2), close_end + m.end(2))
@@ -183,6 +197,29 @@ def _is_embedded(text: str, span: tuple[int, int], sent: tuple[int, int]) -> boo
     return len(re.findall(r"\w+", after)) >= 3
 
 
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:of|on|in|at|from|for|by|with|about|the|a|an|his|her|their|its|our)|\w['’]s)"
+    r"\s*[\"“‘'«]+\Z",
+    re.I,
+)
+
+_TITLE_GLUE = frozenset("of the a an and on in at to for with".split())
+
+
+def _is_title(text: str, span: tuple[int, int]) -> bool:
+    """A quoted title after a preposition or possessive, not a quotation.
+
+    'On CBS's "Face the Nation," Jo Roe said ...', 'a boss on "The Apprentice"': a few
+    capitalised words that name a show, book or film.
+    """
+    words = re.findall(r"[\w’'-]+", text[span[0] : span[1]])
+    if not words or len(words) > 5 or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w.lower() in _TITLE_GLUE for w in words):
+        return False
+    return bool(_TITLE_BEFORE.search(text, max(0, span[0] - 40), span[0]))
+
+
 def _is_direct_source(surface: str, *, loose: bool) -> bool:
     """A source next to a quotation: a source noun phrase, or (``loose``) a short plain phrase."""
     return is_source_np(surface) or (loose and is_plain_np(surface))
@@ -192,6 +229,37 @@ def _is_statement_like(text: str, span: tuple[int, int]) -> bool:
     content = text[span[0] : span[1]]
     words = content.split()
     return len(words) >= 4 or bool(re.search(r"[.!?]\W*$", content) and len(words) >= 2)
+
+
+_DOUBLED_OPENING = re.compile(r"(?<=[.!?])[ \t]+(?=(?:''|``)\w)")
+
+
+def _in_split_sentences(
+    text: str, bounds: list[tuple[int, int]], lex: dict[str, Any]
+) -> list[Statement]:
+    """The statements of an article, its sentences split before a doubled opening mark.
+
+    In "Jo Roe said. ''It is done.''" the quotation opens a sentence of its own, though the
+    sentence table may run the two together; statements keep the table's sentence index.
+    """
+    if "''" not in text and "``" not in text:
+        return _article_statements(text, bounds, lex)
+    split: list[tuple[int, int]] = []
+    origin: list[int] = []
+    for i, (start, end) in enumerate(bounds):
+        for m in _DOUBLED_OPENING.finditer(text, start, end):
+            split.append((start, m.start()))
+            origin.append(i)
+            start = m.end()
+        split.append((start, end))
+        origin.append(i)
+    if len(split) == len(bounds):
+        return _article_statements(text, bounds, lex)
+    statements = _article_statements(text, split, lex)
+    for st in statements:
+        if st.sentence >= 0:
+            st.sentence = origin[st.sentence]
+    return statements
 
 
 def _article_statements(
@@ -217,7 +285,7 @@ def _article_statements(
         si = _sentence_index(starts, span[0])
         sent = bounds[si] if bounds else (0, len(text))
         last = bounds[_sentence_index(starts, max(span[1] - 1, 0))] if bounds else sent
-        if _is_embedded(text, span, (sent[0], last[1])):
+        if _is_embedded(text, span, (sent[0], last[1])) or _is_title(text, span):
             cue_blocked.append((span[0] - 1, span[1] + 1))
             continue
         found = _attribute_direct(text, span, verb_cues, sent, (p[0], p_end[1]))
@@ -583,7 +651,7 @@ def extract_quotes(
             continue
         bounds = list(zip(sents[0].tolist(), sents[1].tolist(), strict=True))
         sentence_ids = sents[2].tolist()
-        statements = _article_statements(text, bounds, lex)
+        statements = _in_split_sentences(text, bounds, lex)
         if not statements:
             continue
         ments = ment_by_article.get(article_id, [])

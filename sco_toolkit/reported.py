@@ -26,7 +26,13 @@ from sco_toolkit.sources import (
     subject_before,
 )
 
-__all__ = ["TIME_AFTER_CUE", "reported_statements", "trim_content", "words_end"]
+__all__ = [
+    "PREP_BEFORE_PARTICIPLE",
+    "TIME_AFTER_CUE",
+    "reported_statements",
+    "trim_content",
+    "words_end",
+]
 
 
 _THAT = r"that\s+(?!(?:was|is|were|are|would|will|has|had|could|should|may|might)\b)"
@@ -73,11 +79,18 @@ def reported_statements(
     out: list[Statement] = []
     covered_to = s_start
     for i, c in enumerate(cues):
-        if c.start < covered_to:
-            continue  # inside the content of an earlier statement of this sentence
+        nested = c.start < covered_to  # inside the content of an earlier statement
+        if nested and not _GAP_AFTER_CUE.match(text, c.end):
+            continue  # only a relative clause with a gap is a statement of its own there
         st = _reported_one(text, sent, body_end, c, lex, out[-1].source if out else prior)
-        if st is None:
+        gap = st is not None and _relative_gap(text, st)
+        if st is None or (nested and not gap):
             continue
+        if gap and _COMMA_RELATIVE.search(text, s_start, st.source[0] if st.source else c.start):
+            # "The bloc, which officials said would expand, met in May": the clause's comma
+            comma = re.search(r",|\s[—–]|\s--", text[st.start : st.end])
+            if comma:
+                st.end = trim_content(text, st.start, st.start + comma.start())[1]
         if st.start >= c.end:
             cut = _next_attribution(text, st.start, st.end, cues[i + 1 :])
             stop = next((p for p in stops or () if st.start < p < st.end), None)
@@ -91,6 +104,27 @@ def reported_statements(
         out.append(st)
         covered_to = max(covered_to, st.end)
     return out
+
+
+_GAP = (
+    r"(?:(?:now|also|still|already|never)\s+)?"
+    r"(?:could|would|will|may|might|should|must|can|was|were|is|are|had|has|have)\b"
+    r"|(?:now|also|still|already)\s+[a-z]+(?:s|ed)\b"
+)
+_GAP_START = re.compile(_GAP)
+_GAP_AFTER_CUE = re.compile(rf"\s+(?:{_GAP})")
+
+
+_COMMA_RELATIVE = re.compile(r",\s*(?:which|who|whom|that)\s+\Z", re.I)
+
+
+def _relative_gap(text: str, st: Statement) -> bool:
+    """Whether a statement inside another one's content is a relative clause with a gap.
+
+    In "Roe praised the plan, which he said would cost less", what Roe said follows his cue
+    and its subject is "which": a statement of its own, nested in the outer one.
+    """
+    return st.cue is not None and st.start >= st.cue.end and bool(_GAP_START.match(text, st.start))
 
 
 _COORDINATED = re.compile(
@@ -209,6 +243,10 @@ def _reported_one(
     ):
         # participle: "The minister rejected the plan, saying it was too costly."
         return _participle(text, sent, body_end, c, lex, prev_source)
+    if c.kind != "cognition" and text[c.start : c.end].lower().endswith("ing"):
+        prep = PREP_BEFORE_PARTICIPLE.search(prefix)
+        if prep is not None:
+            return _prep_participle(text, sent, body_end, c, lex, prep.start() == 0)
     # speech and stance verbs, and any cue with a "that" clause, take any short phrase as source
     loose = (
         c.kind in ("speech", "stance")
@@ -216,6 +254,12 @@ def _reported_one(
         or bool(_THAT_NEXT.match(text, c.end, body_end))
     )
     src = subject_before(text, s_start, c.start, loose=loose)
+    if src is None and c.kind in ("speech", "evidence"):
+        which = _WHICH_ANTECEDENT.search(prefix)
+        if which is not None and is_source_np(which.group(1)):
+            # "... the Astana Institute, which noted that ...": the body said it
+            src = (s_start + which.start(1), s_start + which.end(1))
+            return _forward(text, _content_start(text, c, body_end, lex), body_end, c, src, lex)
     if src is None and _COORDINATED.search(prefix):
         # coordinated verb: "She rejected the plan and said it was too costly."
         src = prev_source or sentence_subject(text, s_start, c.start)
@@ -265,13 +309,29 @@ def _reported_one(
         and (not rest_words or rest_words[0].lower() not in _GAP_VERBS)
         and len(text[s_start:content_end].split()) >= 2
         and len(before_src.split()) >= 3
-        and not _opens_as_subject(before_src, len(rest_words) if c.kind == "speech" else 0)
+        and not _opens_as_subject(before_src, _content_words_after(rest, first_clause, c))
+        and not (
+            _opens_adverbial(before_src)
+            and _rest_content_words(rest, first_clause) >= 2
+            and rest_words[0].lower() not in PREPOSITIONS  # "X hoped for a deal": no content
+        )
     )
     if (
         inverted
         and (
             len(rest_words) <= 4
-            or (TIME_AFTER_CUE.match(rest) and len(first_clause.split()) <= 6)
+            or (
+                TIME_AFTER_CUE.match(rest)
+                and (
+                    len(first_clause.split()) <= 6
+                    or (
+                        len(rest_words) <= 12
+                        and c.kind == "speech"
+                        and not c.infinitive
+                        and not _content_words_after(rest, first_clause, c)
+                    )
+                )
+            )
             or (c.lemma == "tell" and _told_whom_where(first_clause))
         )
         and not re.search(r"\bthat\b|:", first_clause)
@@ -282,8 +342,9 @@ def _reported_one(
             pass  # "In an interview, Zhang said it was ready": the content follows the cue
         elif len(text[cs:ce].split()) >= 2:
             return Statement("indirect", cs, ce, c, src, -1)
-        else:
+        elif len(rest_words) < 2 or c.kind != "speech":
             return None
+        # "In a speech, Jo Roe said the bloc would grow": an adverbial, then the content
     end = body_end
     if _SUBCLAUSE_OPEN.match(text, s_start, src[0]):
         # "Even before X announced the plan, it had won support": the clause ends at its comma
@@ -291,6 +352,12 @@ def _reported_one(
         end = comma if comma >= 0 else body_end
     return _forward(text, _content_start(text, c, end, lex), end, c, src, lex)
 
+
+#: A named body before a relative "which" that is the subject of a cue.
+_WHICH_ANTECEDENT = re.compile(
+    r"(?:^|\s)((?:[Tt]he\s+)?(?:[A-Z][\w.’'&\-]*\s+){0,5}[A-Z][\w.’'&\-]*),?\s+which\s+"
+    r"(?:(?:also|later|first|then|has|had|have|previously|recently|once)\s+){0,2}$"
+)
 
 _SUBCLAUSE_OPEN = re.compile(
     r"\W*(?:(?:even|just|only|long|shortly|soon)\s+)?"
@@ -304,6 +371,27 @@ _SUBCLAUSE_OPEN = re.compile(
 _GAP_VERBS = frozenset(
     "could would will may might should must can was were is are had has have".split()
 )
+
+
+def _content_words_after(rest: str, first_clause: str, c: Cue) -> int:
+    """How many words of a content may follow a speech cue (0 for circumstances only).
+
+    "Speaking on Monday, Jo Roe said the deal was close": words that may be the statement;
+    "Rising costs hurt farmers, Jo Roe said in an interview": only where it was said.
+    """
+    return _rest_content_words(rest, first_clause) if c.kind == "speech" else 0
+
+
+def _rest_content_words(rest: str, first_clause: str) -> int:
+    """How many words follow a cue, or 0 when they only say where or when it was said."""
+    words = rest.split()
+    if (
+        TIME_AFTER_CUE.match(rest)
+        and first_clause.strip() == rest.strip()
+        and not any(w.lower() in VERBISH for w in words)
+    ):
+        return 0
+    return len(words)
 
 
 def _opens_as_subject(before_src: str, n_after: int) -> bool:
@@ -327,6 +415,20 @@ def _opens_as_subject(before_src: str, n_after: int) -> bool:
         and is_source_np(phrase)
         and is_plain_np(phrase)  # no verb: "Kyrgyzstan will chair the bloc" is a clause
     )
+
+
+def _opens_adverbial(before_src: str) -> bool:
+    """Whether the words before a source open with an adverbial ("In her 2012 memoir, ...").
+
+    Then an object after the cue ("X noted the risk") is the content, not those words.
+    """
+    words = before_src.lstrip("\"“‘' ").split(None, 2)
+    if words and words[0].lower() in ("and", "but", "yet", "so"):
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0].lower().strip(",")
+    return first in _SUBORDINATORS or (first.endswith("ing") and words[0][:1].isupper())
 
 
 def _told_whom_where(first_clause: str) -> bool:
@@ -489,6 +591,35 @@ def _forward(
     ):
         return None  # "declined to comment", "refused to elaborate": nothing was said
     return Statement("indirect", cs, ce, c, src, -1)
+
+
+#: A preposition right before a participle cue: "criticised for saying ...", "by arguing".
+PREP_BEFORE_PARTICIPLE = re.compile(
+    r"(?:^|\s)(?:by|after|before|for|while|when|upon|from|of)\s+$", re.I
+)
+
+
+def _prep_participle(
+    text: str, sent: tuple[int, int], body_end: int, c: Cue, lex: dict[str, Any], opening: bool
+) -> Statement | None:
+    """A participle after a preposition: its source is the subject of the clause it modifies.
+
+    "Roe was criticised for saying the plan was dead": Roe said it. An opening one ("After
+    saying the plan was dead, Roe left") ends at its comma, and the source follows it.
+    """
+    if not opening:
+        return _participle(text, sent, body_end, c, lex)
+    comma = text.find(",", c.end, body_end)
+    if comma < 0:
+        return None
+    m = _ANSWERER.match(text, comma, body_end)
+    start = _content_start(text, c, comma, lex)
+    if m is None or start is None:
+        return None
+    cs, ce = trim_content(text, start, comma)
+    if len(text[cs:ce].split()) < 2:
+        return None
+    return Statement("indirect", cs, ce, c, m.span(1), -1)
 
 
 def _participle(
