@@ -693,9 +693,19 @@ def _according_to(
     if obj is None:
         return None
     source = text[obj[0] : obj[1]]
+    before = text[s_start : c.start].rstrip().rstrip("\"”’'")
+    runs_to_end = not text[obj[1] : body_end].strip(" \"”’'")
+    if not before.strip() and (runs_to_end or not (is_source_np(source) or is_plain_np(source))):
+        # "According to the state agency most shops were shut": no comma after the source
+        split = _source_then_clause(text, obj[0], obj[1])
+        if split is not None:
+            obj, cs = split
+            if text[obj[0] : obj[1]].lower() in lex["not_sources"]:
+                return None
+            ce = trim_content(text, cs, body_end)[1]
+            return Statement("indirect", cs, ce, c, obj, -1)
     if source.lower() in lex["not_sources"] or not (is_source_np(source) or is_plain_np(source)):
         return None
-    before = text[s_start : c.start].rstrip().rstrip("\"”’'")
     after = text[obj[1] : body_end]
     if (
         before.endswith(",")
@@ -703,8 +713,10 @@ def _according_to(
         and re.match(r"[^,;:]{0,80}?,\s+\S", after)
     ):
         cs, ce = trim_content(text, s_start, body_end)  # in the middle: the whole sentence
-    elif before.endswith(",") and len(before.split()) >= 3:
+    elif before.endswith(",") and len(before.split()) >= 2:
         cs, ce = trim_content(text, s_start, s_start + len(before) - 1)
+        if _is_adverbial(text[cs:ce], lex):
+            return None  # "In March, according to the ministry."
     elif not before.strip():
         comma = re.match(r"[^,;:]{0,80}?,", after)
         cs, ce = trim_content(text, obj[1] + (comma.end() if comma else 0), body_end)
@@ -713,6 +725,36 @@ def _according_to(
     if len(text[cs:ce].split()) < 2:
         return None
     return Statement("indirect", cs, ce, c, obj, -1)
+
+
+#: Words that open a clause's subject: "According to Xinhua *the* talks were useful".
+_SUBJECT_OPENERS = frozenset(
+    "the a an most some many all more few no several both each every he she it they we there "
+    "this these those its his her their our only nearly almost".split()
+)
+
+
+def _source_then_clause(text: str, start: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """Split "SOURCE CLAUSE" written without a comma after "according to".
+
+    The source is the shortest source phrase (up to six words, or "him"/"her"/"them")
+    followed by a word that opens a subject, with at least three words after it.
+
+    Returns:
+        The source span and the clause's start, or None.
+    """
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i in range(1, min(7, len(words) - 2)):
+        first = words[i].group(0)
+        if first.lower() not in _SUBJECT_OPENERS:
+            continue
+        src = (start + words[0].start(), start + words[i - 1].end())
+        phrase = text[src[0] : src[1]]
+        if phrase.lower() in ("him", "her", "them") or (
+            is_source_np(phrase) and not any(w.lower() in VERBISH for w in phrase.split())
+        ):
+            return src, start + words[i].start()
+    return None
 
 
 def _source_after(text: str, start: int, stop: int) -> tuple[int, int] | None:

@@ -125,6 +125,19 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             INTRO + "Rising tariffs are hurting trade, Lin Tao said.",
             [("Lin Tao", "indirect", "Rising tariffs are hurting trade")],
         ),
+        # "according to" with no comma after the source
+        (
+            "According to the state agency most of the border crossings were shut.",
+            [("state agency", "indirect", "most of the border crossings were shut")],
+        ),
+        (
+            INTRO + "According to him the corridor will open in May.",
+            [("Lin Tao", "indirect", "the corridor will open in May")],
+        ),
+        (
+            "Exports rose, according to the Statistics Office.",
+            [("Statistics Office", "indirect", "Exports rose")],
+        ),
         # a wire dateline is not part of what the source said
         (
             "ALMATY, March 3 (Reuters) - The ministers backed the plan, the ministry said.",
@@ -157,6 +170,7 @@ def test_wire_patterns(text: str, expected: list[tuple]) -> None:
         # a question that went unanswered, and a refusal, say nothing
         "Ivo Marek arrived. Asked whether the bloc would grow, Marek declined to comment.",
         "Ivo Marek arrived. Asked about the summit, Marek refused to elaborate.",
+        "According to the plan the trains run on time.",
     ],
 )
 def test_no_statement(text: str) -> None:
