@@ -46,7 +46,10 @@ import pandas as pd
 from sco_toolkit import lexicons, match
 from sco_toolkit.schema import conform, empty_table
 
-__all__ = ["area_table", "extract_cooperation", "load_cooperation"]
+__all__ = ["UNLISTED", "area_table", "extract_cooperation", "load_cooperation"]
+
+#: The ``category`` of an enumeration item that no area term of the lexicon names.
+UNLISTED = "unlisted"
 
 LexiconSource = str | Path | Mapping[str, Any] | None
 
@@ -62,10 +65,28 @@ _SPLIT_NAMES = re.compile(r",|;|&|\band\b")
 _PAREN = re.compile(r"\(([^()]{2,12})\)")
 # a run of capitalised words, with "of", "for", "the", "de" inside: "Association of Southeast
 # Asian Nations", "SCO" (from "SCO member states"), "Russia" (from "Russia's")
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d(?:s)?")
 _NAME_RUN = re.compile(r"[A-Z][\w&.\-]*(?:['’]s\b)?(?:\s+(?:(?:of|for|the|de)\s+)*[A-Z][\w&.\-]*)*")
 
 
 # --- lexicon --------------------------------------------------------------------------------
+
+
+class _Unlisted(NamedTuple):
+    """The words that shape unlisted items (see the ``unlisted_*`` keys of the YAML file)."""
+
+    max_words: int
+    coordinators: frozenset[str]
+    item_end: frozenset[str]
+    markers: tuple[tuple[str, ...], ...]
+    fillers: frozenset[str]
+    not_words: frozenset[str]
+    not_heads: frozenset[str]
+    verbs: frozenset[str]
+    suffixes: tuple[str, ...]
+    compound_heads: frozenset[str]
+    verb_openers: frozenset[str]
+    gerund_openers: frozenset[str]
 
 
 class _Lexicon(NamedTuple):
@@ -85,6 +106,7 @@ class _Lexicon(NamedTuple):
     max_gap_chars: int
     max_lead_words: int
     max_near_words: int
+    unlisted: _Unlisted
 
 
 def load_cooperation(lexicon: LexiconSource = None) -> dict[str, Any]:
@@ -169,6 +191,8 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
             )
     for key in ("context", "skip", "partner_words", "partner_slot_words", "not_partners"):
         _strings(data.get(key), name, key, required=False)
+    for key in _UNLISTED_LISTS:
+        _strings(data.get(key), name, key, required=False)
     for key in ("separators", "connectors", "lead", "stop"):
         _strings(data.get(key), name, key)
     spelling = data.get("spelling") or {}
@@ -180,14 +204,35 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         "is not a mapping of spelling to variant",
         "Write e.g. `spelling: {cooperation: co-operation}`.",
     )
-    for key in ("max_unknown_words", "max_gap_chars", "max_lead_words", "max_near_words"):
-        value = data.get(key)
+    for key in (
+        "max_unknown_words",
+        "max_gap_chars",
+        "max_lead_words",
+        "max_near_words",
+        "unlisted_max_words",
+    ):
+        value = data.get(key, 0 if key == "unlisted_max_words" else None)
         check(
             isinstance(value, int) and not isinstance(value, bool) and value >= 0,
             name,
             key,
             f"is {value!r}, expected a whole number of at least 0",
         )
+
+
+_UNLISTED_LISTS = (
+    "unlisted_coordinators",
+    "unlisted_item_end",
+    "unlisted_markers",
+    "unlisted_fillers",
+    "unlisted_not_words",
+    "unlisted_not_heads",
+    "unlisted_verbs",
+    "unlisted_noun_suffixes",
+    "unlisted_compound_heads",
+    "unlisted_verb_openers",
+    "unlisted_gerund_openers",
+)
 
 
 def _variants(phrase: str, spelling: Mapping[str, str]) -> list[str]:
@@ -241,6 +286,22 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         max_gap_chars=int(data["max_gap_chars"]),
         max_lead_words=int(data["max_lead_words"]),
         max_near_words=int(data["max_near_words"]),
+        unlisted=_Unlisted(
+            max_words=int(data.get("unlisted_max_words") or 0),
+            coordinators=words("unlisted_coordinators"),
+            item_end=words("unlisted_item_end"),
+            markers=tuple(
+                tuple(_tokens(str(m))) for m in data.get("unlisted_markers") or [] if str(m)
+            ),
+            fillers=words("unlisted_fillers"),
+            not_words=words("unlisted_not_words"),
+            not_heads=words("unlisted_not_heads"),
+            verbs=words("unlisted_verbs"),
+            suffixes=tuple(sorted(words("unlisted_noun_suffixes"))),
+            compound_heads=words("unlisted_compound_heads"),
+            verb_openers=words("unlisted_verb_openers"),
+            gerund_openers=words("unlisted_gerund_openers"),
+        ),
     )
 
 
@@ -335,36 +396,340 @@ def _adjacent_ok(gap: str) -> bool:
     return len(gap) <= 3 and not gap.strip(" -\u2010\u2011")
 
 
-def _walk_forward(hits: list[_Hit], pos: int, text: str, lex: _Lexicon) -> tuple[list[int], int]:
-    items: list[int] = []
-    for j, hit in enumerate(hits):
-        if hit.start < pos or hit.kind != "area":
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    word: str  # as written
+    low: str
+
+
+class _Ctx(NamedTuple):
+    """Where an enumeration may run: the sentence, and the names in it (never items)."""
+
+    start: int
+    limit: int
+    names: tuple[tuple[int, int], ...]
+
+
+def _toks(text: str, start: int, end: int) -> list[_Tok]:
+    return [
+        _Tok(m.start(), m.end(), m.group(0), m.group(0).lower())
+        for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+def _split(toks: list[_Tok], lex: _Lexicon) -> list[tuple[list[_Tok], list[_Tok]]]:
+    """Split tokens at separators: ``(separators before, segment tokens)`` pairs.
+
+    The first pair holds the tokens before the first separator (and no separators).
+    """
+    out: list[tuple[list[_Tok], list[_Tok]]] = [([], [])]
+    for tok in toks:
+        if tok.low in lex.separators and tok.low not in lex.unlisted.item_end:
+            if out[-1][1] or len(out) == 1:
+                out.append(([tok], []))
+            else:
+                out[-1][0].append(tok)
+        else:
+            out[-1][1].append(tok)
+    return out
+
+
+def _is_verb(word: str, u: _Unlisted) -> bool:
+    return word in u.verbs or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed"))
+
+
+def _nounish(word: str, u: _Unlisted) -> bool:
+    return word in u.compound_heads or word.endswith(u.suffixes)
+
+
+def _item(text: str, toks: list[_Tok], lex: _Lexicon, ctx: _Ctx) -> _Hit | None | bool:
+    """The unlisted item in one segment of an enumeration.
+
+    Returns:
+        The item as a ``_Hit`` of kind "unlisted"; None when the segment holds no content word
+        ("and other areas", "etc"); False when it holds words that are no item (a name, a date,
+        a verb, a clause, more than ``unlisted_max_words`` words).
+    """
+    u = lex.unlisted
+    skip = lex.connectors | lex.lead | u.fillers
+    i, j = 0, len(toks)
+    while i < j and (toks[i].low in skip or not toks[i].word[0].isalnum()):
+        i += 1
+    while j > i and (toks[j - 1].low in u.fillers or not toks[j - 1].word[0].isalnum()):
+        j -= 1
+    core = toks[i:j]
+    if not core:
+        return None
+    if u.max_words == 0 or len(core) > u.max_words:
+        return False
+    opener = toks[i - 1].low if i else ""
+    if opener in u.verb_openers:
+        return False  # "joining forces to share and develop"
+    if opener in u.gerund_openers and len(core) > 1 and core[0].low.endswith("ing"):
+        return False  # "from bringing harmful ideas"
+    for tok in core:
+        if tok.low in lex.stop or tok.low in lex.separators or tok.low in u.not_words:
+            return False
+        if tok.low in u.item_end:
+            return False
+        if _YEAR.fullmatch(tok.word) or (tok.word[:1].isupper() and tok.start != ctx.start):
+            return False
+        if any(a < tok.end and tok.start < b for a, b in ctx.names):
+            return False
+    content = [t for t in core if t.low not in skip and t.word[0].isalnum()]
+    if not content or all(t.word.isdigit() for t in content):
+        return None if not content else False
+    head = core[-1].low
+    if head in u.not_heads or _is_verb(head, u) or not head[0].isalnum():
+        return False
+    start, end = core[0].start, core[-1].end
+    return _unlisted_hit(start, end, text[start:end])
+
+
+def _unlisted_hit(start: int, end: int, surface: str) -> _Hit:
+    area = " ".join(surface.lower().split())
+    return _Hit(start, end, surface, "unlisted", area)
+
+
+def _gap_items(text: str, start: int, end: int, lex: _Lexicon, ctx: _Ctx) -> list[_Hit]:
+    """Unlisted items between two known items ("trade, shipbuilding, energy")."""
+    segments = _split(_toks(text, start, end), lex)
+    out = []
+    for _, seg in segments[1:-1]:
+        item = _item(text, seg, lex, ctx)
+        if isinstance(item, _Hit):
+            out.append(item)
+    return out
+
+
+def _lead_items(text: str, start: int, end: int, lex: _Lexicon, ctx: _Ctx) -> list[_Hit] | None:
+    """Unlisted items between a cue and the first known item ("in shipbuilding, trade").
+
+    Returns:
+        The items, or None when the gap is no such list.
+    """
+    if end - start > lex.max_gap_chars:
+        return None
+    segments = _split(_toks(text, start, end), lex)
+    if len(segments) < 2:
+        return None
+    out = []
+    for _, seg in segments[:-1]:
+        item = _item(text, seg, lex, ctx)
+        if item is False:
+            return None
+        if isinstance(item, _Hit):
+            out.append(item)
+    if not out or not _modifiers_ok(segments[-1][1], lex):
+        return None
+    return out
+
+
+def _modifiers_ok(toks: list[_Tok], lex: _Lexicon) -> bool:
+    """Whether ``toks`` are lead words, then at most a few plain words right before an item."""
+    u = lex.unlisted
+    skip = lex.connectors | lex.lead | u.fillers
+    k = 0
+    while k < len(toks) and toks[k].low in skip and toks[k].low not in lex.stop:
+        k += 1
+    rest = toks[k:]
+    if len(rest) > lex.max_unknown_words:
+        return False
+    return all(
+        t.word.isalpha()
+        and t.word.islower()
+        and t.low not in skip
+        and t.low not in lex.stop
+        and t.low not in u.item_end
+        and not _is_verb(t.low, u)
+        for t in rest
+    )
+
+
+def _clean_end(tok: _Tok, lex: _Lexicon) -> bool:
+    if not tok.word[0].isalnum():
+        return True  # punctuation, quotes, brackets, dashes
+    return tok.low in lex.unlisted.item_end or tok.low in lex.partner_words
+
+
+def _tail_items(
+    text: str, pos: int, end: int, lex: _Lexicon, ctx: _Ctx, *, opened: bool = False
+) -> tuple[list[_Hit], int]:
+    """Unlisted items after the last known item, or after an area marker when ``opened``.
+
+    The list must close with a coordinator ("trade, energy and aerospace") and end cleanly:
+    at the end of the sentence, at punctuation or at an ``unlisted_item_end`` word.
+
+    Returns:
+        The items and the end of the last one (``pos`` when there is none).
+    """
+    u = lex.unlisted
+    if u.max_words == 0:
+        return [], pos
+    skip = lex.connectors | lex.lead | u.fillers
+    segments: list[tuple[list[_Tok], list[_Tok]]] = [([], [])] if opened else []
+    started = False  # a content word of the current segment was seen
+    for tok in _toks(text, pos, end):
+        if tok.low in lex.separators and tok.low not in u.item_end:
+            if segments and not segments[-1][1]:
+                segments[-1][0].append(tok)
+            else:
+                segments.append(([tok], []))
+            started = False
+            continue
+        boundary = tok.low in lex.stop or tok.low in u.item_end or not tok.word[0].isalnum()
+        if not segments:  # words right after the last item, before any separator
+            if tok.low in skip and tok.low not in lex.stop:
+                continue
+            return [], pos
+        if boundary and (started or tok.low not in skip):
+            if not _clean_end(tok, lex):
+                return [], pos
+            break
+        segments[-1][1].append(tok)
+        started = started or tok.low not in skip
+    else:
+        if end < ctx.limit:
+            return [], pos  # ran into a known item the walk could not reach
+    found = [(seps, _item(text, seg, lex, ctx)) for seps, seg in segments]
+    if any(item is False for _, item in found):
+        return [], pos
+    last = max((k for k, (_, item) in enumerate(found) if item is not None), default=None)
+    if last is None:
+        return [], pos
+    closed = any(t.low in u.coordinators for t in found[last][0])
+    closed = closed or last < len(found) - 1  # "..., aerospace and others", "..., etc."
+    if not (closed or (opened and len(found) == 1)):
+        return [], pos
+    hits = [item for _, item in found if isinstance(item, _Hit)]
+    return hits, hits[-1].end
+
+
+def _compound(text: str, hit: _Hit, end: int, lex: _Lexicon) -> _Hit | None:
+    """An area term that modifies more words: "space weather forecasting" is no "space"."""
+    u = lex.unlisted
+    if u.max_words == 0 or text[hit.end : hit.end + 1] != " ":
+        return None
+    taken: list[_Tok] = []
+    after: _Tok | None = None
+    for tok in _toks(text, hit.end, end):
+        low = tok.low
+        plain = tok.word.isalpha() and tok.word.islower()
+        known = low in lex.connectors or low in lex.lead or low in lex.stop
+        known = known or low in lex.separators or low in u.item_end or low in lex.partner_words
+        if plain and not known and low not in u.fillers and len(taken) < 3:
+            taken.append(tok)
+            continue
+        after = tok
+        break
+    if not taken:
+        return None
+    if after is not None and not (_clean_end(after, lex) or after.low in lex.separators):
+        return None
+    head = taken[-1].low
+    if head in u.not_heads or _is_verb(head, u) or head in u.not_words:
+        return None
+    if not _nounish(head, u) or len(taken) + 1 > u.max_words:
+        return None
+    return _unlisted_hit(hit.start, taken[-1].end, text[hit.start : taken[-1].end])
+
+
+def _walk_forward(
+    hits: list[_Hit], pos: int, text: str, lex: _Lexicon, ctx: _Ctx, *, strong: bool = True
+) -> tuple[list[int | _Hit], int]:
+    """Walk an enumeration forward from ``pos``: known items (hit indices) and unlisted ones.
+
+    Returns:
+        The items in text order and the end of the last one.
+    """
+    items: list[int | _Hit] = []
+    areas = [j for j, h in enumerate(hits) if h.kind == "area" and h.start >= pos]
+    start = pos
+    for n, j in enumerate(areas):
+        hit = hits[j]
+        if hit.start < pos:
             continue
         gap = text[pos : hit.start]
-        ok = _between_ok(gap, lex) if items else _lead_ok(gap, lex, lex.max_lead_words)
+        extra: list[_Hit] = []
+        if items:
+            ok = _between_ok(gap, lex)
+            if ok:
+                extra = _gap_items(text, pos, hit.start, lex, ctx)
+        else:
+            ok = _lead_ok(gap, lex, lex.max_lead_words)
+            if not ok:
+                lead = _lead_items(text, pos, hit.start, lex, ctx)
+                ok = lead is not None
+                extra = lead or []
         if not ok:
             break
-        items.append(j)
-        pos = hit.end
+        items += extra
+        nxt = hits[areas[n + 1]].start if n + 1 < len(areas) else ctx.limit
+        compound = _compound(text, hit, nxt, lex)
+        items.append(compound if compound is not None else j)
+        pos = compound.end if compound is not None else hit.end
+    if items:
+        nxt = min((h.start for h in hits if h.kind == "area" and h.start >= pos), default=None)
+        tail, end = _tail_items(text, pos, ctx.limit if nxt is None else nxt, lex, ctx)
+        items += tail
+        return items, max(pos, end)
+    if strong:
+        opened = _marker_end(text, start, ctx.limit, lex)
+        if opened is not None:
+            nxt = min(
+                (h.start for h in hits if h.kind == "area" and h.start >= opened), default=None
+            )
+            tail, end = _tail_items(
+                text, opened, ctx.limit if nxt is None else nxt, lex, ctx, opened=True
+            )
+            if tail:
+                return list(tail), end
     return items, pos
 
 
-def _walk_back(hits: list[_Hit], j_cue: int, text: str, lex: _Lexicon, first: str) -> list[int]:
-    items: list[int] = []
+def _marker_end(text: str, pos: int, limit: int, lex: _Lexicon) -> int | None:
+    """The end of "in the fields of" / "in areas such as" right after a cue, if there is one."""
+    skip = lex.connectors | lex.lead | lex.unlisted.fillers
+    toks = _toks(text, pos, limit)
+    lead: list[_Tok] = []
+    for tok in toks[: lex.max_lead_words]:
+        if tok.low not in skip:
+            break
+        lead.append(tok)
+    lows = [t.low for t in lead]
+    best = None
+    for marker in lex.unlisted.markers:
+        for k in range(len(lows) - len(marker), -1, -1):
+            if tuple(lows[k : k + len(marker)]) == marker:
+                best = max(best or 0, lead[k + len(marker) - 1].end)
+                break
+    return best
+
+
+def _walk_back(
+    hits: list[_Hit], j_cue: int, text: str, lex: _Lexicon, first: str, ctx: _Ctx
+) -> list[int | _Hit]:
+    """Walk an enumeration back from a cue ("trade, shipbuilding and energy cooperation")."""
+    items: list[int | _Hit] = []
     pos = hits[j_cue].start
     for j in range(j_cue - 1, -1, -1):
         hit = hits[j]
         if hit.kind != "area" or hit.end > pos:
             continue
         gap = text[hit.end : pos]
+        extra: list[_Hit] = []
         if items:
             ok = _between_ok(gap, lex)
+            if ok:
+                extra = _gap_items(text, hit.end, pos, lex, ctx)
         elif first == "adjacent":
             ok = _adjacent_ok(gap)
         else:
             ok = _lead_ok(gap, lex, lex.max_near_words)
         if not ok:
             break
+        items += extra[::-1]
         items.append(j)
         pos = hit.start
     return items[::-1]
@@ -536,16 +901,20 @@ def _sentence_rows(
     mentions: list[tuple[int, int, str]] | None,
     lex: _Lexicon,
     previous: list[str] | None = None,
-) -> list[tuple[int, list[str] | None]]:
-    """Return ``(hit index, partners or None)`` for every area hit in an enumeration.
+) -> list[tuple[_Hit, list[str] | None]]:
+    """Return ``(item, partners or None)`` for every item of an enumeration, in text order.
 
+    An item is an area hit or an unlisted item (a ``_Hit`` of kind "unlisted").
     ``previous`` holds the partners of the article's last enumeration: "the two organisations"
     after "cooperation with ASEAN" keeps ASEAN as the partner when ASEAN is one of the two.
     """
     context = any(h.kind == "cue" and h.value & _CONTEXT for h in hits)
-    claimed: dict[int, list[str] | None] = {}
+    claimed: dict[tuple[int, int], list[str] | None] = {}
+    found: dict[tuple[int, int], _Hit] = {}
     explicit: list[str] = []
     limit = bounds[1]
+    names = tuple((s, e) for s, e, _ in mentions or [] if s < limit and e > bounds[0])
+    ctx = _Ctx(bounds[0], limit, names)
     for j, cue in enumerate(hits):
         if cue.kind != "cue" or not cue.value & _ACTIVE:
             continue
@@ -556,13 +925,13 @@ def _sentence_rows(
         if span is not None:
             partners = _slot_names(text, span, mentions, lex)
             pos = span.end if span.clean else limit
-        items: list[int] = []
+        items: list[int | _Hit] = []
         if "adjacent" in roles:
-            items += _walk_back(hits, j, text, lex, "adjacent")
+            items += _walk_back(hits, j, text, lex, "adjacent", ctx)
         if "near" in roles and not items:
-            items += _walk_back(hits, j, text, lex, "near")
+            items += _walk_back(hits, j, text, lex, "near", ctx)
         if roles & {"forward", "near"} or ("forward_weak" in roles and context):
-            ahead, last = _walk_forward(hits, pos, text, lex)
+            ahead, last = _walk_forward(hits, pos, text, lex, ctx, strong="forward" in roles)
             if ahead and not partners:
                 tail = _slot(text, last, limit, lex)
                 if tail is not None:
@@ -570,14 +939,17 @@ def _sentence_rows(
             items += ahead
         explicit += partners
         for i in items:
-            if i not in claimed:
-                claimed[i] = partners or None
+            hit = hits[i] if isinstance(i, int) else i
+            key = (hit.start, hit.end)
+            if key not in claimed:
+                claimed[key] = partners or None
+                found[key] = hit
     if not claimed:
         return []
     if any(p is None for p in claimed.values()):
         fallback = _unique(explicit)
         if not fallback:
-            spans = [(hits[i].start, hits[i].end) for i in claimed]
+            spans = list(claimed)
             if mentions is not None:
                 fallback = _unique(
                     [
@@ -595,8 +967,13 @@ def _sentence_rows(
             fallback = _last_two(mentions, bounds[0])  # "the two organisations", "both sides"
             if previous and set(previous) < set(fallback):
                 fallback = list(previous)  # the pair the article already set up
-        claimed = {i: (p if p is not None else fallback) for i, p in claimed.items()}
-    return sorted(claimed.items())
+        claimed = {k: (p if p is not None else fallback) for k, p in claimed.items()}
+    kept: list[tuple[_Hit, list[str] | None]] = []
+    for key in sorted(claimed, key=lambda k: (k[0], k[0] - k[1])):
+        if any(h.start < key[1] and key[0] < h.end for h, _ in kept):
+            continue  # "space" inside the unlisted "space weather forecasting"
+        kept.append((found[key], claimed[key]))
+    return kept
 
 
 @functools.cache
@@ -762,15 +1139,14 @@ def extract_cooperation(
         for _, partners in found:
             if partners:
                 previous[aid] = partners
-        for i, partners in found:
-            hit = hits[i]
+        for hit, partners in found:
             partner = "; ".join(partners) if partners else pd.NA
             rows.append(
                 (
                     aid,
                     sid,
                     hit.value,
-                    lex.areas[hit.value],
+                    lex.areas.get(hit.value, UNLISTED) if hit.kind == "area" else UNLISTED,
                     partner,
                     hit.surface,
                     hit.start,
@@ -794,9 +1170,12 @@ def extract_cooperation(
 
 
 def _with_categories(table: pd.DataFrame, lex: _Lexicon) -> pd.DataFrame:
+    """Areas in lexicon order, then the unlisted ones found (sorted); categories likewise."""
     out = table.copy()
-    out["area"] = out["area"].cat.set_categories(pd.Index(list(lex.areas), dtype="string"))
-    out["category"] = out["category"].cat.set_categories(
-        pd.Index(list(lex.categories), dtype="string")
-    )
+    listed = list(lex.areas)
+    known = set(listed)
+    unlisted = sorted({str(a) for a in out["area"].dropna() if str(a) not in known})
+    out["area"] = out["area"].cat.set_categories(pd.Index(listed + unlisted, dtype="string"))
+    categories = [c for c in lex.categories if c != UNLISTED] + [UNLISTED]
+    out["category"] = out["category"].cat.set_categories(pd.Index(categories, dtype="string"))
     return out
