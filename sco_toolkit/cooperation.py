@@ -21,6 +21,23 @@ How it works (all words are data in ``lexicons/cooperation.yaml``):
    "cooperation of the SCO member states in ...", "cooperation in trade with China"); otherwise
    the countries and organisations mentioned in the sentence.
 
+4. Items no area term names are kept, never skipped: "cooperation in trade, investment and
+   space weather forecasting" gives trade, investment and a row with ``category`` "unlisted"
+   (``UNLISTED``) and ``area`` "space weather forecasting" (the item lower-cased, spaces
+   collapsed; the ``area`` categories are the lexicon's areas, then the unlisted ones found).
+   Such an item is taken only where the list shape is clear: between known items and
+   separators ("trade, gem cutting, energy"), before the first known item and a separator
+   ("cooperation in halal certification, trade and tourism"), after the last known item when
+   the list closes with "and" / "or" / "as well as" and ends cleanly (sentence end,
+   punctuation, a preposition; "is" / "will" too when the cue opens the subject), after "in
+   the fields of" / "in areas such as" with no known item at all, or as an area term followed
+   by more words ending in a noun ("space weather forecasting", not "space"). It is rejected
+   when it is a name (a capitalised word or a country/organisation mention), a date, only
+   fillers and determiners ("other areas", "etc"), a verb or clause ("and said talks would
+   continue", "to share and develop"), or longer than ``unlisted_max_words`` (6) words. All
+   these words are data (the ``unlisted_*`` keys of the YAML file); ``unlisted_max_words: 0``
+   turns unlisted items off.
+
 Partner names: a mention's short form. If the mention's surface or entity is an abbreviation
 ("ASEAN", "SCO", "US") that is used; otherwise the entity name (countries: "Russia" for
 "Russian"), replaced by its abbreviation when the article defines one ("Shanghai Cooperation
@@ -87,6 +104,7 @@ class _Unlisted(NamedTuple):
     compound_heads: frozenset[str]
     verb_openers: frozenset[str]
     gerund_openers: frozenset[str]
+    subject_ends: frozenset[str]
 
 
 class _Lexicon(NamedTuple):
@@ -232,6 +250,7 @@ _UNLISTED_LISTS = (
     "unlisted_compound_heads",
     "unlisted_verb_openers",
     "unlisted_gerund_openers",
+    "unlisted_subject_ends",
 )
 
 
@@ -301,6 +320,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
             compound_heads=words("unlisted_compound_heads"),
             verb_openers=words("unlisted_verb_openers"),
             gerund_openers=words("unlisted_gerund_openers"),
+            subject_ends=words("unlisted_subject_ends"),
         ),
     )
 
@@ -409,6 +429,7 @@ class _Ctx(NamedTuple):
     start: int
     limit: int
     names: tuple[tuple[int, int], ...]
+    subject: bool = False  # the cue opens the subject: "Cooperation in ... is growing"
 
 
 def _toks(text: str, start: int, end: int) -> list[_Tok]:
@@ -471,7 +492,7 @@ def _item(text: str, toks: list[_Tok], lex: _Lexicon, ctx: _Ctx) -> _Hit | None 
     for tok in core:
         if tok.low in lex.stop or tok.low in lex.separators or tok.low in u.not_words:
             return False
-        if tok.low in u.item_end:
+        if tok.low in u.item_end or tok.low in u.verbs:
             return False
         if _YEAR.fullmatch(tok.word) or (tok.word[:1].isupper() and tok.start != ctx.start):
             return False
@@ -507,13 +528,14 @@ def _lead_items(text: str, start: int, end: int, lex: _Lexicon, ctx: _Ctx) -> li
     """Unlisted items between a cue and the first known item ("in shipbuilding, trade").
 
     Returns:
-        The items, or None when the gap is no such list.
+        The items (none for plain modifiers: "in rice exports"), or None when the gap is
+        neither a list nor lead words and modifiers.
     """
     if end - start > lex.max_gap_chars:
         return None
     segments = _split(_toks(text, start, end), lex)
-    if len(segments) < 2:
-        return None
+    if len(segments) < 2:  # "cooperation in rice exports": a modifier, no list
+        return [] if _modifiers_ok(segments[0][1], lex, 1) else None
     out = []
     for _, seg in segments[:-1]:
         item = _item(text, seg, lex, ctx)
@@ -521,25 +543,26 @@ def _lead_items(text: str, start: int, end: int, lex: _Lexicon, ctx: _Ctx) -> li
             return None
         if isinstance(item, _Hit):
             out.append(item)
-    if not out or not _modifiers_ok(segments[-1][1], lex):
+    if not out or not _modifiers_ok(segments[-1][1], lex, lex.max_unknown_words):
         return None
     return out
 
 
-def _modifiers_ok(toks: list[_Tok], lex: _Lexicon) -> bool:
-    """Whether ``toks`` are lead words, then at most a few plain words right before an item."""
+def _modifiers_ok(toks: list[_Tok], lex: _Lexicon, limit: int) -> bool:
+    """Whether ``toks`` are lead words, then at most ``limit`` plain words before an item."""
     u = lex.unlisted
-    skip = lex.connectors | lex.lead | u.fillers
+    skip = lex.connectors | lex.lead
     k = 0
     while k < len(toks) and toks[k].low in skip and toks[k].low not in lex.stop:
         k += 1
     rest = toks[k:]
-    if len(rest) > lex.max_unknown_words:
+    if len(rest) > limit:
         return False
     return all(
         t.word.isalpha()
         and t.word.islower()
         and t.low not in skip
+        and t.low not in u.fillers
         and t.low not in lex.stop
         and t.low not in u.item_end
         and not _is_verb(t.low, u)
@@ -584,7 +607,7 @@ def _tail_items(
                 continue
             return [], pos
         if boundary and (started or tok.low not in skip):
-            if not _clean_end(tok, lex):
+            if not (_clean_end(tok, lex) or (ctx.subject and tok.low in u.subject_ends)):
                 return [], pos
             break
         segments[-1][1].append(tok)
@@ -660,7 +683,7 @@ def _walk_forward(
             ok = _lead_ok(gap, lex, lex.max_lead_words)
             if not ok:
                 lead = _lead_items(text, pos, hit.start, lex, ctx)
-                ok = lead is not None
+                ok = lead is not None and lex.unlisted.max_words > 0
                 extra = lead or []
         if not ok:
             break
@@ -926,6 +949,11 @@ def _sentence_rows(
             partners = _slot_names(text, span, mentions, lex)
             pos = span.end if span.clean else limit
         items: list[int | _Hit] = []
+        before = _toks(text, bounds[0], cue.start)
+        subject = len(before) <= lex.max_lead_words and not any(
+            t.low in lex.stop or _is_verb(t.low, lex.unlisted) for t in before
+        )
+        ctx = ctx._replace(subject=subject)
         if "adjacent" in roles:
             items += _walk_back(hits, j, text, lex, "adjacent", ctx)
         if "near" in roles and not items:
@@ -1090,9 +1118,10 @@ def extract_cooperation(
             ``load_cooperation``).
 
     Returns:
-        The ``cooperation`` table, one row per area term in an enumeration: ``article_id,
-        sentence_id``, ``area`` (normalised area, category dtype), ``category`` (economy,
-        security, connectivity, social_humanitarian, technology or environment), ``partner``
+        The ``cooperation`` table, one row per item of an enumeration: ``article_id,
+        sentence_id``, ``area`` (normalised area, category dtype; for an unlisted item the item
+        lower-cased), ``category`` (economy, security, connectivity, social_humanitarian,
+        technology or environment; "unlisted" for an item no area term names), ``partner``
         (partner names joined by "; ", NA when none is found), ``surface`` (the term as
         written), ``start, end`` (``articles.text[start:end] == surface``). Rows are in text
         order.
