@@ -105,6 +105,7 @@ class _Unlisted(NamedTuple):
     verb_openers: frozenset[str]
     gerund_openers: frozenset[str]
     subject_ends: frozenset[str]
+    adjective_suffixes: tuple[str, ...]
 
 
 class _Lexicon(NamedTuple):
@@ -251,6 +252,7 @@ _UNLISTED_LISTS = (
     "unlisted_verb_openers",
     "unlisted_gerund_openers",
     "unlisted_subject_ends",
+    "unlisted_adjective_suffixes",
 )
 
 
@@ -321,6 +323,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
             verb_openers=words("unlisted_verb_openers"),
             gerund_openers=words("unlisted_gerund_openers"),
             subject_ends=words("unlisted_subject_ends"),
+            adjective_suffixes=tuple(sorted(words("unlisted_adjective_suffixes"))),
         ),
     )
 
@@ -630,7 +633,12 @@ def _tail_items(
 
 
 def _compound(text: str, hit: _Hit, end: int, lex: _Lexicon) -> _Hit | None:
-    """An area term that modifies more words: "space weather forecasting" is no "space"."""
+    """An area term that modifies more words: "space weather forecasting" is no "space".
+
+    Returns:
+        The unlisted compound; for an adjective term ("veterinary inspection") the hit of
+        kind "modified" whose ``end`` is where the list goes on; None when no word follows.
+    """
     u = lex.unlisted
     if u.max_words == 0 or text[hit.end : hit.end + 1] != " ":
         return None
@@ -655,13 +663,26 @@ def _compound(text: str, hit: _Hit, end: int, lex: _Lexicon) -> _Hit | None:
         return None
     if not _nounish(head, u) or len(taken) + 1 > u.max_words:
         return None
+    if hit.surface.lower().endswith(u.adjective_suffixes):
+        # "veterinary inspection", "medical equipment": the area stands, the list goes on
+        return hit._replace(end=taken[-1].end, kind="modified")
     return _unlisted_hit(hit.start, taken[-1].end, text[hit.start : taken[-1].end])
 
 
 def _walk_forward(
-    hits: list[_Hit], pos: int, text: str, lex: _Lexicon, ctx: _Ctx, *, strong: bool = True
+    hits: list[_Hit],
+    pos: int,
+    text: str,
+    lex: _Lexicon,
+    ctx: _Ctx,
+    *,
+    strong: bool = True,
+    marker_from: int | None = None,
 ) -> tuple[list[int | _Hit], int]:
     """Walk an enumeration forward from ``pos``: known items (hit indices) and unlisted ones.
+
+    With no known item and ``strong``, an area marker ("in the fields of") starting at
+    ``marker_from`` (default ``pos``) opens a list of unlisted items.
 
     Returns:
         The items in text order and the end of the last one.
@@ -690,7 +711,7 @@ def _walk_forward(
         items += extra
         nxt = hits[areas[n + 1]].start if n + 1 < len(areas) else ctx.limit
         compound = _compound(text, hit, nxt, lex)
-        items.append(compound if compound is not None else j)
+        items.append(compound if compound is not None and compound.kind == "unlisted" else j)
         pos = compound.end if compound is not None else hit.end
     if items:
         nxt = min((h.start for h in hits if h.kind == "area" and h.start >= pos), default=None)
@@ -698,7 +719,7 @@ def _walk_forward(
         items += tail
         return items, max(pos, end)
     if strong:
-        opened = _marker_end(text, start, ctx.limit, lex)
+        opened = _marker_end(text, start if marker_from is None else marker_from, ctx.limit, lex)
         if opened is not None:
             nxt = min(
                 (h.start for h in hits if h.kind == "area" and h.start >= opened), default=None
@@ -959,7 +980,13 @@ def _sentence_rows(
         if "near" in roles and not items:
             items += _walk_back(hits, j, text, lex, "near", ctx)
         if roles & {"forward", "near"} or ("forward_weak" in roles and context):
-            ahead, last = _walk_forward(hits, pos, text, lex, ctx, strong="forward" in roles)
+            # a list of unlisted items only: after a strong cue and a marker ("cooperation in
+            # the fields of"), or after a marker cue in a cooperation context ("areas such as")
+            marker_from = pos if "forward" in roles else cue.start
+            strong = "forward" in roles or "forward_weak" in roles
+            ahead, last = _walk_forward(
+                hits, pos, text, lex, ctx, strong=strong, marker_from=marker_from
+            )
             if ahead and not partners:
                 tail = _slot(text, last, limit, lex)
                 if tail is not None:

@@ -320,7 +320,38 @@ U = UNLISTED
                 ("emergency response", "social_humanitarian", "rescue"),
             ],
         ),
+        (
+            "The leaders witnessed the signing of MoUs on customs, veterinary inspection and "
+            "youth exchanges.",
+            [
+                ("customs", "connectivity", "customs"),
+                ("agriculture", "economy", "veterinary"),  # an adjective term keeps its area
+                ("youth", "social_humanitarian", "youth exchanges"),
+            ],
+        ),
+        (
+            "The memoranda cover areas such as tax administration and standardisation.",
+            [
+                ("tax administration", U, "tax administration"),
+                ("standardisation", U, "standardisation"),
+            ],
+        ),
+        (
+            "Vientiane and Hanoi will strengthen coordination on flood control and census work.",
+            [("emergency response", "social_humanitarian", "flood control")],  # "work": no area
+        ),
+        (
+            "The sides want cooperation in the areas of trade and investment as well as in "
+            "green finance and carbon pricing.",
+            [
+                ("trade", "economy", "trade"),
+                ("investment", "economy", "investment"),
+                ("finance", "economy", "finance"),
+                ("carbon pricing", U, "carbon pricing"),
+            ],
+        ),
         # negatives: no unlisted row for a clause, a name, a date, fillers, a verb, a long phrase
+        ("The memos cover areas such as tax administration and statistics.", []),  # no context
         (
             "They agreed on cooperation in trade and investment and said talks would continue.",
             [("trade", "economy", "trade"), ("investment", "economy", "investment")],
