@@ -505,7 +505,9 @@ def _item(text: str, toks: list[_Tok], lex: _Lexicon, ctx: _Ctx) -> _Hit | None 
     if not content or all(t.word.isdigit() for t in content):
         return None if not content else False
     head = core[-1].low
-    if head in u.not_heads or _is_verb(head, u) or not head[0].isalnum():
+    if head in u.not_heads or head in lex.connectors or _is_verb(head, u):
+        return False  # "officials", "a host of other issues", "and agreed"
+    if not head[0].isalnum():
         return False
     start, end = core[0].start, core[-1].end
     return _unlisted_hit(start, end, text[start:end])
@@ -585,7 +587,8 @@ def _tail_items(
     """Unlisted items after the last known item, or after an area marker when ``opened``.
 
     The list must close with a coordinator ("trade, energy and aerospace") and end cleanly:
-    at the end of the sentence, at punctuation or at an ``unlisted_item_end`` word.
+    at the end of the sentence, at punctuation or at an ``unlisted_item_end`` word; a last
+    segment that runs into a clause ("..., and said talks would continue") is no item.
 
     Returns:
         The items and the end of the last one (``pos`` when there is none).
@@ -611,7 +614,7 @@ def _tail_items(
             return [], pos
         if boundary and (started or tok.low not in skip):
             if not (_clean_end(tok, lex) or (ctx.subject and tok.low in u.subject_ends)):
-                return [], pos
+                segments.pop()  # a clause starts here: "..., and said talks would continue"
             break
         segments[-1][1].append(tok)
         started = started or tok.low not in skip
@@ -619,6 +622,8 @@ def _tail_items(
         if end < ctx.limit:
             return [], pos  # ran into a known item the walk could not reach
     found = [(seps, _item(text, seg, lex, ctx)) for seps, seg in segments]
+    if len(found) > 1 and found[-1][1] is False:
+        found.pop()  # a last segment that is no item: "..., and agreed to meet again"
     if any(item is False for _, item in found):
         return [], pos
     last = max((k for k, (_, item) in enumerate(found) if item is not None), default=None)
@@ -1020,7 +1025,7 @@ def _sentence_rows(
         pair = lex.pair is not None and bool(lex.pair.search(text, bounds[0], bounds[1]))
         if not fallback and mentions and pair:
             fallback = _last_two(mentions, bounds[0])  # "the two organisations", "both sides"
-            if previous and set(previous) < set(fallback):
+            if previous and set(previous) <= set(fallback):
                 fallback = list(previous)  # the pair the article already set up
         claimed = {k: (p if p is not None else fallback) for k, p in claimed.items()}
     kept: list[tuple[_Hit, list[str] | None]] = []

@@ -350,7 +350,29 @@ U = UNLISTED
                 ("carbon pricing", U, "carbon pricing"),
             ],
         ),
+        (
+            "The bloc's partnership covers areas such as gem cutting and coffee processing, "
+            "and agreed to meet again.",
+            [("gem cutting", U, "gem cutting"), ("coffee processing", U, "coffee processing")],
+        ),
+        (
+            "Ankara and Baku agreed on cooperation in defence, energy and the so-called middle "
+            "corridor.",
+            [
+                ("military", "security", "defence"),
+                ("energy", "economy", "energy"),
+                ("middle corridor", U, "middle corridor"),
+            ],
+        ),
         # negatives: no unlisted row for a clause, a name, a date, fillers, a verb, a long phrase
+        (
+            "The two blocs will expand cooperation in trade, energy and a host of other issues.",
+            [("trade", "economy", "trade"), ("energy", "economy", "energy")],
+        ),
+        (
+            "They backed cooperation in trade and energy, a key pillar of their ties.",
+            [("trade", "economy", "trade"), ("energy", "economy", "energy")],
+        ),
         ("The memos cover areas such as tax administration and statistics.", []),  # no context
         (
             "They agreed on cooperation in trade and investment and said talks would continue.",
