@@ -41,11 +41,14 @@ How it works (all words are data in ``lexicons/cooperation.yaml``):
 Partner names: a mention's short form. If the mention's surface or entity is an abbreviation
 ("ASEAN", "SCO", "US") that is used; otherwise the entity name (countries: "Russia" for
 "Russian"), replaced by its abbreviation when the article defines one ("Shanghai Cooperation
-Organization (SCO)") or the organisations lexicon knows one. Several partners are joined with
-"; " in text order. Without a ``mentions`` table (None or empty), partners are found by simple
-rules: the capitalised name after "with" / "between" ..., else the abbreviations (all-capital
-words) and the organisation names of ``skip`` in the sentence; a country named only in plain
-words ("Russian and Chinese officials") then gives no partner.
+Organization (SCO)") or the organisations lexicon knows one. A capital or seat of government
+stands for its country ("Jakarta and Canberra will work together on ..." gives "Indonesia;
+Australia"), except in capitals (a dateline) or after ``partner_place_words`` ("talks in
+Moscow", "a visit to Hanoi"). Several partners are joined with "; " in text order. Without a
+``mentions`` table (None or empty), partners are found by simple rules: the capitalised name
+after "with" / "between" ..., else the abbreviations (all-capital words) and the organisation
+names of ``skip`` in the sentence; a country named only in plain words ("Russian and Chinese
+officials") then gives no partner.
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ import numpy as np
 import pandas as pd
 
 from sco_toolkit import lexicons, match
+from sco_toolkit.entities import government_of
 from sco_toolkit.schema import conform, empty_table
 
 __all__ = ["UNLISTED", "area_table", "extract_cooperation", "load_cooperation"]
@@ -106,6 +110,8 @@ class _Unlisted(NamedTuple):
     gerund_openers: frozenset[str]
     subject_ends: frozenset[str]
     adjective_suffixes: tuple[str, ...]
+    area_heads: frozenset[str]
+    function_words: frozenset[str]
 
 
 class _Lexicon(NamedTuple):
@@ -121,6 +127,7 @@ class _Lexicon(NamedTuple):
     pair: re.Pattern[str] | None  # "the two organisations", "both sides"
     slot_words: frozenset[str]
     not_partners: frozenset[str]
+    place_words: frozenset[str]
     max_unknown_words: int
     max_gap_chars: int
     max_lead_words: int
@@ -208,7 +215,14 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
                 f"{phrase!r} is also a term of area {owner.get(phrase.lower())!r}",
                 "A phrase is either a cue or an area term.",
             )
-    for key in ("context", "skip", "partner_words", "partner_slot_words", "not_partners"):
+    for key in (
+        "context",
+        "skip",
+        "partner_words",
+        "partner_slot_words",
+        "not_partners",
+        "partner_place_words",
+    ):
         _strings(data.get(key), name, key, required=False)
     for key in _UNLISTED_LISTS:
         _strings(data.get(key), name, key, required=False)
@@ -253,6 +267,8 @@ _UNLISTED_LISTS = (
     "unlisted_gerund_openers",
     "unlisted_subject_ends",
     "unlisted_adjective_suffixes",
+    "unlisted_area_heads",
+    "unlisted_function_words",
 )
 
 
@@ -303,6 +319,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         pair=_pair_pattern(words("pair_nouns")),
         slot_words=words("partner_slot_words"),
         not_partners=frozenset(str(w) for w in data.get("not_partners") or []),
+        place_words=words("partner_place_words"),
         max_unknown_words=int(data["max_unknown_words"]),
         max_gap_chars=int(data["max_gap_chars"]),
         max_lead_words=int(data["max_lead_words"]),
@@ -324,6 +341,8 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
             gerund_openers=words("unlisted_gerund_openers"),
             subject_ends=words("unlisted_subject_ends"),
             adjective_suffixes=tuple(sorted(words("unlisted_adjective_suffixes"))),
+            area_heads=words("unlisted_area_heads"),
+            function_words=words("unlisted_function_words"),
         ),
     )
 
@@ -505,7 +524,7 @@ def _item(text: str, toks: list[_Tok], lex: _Lexicon, ctx: _Ctx) -> _Hit | None 
     if not content or all(t.word.isdigit() for t in content):
         return None if not content else False
     head = core[-1].low
-    if head in u.not_heads or head in lex.connectors or _is_verb(head, u):
+    if head in u.not_heads or head in u.function_words or _is_verb(head, u):
         return False  # "officials", "a host of other issues", "and agreed"
     if not head[0].isalnum():
         return False
@@ -666,11 +685,11 @@ def _compound(text: str, hit: _Hit, end: int, lex: _Lexicon) -> _Hit | None:
     head = taken[-1].low
     if head in u.not_heads or _is_verb(head, u) or head in u.not_words:
         return None
+    if head in u.area_heads or hit.surface.lower().endswith(u.adjective_suffixes):
+        # "veterinary inspection", "defence production": the area stands, the list goes on
+        return hit._replace(end=taken[-1].end, kind="modified")
     if not _nounish(head, u) or len(taken) + 1 > u.max_words:
         return None
-    if hit.surface.lower().endswith(u.adjective_suffixes):
-        # "veterinary inspection", "medical equipment": the area stands, the list goes on
-        return hit._replace(end=taken[-1].end, kind="modified")
     return _unlisted_hit(hit.start, taken[-1].end, text[hit.start : taken[-1].end])
 
 
@@ -1092,14 +1111,29 @@ def _sentence_index(
     return out
 
 
+def _before_place(text: str, start: int, lex: _Lexicon) -> bool:
+    """Whether the word before ``start`` makes a capital a place ("in Moscow", "to Hanoi")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and before.group(1).lower() in lex.place_words)
+
+
 def _mentions_by_article(
-    mentions: pd.DataFrame | None, texts: dict[str, str], wanted: set[str]
+    mentions: pd.DataFrame | None, texts: dict[str, str], wanted: set[str], lex: _Lexicon
 ) -> dict[str, list[tuple[int, int, str]]] | None:
+    """Partner names per article: countries, organisations and capitals standing for states.
+
+    A capital or seat of government ("Moscow", "the Kremlin") names its country's government
+    ("Russia") unless it is written in capitals (a dateline) or follows a ``place_words`` word
+    ("talks in Moscow", "a visit to Hanoi").
+    """
     if mentions is None or mentions.empty:
         return None
     _require(mentions, ["article_id", "start", "end", "surface", "entity", "kind"], "mentions")
     kind = mentions["kind"].astype("string").str.lower()
-    keep = kind.isin(_PARTNER_KINDS).fillna(False) & mentions["article_id"].isin(wanted)
+    seat = (kind == "place").fillna(False) & mentions["entity"].astype("string").map(
+        lambda e: isinstance(e, str) and government_of(e) is not None
+    ).astype(bool)
+    keep = (kind.isin(_PARTNER_KINDS).fillna(False) | seat) & mentions["article_id"].isin(wanted)
     keep &= ~mentions["entity"].astype("string").isin(_media_names()).fillna(False)
     usable = mentions[keep.to_numpy(dtype=bool)]
     usable = usable[usable["start"].notna() & usable["end"].notna()]
@@ -1121,6 +1155,11 @@ def _mentions_by_article(
         entity = entity if isinstance(entity, str) and entity else None
         if text is None or (surface is None and entity is None):
             continue
+        seat = government_of(entity) if entity else None
+        if seat is not None and surface is not None:
+            if surface.isupper() or _before_place(text, int(s), lex):
+                continue  # a dateline ("BEIJING, July 3") or a place ("talks in Moscow")
+            surface, entity = None, seat  # "Moscow and Minsk agreed": the governments
         local = {entity: seen[(aid, entity)]} if (aid, entity) in seen else {}
         name = _mention_name(surface, entity, text, local)
         out.setdefault(aid, []).append((int(s), int(e), name))
@@ -1191,7 +1230,7 @@ def extract_cooperation(
             k = max(int(place), 0)
             hits = _usable(text, [_Hit(h.start, h.end, h.surface, *h.payload) for h in raw])
             pending.append((aid, int(ids[k]), (int(starts[k]), int(ends[k])), hits))
-    by_article = _mentions_by_article(mentions, texts, {aid for aid, *_ in pending})
+    by_article = _mentions_by_article(mentions, texts, {aid for aid, *_ in pending}, lex)
     rows: list[tuple[str, int, str, str, Any, str, int, int]] = []
     previous: dict[str, list[str]] = {}
     for aid, sid, span, hits in pending:

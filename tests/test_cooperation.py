@@ -488,6 +488,19 @@ def test_unlisted_items_can_be_turned_off():
             "smuggling.",
             "ASEAN",
         ),
+        (
+            "Jakarta and Canberra will work together on illegal fishing and reef monitoring.",
+            "Indonesia; Australia",  # capitals for their governments
+        ),
+        (
+            "Officials in Jakarta backed cooperation with Canberra in reef monitoring and trade.",
+            "Australia",
+        ),
+        (
+            "Indonesia and Singapore will boost cooperation in trade, with a focus on "
+            "agriculture, reef monitoring and fintech.",
+            "Indonesia; Singapore",
+        ),
     ],
 )
 def test_unlisted_items_get_the_partner(text, partner):
@@ -496,6 +509,20 @@ def test_unlisted_items_get_the_partner(text, partner):
     assert_offsets_true(corpus.articles, out, column="surface")
     assert UNLISTED in set(out["category"].astype(str))
     assert set(out["partner"]) == {partner}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers meeting in Hanoi backed cooperation in reef monitoring and trade.",
+        "HANOI, May 2 -- The ministers backed cooperation in reef monitoring and trade.",
+        "After a visit to Hanoi, the ministers backed cooperation in reef monitoring and trade.",
+    ],
+)
+def test_a_capital_as_a_place_is_no_partner(text):
+    out = analyze(pd.DataFrame({"title": ["t"], "text": [text]})).cooperation
+    assert out["area"].astype(str).tolist() == ["reef monitoring", "trade"]
+    assert out["partner"].isna().all()
 
 
 def test_every_category_is_allowed():
