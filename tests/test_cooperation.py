@@ -364,7 +364,35 @@ U = UNLISTED
                 ("middle corridor", U, "middle corridor"),
             ],
         ),
+        (
+            "The sides agreed on cooperation in three areas: trade, gem cutting and tourism.",
+            [
+                ("trade", "economy", "trade"),
+                ("gem cutting", U, "gem cutting"),
+                ("tourism", "social_humanitarian", "tourism"),
+            ],
+        ),
+        (
+            "They will deepen cooperation in information and communications technology (ICT), "
+            "5G and gem cutting.",
+            [
+                (
+                    "digital economy",
+                    "technology",
+                    "information and communications technology",
+                ),
+                ("digital economy", "technology", "ICT"),
+                ("5g", U, "5G"),
+                ("gem cutting", U, "gem cutting"),
+            ],
+        ),
         # negatives: no unlisted row for a clause, a name, a date, fillers, a verb, a long phrase
+        ("Cooperation in these and other areas will be discussed at the summit.", []),
+        (
+            "Malaysia and Thailand discussed collaboration on trade, security and the "
+            "Thai-Malaysian border.",
+            [("trade", "economy", "trade"), ("regional security", "security", "security")],
+        ),
         (
             "The two blocs will expand cooperation in trade, energy and a host of other issues.",
             [("trade", "economy", "trade"), ("energy", "economy", "energy")],
