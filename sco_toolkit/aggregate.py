@@ -25,6 +25,7 @@ from typing import Any
 
 import pandas as pd
 
+from sco_toolkit.cooperation import UNLISTED
 from sco_toolkit.corpus import Corpus
 from sco_toolkit.themes import theme_table
 
@@ -809,7 +810,8 @@ def cooperation_areas(corpus: Corpus) -> pd.DataFrame:
         ``category`` (``"(no category)"`` when missing), ``area, n`` (evidence rows),
         ``n_articles``, ``partners`` (partners named with the area, most frequent first,
         '; '-separated, NA if none) and the ``example*`` columns. Sorted by category total,
-        then ``n`` within the category.
+        then ``n`` within the category; the ``"unlisted"`` category (enumeration items no area
+        term names, see ``sco_toolkit.cooperation``) comes last, whatever its total.
     """
     c = _cooperation(corpus)
     if c.empty:
@@ -823,8 +825,11 @@ def cooperation_areas(corpus: Corpus) -> pd.DataFrame:
     partners = _top_values(c, "_key", "partner")
     out["partners"] = (out["category"] + "\x1f" + out["area"]).map(partners)
     out["_total"] = out.groupby("category")["n"].transform("sum")
+    out["_unlisted"] = out["category"] == UNLISTED
     out = out.sort_values(
-        ["_total", "category", "n", "area"], ascending=[False, True, False, True], kind="stable"
+        ["_unlisted", "_total", "category", "n", "area"],
+        ascending=[True, False, True, False, True],
+        kind="stable",
     )
     out = out.merge(_examples(c, ["category", "area"], corpus, text="surface"), how="left")
     return _finish(out, "cooperation_areas")

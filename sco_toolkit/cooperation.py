@@ -21,14 +21,34 @@ How it works (all words are data in ``lexicons/cooperation.yaml``):
    "cooperation of the SCO member states in ...", "cooperation in trade with China"); otherwise
    the countries and organisations mentioned in the sentence.
 
+4. Items no area term names are kept, never skipped: "cooperation in trade, investment and
+   space weather forecasting" gives trade, investment and a row with ``category`` "unlisted"
+   (``UNLISTED``) and ``area`` "space weather forecasting" (the item lower-cased, spaces
+   collapsed; the ``area`` categories are the lexicon's areas, then the unlisted ones found).
+   Such an item is taken only where the list shape is clear: between known items and
+   separators ("trade, gem cutting, energy"), before the first known item and a separator
+   ("cooperation in halal certification, trade and tourism"), after the last known item when
+   the list closes with "and" / "or" / "as well as" and ends cleanly (sentence end,
+   punctuation, a preposition; "is" / "will" too when the cue opens the subject), after "in
+   the fields of" / "in areas such as" with no known item at all, or as an area term followed
+   by more words ending in a noun ("space weather forecasting", not "space"). It is rejected
+   when it is a name (a capitalised word or a country/organisation mention), a date, only
+   fillers and determiners ("other areas", "etc"), a verb or clause ("and said talks would
+   continue", "to share and develop"), or longer than ``unlisted_max_words`` (6) words. All
+   these words are data (the ``unlisted_*`` keys of the YAML file); ``unlisted_max_words: 0``
+   turns unlisted items off.
+
 Partner names: a mention's short form. If the mention's surface or entity is an abbreviation
 ("ASEAN", "SCO", "US") that is used; otherwise the entity name (countries: "Russia" for
 "Russian"), replaced by its abbreviation when the article defines one ("Shanghai Cooperation
-Organization (SCO)") or the organisations lexicon knows one. Several partners are joined with
-"; " in text order. Without a ``mentions`` table (None or empty), partners are found by simple
-rules: the capitalised name after "with" / "between" ..., else the abbreviations (all-capital
-words) and the organisation names of ``skip`` in the sentence; a country named only in plain
-words ("Russian and Chinese officials") then gives no partner.
+Organization (SCO)") or the organisations lexicon knows one. A capital or seat of government
+stands for its country ("Jakarta and Canberra will work together on ..." gives "Indonesia;
+Australia"), except in capitals (a dateline) or after ``partner_place_words`` ("talks in
+Moscow", "a visit to Hanoi"). Several partners are joined with "; " in text order. Without a
+``mentions`` table (None or empty), partners are found by simple rules: the capitalised name
+after "with" / "between" ..., else the abbreviations (all-capital words) and the organisation
+names of ``skip`` in the sentence; a country named only in plain words ("Russian and Chinese
+officials") then gives no partner.
 """
 
 from __future__ import annotations
@@ -44,9 +64,13 @@ import numpy as np
 import pandas as pd
 
 from sco_toolkit import lexicons, match
+from sco_toolkit.entities import government_of
 from sco_toolkit.schema import conform, empty_table
 
-__all__ = ["area_table", "extract_cooperation", "load_cooperation"]
+__all__ = ["UNLISTED", "area_table", "extract_cooperation", "load_cooperation"]
+
+#: The ``category`` of an enumeration item that no area term of the lexicon names.
+UNLISTED = "unlisted"
 
 LexiconSource = str | Path | Mapping[str, Any] | None
 
@@ -62,10 +86,32 @@ _SPLIT_NAMES = re.compile(r",|;|&|\band\b")
 _PAREN = re.compile(r"\(([^()]{2,12})\)")
 # a run of capitalised words, with "of", "for", "the", "de" inside: "Association of Southeast
 # Asian Nations", "SCO" (from "SCO member states"), "Russia" (from "Russia's")
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d(?:s)?")
 _NAME_RUN = re.compile(r"[A-Z][\w&.\-]*(?:['’]s\b)?(?:\s+(?:(?:of|for|the|de)\s+)*[A-Z][\w&.\-]*)*")
 
 
 # --- lexicon --------------------------------------------------------------------------------
+
+
+class _Unlisted(NamedTuple):
+    """The words that shape unlisted items (see the ``unlisted_*`` keys of the YAML file)."""
+
+    max_words: int
+    coordinators: frozenset[str]
+    item_end: frozenset[str]
+    markers: tuple[tuple[str, ...], ...]
+    fillers: frozenset[str]
+    not_words: frozenset[str]
+    not_heads: frozenset[str]
+    verbs: frozenset[str]
+    suffixes: tuple[str, ...]
+    compound_heads: frozenset[str]
+    verb_openers: frozenset[str]
+    gerund_openers: frozenset[str]
+    subject_ends: frozenset[str]
+    adjective_suffixes: tuple[str, ...]
+    area_heads: frozenset[str]
+    function_words: frozenset[str]
 
 
 class _Lexicon(NamedTuple):
@@ -81,10 +127,12 @@ class _Lexicon(NamedTuple):
     pair: re.Pattern[str] | None  # "the two organisations", "both sides"
     slot_words: frozenset[str]
     not_partners: frozenset[str]
+    place_words: frozenset[str]
     max_unknown_words: int
     max_gap_chars: int
     max_lead_words: int
     max_near_words: int
+    unlisted: _Unlisted
 
 
 def load_cooperation(lexicon: LexiconSource = None) -> dict[str, Any]:
@@ -167,7 +215,16 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
                 f"{phrase!r} is also a term of area {owner.get(phrase.lower())!r}",
                 "A phrase is either a cue or an area term.",
             )
-    for key in ("context", "skip", "partner_words", "partner_slot_words", "not_partners"):
+    for key in (
+        "context",
+        "skip",
+        "partner_words",
+        "partner_slot_words",
+        "not_partners",
+        "partner_place_words",
+    ):
+        _strings(data.get(key), name, key, required=False)
+    for key in _UNLISTED_LISTS:
         _strings(data.get(key), name, key, required=False)
     for key in ("separators", "connectors", "lead", "stop"):
         _strings(data.get(key), name, key)
@@ -180,14 +237,39 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         "is not a mapping of spelling to variant",
         "Write e.g. `spelling: {cooperation: co-operation}`.",
     )
-    for key in ("max_unknown_words", "max_gap_chars", "max_lead_words", "max_near_words"):
-        value = data.get(key)
+    for key in (
+        "max_unknown_words",
+        "max_gap_chars",
+        "max_lead_words",
+        "max_near_words",
+        "unlisted_max_words",
+    ):
+        value = data.get(key, 0 if key == "unlisted_max_words" else None)
         check(
             isinstance(value, int) and not isinstance(value, bool) and value >= 0,
             name,
             key,
             f"is {value!r}, expected a whole number of at least 0",
         )
+
+
+_UNLISTED_LISTS = (
+    "unlisted_coordinators",
+    "unlisted_item_end",
+    "unlisted_markers",
+    "unlisted_fillers",
+    "unlisted_not_words",
+    "unlisted_not_heads",
+    "unlisted_verbs",
+    "unlisted_noun_suffixes",
+    "unlisted_compound_heads",
+    "unlisted_verb_openers",
+    "unlisted_gerund_openers",
+    "unlisted_subject_ends",
+    "unlisted_adjective_suffixes",
+    "unlisted_area_heads",
+    "unlisted_function_words",
+)
 
 
 def _variants(phrase: str, spelling: Mapping[str, str]) -> list[str]:
@@ -237,10 +319,31 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         pair=_pair_pattern(words("pair_nouns")),
         slot_words=words("partner_slot_words"),
         not_partners=frozenset(str(w) for w in data.get("not_partners") or []),
+        place_words=words("partner_place_words"),
         max_unknown_words=int(data["max_unknown_words"]),
         max_gap_chars=int(data["max_gap_chars"]),
         max_lead_words=int(data["max_lead_words"]),
         max_near_words=int(data["max_near_words"]),
+        unlisted=_Unlisted(
+            max_words=int(data.get("unlisted_max_words") or 0),
+            coordinators=words("unlisted_coordinators"),
+            item_end=words("unlisted_item_end"),
+            markers=tuple(
+                tuple(_tokens(str(m))) for m in data.get("unlisted_markers") or [] if str(m)
+            ),
+            fillers=words("unlisted_fillers"),
+            not_words=words("unlisted_not_words"),
+            not_heads=words("unlisted_not_heads"),
+            verbs=words("unlisted_verbs"),
+            suffixes=tuple(sorted(words("unlisted_noun_suffixes"))),
+            compound_heads=words("unlisted_compound_heads"),
+            verb_openers=words("unlisted_verb_openers"),
+            gerund_openers=words("unlisted_gerund_openers"),
+            subject_ends=words("unlisted_subject_ends"),
+            adjective_suffixes=tuple(sorted(words("unlisted_adjective_suffixes"))),
+            area_heads=words("unlisted_area_heads"),
+            function_words=words("unlisted_function_words"),
+        ),
     )
 
 
@@ -335,36 +438,366 @@ def _adjacent_ok(gap: str) -> bool:
     return len(gap) <= 3 and not gap.strip(" -\u2010\u2011")
 
 
-def _walk_forward(hits: list[_Hit], pos: int, text: str, lex: _Lexicon) -> tuple[list[int], int]:
-    items: list[int] = []
-    for j, hit in enumerate(hits):
-        if hit.start < pos or hit.kind != "area":
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    word: str  # as written
+    low: str
+
+
+class _Ctx(NamedTuple):
+    """Where an enumeration may run: the sentence, and the names in it (never items)."""
+
+    start: int
+    limit: int
+    names: tuple[tuple[int, int], ...]
+    subject: bool = False  # the cue opens the subject: "Cooperation in ... is growing"
+
+
+def _toks(text: str, start: int, end: int) -> list[_Tok]:
+    return [
+        _Tok(m.start(), m.end(), m.group(0), m.group(0).lower())
+        for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+def _split(toks: list[_Tok], lex: _Lexicon) -> list[tuple[list[_Tok], list[_Tok]]]:
+    """Split tokens at separators: ``(separators before, segment tokens)`` pairs.
+
+    The first pair holds the tokens before the first separator (and no separators).
+    """
+    out: list[tuple[list[_Tok], list[_Tok]]] = [([], [])]
+    for tok in toks:
+        if tok.low in lex.separators and tok.low not in lex.unlisted.item_end:
+            if out[-1][1] or len(out) == 1:
+                out.append(([tok], []))
+            else:
+                out[-1][0].append(tok)
+        else:
+            out[-1][1].append(tok)
+    return out
+
+
+def _is_verb(word: str, u: _Unlisted) -> bool:
+    return word in u.verbs or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed"))
+
+
+def _nounish(word: str, u: _Unlisted) -> bool:
+    return word in u.compound_heads or word.endswith(u.suffixes)
+
+
+def _item(text: str, toks: list[_Tok], lex: _Lexicon, ctx: _Ctx) -> _Hit | None | bool:
+    """The unlisted item in one segment of an enumeration.
+
+    Returns:
+        The item as a ``_Hit`` of kind "unlisted"; None when the segment holds no content word
+        ("and other areas", "etc"); False when it holds words that are no item (a name, a date,
+        a verb, a clause, more than ``unlisted_max_words`` words).
+    """
+    u = lex.unlisted
+    skip = lex.connectors | lex.lead | u.fillers
+    i, j = 0, len(toks)
+    while i < j and (toks[i].low in skip or not toks[i].word[0].isalnum()):
+        i += 1
+    while j > i and (toks[j - 1].low in u.fillers or not toks[j - 1].word[0].isalnum()):
+        j -= 1
+    core = toks[i:j]
+    if not core:
+        return None
+    if u.max_words == 0 or len(core) > u.max_words:
+        return False
+    opener = toks[i - 1].low if i else ""
+    if opener in u.verb_openers:
+        return False  # "joining forces to share and develop"
+    if opener in u.gerund_openers and len(core) > 1 and core[0].low.endswith("ing"):
+        return False  # "from bringing harmful ideas"
+    for tok in core:
+        if tok.low in lex.stop or tok.low in lex.separators or tok.low in u.not_words:
+            return False
+        if tok.low in u.item_end or tok.low in u.verbs:
+            return False
+        if _YEAR.fullmatch(tok.word) or (tok.word[:1].isupper() and tok.start != ctx.start):
+            return False
+        if any(a < tok.end and tok.start < b for a, b in ctx.names):
+            return False
+    content = [t for t in core if t.low not in skip and t.word[0].isalnum()]
+    if not content or all(t.word.isdigit() for t in content):
+        return None if not content else False
+    head = core[-1].low
+    if head in u.not_heads or head in u.function_words or _is_verb(head, u):
+        return False  # "officials", "a host of other issues", "and agreed"
+    if not head[0].isalnum():
+        return False
+    start, end = core[0].start, core[-1].end
+    return _unlisted_hit(start, end, text[start:end])
+
+
+def _unlisted_hit(start: int, end: int, surface: str) -> _Hit:
+    area = " ".join(surface.lower().split())
+    return _Hit(start, end, surface, "unlisted", area)
+
+
+def _gap_items(text: str, start: int, end: int, lex: _Lexicon, ctx: _Ctx) -> list[_Hit]:
+    """Unlisted items between two known items ("trade, shipbuilding, energy")."""
+    segments = _split(_toks(text, start, end), lex)
+    out = []
+    for _, seg in segments[1:-1]:
+        item = _item(text, seg, lex, ctx)
+        if isinstance(item, _Hit):
+            out.append(item)
+    return out
+
+
+def _lead_items(text: str, start: int, end: int, lex: _Lexicon, ctx: _Ctx) -> list[_Hit] | None:
+    """Unlisted items between a cue and the first known item ("in shipbuilding, trade").
+
+    Returns:
+        The items (none for plain modifiers: "in rice exports"), or None when the gap is
+        neither a list nor lead words and modifiers.
+    """
+    if end - start > lex.max_gap_chars:
+        return None
+    segments = _split(_toks(text, start, end), lex)
+    if len(segments) < 2:  # "cooperation in rice exports": a modifier, no list
+        return [] if _modifiers_ok(segments[0][1], lex, 1) else None
+    out = []
+    for _, seg in segments[:-1]:
+        item = _item(text, seg, lex, ctx)
+        if item is False:
+            return None
+        if isinstance(item, _Hit):
+            out.append(item)
+    if not out or not _modifiers_ok(segments[-1][1], lex, lex.max_unknown_words):
+        return None
+    return out
+
+
+def _modifiers_ok(toks: list[_Tok], lex: _Lexicon, limit: int) -> bool:
+    """Whether ``toks`` are lead words, then at most ``limit`` plain words before an item."""
+    u = lex.unlisted
+    skip = lex.connectors | lex.lead
+    k = 0
+    while k < len(toks) and toks[k].low in skip and toks[k].low not in lex.stop:
+        k += 1
+    rest = toks[k:]
+    if len(rest) > limit:
+        return False
+    return all(
+        t.word.isalpha()
+        and t.word.islower()
+        and t.low not in skip
+        and t.low not in u.fillers
+        and t.low not in lex.stop
+        and t.low not in u.item_end
+        and not _is_verb(t.low, u)
+        for t in rest
+    )
+
+
+def _clean_end(tok: _Tok, lex: _Lexicon) -> bool:
+    if not tok.word[0].isalnum():
+        return True  # punctuation, quotes, brackets, dashes
+    return tok.low in lex.unlisted.item_end or tok.low in lex.partner_words
+
+
+def _tail_items(
+    text: str, pos: int, end: int, lex: _Lexicon, ctx: _Ctx, *, opened: bool = False
+) -> tuple[list[_Hit], int]:
+    """Unlisted items after the last known item, or after an area marker when ``opened``.
+
+    The list must close with a coordinator ("trade, energy and aerospace") and end cleanly:
+    at the end of the sentence, at punctuation or at an ``unlisted_item_end`` word; a last
+    segment that runs into a clause ("..., and said talks would continue") is no item.
+
+    Returns:
+        The items and the end of the last one (``pos`` when there is none).
+    """
+    u = lex.unlisted
+    if u.max_words == 0:
+        return [], pos
+    skip = lex.connectors | lex.lead | u.fillers
+    segments: list[tuple[list[_Tok], list[_Tok]]] = [([], [])] if opened else []
+    started = False  # a content word of the current segment was seen
+    for tok in _toks(text, pos, end):
+        if tok.low in lex.separators and tok.low not in u.item_end:
+            if segments and not segments[-1][1]:
+                segments[-1][0].append(tok)
+            else:
+                segments.append(([tok], []))
+            started = False
+            continue
+        boundary = tok.low in lex.stop or tok.low in u.item_end or not tok.word[0].isalnum()
+        if not segments:  # words right after the last item, before any separator
+            if tok.low in skip and tok.low not in lex.stop:
+                continue
+            return [], pos
+        if boundary and (started or tok.low not in skip):
+            if not (_clean_end(tok, lex) or (ctx.subject and tok.low in u.subject_ends)):
+                segments.pop()  # a clause starts here: "..., and said talks would continue"
+            break
+        segments[-1][1].append(tok)
+        started = started or tok.low not in skip
+    else:
+        if end < ctx.limit:
+            return [], pos  # ran into a known item the walk could not reach
+    found = [(seps, _item(text, seg, lex, ctx)) for seps, seg in segments]
+    if len(found) > 1 and found[-1][1] is False:
+        found.pop()  # a last segment that is no item: "..., and agreed to meet again"
+    if any(item is False for _, item in found):
+        return [], pos
+    last = max((k for k, (_, item) in enumerate(found) if item is not None), default=None)
+    if last is None:
+        return [], pos
+    closed = any(t.low in u.coordinators for t in found[last][0])
+    closed = closed or last < len(found) - 1  # "..., aerospace and others", "..., etc."
+    if not (closed or (opened and len(found) == 1)):
+        return [], pos
+    hits = [item for _, item in found if isinstance(item, _Hit)]
+    return hits, hits[-1].end
+
+
+def _compound(text: str, hit: _Hit, end: int, lex: _Lexicon) -> _Hit | None:
+    """An area term that modifies more words: "space weather forecasting" is no "space".
+
+    Returns:
+        The unlisted compound; for an adjective term ("veterinary inspection") the hit of
+        kind "modified" whose ``end`` is where the list goes on; None when no word follows.
+    """
+    u = lex.unlisted
+    if u.max_words == 0 or text[hit.end : hit.end + 1] != " ":
+        return None
+    taken: list[_Tok] = []
+    after: _Tok | None = None
+    for tok in _toks(text, hit.end, end):
+        low = tok.low
+        plain = tok.word.isalpha() and tok.word.islower()
+        known = low in lex.connectors or low in lex.lead or low in lex.stop
+        known = known or low in lex.separators or low in u.item_end or low in lex.partner_words
+        if plain and not known and low not in u.fillers and len(taken) < 3:
+            taken.append(tok)
+            continue
+        after = tok
+        break
+    if not taken:
+        return None
+    if after is not None and not (_clean_end(after, lex) or after.low in lex.separators):
+        return None
+    head = taken[-1].low
+    if head in u.not_heads or _is_verb(head, u) or head in u.not_words:
+        return None
+    if head in u.area_heads or hit.surface.lower().endswith(u.adjective_suffixes):
+        # "veterinary inspection", "defence production": the area stands, the list goes on
+        return hit._replace(end=taken[-1].end, kind="modified")
+    if not _nounish(head, u) or len(taken) + 1 > u.max_words:
+        return None
+    return _unlisted_hit(hit.start, taken[-1].end, text[hit.start : taken[-1].end])
+
+
+def _walk_forward(
+    hits: list[_Hit],
+    pos: int,
+    text: str,
+    lex: _Lexicon,
+    ctx: _Ctx,
+    *,
+    strong: bool = True,
+    marker_from: int | None = None,
+) -> tuple[list[int | _Hit], int]:
+    """Walk an enumeration forward from ``pos``: known items (hit indices) and unlisted ones.
+
+    With no known item and ``strong``, an area marker ("in the fields of") starting at
+    ``marker_from`` (default ``pos``) opens a list of unlisted items.
+
+    Returns:
+        The items in text order and the end of the last one.
+    """
+    items: list[int | _Hit] = []
+    areas = [j for j, h in enumerate(hits) if h.kind == "area" and h.start >= pos]
+    start = pos
+    for n, j in enumerate(areas):
+        hit = hits[j]
+        if hit.start < pos:
             continue
         gap = text[pos : hit.start]
-        ok = _between_ok(gap, lex) if items else _lead_ok(gap, lex, lex.max_lead_words)
+        extra: list[_Hit] = []
+        if items:
+            ok = _between_ok(gap, lex)
+            if ok:
+                extra = _gap_items(text, pos, hit.start, lex, ctx)
+        else:
+            ok = _lead_ok(gap, lex, lex.max_lead_words)
+            if not ok:
+                lead = _lead_items(text, pos, hit.start, lex, ctx)
+                ok = lead is not None and lex.unlisted.max_words > 0
+                extra = lead or []
         if not ok:
             break
-        items.append(j)
-        pos = hit.end
+        items += extra
+        nxt = hits[areas[n + 1]].start if n + 1 < len(areas) else ctx.limit
+        compound = _compound(text, hit, nxt, lex)
+        items.append(compound if compound is not None and compound.kind == "unlisted" else j)
+        pos = compound.end if compound is not None else hit.end
+    if items:
+        nxt = min((h.start for h in hits if h.kind == "area" and h.start >= pos), default=None)
+        tail, end = _tail_items(text, pos, ctx.limit if nxt is None else nxt, lex, ctx)
+        items += tail
+        return items, max(pos, end)
+    if strong:
+        opened = _marker_end(text, start if marker_from is None else marker_from, ctx.limit, lex)
+        if opened is not None:
+            nxt = min(
+                (h.start for h in hits if h.kind == "area" and h.start >= opened), default=None
+            )
+            tail, end = _tail_items(
+                text, opened, ctx.limit if nxt is None else nxt, lex, ctx, opened=True
+            )
+            if tail:
+                return list(tail), end
     return items, pos
 
 
-def _walk_back(hits: list[_Hit], j_cue: int, text: str, lex: _Lexicon, first: str) -> list[int]:
-    items: list[int] = []
+def _marker_end(text: str, pos: int, limit: int, lex: _Lexicon) -> int | None:
+    """The end of "in the fields of" / "in areas such as" right after a cue, if there is one."""
+    skip = lex.connectors | lex.lead | lex.unlisted.fillers
+    toks = _toks(text, pos, limit)
+    lead: list[_Tok] = []
+    for tok in toks[: lex.max_lead_words]:
+        if tok.low not in skip:
+            break
+        lead.append(tok)
+    lows = [t.low for t in lead]
+    best = None
+    for marker in lex.unlisted.markers:
+        for k in range(len(lows) - len(marker), -1, -1):
+            if tuple(lows[k : k + len(marker)]) == marker:
+                best = max(best or 0, lead[k + len(marker) - 1].end)
+                break
+    return best
+
+
+def _walk_back(
+    hits: list[_Hit], j_cue: int, text: str, lex: _Lexicon, first: str, ctx: _Ctx
+) -> list[int | _Hit]:
+    """Walk an enumeration back from a cue ("trade, shipbuilding and energy cooperation")."""
+    items: list[int | _Hit] = []
     pos = hits[j_cue].start
     for j in range(j_cue - 1, -1, -1):
         hit = hits[j]
         if hit.kind != "area" or hit.end > pos:
             continue
         gap = text[hit.end : pos]
+        extra: list[_Hit] = []
         if items:
             ok = _between_ok(gap, lex)
+            if ok:
+                extra = _gap_items(text, hit.end, pos, lex, ctx)
         elif first == "adjacent":
             ok = _adjacent_ok(gap)
         else:
             ok = _lead_ok(gap, lex, lex.max_near_words)
         if not ok:
             break
+        items += extra[::-1]
         items.append(j)
         pos = hit.start
     return items[::-1]
@@ -536,16 +969,20 @@ def _sentence_rows(
     mentions: list[tuple[int, int, str]] | None,
     lex: _Lexicon,
     previous: list[str] | None = None,
-) -> list[tuple[int, list[str] | None]]:
-    """Return ``(hit index, partners or None)`` for every area hit in an enumeration.
+) -> list[tuple[_Hit, list[str] | None]]:
+    """Return ``(item, partners or None)`` for every item of an enumeration, in text order.
 
+    An item is an area hit or an unlisted item (a ``_Hit`` of kind "unlisted").
     ``previous`` holds the partners of the article's last enumeration: "the two organisations"
     after "cooperation with ASEAN" keeps ASEAN as the partner when ASEAN is one of the two.
     """
     context = any(h.kind == "cue" and h.value & _CONTEXT for h in hits)
-    claimed: dict[int, list[str] | None] = {}
+    claimed: dict[tuple[int, int], list[str] | None] = {}
+    found: dict[tuple[int, int], _Hit] = {}
     explicit: list[str] = []
     limit = bounds[1]
+    names = tuple((s, e) for s, e, _ in mentions or [] if s < limit and e > bounds[0])
+    ctx = _Ctx(bounds[0], limit, names)
     for j, cue in enumerate(hits):
         if cue.kind != "cue" or not cue.value & _ACTIVE:
             continue
@@ -556,13 +993,24 @@ def _sentence_rows(
         if span is not None:
             partners = _slot_names(text, span, mentions, lex)
             pos = span.end if span.clean else limit
-        items: list[int] = []
+        items: list[int | _Hit] = []
+        before = _toks(text, bounds[0], cue.start)
+        subject = len(before) <= lex.max_lead_words and not any(
+            t.low in lex.stop or _is_verb(t.low, lex.unlisted) for t in before
+        )
+        ctx = ctx._replace(subject=subject)
         if "adjacent" in roles:
-            items += _walk_back(hits, j, text, lex, "adjacent")
+            items += _walk_back(hits, j, text, lex, "adjacent", ctx)
         if "near" in roles and not items:
-            items += _walk_back(hits, j, text, lex, "near")
+            items += _walk_back(hits, j, text, lex, "near", ctx)
         if roles & {"forward", "near"} or ("forward_weak" in roles and context):
-            ahead, last = _walk_forward(hits, pos, text, lex)
+            # a list of unlisted items only: after a strong cue and a marker ("cooperation in
+            # the fields of"), or after a marker cue in a cooperation context ("areas such as")
+            marker_from = pos if "forward" in roles else cue.start
+            strong = "forward" in roles or "forward_weak" in roles
+            ahead, last = _walk_forward(
+                hits, pos, text, lex, ctx, strong=strong, marker_from=marker_from
+            )
             if ahead and not partners:
                 tail = _slot(text, last, limit, lex)
                 if tail is not None:
@@ -570,14 +1018,17 @@ def _sentence_rows(
             items += ahead
         explicit += partners
         for i in items:
-            if i not in claimed:
-                claimed[i] = partners or None
+            hit = hits[i] if isinstance(i, int) else i
+            key = (hit.start, hit.end)
+            if key not in claimed:
+                claimed[key] = partners or None
+                found[key] = hit
     if not claimed:
         return []
     if any(p is None for p in claimed.values()):
         fallback = _unique(explicit)
         if not fallback:
-            spans = [(hits[i].start, hits[i].end) for i in claimed]
+            spans = list(claimed)
             if mentions is not None:
                 fallback = _unique(
                     [
@@ -593,10 +1044,15 @@ def _sentence_rows(
         pair = lex.pair is not None and bool(lex.pair.search(text, bounds[0], bounds[1]))
         if not fallback and mentions and pair:
             fallback = _last_two(mentions, bounds[0])  # "the two organisations", "both sides"
-            if previous and set(previous) < set(fallback):
+            if previous and set(previous) <= set(fallback):
                 fallback = list(previous)  # the pair the article already set up
-        claimed = {i: (p if p is not None else fallback) for i, p in claimed.items()}
-    return sorted(claimed.items())
+        claimed = {k: (p if p is not None else fallback) for k, p in claimed.items()}
+    kept: list[tuple[_Hit, list[str] | None]] = []
+    for key in sorted(claimed, key=lambda k: (k[0], k[0] - k[1])):
+        if any(h.start < key[1] and key[0] < h.end for h, _ in kept):
+            continue  # "space" inside the unlisted "space weather forecasting"
+        kept.append((found[key], claimed[key]))
+    return kept
 
 
 @functools.cache
@@ -655,14 +1111,29 @@ def _sentence_index(
     return out
 
 
+def _before_place(text: str, start: int, lex: _Lexicon) -> bool:
+    """Whether the word before ``start`` makes a capital a place ("in Moscow", "to Hanoi")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and before.group(1).lower() in lex.place_words)
+
+
 def _mentions_by_article(
-    mentions: pd.DataFrame | None, texts: dict[str, str], wanted: set[str]
+    mentions: pd.DataFrame | None, texts: dict[str, str], wanted: set[str], lex: _Lexicon
 ) -> dict[str, list[tuple[int, int, str]]] | None:
+    """Partner names per article: countries, organisations and capitals standing for states.
+
+    A capital or seat of government ("Moscow", "the Kremlin") names its country's government
+    ("Russia") unless it is written in capitals (a dateline) or follows a ``place_words`` word
+    ("talks in Moscow", "a visit to Hanoi").
+    """
     if mentions is None or mentions.empty:
         return None
     _require(mentions, ["article_id", "start", "end", "surface", "entity", "kind"], "mentions")
     kind = mentions["kind"].astype("string").str.lower()
-    keep = kind.isin(_PARTNER_KINDS).fillna(False) & mentions["article_id"].isin(wanted)
+    seat = (kind == "place").fillna(False) & mentions["entity"].astype("string").map(
+        lambda e: isinstance(e, str) and government_of(e) is not None
+    ).astype(bool)
+    keep = (kind.isin(_PARTNER_KINDS).fillna(False) | seat) & mentions["article_id"].isin(wanted)
     keep &= ~mentions["entity"].astype("string").isin(_media_names()).fillna(False)
     usable = mentions[keep.to_numpy(dtype=bool)]
     usable = usable[usable["start"].notna() & usable["end"].notna()]
@@ -684,6 +1155,11 @@ def _mentions_by_article(
         entity = entity if isinstance(entity, str) and entity else None
         if text is None or (surface is None and entity is None):
             continue
+        seat = government_of(entity) if entity else None
+        if seat is not None and surface is not None:
+            if surface.isupper() or _before_place(text, int(s), lex):
+                continue  # a dateline ("BEIJING, July 3") or a place ("talks in Moscow")
+            surface, entity = None, seat  # "Moscow and Minsk agreed": the governments
         local = {entity: seen[(aid, entity)]} if (aid, entity) in seen else {}
         name = _mention_name(surface, entity, text, local)
         out.setdefault(aid, []).append((int(s), int(e), name))
@@ -713,9 +1189,10 @@ def extract_cooperation(
             ``load_cooperation``).
 
     Returns:
-        The ``cooperation`` table, one row per area term in an enumeration: ``article_id,
-        sentence_id``, ``area`` (normalised area, category dtype), ``category`` (economy,
-        security, connectivity, social_humanitarian, technology or environment), ``partner``
+        The ``cooperation`` table, one row per item of an enumeration: ``article_id,
+        sentence_id``, ``area`` (normalised area, category dtype; for an unlisted item the item
+        lower-cased), ``category`` (economy, security, connectivity, social_humanitarian,
+        technology or environment; "unlisted" for an item no area term names), ``partner``
         (partner names joined by "; ", NA when none is found), ``surface`` (the term as
         written), ``start, end`` (``articles.text[start:end] == surface``). Rows are in text
         order.
@@ -753,7 +1230,7 @@ def extract_cooperation(
             k = max(int(place), 0)
             hits = _usable(text, [_Hit(h.start, h.end, h.surface, *h.payload) for h in raw])
             pending.append((aid, int(ids[k]), (int(starts[k]), int(ends[k])), hits))
-    by_article = _mentions_by_article(mentions, texts, {aid for aid, *_ in pending})
+    by_article = _mentions_by_article(mentions, texts, {aid for aid, *_ in pending}, lex)
     rows: list[tuple[str, int, str, str, Any, str, int, int]] = []
     previous: dict[str, list[str]] = {}
     for aid, sid, span, hits in pending:
@@ -762,15 +1239,14 @@ def extract_cooperation(
         for _, partners in found:
             if partners:
                 previous[aid] = partners
-        for i, partners in found:
-            hit = hits[i]
+        for hit, partners in found:
             partner = "; ".join(partners) if partners else pd.NA
             rows.append(
                 (
                     aid,
                     sid,
                     hit.value,
-                    lex.areas[hit.value],
+                    lex.areas.get(hit.value, UNLISTED) if hit.kind == "area" else UNLISTED,
                     partner,
                     hit.surface,
                     hit.start,
@@ -794,9 +1270,12 @@ def extract_cooperation(
 
 
 def _with_categories(table: pd.DataFrame, lex: _Lexicon) -> pd.DataFrame:
+    """Areas in lexicon order, then the unlisted ones found (sorted); categories likewise."""
     out = table.copy()
-    out["area"] = out["area"].cat.set_categories(pd.Index(list(lex.areas), dtype="string"))
-    out["category"] = out["category"].cat.set_categories(
-        pd.Index(list(lex.categories), dtype="string")
-    )
+    listed = list(lex.areas)
+    known = set(listed)
+    unlisted = sorted({str(a) for a in out["area"].dropna() if str(a) not in known})
+    out["area"] = out["area"].cat.set_categories(pd.Index(listed + unlisted, dtype="string"))
+    categories = [c for c in lex.categories if c != UNLISTED] + [UNLISTED]
+    out["category"] = out["category"].cat.set_categories(pd.Index(categories, dtype="string"))
     return out

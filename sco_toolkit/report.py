@@ -20,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 
+from sco_toolkit.cooperation import UNLISTED
 from sco_toolkit.corpus import Corpus
 
 __all__ = ["CHARTS", "Span", "highlight", "load_corpus", "write_report"]
@@ -281,6 +282,7 @@ def _spans_by_article(corpus: Corpus, ledger: list[dict[str, Any]]) -> dict[int,
             "cooperation",
             lambda r: (
                 f"cooperation: {_text(r.area)}"
+                + (" [unlisted area]" if _text(r.category) == UNLISTED else "")
                 + (f" (with {_text(r.partner)})" if _text(r.partner) else "")
             ),
         ),

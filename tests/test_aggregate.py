@@ -444,6 +444,18 @@ def test_cooperation_areas(corpus: Corpus) -> None:
     assert out.set_index("area").loc["energy", "example"] == sentence("a1", 2)
 
 
+def test_unlisted_cooperation_areas_come_last_and_stay_visible() -> None:
+    rows = [
+        *COOPERATION,
+        ("a1", 2, "officials from china", "unlisted", pd.NA, "Officials from China"),
+        ("a1", 2, "officials from china", "unlisted", pd.NA, "Officials from China"),
+        ("a1", 2, "officials from china", "unlisted", pd.NA, "Officials from China"),
+    ]
+    out = agg.cooperation_areas(build_corpus(cooperation=rows))
+    assert records(out, ["category", "area", "n"])[-1] == ("unlisted", "officials from china", 3)
+    assert out["category"].tolist()[:4] == ["economy"] * 4  # larger total, still last
+
+
 def test_partner_area_matrix(corpus: Corpus) -> None:
     out = agg.partner_area_matrix(corpus)
     assert out["partner"].unique().tolist() == ["India", "ASEAN"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from sco_toolkit.cooperation import area_table, extract_cooperation, load_cooperation
+from sco_toolkit import analyze
+from sco_toolkit.cooperation import UNLISTED, area_table, extract_cooperation, load_cooperation
 from sco_toolkit.lexicons import LexiconError
 from sco_toolkit.schema import TABLES, conform, empty_table
 from sco_toolkit.sentences import split_sentences
@@ -144,7 +145,12 @@ def test_long_enumeration_in_order_with_partner():
         ),
         (
             "The ministers discussed cooperation in trade, shipbuilding, energy and health.",
-            [("trade", "trade"), ("energy", "energy"), ("health", "health")],
+            [
+                ("trade", "trade"),
+                ("industry", "shipbuilding"),
+                ("energy", "energy"),
+                ("health", "health"),
+            ],
             None,
         ),
         (
@@ -229,6 +235,322 @@ def test_cooperation_rows(text, expected, partner):
     if expected:
         want = [partner] * len(expected)
         assert out["partner"].astype(object).where(out["partner"].notna(), None).tolist() == want
+
+
+# --- unlisted items: enumeration items no area term names ------------------------------------
+
+U = UNLISTED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides agreed on cooperation in trade, investment and space weather forecasting.",
+            [
+                ("trade", "economy", "trade"),
+                ("investment", "economy", "investment"),
+                ("space weather forecasting", U, "space weather forecasting"),  # not "space"
+            ],
+        ),
+        (
+            "The ministers discussed cooperation in trade, gem cutting, energy and health.",
+            [
+                ("trade", "economy", "trade"),
+                ("gem cutting", U, "gem cutting"),
+                ("energy", "economy", "energy"),
+                ("health", "social_humanitarian", "health"),
+            ],
+        ),
+        (
+            "Cooperation in halal certification, trade and tourism was on the agenda.",
+            [
+                ("halal certification", U, "halal certification"),
+                ("trade", "economy", "trade"),
+                ("tourism", "social_humanitarian", "tourism"),
+            ],
+        ),
+        (
+            "Laos and Cambodia will expand cooperation in the fields of glacier monitoring and "
+            "animal husbandry.",
+            [
+                ("glacier monitoring", U, "glacier monitoring"),
+                ("animal husbandry", U, "animal husbandry"),
+            ],
+        ),
+        (
+            "The ministers pledged cooperation in sectors such as leather goods and coffee "
+            "processing.",
+            [("leather goods", U, "leather goods"), ("coffee processing", U, "coffee processing")],
+        ),
+        (
+            "They agreed to deepen ties in trade; energy, including nuclear power; and "
+            "Halal-free cold-chain storage.",  # a capitalised word: no item
+            [
+                ("trade", "economy", "trade"),
+                ("energy", "economy", "energy"),
+                ("energy", "economy", "nuclear power"),
+            ],
+        ),
+        (
+            "The bloc seeks cooperation in trade and in the field of import substitution.",
+            [("trade", "economy", "trade"), ("import substitution", U, "import substitution")],
+        ),
+        (
+            "Cooperation in trade, pharmaceuticals and gem cutting is expanding.",
+            [
+                ("trade", "economy", "trade"),
+                ("health", "social_humanitarian", "pharmaceuticals"),
+                ("gem cutting", U, "gem cutting"),  # the list is the subject: "is" ends it
+            ],
+        ),
+        (
+            "They want cooperation with Vietnam in rice exports, coffee processing and tourism.",
+            [
+                ("trade", "economy", "exports"),  # "rice" only modifies a known term
+                ("coffee processing", U, "coffee processing"),
+                ("tourism", "social_humanitarian", "tourism"),
+            ],
+        ),
+        (
+            "The sides discussed joint work on water resources, haze monitoring and rescue.",
+            [
+                ("water resources", "environment", "water resources"),
+                ("haze monitoring", U, "haze monitoring"),
+                ("emergency response", "social_humanitarian", "rescue"),
+            ],
+        ),
+        (
+            "The leaders witnessed the signing of MoUs on customs, veterinary inspection and "
+            "youth exchanges.",
+            [
+                ("customs", "connectivity", "customs"),
+                ("agriculture", "economy", "veterinary"),  # an adjective term keeps its area
+                ("youth", "social_humanitarian", "youth exchanges"),
+            ],
+        ),
+        (
+            "The memoranda cover areas such as tax administration and standardisation.",
+            [
+                ("tax administration", U, "tax administration"),
+                ("standardisation", U, "standardisation"),
+            ],
+        ),
+        (
+            "Vientiane and Hanoi will strengthen coordination on flood control and census work.",
+            [("emergency response", "social_humanitarian", "flood control")],  # "work": no area
+        ),
+        (
+            "The sides want cooperation in the areas of trade and investment as well as in "
+            "green finance and carbon pricing.",
+            [
+                ("trade", "economy", "trade"),
+                ("investment", "economy", "investment"),
+                ("finance", "economy", "finance"),
+                ("carbon pricing", U, "carbon pricing"),
+            ],
+        ),
+        (
+            "The bloc's partnership covers areas such as gem cutting and coffee processing, "
+            "and agreed to meet again.",
+            [("gem cutting", U, "gem cutting"), ("coffee processing", U, "coffee processing")],
+        ),
+        (
+            "Ankara and Baku agreed on cooperation in defence, energy and the so-called middle "
+            "corridor.",
+            [
+                ("military", "security", "defence"),
+                ("energy", "economy", "energy"),
+                ("middle corridor", U, "middle corridor"),
+            ],
+        ),
+        (
+            "The sides agreed on cooperation in three areas: trade, gem cutting and tourism.",
+            [
+                ("trade", "economy", "trade"),
+                ("gem cutting", U, "gem cutting"),
+                ("tourism", "social_humanitarian", "tourism"),
+            ],
+        ),
+        (
+            "They will deepen cooperation in information and communications technology (ICT), "
+            "5G and gem cutting.",
+            [
+                (
+                    "digital economy",
+                    "technology",
+                    "information and communications technology",
+                ),
+                ("digital economy", "technology", "ICT"),
+                ("5g", U, "5G"),
+                ("gem cutting", U, "gem cutting"),
+            ],
+        ),
+        # negatives: no unlisted row for a clause, a name, a date, fillers, a verb, a long phrase
+        ("Cooperation in these and other areas will be discussed at the summit.", []),
+        (
+            "Malaysia and Thailand discussed collaboration on trade, security and the "
+            "Thai-Malaysian border.",
+            [("trade", "economy", "trade"), ("regional security", "security", "security")],
+        ),
+        (
+            "The two blocs will expand cooperation in trade, energy and a host of other issues.",
+            [("trade", "economy", "trade"), ("energy", "economy", "energy")],
+        ),
+        (
+            "They backed cooperation in trade and energy, a key pillar of their ties.",
+            [("trade", "economy", "trade"), ("energy", "economy", "energy")],
+        ),
+        ("The memos cover areas such as tax administration and statistics.", []),  # no context
+        (
+            "They agreed on cooperation in trade and investment and said talks would continue.",
+            [("trade", "economy", "trade"), ("investment", "economy", "investment")],
+        ),
+        (
+            "Cooperation in trade and investment, officials said.",
+            [("trade", "economy", "trade"), ("investment", "economy", "investment")],
+        ),
+        (
+            "Cooperation in trade and energy and agreed to meet again.",
+            [("trade", "economy", "trade"), ("energy", "economy", "energy")],
+        ),
+        (
+            "They discussed cooperation in trade, energy and Kazakhstan.",
+            [("trade", "economy", "trade"), ("energy", "economy", "energy")],
+        ),
+        (
+            "They pledged cooperation in trade and energy in 2026 and beyond.",
+            [("trade", "economy", "trade"), ("energy", "economy", "energy")],
+        ),
+        (
+            "The pair will expand cooperation in trade, energy and other areas, and so on.",
+            [("trade", "economy", "trade"), ("energy", "economy", "energy")],
+        ),
+        (
+            "They backed cooperation in trade, energy and all these.",
+            [("trade", "economy", "trade"), ("energy", "economy", "energy")],
+        ),
+        (
+            "They agreed on cooperation in trade, energy and the many ideas put forward by "
+            "young delegates.",
+            [("trade", "economy", "trade"), ("energy", "economy", "energy")],
+        ),
+        (
+            "They agreed on cooperation in trade, energy and the wide range of new and old "
+            "ideas brought up by young delegates at the forum.",
+            [("trade", "economy", "trade"), ("energy", "economy", "energy")],
+        ),
+        (
+            "Cooperation in trade and energy grew.",
+            [("trade", "economy", "trade"), ("energy", "economy", "energy")],
+        ),
+        ("The two carmakers are joining forces to pool and develop battery technology.", []),
+        ("Police said the suspect had cooperated fully with the investigation.", []),
+        ("The singer collaborated on a new album with a producer.", []),
+        ("Critics said the rules kept cooperation from becoming a real exchange of goods.", []),
+        ("The deal set out an agreement on the size and shape of the fund for climate change.", []),
+        ("He said cooperation on the matter and others would help.", []),
+    ],
+)
+def test_unlisted_items(text, expected):
+    out = coop_of(text)
+    got = list(
+        zip(
+            out["area"].astype(str),
+            out["category"].astype(str),
+            out["surface"],
+            out["start"].astype(int),
+            out["end"].astype(int),
+            strict=True,
+        )
+    )
+    want = []
+    for area, category, surface in expected:
+        start = text.index(surface)
+        want.append((area, category, surface, start, start + len(surface)))
+    assert got == want
+
+
+def test_unlisted_rows_keep_the_table_contract():
+    text = "Cooperation in trade, investment and space weather forecasting."
+    out = coop_of(text)
+    assert list(out.columns) == list(TABLES["cooperation"])
+    assert isinstance(out["area"].dtype, pd.CategoricalDtype)
+    assert out["category"].cat.categories.tolist()[-1] == UNLISTED
+    assert set(area_table()["area"].astype(str)) < set(out["area"].cat.categories)
+    row = out[out["category"] == UNLISTED].iloc[0]
+    assert (row["area"], row["surface"], row["start"], row["end"]) == (
+        "space weather forecasting",
+        "space weather forecasting",
+        37,
+        62,
+    )
+
+
+def test_unlisted_items_can_be_turned_off():
+    text = "The ministers discussed cooperation in trade, gem cutting, energy and health."
+    out = coop_of(text, lexicon={"unlisted_max_words": 0})
+    assert out["area"].astype(str).tolist() == ["trade", "energy", "health"]
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        (
+            "Cooperation between Armenia and Iran in trade and gem cutting is expanding.",
+            "Armenia; Iran",
+        ),
+        ("Russia wants cooperation with Mongolia in haze monitoring and trade.", "Mongolia"),
+        (
+            "Kyrgyzstan and Tajikistan agreed to deepen cooperation in glacier monitoring and "
+            "trade.",
+            "Kyrgyzstan; Tajikistan",
+        ),
+        (
+            "Kyrgyz and Tajik officials met in Bishkek. The two countries agreed to deepen "
+            "cooperation in glacier monitoring and trade.",
+            "Kyrgyzstan; Tajikistan",
+        ),
+        (
+            "Thailand seeks deeper cooperation with ASEAN members on haze pollution, rice and "
+            "smuggling.",
+            "ASEAN",
+        ),
+        (
+            "Jakarta and Canberra will work together on illegal fishing and reef monitoring.",
+            "Indonesia; Australia",  # capitals for their governments
+        ),
+        (
+            "Officials in Jakarta backed cooperation with Canberra in reef monitoring and trade.",
+            "Australia",
+        ),
+        (
+            "Indonesia and Singapore will boost cooperation in trade, with a focus on "
+            "agriculture, reef monitoring and fintech.",
+            "Indonesia; Singapore",
+        ),
+    ],
+)
+def test_unlisted_items_get_the_partner(text, partner):
+    corpus = analyze(pd.DataFrame({"title": ["t"], "text": [text]}))
+    out = corpus.cooperation
+    assert_offsets_true(corpus.articles, out, column="surface")
+    assert UNLISTED in set(out["category"].astype(str))
+    assert set(out["partner"]) == {partner}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers meeting in Hanoi backed cooperation in reef monitoring and trade.",
+        "HANOI, May 2 -- The ministers backed cooperation in reef monitoring and trade.",
+        "After a visit to Hanoi, the ministers backed cooperation in reef monitoring and trade.",
+    ],
+)
+def test_a_capital_as_a_place_is_no_partner(text):
+    out = analyze(pd.DataFrame({"title": ["t"], "text": [text]})).cooperation
+    assert out["area"].astype(str).tolist() == ["reef monitoring", "trade"]
+    assert out["partner"].isna().all()
 
 
 def test_every_category_is_allowed():

@@ -123,7 +123,7 @@ def tiny_corpus() -> Corpus:
                 "article_id": ["aaaaaaaaaaaa", "aaaaaaaaaaaa"],
                 "sentence_id": [1, 2],
                 "area": ["trade <i>outlook</i>", "food security"],
-                "category": ["economy", "economy"],
+                "category": ["unlisted", "economy"],  # an item no area term names
                 "partner": [None, "ASEAN"],
                 "surface": [a_text[slice(*c1)], a_text[slice(*c2)]],
                 "start": [c1[0], c2[0]],
@@ -330,6 +330,7 @@ def test_report_escapes_article_text_and_lists_the_ledger(tmp_path: Path) -> Non
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in first["html"]
     assert '<mark class="hl hl-speaker" title="speaker: Aru Beketova (Minister)"' in first["html"]
     assert 'class="hl hl-quote hl-cooperation"' in first["html"]  # overlap split
+    assert "cooperation: trade &lt;i&gt;outlook&lt;/i&gt; [unlisted area]" in first["html"]
     assert 'class="hl hl-quote hl-theme"' in first["html"]
     assert first["counts"] == {"quote": 2, "speaker": 2, "theme": 1, "cooperation": 2}
     assert second["url"] == "", "only http(s) links are kept"

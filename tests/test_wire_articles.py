@@ -333,3 +333,27 @@ def test_counterparts_and_qualified_role_nouns() -> None:
     m = corpus.mentions
     assert set(m.loc[m["kind"] == "country", "iso3"]) == {"LVA", "MYS"}
     assert_offsets_true(corpus.articles, q)
+
+
+def test_cooperation_lists_with_unlisted_items() -> None:
+    """An invented agency report whose lists mix lexicon areas and items nobody listed."""
+    corpus = analyze(WIRE / "a11_cooperation_lists.txt")
+    co = corpus.cooperation
+    assert_offsets_true(corpus.articles, co, "surface")
+    rows = list(
+        zip(co["sentence_id"], co["area"].astype(str), co["category"].astype(str), strict=True)
+    )
+    unlisted = [(sid, area) for sid, area, category in rows if category == "unlisted"]
+    assert unlisted == [
+        (0, "glacier monitoring"),
+        (0, "animal husbandry"),
+        (2, "gem cutting"),
+        (3, "halal certification"),  # "in areas such as": a list of unlisted items only
+        (3, "leather goods"),
+        (3, "coffee processing"),  # ", and said talks would continue" is no item
+    ]
+    assert (1, "agriculture", "economy") in rows  # "veterinary inspection": the area stands
+    assert (1, "youth", "social_humanitarian") in rows  # so the list goes on after it
+    partners = co.loc[co["sentence_id"] < 3, "partner"]
+    assert set(partners) == {"Kazakhstan; Mongolia"}  # "the two sides", "both countries"
+    assert co.loc[co["sentence_id"] == 3, "partner"].isna().all()  # "the ministers": no one
