@@ -524,6 +524,8 @@ def build_registry(
         if not title and _after_org_noun(text, start, lex):
             org_names.add(" ".join(name))
             continue  # "investment bank Merrill Lynch": an organisation named like a person
+        if _inside_org_name(text, start, lex):
+            continue  # "University of Political Science": the rest of a body's name
         name_start = text.find(name[0], start, end)
         if title and title[-1] == words[-1] and _DETERMINER_BEFORE.search(text, 0, name_start):
             continue  # "the Glasgow Kelvin MP": a seat before the title, no name
@@ -617,6 +619,20 @@ def _participle_opener(text: str, bounds: list[tuple[int, int]], start: int, wor
         return False
     s_start, _ = _sentence_around(bounds, start)
     return text[s_start:start].strip(" \"'“‘«\n") == ""
+
+
+_OF_BEFORE = re.compile(
+    r"([A-Z][\w’'-]*)(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*\s+(?:of|for)(?:\s+the)?\s+\Z"
+)
+
+
+def _inside_org_name(text: str, start: int, lex: dict[str, Any]) -> bool:
+    """Whether a run continues a body's name after "of"/"for" ("Institute of Political ...")."""
+    m = _OF_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    words = re.findall(r"[A-Z][\w’'-]*", m.group(0))
+    return any(w.lower() in lex["org_words"] for w in words)
 
 
 def _after_org_noun(text: str, start: int, lex: dict[str, Any]) -> bool:

@@ -92,6 +92,11 @@ def test_source_after_an_organisation_noun(text: str, speaker: str, speaker_type
             ["Ivo Roe", "Jo Lee"],
         ),
         ("Ian Fellows said so.", ["Ian Fellows"]),
+        # words after "of" in a body's name are no person ("Political" is a role word too)
+        (
+            "Jo Roe of the Steppe University of Political Science and Law spoke.",
+            ["Jo Roe"],
+        ),
         # a role word inside a hyphenated compound is not a role ("eight-player")
         ("Fans queued for the eight-player Comet Rally game.", ["Comet Rally"]),
     ],
