@@ -234,6 +234,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "descriptive": frozenset(str(w).lower() for w in lex.get("descriptive_nouns") or []),
         "given_names_too": frozenset(str(w) for w in lex.get("given_names_too") or []),
         "surnames_too": frozenset(str(w) for w in lex.get("surnames_too") or []),
+        "org_surnames": frozenset(str(w) for w in lex.get("org_words_as_surnames") or []),
         "org_nouns": frozenset(str(w).lower() for w in lex.get("organization_nouns") or []),
         "not_name": frozenset(str(w) for w in lex["not_name_words"]),
         "not_name_lower": frozenset(str(w).lower() for w in lex["not_name_words"]),
@@ -526,6 +527,15 @@ def build_registry(
             continue  # "investment bank Merrill Lynch": an organisation named like a person
         if _inside_org_name(text, start, lex):
             continue  # "University of Political Science": the rest of a body's name
+        if (
+            not honorific
+            and len(name) > 1
+            and name[-1] not in lex["org_surnames"]
+            and name[-1].lower() in lex["org_words"]
+            and lex["actors"].get(" ".join(name).lower()) is None
+        ):
+            org_names.add(" ".join(name))
+            continue  # "Royal Academy", "Asset Management Bureau": a body, not a person
         name_start = text.find(name[0], start, end)
         if title and title[-1] == words[-1] and _DETERMINER_BEFORE.search(text, 0, name_start):
             continue  # "the Glasgow Kelvin MP": a seat before the title, no name
