@@ -154,6 +154,8 @@ def _attribute_direct(
                 obj = object_after(text, c.end, open_start)
                 if obj:
                     return c, obj
+            if src and any(src[0] <= o.start < src[1] for o in cues):
+                src = None  # "The office said auditors had found “...”": said, not found
             if src and _is_direct_source(text[src[0] : src[1]], loose=c.kind == "speech"):
                 return c, src
     return _attribute_by_punctuation(text, open_start, close_end, para)

@@ -608,7 +608,13 @@ def _prep_participle(
     saying the plan was dead, Roe left") ends at its comma, and the source follows it.
     """
     if not opening:
-        return _participle(text, sent, body_end, c, lex)
+        # "criticised for saying the plan was dead": only a verb of saying, or one with a
+        # that-clause, reports speech here ("fined for accusing X of cheating", "by writing a
+        # virus" do not), and the content ends with its clause
+        if c.lemma not in ("say", "tell") and not _THAT_NEXT.match(text, c.end, body_end):
+            return None
+        comma = text.find(",", c.end, body_end)
+        return _participle(text, sent, comma if comma > 0 else body_end, c, lex)
     comma = text.find(",", c.end, body_end)
     if comma < 0:
         return None

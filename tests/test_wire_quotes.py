@@ -138,6 +138,29 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "Exports rose, according to the Statistics Office.",
             [("Statistics Office", "indirect", "Exports rose")],
         ),
+        # a participle after a preposition in a relative clause is no cue of the sentence
+        (
+            "Coach Ivo Marek, who was fined last year for accusing a referee of bias, believes "
+            "that the ban was too short.",
+            [("Ivo Marek", "indirect", "the ban was too short")],
+        ),
+        (
+            "The main change was the rise of gangs keen to make money by writing new malware, "
+            "said Ivo Marek, an analyst at a security firm.",
+            [
+                (
+                    "Ivo Marek",
+                    "indirect",
+                    "The main change was the rise of gangs keen to make money by writing new "
+                    "malware",
+                )
+            ],
+        ),
+        # a quotation inside the content of "said" is not attributed by a verb within it
+        (
+            'The ministry said inspectors had found "serious gaps in the border controls".',
+            [(None, "indirect", 'inspectors had found "serious gaps in the border controls"')],
+        ),
         # a wire dateline is not part of what the source said
         (
             "ALMATY, March 3 (Reuters) - The ministers backed the plan, the ministry said.",
