@@ -19,6 +19,7 @@ from sco_toolkit.sources import (
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     VERBISH,
+    is_name_like,
     is_plain_np,
     is_source_np,
     object_after,
@@ -86,6 +87,8 @@ def reported_statements(
         gap = st is not None and _relative_gap(text, st)
         if st is None or (nested and not gap):
             continue
+        if not gap and st.start >= c.end and _GAP_START.match(text, st.start):
+            continue  # "dramas which won praise were ...", "call charges are lower": nouns
         if gap and _COMMA_RELATIVE.search(text, s_start, st.source[0] if st.source else c.start):
             # "The bloc, which officials said would expand, met in May": the clause's comma
             comma = re.search(r",|\s[—–]|\s--", text[st.start : st.end])
@@ -124,7 +127,22 @@ def _relative_gap(text: str, st: Statement) -> bool:
     In "Roe praised the plan, which he said would cost less", what Roe said follows his cue
     and its subject is "which": a statement of its own, nested in the outer one.
     """
-    return st.cue is not None and st.start >= st.cue.end and bool(_GAP_START.match(text, st.start))
+    if st.cue is None or st.source is None or st.start < st.cue.end:
+        return False
+    if not _GAP_START.match(text, st.start):
+        return False
+    # the relative clause's subject is a pronoun, a name or a plural noun ("he said would",
+    # "analysts said could"); "shows which won praise were ..." and "call charges are" are
+    # nouns, not attributions
+    words = text[st.source[0] : st.source[1]].split()
+    if not words or len(words) > 3:
+        return False
+    last = words[-1]
+    return (
+        last.lower() in PRONOUN_SUBJECTS
+        or last[:1].isupper()
+        or (last.endswith("s") and not last.endswith("ss"))
+    )
 
 
 _COORDINATED = re.compile(
@@ -254,6 +272,12 @@ def _reported_one(
         or bool(_THAT_NEXT.match(text, c.end, body_end))
     )
     src = subject_before(text, s_start, c.start, loose=loose)
+    if src is not None and c.kind == "speech" and prefix.rstrip().rstrip("\"”’'").endswith(","):
+        # "..., it is thought he failed, said Mr Dobrow.": the source follows the cue
+        obj = object_after(text, c.end, body_end)
+        tail = text[obj[1] : body_end].lstrip() if obj else ""
+        if obj and is_name_like(text[obj[0] : obj[1]]) and (not tail or tail[0] == ","):
+            src = None
     if src is None and c.kind in ("speech", "evidence"):
         which = _WHICH_ANTECEDENT.search(prefix)
         if which is not None and is_source_np(which.group(1)):
@@ -311,7 +335,8 @@ def _reported_one(
         and len(before_src.split()) >= 3
         and not _opens_as_subject(before_src, _content_words_after(rest, first_clause, c))
         and not (
-            _opens_adverbial(before_src)
+            c.kind == "speech"  # "At a forum, the industry considered the options": no content
+            and _opens_adverbial(before_src)
             and _rest_content_words(rest, first_clause) >= 2
             and rest_words[0].lower() not in PREPOSITIONS  # "X hoped for a deal": no content
         )
@@ -339,7 +364,9 @@ def _reported_one(
         # "Trade is growing, Zhang said." (the content comes first)
         cs, ce = trim_content(text, s_start, content_end)
         if _is_adverbial(text[cs:ce], lex):
-            pass  # "In an interview, Zhang said it was ready": the content follows the cue
+            # "In an interview, Zhang said it was ready": the content follows a speech cue
+            if c.kind != "speech" or len(rest_words) < 2 or not is_source_np(text[src[0] : src[1]]):
+                return None
         elif len(text[cs:ce].split()) >= 2:
             return Statement("indirect", cs, ce, c, src, -1)
         elif len(rest_words) < 2 or c.kind != "speech":

@@ -38,10 +38,6 @@ def rows(text: str) -> list[tuple]:
     [
         # an introductory phrase before "X cue" is not the content: what follows the cue is
         (
-            "Facing a wall of opposition in the north, Ivo Marek hoped for a quick deal.",
-            [("Ivo Marek", "indirect", "for a quick deal", "hoped")],
-        ),
-        (
             "In an interview with the agency, Aliya Omarova said the corridor would open.",
             [("Aliya Omarova", "indirect", "the corridor would open", "said")],
         ),
@@ -562,6 +558,15 @@ def test_multiple_and_loose_attributions(text, expected):
         "Marek Novak was asked about the pipeline.",
         # a cue inside reported speech content is not a second statement source
         "Nothing here is said by anyone in particular at all",
+        # an introductory phrase before "X cue" is not the content, and a stance or
+        # evidence verb after it takes none of its own
+        "Facing a wall of opposition in the north, Ivo Marek hoped for a quick deal.",
+        "At a forum in Astana, the energy industry considered the options.",
+        "At the annual meeting in Tashkent, engineers showed off new designs.",
+        # nouns that look like cues before "was"/"are" are no relative clause with a gap
+        "Other steppe dramas which won praise were Nomad and Horizon.",
+        "The highlight of years of radio phone-in shows was a caller from Aktau.",
+        "People keep landlines because call charges are lower.",
         # "according to" + a non-source
         "The trains run according to plan.",
         # a quoted term followed by a stance verb and its object: no loose source

@@ -161,6 +161,19 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             'The ministry said inspectors had found "serious gaps in the border controls".',
             [(None, "indirect", 'inspectors had found "serious gaps in the border controls"')],
         ),
+        # a name right after the cue at the end of the sentence is the source
+        (
+            "Although the hacker, 21, got hold of some data, it is thought he failed to get "
+            "card numbers, said Ivo Marek.",
+            [
+                (
+                    "Ivo Marek",
+                    "indirect",
+                    "Although the hacker, 21, got hold of some data, it is thought he failed to "
+                    "get card numbers",
+                )
+            ],
+        ),
         # a wire dateline is not part of what the source said
         (
             "ALMATY, March 3 (Reuters) - The ministers backed the plan, the ministry said.",
