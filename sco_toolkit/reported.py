@@ -297,6 +297,10 @@ def _reported_one(
         obj = object_after(text, c.end, body_end)
         if comma and obj and is_source_np(text[obj[0] : obj[1]]):
             content_end = s_start + len(prefix.rstrip().rstrip("\"”’'")) - 1
+            if _parenthetical_after(text, s_start, content_end, obj[1], body_end):
+                # "This, said Mr Roe, should help." / "One drawback, says Roe, was the cost."
+                cs, ce = trim_content(text, s_start, body_end)
+                return Statement("indirect", cs, ce, c, obj, -1)
             cs, ce = trim_content(text, s_start, content_end)
             if len(text[cs:ce].split()) >= 2 and not _is_adverbial(text[cs:ce], lex):
                 return Statement("indirect", cs, ce, c, obj, -1)
@@ -337,6 +341,8 @@ def _reported_one(
         and not (
             c.kind == "speech"  # "At a forum, the industry considered the options": no content
             and _opens_adverbial(before_src)
+            and not _clause_after_adverbial(before_src)
+            and not (c.lemma == "tell" and _told_whom_where(first_clause))
             and _rest_content_words(rest, first_clause) >= 2
             and rest_words[0].lower() not in PREPOSITIONS  # "X hoped for a deal": no content
         )
@@ -456,6 +462,34 @@ def _opens_adverbial(before_src: str) -> bool:
         return False
     first = words[0].lower().strip(",")
     return first in _SUBORDINATORS or (first.endswith("ing") and words[0][:1].isupper())
+
+
+def _parenthetical_after(text: str, s_start: int, head_end: int, src_end: int, end: int) -> bool:
+    """Whether "HEAD, said NAME, REST" is a parenthetical attribution inside one statement.
+
+    It is when the rest goes on with a verb ("One drawback, said Roe, was the cost") or the
+    head is a word or two ("Instead, said Roe, the firms ..."); a noun phrase after the name
+    is its appositive ("..., said Jo Roe, senior manager at ...").
+    """
+    tail = text[src_end:end]
+    if not tail.startswith(","):
+        return False
+    rest = tail[1:].split()
+    if len(rest) < 2:
+        return False
+    head = text[s_start:head_end].split()
+    first = rest[0].lower()
+    return first in _FINITE or first in VERBISH or (len(head) <= 2 and len(rest) >= 3)
+
+
+def _clause_after_adverbial(before_src: str) -> bool:
+    """Whether a finite clause follows the opening adverbial ("Since 1997, income had risen").
+
+    Then the words before the source are a content ("Since 1997, income had risen, Roe told
+    the radio"), not an adverbial and appositives ("In her memoir, Steppe Winds, Roe noted").
+    """
+    _, _, after = before_src.partition(",")
+    return any(w.lower().strip(',;"“”') in _FINITE for w in after.split())
 
 
 def _told_whom_where(first_clause: str) -> bool:

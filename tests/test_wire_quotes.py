@@ -174,6 +174,33 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 )
             ],
         ),
+        # a parenthetical "said NAME" inside the statement
+        (
+            "One of the drawbacks of the corridor, said Ivo Marek, was the lack of rail links.",
+            [
+                (
+                    "Ivo Marek",
+                    "indirect",
+                    "One of the drawbacks of the corridor, said Ivo Marek, was the lack of rail "
+                    "links",
+                )
+            ],
+        ),
+        (
+            "Instead, says Ivo Marek, the tariffs were meant to protect farmers.",
+            [
+                (
+                    "Ivo Marek",
+                    "indirect",
+                    "Instead, says Ivo Marek, the tariffs were meant to protect farmers",
+                )
+            ],
+        ),
+        # a clause after an opening adverbial is the content of an inverted "told"
+        (
+            "Since 2020, trade had doubled, Ivo Marek told state television.",
+            [("Ivo Marek", "indirect", "Since 2020, trade had doubled")],
+        ),
         # a wire dateline is not part of what the source said
         (
             "ALMATY, March 3 (Reuters) - The ministers backed the plan, the ministry said.",
