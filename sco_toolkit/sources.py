@@ -310,6 +310,14 @@ def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | N
     m = re.match(r"(?:[A-Z][\w’']*(?: [\w’']+){0,3}, )?(he|she|it|they|we|I)\b", head)
     if m:
         return s_start + m.start(1), s_start + m.end(1)
+    m = _DETERMINER_PHRASE.match(head)
+    if m:  # "The foreign secretary hit back by saying ...": up to a role or source noun
+        lex = people_lexicon()
+        words = m.group(0).split()
+        for n in range(len(words), 1, -1):
+            last = words[n - 1].lower()
+            if last in lex["role_words"] or last in lex["generic"] or last in lex["org_heads"]:
+                return s_start, s_start + len(" ".join(words[:n]))
     m = re.match(
         r"(?:[A-Z][\w’']*(?: [\w’']+){0,3}, )?"
         r"((?:(?:the|a|an|its|his|her|their) )?(?:[A-Z][\w.’'\-]* ?){1,5}(?:[a-z][\w\-]*)?)",
@@ -332,6 +340,11 @@ def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | N
     if text[start:end] != " ".join(words) or not is_source_np(text[start:end]):
         return None
     return start, end
+
+
+_DETERMINER_PHRASE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?: [a-z][\w\-]*){1,3}"
+)
 
 
 def _antecedent(

@@ -201,6 +201,11 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "Since 2020, trade had doubled, Ivo Marek told state television.",
             [("Ivo Marek", "indirect", "Since 2020, trade had doubled")],
         ),
+        # a participle after "by": the subject of the sentence is the source
+        (
+            "The foreign minister hit back by saying the talks had never stalled.",
+            [(None, "indirect", "the talks had never stalled")],
+        ),
         # a wire dateline is not part of what the source said
         (
             "ALMATY, March 3 (Reuters) - The ministers backed the plan, the ministry said.",
