@@ -648,7 +648,9 @@ def _inside_org_name(text: str, start: int, lex: dict[str, Any]) -> bool:
 def _after_org_noun(text: str, start: int, lex: dict[str, Any]) -> bool:
     """Whether the word right before ``start`` is an organisation noun ("firm", "bank")."""
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return bool(m) and m.group(1).lower() in lex["org_nouns"]
+    # a lower-case common noun: "Cooperation Organization Ivo Marek" ends a body's name before
+    # a person's
+    return bool(m) and m.group(1).islower() and m.group(1) in lex["org_nouns"]
 
 
 def _attach(
@@ -944,10 +946,13 @@ def classify_source(
         plural = matched not in lex["role_set"] and matched[:-1] in lex["role_set"]
         if plural or low.split()[0] in _INDEFINITE:
             return None, "unnamed", role_match.group(0), None  # "a Kremlin official", "officials"
-        words = {w for w in _role_heads(role_match.group(0).rstrip("s"))}
-        words |= {role_match.group(0).lower()}
-        for word in list(words):
-            words |= lex["role_synonyms"].get(word, set())
+        phrase = role_match.group(0).lower()
+        if phrase in lex["role_synonyms"]:  # "the Head of State": a president, not any head
+            words = {phrase} | lex["role_synonyms"][phrase]
+        else:
+            words = {w for w in _role_heads(role_match.group(0).rstrip("s"))} | {phrase}
+            for word in list(words):
+                words |= lex["role_synonyms"].get(word, set())
         qualifier = {  # "the Malaysian minister": only someone the article ties to Malaysia
             w.lower()
             for m in inside

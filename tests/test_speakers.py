@@ -116,6 +116,27 @@ def test_name_runs(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "the Head of State" is the president, not the secretary-general named last
+        (
+            "President Ivo Roe received Secretary-General of the Steppe Treaty Organization "
+            "Jo Lee. The Head of State noted that the bloc was growing.",
+            [["Ivo Roe", "President"]],
+        ),
+        # a capitalised body's name before a person's is no organisation noun
+        (
+            "Roe received Secretary-General of the Shanghai Cooperation Organization Jo Lee. "
+            "Lee said that the bloc was growing.",
+            [["Jo Lee", "Secretary-General of the Shanghai Cooperation Organization"]],
+        ),
+    ],
+)
+def test_head_of_state_and_titles_with_a_body(text: str, expected: list[list]) -> None:
+    assert quote_fields(text, "speaker", "speaker_role") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a country before the role noun picks the person tied to that country
         (
             "Foreign Minister of Latvia Ivo Roe met his Malaysian counterpart Adi Hasan. "

@@ -357,3 +357,27 @@ def test_cooperation_lists_with_unlisted_items() -> None:
     partners = co.loc[co["sentence_id"] < 3, "partner"]
     assert set(partners) == {"Kazakhstan; Mongolia"}  # "the two sides", "both countries"
     assert co.loc[co["sentence_id"] == 3, "partner"].isna().all()  # "the ministers": no one
+
+
+def test_state_agency_audience_report() -> None:
+    """A state agency's audience report: "the Head of State", a title before "of the" body."""
+    corpus = analyze(WIRE / "a12_state_visit.txt")
+    q = corpus.quotes
+    assert [(None if pd.isna(r.speaker) else r.speaker, r.cue) for r in q.itertuples()] == [
+        ("Shavkat Mirziyoyev", "noted"),  # "The Head of State", not any head
+        (None, "discussed"),  # "The sides"
+        ("Nurlan Yermekbayev", "appreciated"),  # "The Secretary-General"
+        ("Nurlan Yermekbayev", "expressed confidence"),  # "He"
+    ]
+    people = corpus.mentions.loc[corpus.mentions["kind"] == "person", "entity"]
+    assert set(people) == {"Shavkat Mirziyoyev", "Nurlan Yermekbayev"}
+    areas = corpus.cooperation["area"].astype(str).tolist()
+    assert areas == [
+        "transport",
+        "connectivity",
+        "energy",
+        "food security",
+        "digital economy",
+        "tourism",
+    ]
+    assert_offsets_true(corpus.articles, q)
