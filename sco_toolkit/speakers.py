@@ -726,6 +726,13 @@ def _role_near(
     if roles and _has_role(" ".join(roles), lex):
         role = " ".join(roles).strip()  # "Boss Sir Alex Ferguson": the role is "Boss"
         at = text.rfind(role, max(s_start, name_start - 100), name_start)
+        if at < 0:
+            # the title's words are not contiguous ("Foreign Office Spokesperson" with "Office"
+            # no role word): the title as written, from its first to its last role word
+            first = text.rfind(roles[0], max(s_start, name_start - 100), name_start)
+            last = text.rfind(roles[-1], max(s_start, name_start - 100), name_start)
+            if 0 <= first < last:
+                at, role = first, text[first : last + len(roles[-1])]
         return _qualified(text, s_start, at, role) if at >= 0 else role
     window_start = max(s_start, name_start - 60)
     before = text[window_start:name_start]

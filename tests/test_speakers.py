@@ -116,6 +116,11 @@ def test_name_runs(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a title whose words are not all role words keeps its words as written
+        (
+            "Foreign Office Spokesperson Ada Roe said that talks were useful.",
+            [["Ada Roe", "Foreign Office Spokesperson"]],
+        ),
         # "the Head of State" is the president, not the secretary-general named last
         (
             "President Ivo Roe received Secretary-General of the Steppe Treaty Organization "
