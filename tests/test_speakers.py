@@ -121,6 +121,12 @@ def test_name_runs(text: str, expected: list[str]) -> None:
             "Foreign Office Spokesperson Ada Roe said that talks were useful.",
             [["Ada Roe", "Foreign Office Spokesperson"]],
         ),
+        # a ministry's spokeswoman is "the diplomat"
+        (
+            "Foreign Ministry spokeswoman Ada Roe spoke on Thursday. According to the diplomat, "
+            "trade grew by a fifth.",
+            [["Ada Roe", "Foreign Ministry spokeswoman"]],
+        ),
         # "the Head of State" is the president, not the secretary-general named last
         (
             "President Ivo Roe received Secretary-General of the Steppe Treaty Organization "
