@@ -296,10 +296,13 @@ def _abbreviated_titles() -> frozenset[str]:
     return frozenset(str(a).lower() for a in abbrevs)
 
 
-_CAP = r"[^\W\d_a-z](?:[^\W\d_]|['’](?!s\b)[^\W\d_]|-[^\W\d_])*\.?"
+_CAP_REST = r"(?:[^\W\d_]|['’](?!s\b)[^\W\d_]|-[^\W\d_])*\.?"
+_CAP = rf"[^\W\d_a-z]{_CAP_REST}"
+# The first letter comes before the look-behind (which checks the character before it) so that
+# the regex engine can skip quickly to candidate capitals instead of trying every position.
 _RUN = re.compile(
-    rf"(?<![\w'’]){_CAP}(?:(?: |-)(?:{_CAP}|(?:bin|al|de|da|van|von|der|la|le|du|dos|el)"
-    rf"(?= [^\W\d_a-z])))*"
+    rf"[^\W\d_a-z](?<![\w'’].){_CAP_REST}"
+    rf"(?:(?: |-)(?:{_CAP}|(?:bin|al|de|da|van|von|der|la|le|du|dos|el)(?= [^\W\d_a-z])))*"
 )
 
 
@@ -638,6 +641,9 @@ _OF_BEFORE = re.compile(
 
 def _inside_org_name(text: str, start: int, lex: dict[str, Any]) -> bool:
     """Whether a run continues a body's name after "of"/"for" ("Institute of Political ...")."""
+    window = text[max(0, start - 80) : start]
+    if not window[-1:].isspace() or not window.rstrip().endswith(("of", "for", "the")):
+        return False  # cheap test first: the regex ends with "of", "for" or "the" and spaces
     m = _OF_BEFORE.search(text, max(0, start - 80), start)
     if m is None:
         return False
