@@ -270,7 +270,7 @@ def is_source_np(surface: str) -> bool:
     head = re.sub(r"[’']s$", "", words[-1].lower().strip(".,"))
     if head in lex["generic"] or head in lex["org_heads"] or head in lex["role_words"]:
         return True
-    return bool(lex["role_re"].search(surface)) and len(words) <= 10
+    return len(words) <= 10 and bool(lex["role_re"].search(surface))
 
 
 def object_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
