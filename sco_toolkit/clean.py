@@ -215,8 +215,11 @@ def _glued_tag_split(line: str) -> tuple[str, str] | None:
 _NEXT_TOKEN = re.compile(r"(\S+) ?")
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def _camel_tags(line: str, at: int, token: str) -> tuple[str, str] | None:
-    word = re.match(r"[A-Za-z]+", token)
+    word = _LETTERS.match(token)
     if not word:
         return None
     segments = _CAMEL_SEGMENT.findall(word.group(0))

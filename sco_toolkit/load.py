@@ -470,10 +470,23 @@ def _expand(source: str | Path | Sequence[str | Path]) -> list[tuple[Path, str, 
     return files
 
 
-def _sidecars_for(path: Path) -> list[Path]:
+def _sidecars_for(path: Path, listed: set[Path] | None = None) -> list[Path]:
+    """The sidecar files of an article file, in ``_SIDECAR_SUFFIXES`` order.
+
+    Args:
+        path: The article file.
+        listed: Every file of the folder walk that found ``path``, which holds its sidecars
+            too (no file-system look-up then); None for a file given by name.
+
+    Returns:
+        The sidecars that exist.
+    """
     if path.suffix.lower() not in (".txt", ".md"):
         return []
-    return [path.with_suffix(s) for s in _SIDECAR_SUFFIXES if path.with_suffix(s).is_file()]
+    candidates = [path.with_suffix(s) for s in _SIDECAR_SUFFIXES]
+    if listed is not None:
+        return [c for c in candidates if c in listed]
+    return [c for c in candidates if c.is_file()]
 
 
 def _is_sidecar(path: Path, present: set[Path]) -> bool:
@@ -517,7 +530,7 @@ def _read_paths(source: str | Path | Sequence[str | Path], progress: bool | None
             batch.skip(shown, f"cannot read file: {exc.strerror or exc}")
             continue
         sidecar = None
-        sides = _sidecars_for(path)
+        sides = _sidecars_for(path, present if in_folder else None)
         if sides:
             sidecar = _parse_sidecar(sides[0].read_bytes(), str(sides[0]), shown, batch)
             for extra in sides[1:]:

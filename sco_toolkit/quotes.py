@@ -67,6 +67,18 @@ def _sentence_index(bounds: list[int], pos: int) -> int:
     return max(bisect.bisect_right(bounds, pos) - 1, 0)
 
 
+# Compiled once: these run for every quote (``re.search(string, ...)`` looks up a cache).
+_ENDS_SENTENCE = re.compile(r"[.!?…]\W*$")
+_ENDS_FULL_STOP = re.compile(r"[.]\W*$")
+_ENDS_PUNCTUATED = re.compile(r"[,.!?…—–-]\W*$")
+_ENDS_CLAUSE = re.compile(r"[,.!?…]\W*$")
+_STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
+_STARTS_DASH_OR_COMMA = re.compile(r"\s*[,—–-]")
+_SHORT_GAP = re.compile(r"\s*[,.!?—–-]?\s*(?:[^\"“”!?;]{0,110}?)")
+_INTRO_GAP = re.compile(r"\s*(?:[:,]|that|\s)?\s*(?:[\w\s]{0,40}[:,])?\s*")
+_TITLE_WORDS = re.compile(r"[\w’'-]+")
+
+
 def _attribute_direct(
     text: str, span: tuple[int, int], cues: list[Cue], sent: tuple[int, int], para: tuple[int, int]
 ) -> tuple[Cue, tuple[int, int]] | None:
@@ -85,7 +97,7 @@ def _attribute_direct(
         re.fullmatch(r"\s*(?:[A-Z][\w.’'\-]*\s+){1,4}", text[close_end : after[0].start])
     )
     attribution_next = bool(_ATTRIBUTION_NEXT.match(nxt))
-    if after and (name_then_cue or attribution_next) and re.search(r"[.!?…]\W*$", ending):
+    if after and (name_then_cue or attribution_next) and _ENDS_SENTENCE.search(ending):
         # '"... spirit." President Roe stressed the importance of ...': a new sentence with a
         # content of its own does not attribute the quote before it
         rest = re.match(r"[^.!?]*", text[after[0].end : min(para[1], after[0].end + 200)])
@@ -100,13 +112,13 @@ def _attribute_direct(
         named = nxt.lstrip()[:1].isupper() and first not in PRONOUN_SUBJECTS
         attribution_next = attribution_next and not (clause and named)
     new_sentence = not (name_then_cue or attribution_next) and (
-        bool(re.search(r"[.]\W*$", ending)) or bool(re.match(r"\s*[A-Z]", nxt))
+        bool(_ENDS_FULL_STOP.search(ending)) or bool(_STARTS_CAPITAL.match(nxt))
     )
-    if after and not (new_sentence and re.search(r"[.!?…]\W*$", ending)):
+    if after and not (new_sentence and _ENDS_SENTENCE.search(ending)):
         c = after[0]
         between = text[close_end : c.start]
-        punctuated = bool(re.search(r"[,.!?…—–-]\W*$", ending) or re.match(r"\s*[,—–-]", between))
-        if re.fullmatch(r"\s*[,.!?—–-]?\s*(?:[^\"“”!?;]{0,110}?)", between):
+        punctuated = bool(_ENDS_PUNCTUATED.search(ending) or _STARTS_DASH_OR_COMMA.match(between))
+        if _SHORT_GAP.fullmatch(between):
             gap = between.strip(" ,—–-")
             lead = gap.split(",", 1)[0].lower().split() if "," in gap else []
             if gap and (not punctuated or any(w in VERBISH for w in lead)):
@@ -121,7 +133,7 @@ def _attribute_direct(
             else:
                 # "...," said the minister / according to X
                 obj = object_after(text, c.end, min(para[1], c.end + 100))
-                loose = c.kind == "speech" and bool(re.search(r"[,.!?…]\W*$", ending))
+                loose = c.kind == "speech" and bool(_ENDS_CLAUSE.search(ending))
                 if obj and _is_direct_source(text[obj[0] : obj[1]], loose=loose):
                     return c, obj
     open_start = q_start
@@ -135,7 +147,7 @@ def _attribute_direct(
     if before:
         c = before[-1]
         gap = text[c.end : open_start]
-        if re.fullmatch(r"\s*(?:[:,]|that|\s)?\s*(?:[\w\s]{0,40}[:,])?\s*", gap):
+        if _INTRO_GAP.fullmatch(gap):
             seg_start = max(para[0], sent[0] if sent[0] <= c.start else para[0])
             src = subject_before(text, seg_start, c.start, loose=c.kind == "speech")
             if text[c.start : c.end].lower().endswith("ing") and PREP_BEFORE_PARTICIPLE.search(
@@ -214,7 +226,7 @@ def _is_title(text: str, span: tuple[int, int]) -> bool:
     'On CBS's "Face the Nation," Jo Roe said ...', 'a boss on "The Apprentice"': a few
     capitalised words that name a show, book or film.
     """
-    words = re.findall(r"[\w’'-]+", text[span[0] : span[1]])
+    words = _TITLE_WORDS.findall(text, span[0], span[1])
     if not words or len(words) > 5 or not words[0][:1].isupper():
         return False
     if not all(w[:1].isupper() or w.lower() in _TITLE_GLUE for w in words):

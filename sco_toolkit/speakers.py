@@ -196,7 +196,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
             "Quote words YAML reads as booleans or numbers, e.g. 'On', 'No', 'Yes'.",
         )
     roles = sorted({str(r).lower() for r in lex["roles"]}, key=len, reverse=True)
-    role_alt = "|".join(re.escape(r) for r in roles)
+    role_alt = _grouped_alternation(roles)
     aliases: dict[str, dict[str, Any]] = {}
     for i, actor in enumerate(lex.get("actors") or []):
         lexicons.check(
@@ -250,6 +250,26 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
     }
 
 
+def _grouped_alternation(words: list[str]) -> str:
+    """A regex alternation of ``words`` grouped by first character, in the same order.
+
+    ``["minister", "mayor", "envoy"]`` gives ``m(?:inister|ayor)|e(?:nvoy)``: the engine tests
+    one character before entering a group instead of trying every word at every position. Words
+    with different first characters never match at the same place, so the match found is the
+    same as with the plain alternation.
+
+    Args:
+        words: Non-empty words in the order of preference (longest first, say).
+
+    Returns:
+        The alternation, without enclosing group.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+
+
 _TITLE_PREFIX = re.compile(r"(?<![\w-])[A-Z][a-z]*-\Z")  # "Under-Secretary", "Vice-Chancellor"
 
 
@@ -296,10 +316,13 @@ def _abbreviated_titles() -> frozenset[str]:
     return frozenset(str(a).lower() for a in abbrevs)
 
 
-_CAP = r"[^\W\d_a-z](?:[^\W\d_]|['’](?!s\b)[^\W\d_]|-[^\W\d_])*\.?"
+_CAP_REST = r"(?:[^\W\d_]|['’](?!s\b)[^\W\d_]|-[^\W\d_])*\.?"
+_CAP = rf"[^\W\d_a-z]{_CAP_REST}"
+# The first letter comes before the look-behind (which checks the character before it) so that
+# the regex engine can skip quickly to candidate capitals instead of trying every position.
 _RUN = re.compile(
-    rf"(?<![\w'’]){_CAP}(?:(?: |-)(?:{_CAP}|(?:bin|al|de|da|van|von|der|la|le|du|dos|el)"
-    rf"(?= [^\W\d_a-z])))*"
+    rf"[^\W\d_a-z](?<![\w'’].){_CAP_REST}"
+    rf"(?:(?: |-)(?:{_CAP}|(?:bin|al|de|da|van|von|der|la|le|du|dos|el)(?= [^\W\d_a-z])))*"
 )
 
 
@@ -638,6 +661,9 @@ _OF_BEFORE = re.compile(
 
 def _inside_org_name(text: str, start: int, lex: dict[str, Any]) -> bool:
     """Whether a run continues a body's name after "of"/"for" ("Institute of Political ...")."""
+    window = text[max(0, start - 80) : start]
+    if not window[-1:].isspace() or not window.rstrip().endswith(("of", "for", "the")):
+        return False  # cheap test first: the regex ends with "of", "for" or "the" and spaces
     m = _OF_BEFORE.search(text, max(0, start - 80), start)
     if m is None:
         return False
