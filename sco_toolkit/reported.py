@@ -252,6 +252,8 @@ def _reported_one(
     if c.kind == "noun":
         return None
     prefix = text[s_start : c.start]
+    if _WHETHER_SUBJECT.match(prefix):
+        return None  # "Whether that happens will say a lot about ...": a clause, no source
     if c.lemma == "ask" and re.fullmatch(r"\s*(?:(?:when|after|once|if)\s+)?", prefix, re.I):
         return _asked_first(text, body_end, c, lex)
     if (
@@ -391,6 +393,8 @@ _WHICH_ANTECEDENT = re.compile(
     r"(?:^|\s)((?:[Tt]he\s+)?(?:[A-Z][\w.’'&\-]*\s+){0,5}[A-Z][\w.’'&\-]*),?\s+which\s+"
     r"(?:(?:also|later|first|then|has|had|have|previously|recently|once)\s+){0,2}$"
 )
+
+_WHETHER_SUBJECT = re.compile(r"\W*whether\b[^,;:]*\Z", re.I)
 
 _SUBCLAUSE_OPEN = re.compile(
     r"\W*(?:(?:even|just|only|long|shortly|soon)\s+)?"

@@ -567,6 +567,8 @@ def test_multiple_and_loose_attributions(text, expected):
         "Other steppe dramas which won praise were Nomad and Horizon.",
         "The highlight of years of radio phone-in shows was a caller from Aktau.",
         "People keep landlines because call charges are lower.",
+        # a "whether" clause as the subject is nobody
+        "Whether that happens will say a lot about the balance of power in the bloc.",
         # "according to" + a non-source
         "The trains run according to plan.",
         # a quoted term followed by a stance verb and its object: no loose source
