@@ -85,6 +85,8 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
                 ),
             )
         )
+    for phrase in _word_set(lex, "not_cues"):  # "make sure": longer than "sure", so it wins
+        entries.append((phrase, (phrase, _NOT_A_CUE, False, False, _NO_FLAGS)))
     nouns = frozenset(str(w).lower() for w in lex.get("nouns") or [])
     forms = {str(f).lower() for spec in lex["verbs"].values() for f in spec["forms"]}
     for noun in sorted(nouns - forms):
@@ -150,6 +152,7 @@ _CHAIN_BEFORE = re.compile(
 _THAT_AFTER = re.compile(r"\s+that\s")
 
 _BE = frozenset("is are was were been be".split())
+_NOT_A_CUE = "not_a_cue"
 
 
 def _told_whom(media: list[str], listeners: list[str]) -> re.Pattern[str]:
@@ -184,6 +187,8 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
     out = []
     for hit in find(lex["matcher"], text):
         lemma, kind, obj, after, flags = hit.payload
+        if kind == _NOT_A_CUE:
+            continue  # "make sure", "for sure": a cue word inside an idiom
         if text[hit.start - 1 : hit.start] == "-" or text[hit.end : hit.end + 1] == "-":
             continue  # part of a compound: "military-backed", "so-called", "self-declared"
         if (

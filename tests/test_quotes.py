@@ -567,6 +567,9 @@ def test_multiple_and_loose_attributions(text, expected):
         "Other steppe dramas which won praise were Nomad and Horizon.",
         "The highlight of years of radio phone-in shows was a caller from Aktau.",
         "People keep landlines because call charges are lower.",
+        # idioms with a cue word, and votes, are no statements
+        "Providers now need to make sure that their networks can cope.",
+        "Deputies voted in favour of the bill on Monday.",
         # a "whether" clause as the subject is nobody
         "Whether that happens will say a lot about the balance of power in the bloc.",
         # "according to" + a non-source
