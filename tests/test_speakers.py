@@ -92,6 +92,8 @@ def test_source_after_an_organisation_noun(text: str, speaker: str, speaker_type
             ["Ivo Roe", "Jo Lee"],
         ),
         ("Ian Fellows said so.", ["Ian Fellows"]),
+        # a modifier before a title is no name ("Former Liverpool")
+        ("Former Steppe Rovers manager Ivo Roe praised the team.", ["Ivo Roe"]),
         # "Dean" is a name here, not a title
         ("Coach Rick Dean and keeper Dean Kiely watched.", ["Rick Dean", "Dean Kiely"]),
         # a name ending in an organisation word is a body
