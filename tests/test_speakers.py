@@ -93,7 +93,7 @@ def test_source_after_an_organisation_noun(text: str, speaker: str, speaker_type
         ),
         ("Ian Fellows said so.", ["Ian Fellows"]),
         # a modifier before a title is no name ("Former Liverpool")
-        ("Former Steppe Rovers manager Ivo Roe praised the team.", ["Ivo Roe"]),
+        ("Former Tobol manager Ivo Roe praised the team.", ["Ivo Roe"]),
         # "Dean" is a name here, not a title
         ("Coach Rick Dean and keeper Dean Kiely watched.", ["Rick Dean", "Dean Kiely"]),
         # a name ending in an organisation word is a body
