@@ -117,7 +117,7 @@ class Registry:
         for person in self.people:
             if not person.evidence:
                 continue
-            held = {w for r in person.roles for w in _role_heads(r)}
+            held = {w for r in person.roles for w in _held_heads(r)}
             if qualified:
                 written = " ".join(person.roles).lower()
                 if not any(re.search(rf"\b{re.escape(c)}\b", written) for c in qualified):
@@ -294,6 +294,23 @@ _SPLIT_CACHE_MAX = 100_000
 
 
 _ROMAN = frozenset("II III IV VI VII VIII".split())
+
+
+_SECOND_RANK = re.compile(r"\b(?:shadow|deputy|vice|former|ex|assistant|under)[\s-]+\S+\Z")
+
+
+def _held_heads(role: str) -> set[str]:
+    """The role words a person answers to: "the chancellor" is not the shadow chancellor.
+
+    A role whose head follows "shadow", "deputy", "vice", "former" ... answers only to the
+    whole phrase ("the deputy minister"), never to its bare head ("the minister").
+    """
+    heads = _role_heads(role)
+    lowered = role.lower().replace("secretary general", "secretary-general")
+    head = re.split(r"\b(?:of|for|at|to|in)\b|,|\(", lowered)[0].strip()
+    if _SECOND_RANK.search(head):
+        heads.discard(head.split()[-1])
+    return heads
 
 
 def _role_heads(role: str) -> set[str]:

@@ -123,6 +123,16 @@ def test_name_runs(text: str, expected: list[str]) -> None:
             "Foreign Office Spokesperson Ada Roe said that talks were useful.",
             [["Ada Roe", "Foreign Office Spokesperson"]],
         ),
+        # "the chancellor" is not the shadow chancellor, "the president" not the vice president
+        (
+            "Chancellor Ivo Roe met shadow chancellor Jo Lee. The chancellor insisted that the "
+            "plans were affordable.",
+            [["Ivo Roe", "Chancellor"]],
+        ),
+        (
+            "Vice President Jo Lee arrived. The president said that talks went well.",
+            [[None, "president"]],
+        ),
         # a ministry's spokeswoman is "the diplomat"
         (
             "Foreign Ministry spokeswoman Ada Roe spoke on Thursday. According to the diplomat, "
