@@ -200,6 +200,13 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
         if " " not in hit.surface:
             prev = _PREV_WORD.search(text, max(0, hit.start - 20), hit.start)
             word = prev.group(1).lower() if prev else ""
+            if (
+                hit.surface[0].isupper()
+                and prev is not None
+                and prev.group(1)[0].isupper()
+                and not _title_case_line(text, hit.start)
+            ):
+                continue  # "North East Says No": a word of a capitalised name, not a headline
             progressive = word in _BE and hit.surface.lower().endswith("ing")
             if (
                 word in lex["not_after"]
@@ -224,6 +231,14 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
             Cue(hit.start, hit.end, lemma, kind, obj, after, flags.that_only, flags.infinitive)
         )
     return out
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is a headline in title case (most words capitalised)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _evidence_subject(text: str, cue_start: int, lex: dict[str, Any]) -> bool:

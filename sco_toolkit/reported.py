@@ -89,6 +89,12 @@ def reported_statements(
             continue
         if not gap and st.start >= c.end and _GAP_START.match(text, st.start):
             continue  # "dramas which won praise were ...", "call charges are lower": nouns
+        if (
+            st.start >= c.end
+            and "," in text[c.end : st.start]
+            and any(o.start == st.start for o in cues[i + 1 :])
+        ):
+            continue  # "the host of a chart show, said ...": a noun, the next cue is the verb
         if gap and _COMMA_RELATIVE.search(text, s_start, st.source[0] if st.source else c.start):
             # "The bloc, which officials said would expand, met in May": the clause's comma
             comma = re.search(r",|\s[—–]|\s--", text[st.start : st.end])

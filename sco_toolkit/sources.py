@@ -119,6 +119,12 @@ def subject_before(
     s, e = trim(text, start, seg_start + len(core))
     if e > s:
         before = text[seg_start:s].rstrip()
+        if before.endswith(",") and text[s:e].split()[0] in people_lexicon()["role_words"]:
+            # "Jo Pike, president of the division at the firm, says": an appositive whose
+            # closing comma is missing; the name before it is the source
+            name = _NAME_BEFORE_COMMA.search(before)
+            if name is not None:
+                return seg_start + name.start(1), seg_start + name.end(1)
         if text[s:e].split()[0].lower() not in _AUXILIARIES or not before.endswith(","):
             return _slot_source(text, seg_start, s, e, loose)
         # "Jo Pike, the envoy, has in an interview spoken about": the subject is before "has"
@@ -150,6 +156,8 @@ def subject_before(
             break
     return fallback
 
+
+_NAME_BEFORE_COMMA = re.compile(r"(?:^|[\s,;(])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\Z")
 
 _CONJUNCTIONS = frozenset(("and", "but", "or", "yet"))
 

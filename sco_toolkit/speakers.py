@@ -826,7 +826,8 @@ _NOT_QUALIFIERS = frozenset(
 
 _ROLE_COMPLEMENT = re.compile(r"s?\s+(?:to|of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}")
 _APPOSITIVE_AFTER = re.compile(
-    r",\s+((?:the|a|an|its|his|her)?\s*[^,;:()]{2,130}?)(?=,|;|\.|$| said| told)"
+    r",\s+((?:the|a|an|its|his|her)?\s*[^,;:()]{2,130}?)"
+    r"(?=,|;|\.|$| (?:said|says|told|tells|added|adds|noted|notes|stressed|warned|argued)\b)"
 )
 _POSSESSIVE_APPOSITIVE = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)"

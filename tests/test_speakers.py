@@ -133,6 +133,11 @@ def test_name_runs(text: str, expected: list[str]) -> None:
             "Vice President Jo Lee arrived. The president said that talks went well.",
             [[None, "president"]],
         ),
+        # an appositive whose closing comma is missing: the name before it speaks
+        (
+            "Ada Roe, president of the grain board at the firm says that harvests grew.",
+            [["Ada Roe", "president of the grain board at the firm"]],
+        ),
         # a ministry's spokeswoman is "the diplomat"
         (
             "Foreign Ministry spokeswoman Ada Roe spoke on Thursday. According to the diplomat, "

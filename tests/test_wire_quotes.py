@@ -206,6 +206,19 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "The foreign minister hit back by saying the talks had never stalled.",
             [(None, "indirect", "the talks had never stalled")],
         ),
+        # cue words inside noun phrases and names are no cues
+        (
+            "Jo Hawkins, host of the radio chart show, said the band had great guitars.",
+            [("Jo Hawkins", "indirect", "the band had great guitars")],
+        ),
+        (
+            "Ivo Marek, spokesman for Steppe Says No, said the campaign was rattled.",
+            [("Ivo Marek", "indirect", "the campaign was rattled")],
+        ),
+        (
+            "Dr Ivo Marek, head of the social policy think tank, said the studies were weak.",
+            [("Ivo Marek", "indirect", "the studies were weak")],
+        ),
         # a wire dateline is not part of what the source said
         (
             "ALMATY, March 3 (Reuters) - The ministers backed the plan, the ministry said.",
