@@ -567,6 +567,10 @@ def test_multiple_and_loose_attributions(text, expected):
         "Other steppe dramas which won praise were Nomad and Horizon.",
         "The highlight of years of radio phone-in shows was a caller from Aktau.",
         "People keep landlines because call charges are lower.",
+        # "show" reports evidence only with a that-clause or a study, poll or data as subject
+        "The awards honour the best digital TV shows of the year.",
+        "Shares in the firm rose, showing gains of 4.5%.",
+        "The poster shows the minister hypnotising people.",
         # idioms with a cue word, and votes, are no statements
         "Providers now need to make sure that their networks can cope.",
         "Deputies voted in favour of the bill on Monday.",
