@@ -571,6 +571,10 @@ def test_multiple_and_loose_attributions(text, expected):
         "The awards honour the best digital TV shows of the year.",
         "Shares in the firm rose, showing gains of 4.5%.",
         "The poster shows the minister hypnotising people.",
+        # product launches, offers and attacks in the plural are acts or nouns
+        "The firm unveiled a new low-cost computer on Tuesday.",
+        "Bookmakers are offering odds of 5/1 on a snap election.",
+        "Phishing attacks try to trick people into handing over their details.",
         # idioms with a cue word, and votes, are no statements
         "Providers now need to make sure that their networks can cope.",
         "Deputies voted in favour of the bill on Monday.",
