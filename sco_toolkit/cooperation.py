@@ -64,7 +64,7 @@ import numpy as np
 import pandas as pd
 
 from sco_toolkit import lexicons, match
-from sco_toolkit.entities import government_of
+from sco_toolkit.entities import country_table, government_of
 from sco_toolkit.schema import conform, empty_table
 
 __all__ = ["UNLISTED", "area_table", "extract_cooperation", "load_cooperation"]
@@ -125,6 +125,7 @@ class _Lexicon(NamedTuple):
     stop: frozenset[str]
     partner_words: frozenset[str]
     pair: re.Pattern[str] | None  # "the two organisations", "both sides"
+    person_pair: re.Pattern[str] | None  # "the two leaders": the last two countries
     slot_words: frozenset[str]
     not_partners: frozenset[str]
     place_words: frozenset[str]
@@ -317,6 +318,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         stop=words("stop"),
         partner_words=words("partner_words"),
         pair=_pair_pattern(words("pair_nouns")),
+        person_pair=_pair_pattern(words("pair_person_nouns")),
         slot_words=words("partner_slot_words"),
         not_partners=frozenset(str(w) for w in data.get("not_partners") or []),
         place_words=words("partner_place_words"),
@@ -1042,8 +1044,13 @@ def _sentence_rows(
             else:
                 fallback = _unique([n for _, n in _rule_names(text, bounds, hits, lex)])
         pair = lex.pair is not None and bool(lex.pair.search(text, bounds[0], bounds[1]))
-        if not fallback and mentions and pair:
-            fallback = _last_two(mentions, bounds[0])  # "the two organisations", "both sides"
+        people = lex.person_pair is not None and bool(
+            lex.person_pair.search(text, bounds[0], bounds[1])
+        )
+        if not fallback and mentions and (pair or people):
+            # "the two organisations", "both sides"; "the two leaders" stand for two countries
+            pool = [m for m in mentions if m[2] in _country_names()] if people else mentions
+            fallback = _last_two(pool, bounds[0])
             if previous and set(previous) <= set(fallback):
                 fallback = list(previous)  # the pair the article already set up
         claimed = {k: (p if p is not None else fallback) for k, p in claimed.items()}
@@ -1064,6 +1071,12 @@ def _media_names() -> frozenset[str]:
         for entry in orgs.values()
         if isinstance(entry, Mapping) and entry.get("kind") == "media"
     )
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """The display names of every country, as partner names carry them."""
+    return frozenset(country_table()["name"].astype(str))
 
 
 def _last_two(mentions: list[tuple[int, int, str]], before: int) -> list[str]:

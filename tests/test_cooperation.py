@@ -773,3 +773,34 @@ def test_the_two_organisations_are_the_last_two_named() -> None:
     assert out[["area", "partner"]].values.tolist() == [
         ["counterterrorism", "Alpha Union; Beta League"]
     ]
+
+
+def test_two_leaders_stand_for_the_last_two_countries():
+    text = (
+        "Latvian and Malaysian ministers met in Riga. Asked about the SCO, they said little. "
+        "The two ministers agreed to expand cooperation in education and tourism."
+    )
+    mentions = mentions_for(
+        text,
+        [
+            ("Latvian", "Latvia", "country"),
+            ("Malaysian", "Malaysia", "country"),
+            ("SCO", "Shanghai Cooperation Organization", "organization"),
+        ],
+    )
+    # the organisation named last is no "minister"; "the two sides" would take it
+    assert coop_of(text, mentions)["partner"].tolist() == ["Latvia; Malaysia"] * 2
+    sides = text.replace("two ministers", "two sides")
+    assert (
+        coop_of(
+            sides,
+            mentions_for(
+                sides,
+                [
+                    ("Malaysian", "Malaysia", "country"),
+                    ("SCO", "Shanghai Cooperation Organization", "organization"),
+                ],
+            ),
+        )["partner"].tolist()
+        == ["Malaysia; SCO"] * 2
+    )
