@@ -153,6 +153,10 @@ _THAT_AFTER = re.compile(r"\s+that\s")
 
 _BE = frozenset("is are was were been be".split())
 _NOT_A_CUE = "not_a_cue"
+_SKIPPED_ADVERBS = frozenset(
+    "also again repeatedly later previously recently then once further reportedly "
+    "allegedly specifically".split()
+)
 
 
 def _told_whom(media: list[str], listeners: list[str]) -> re.Pattern[str]:
@@ -200,6 +204,9 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
         if " " not in hit.surface:
             prev = _PREV_WORD.search(text, max(0, hit.start - 20), hit.start)
             word = prev.group(1).lower() if prev else ""
+            if word in _SKIPPED_ADVERBS:  # "was also asked": the auxiliary before the adverb
+                aux = _PREV_WORD.search(text, max(0, prev.start() - 20), prev.start())
+                word = aux.group(1).lower() if aux else word
             if (
                 hit.surface[0].isupper()
                 and prev is not None

@@ -113,7 +113,10 @@ def _pair_marks(text: str, kind: str) -> list[tuple[int, int]]:
             spans.append((open_at, pos))
             open_at = pos + width
             continue
-        if is_open and open_at is None:
+        if is_open and open_at is not None and ch in "“„" and _closes_like(text, pos, width):
+            spans.append((open_at, pos))  # “...,“ he said: an opening mark used as a closer
+            open_at = None
+        elif is_open and open_at is None:
             open_at = pos + width
         elif is_open and open_at is not None and ch in "“«„‘":
             open_at = pos + width  # a new opener: the earlier one was never closed
@@ -131,6 +134,13 @@ def _pair_marks(text: str, kind: str) -> list[tuple[int, int]]:
         line_end = text.find("\n", open_at)
         spans.append((open_at, len(text) if line_end < 0 else line_end))
     return [trim(text, s, e) for s, e in spans if e > s and text[s:e].strip()]
+
+
+def _closes_like(text: str, pos: int, width: int) -> bool:
+    """Whether a mark sits where a quote closes: after a word or punctuation, before a space."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + width] if pos + width < len(text) else " "
+    return (before.isalnum() or before in ".,!?;:…") and (after.isspace() or after in ".,;:)")
 
 
 def _opens_straight(text: str, pos: int, width: int) -> bool:

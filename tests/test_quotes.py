@@ -575,6 +575,8 @@ def test_multiple_and_loose_attributions(text, expected):
         "The firm unveiled a new low-cost computer on Tuesday.",
         "Bookmakers are offering odds of 5/1 on a snap election.",
         "Phishing attacks try to trick people into handing over their details.",
+        # a passive cue with an adverb before it: the subject was asked, it said nothing
+        "Ivo Roe arrived. Roe was also asked about the tariffs.",
         # idioms with a cue word, and votes, are no statements
         "Providers now need to make sure that their networks can cope.",
         "Deputies voted in favour of the bill on Monday.",
@@ -695,6 +697,19 @@ def test_quote_over_two_paragraphs():
     spans = find_quote_spans(text)
     assert len(spans) == 1
     assert text[spans[0][0] : spans[0][1]].endswith("two years.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation closed with an opening mark
+        ("“We are open to talks,“ the envoy said.", ["We are open to talks,"]),
+        # ... but a nested opener after a space still opens
+        ("“A “fair” deal,” he said.", ["fair"]),
+    ],
+)
+def test_opening_mark_used_as_a_closer(text, expected):
+    assert [text[s:e] for s, e in find_quote_spans(text)] == expected
 
 
 def test_pronoun_never_resolves_to_an_organisation():

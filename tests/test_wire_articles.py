@@ -381,3 +381,25 @@ def test_state_agency_audience_report() -> None:
         "tourism",
     ]
     assert_offsets_true(corpus.articles, q)
+
+
+def test_commission_interview_with_a_reversed_closing_mark() -> None:
+    """Seed-like: glued sentences, "considers/regards", a quote closed with an opening mark,
+    a passive "was also asked about" (no statement) and a president only mentioned."""
+    corpus = analyze(WIRE / "a13_commission_interview.txt")
+    q = corpus.quotes
+    assert [(r.speaker, r.kind, r.cue) for r in q.itertuples()] == [
+        ("Bakytzhan Sagintayev", "indirect", "told"),  # "has told Izvestia about ..."
+        ("Bakytzhan Sagintayev", "indirect", "considers"),
+        ("Bakytzhan Sagintayev", "indirect", "In his words"),
+        ("Bakytzhan Sagintayev", "indirect", "pointed out"),
+        ("Bakytzhan Sagintayev", "indirect", "regards"),
+        ("Bakytzhan Sagintayev", "direct", "stressed"),  # “...,“ the chairman stressed
+        ("Bakytzhan Sagintayev", "indirect", "said"),
+        ("Bakytzhan Sagintayev", "indirect", "According to"),
+    ]
+    assert q["text"].iloc[5].startswith("We are open to dialogue with BRICS")
+    assert "Donald Trump" not in set(q["speaker"].dropna())
+    text = corpus.articles["text"].iloc[0]
+    assert "Leave a Reply" not in text
+    assert_offsets_true(corpus.articles, q)
