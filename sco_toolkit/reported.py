@@ -87,6 +87,8 @@ def reported_statements(
         gap = st is not None and _relative_gap(text, st)
         if st is None or (nested and not gap):
             continue
+        if c.lemma == "cite" and st.start >= c.end and is_source_np(text[st.start : st.end]):
+            continue  # "..., TASS reported, citing a diplomatic source": a source, not a claim
         if not gap and st.start >= c.end and _GAP_START.match(text, st.start):
             continue  # "dramas which won praise were ...", "call charges are lower": nouns
         if (

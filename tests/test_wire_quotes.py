@@ -219,6 +219,11 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "Dr Ivo Marek, head of the social policy think tank, said the studies were weak.",
             [("Ivo Marek", "indirect", "the studies were weak")],
         ),
+        # "citing a source" names where the agency got it, not a second claim
+        (
+            "Astana will host the forum in 2026, the agency reported, citing a diplomatic source.",
+            [(None, "indirect", "Astana will host the forum in 2026")],
+        ),
         # a wire dateline is not part of what the source said
         (
             "ALMATY, March 3 (Reuters) - The ministers backed the plan, the ministry said.",
