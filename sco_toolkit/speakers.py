@@ -306,17 +306,21 @@ def _held_heads(role: str) -> set[str]:
     whole phrase ("the deputy minister"), never to its bare head ("the minister").
     """
     heads = _role_heads(role)
-    lowered = role.lower().replace("secretary general", "secretary-general")
-    head = re.split(r"\b(?:of|for|at|to|in)\b|,|\(", lowered)[0].strip()
+    head = _head_phrase(role)
     if _SECOND_RANK.search(head):
         heads.discard(head.split()[-1])
     return heads
 
 
+def _head_phrase(role: str) -> str:
+    """A role before its complement, lower-cased: "Secretary-General of the SCO" -> its title."""
+    lowered = role.lower().replace("secretary general", "secretary-general")
+    return re.split(r"\b(?:of|for|at|to|in)\b|,|\(", lowered)[0].strip()
+
+
 def _role_heads(role: str) -> set[str]:
     """The words that identify a role: "Secretary-General of the SCO" -> {"secretary-general"}."""
-    lowered = role.lower().replace("secretary general", "secretary-general")
-    head = re.split(r"\b(?:of|for|at|to|in)\b|,|\(", lowered)[0].strip()
+    head = _head_phrase(role)
     words = head.split()
     if not words:
         return set()
