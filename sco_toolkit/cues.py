@@ -153,6 +153,7 @@ _THAT_AFTER = re.compile(r"\s+that\s")
 
 _BE = frozenset("is are was were been be".split())
 _NOT_A_CUE = "not_a_cue"
+_POSSESSIVES = frozenset("his her their its our my your".split())
 _SKIPPED_ADVERBS = frozenset(
     "also again repeatedly later previously recently then once further reportedly "
     "allegedly specifically".split()
@@ -225,10 +226,15 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
             ):
                 continue  # "was asked", "is said to"; but "is saying", "appeared to suggest"
             surface = hit.surface.lower()
-            if surface in lex["noun_forms"] and (
-                word in lex["noun_determiners"]
-                or (not surface.endswith("s") and _NAMED_BEFORE.search(text, 0, hit.start))
-            ):  # ("The Times reports that" is a verb: a singular form only after a name)
+            if (
+                surface in lex["noun_forms"]
+                and (
+                    word in lex["noun_determiners"]
+                    or (not surface.endswith("s") and _NAMED_BEFORE.search(text, 0, hit.start))
+                )
+                and not (word in _POSSESSIVES and _THAT_AFTER.match(text, hit.end))
+            ):  # ("The Times reports that" is a verb: a singular form only after a name; "his
+                # promise that ..." is a statement named by its noun)
                 continue  # "Other reports said", "the NIESR report was": a noun, the subject
             if (surface in lex["not_before_to"] and _TO_VERB.match(text, hit.end)) or (
                 surface in lex["not_before_to_be"] and _TO_BE.match(text, hit.end)

@@ -577,6 +577,8 @@ def test_multiple_and_loose_attributions(text, expected):
         "Phishing attacks try to trick people into handing over their details.",
         # a passive cue with an adverb before it: the subject was asked, it said nothing
         "Ivo Roe arrived. Roe was also asked about the tariffs.",
+        # a cue word used as a noun after a possessive ("their promise") is no cue
+        "The team finally delivered on their promise in 2004, winning three titles.",
         # idioms with a cue word, and votes, are no statements
         "Providers now need to make sure that their networks can cope.",
         "Deputies voted in favour of the bill on Monday.",
