@@ -555,7 +555,7 @@ _FINITE = frozenset(
 
 
 _POSSESSOR = re.compile(
-    r"(?:\b(his|her|their|its|our|my)|((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|[Tt]he\s+[a-z][\w\-]*)"
+    r"(?:\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)|((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|[Tt]he\s+[a-z][\w\-]*)"
     r"[’']s)\s+(?:[a-z][\w\-]*\s+){0,2}$"
 )
 
@@ -571,9 +571,20 @@ def _noun_statement(text: str, s_start: int, body_end: int, c: Cue) -> Statement
     start = that.end() if that else c.end
     comma = text.find(",", start, body_end)  # "Contrary to his claim that A, B": A only
     cs, ce = trim_content(text, start, body_end if comma < 0 else comma)
+    if not text[s_start : m.start()].strip():
+        # the noun phrase is the subject: "His claim that A was rejected" -- A ends before
+        # the sentence's own verb, the last finite one
+        finite = [f for f in _FINITE_WORD.finditer(text, cs, ce)]
+        if len(finite) >= 2:
+            ce = trim_content(text, cs, finite[-1].start())[1]
     if len(text[cs:ce].split()) < 2:
         return None
     return Statement("indirect", cs, ce, c, src, -1)
+
+
+_FINITE_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\b"
+)
 
 
 _AS = frozenset(("as", "As", "AS"))

@@ -224,6 +224,16 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "Astana will host the forum in 2026, the agency reported, citing a diplomatic source.",
             [(None, "indirect", "Astana will host the forum in 2026")],
         ),
+        # a statement named by a noun after a capitalised possessive; as the sentence's
+        # subject, its clause ends before the sentence's own verb
+        (
+            INTRO + "His claim that the vote was rigged was rejected by the court.",
+            [("Lin Tao", "indirect", "the vote was rigged")],
+        ),
+        (
+            "Ivo Marek's warning that the border would close was ignored.",
+            [("Ivo Marek", "indirect", "the border would close")],
+        ),
         # a wire dateline is not part of what the source said
         (
             "ALMATY, March 3 (Reuters) - The ministers backed the plan, the ministry said.",
