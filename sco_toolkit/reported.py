@@ -263,7 +263,7 @@ def _reported_one(
     if _WHETHER_SUBJECT.match(prefix):
         return None  # "Whether that happens will say a lot about ...": a clause, no source
     if c.lemma == "ask" and re.fullmatch(r"\s*(?:(?:when|after|once|if)\s+)?", prefix, re.I):
-        return _asked_first(text, body_end, c, lex)
+        return None  # "Asked whether A, Jo Pike said B": the question is nobody's statement
     if (
         c.kind != "cognition"
         and re.search(r",\s*(?:(?:and|but|even|also|while)\s+)?$", prefix)
@@ -592,29 +592,6 @@ _AS = frozenset(("as", "As", "AS"))
 _ANSWERER = re.compile(
     r",\s*((?:he|she|they|we|I)\b|(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*(?=\s+[a-z]))"
 )
-
-_QUESTION_WORDS = frozenset("whether if why how what when who where which".split())
-
-
-def _asked_first(text: str, body_end: int, c: Cue, lex: dict[str, Any]) -> Statement | None:
-    """A question before its answer ("Asked whether X, Jo Pike said ..."); no named asker."""
-    comma = text.find(",", c.end, body_end)
-    if comma < 0:
-        return None
-    cs, ce = trim_content(text, c.end, comma)
-    words = text[cs:ce].split()
-    required = lex["content_starts"].get(c.lemma)
-    if len(words) < 2 or (required and not _starts_with(words, required)):
-        return None
-    if words[0].lower() not in _QUESTION_WORDS:
-        return None  # "Asked about the plan, X said": a topic, not a question anyone put
-    answerer = _ANSWERER.match(text, comma, body_end)
-    if answerer is None:
-        return None  # someone must answer the question in the main clause
-    reply = text[answerer.end() : body_end].split()
-    if len(reply) in (3, 4) and reply[-1].lower().strip(".,") in lex["empty_infinitives"]:
-        return None  # "..., Jo Pike declined to comment": the question went unanswered
-    return Statement("indirect", cs, ce, c, None, -1)
 
 
 def _as_clause(

@@ -489,14 +489,11 @@ def test_statements(text, expected):
             "Sources said over the weekend that the minister had resigned.",
             [(None, "indirect", "the minister had resigned", "said")],
         ),
-        # "Asked whether ..., X said ...": the question (no named asker) and the answer
+        # "Asked whether ..., X said ...": the answer only; the question is nobody's statement
         (
             "Asked whether the debate had changed his mind, Ivo Marek said it had done the "
             "opposite.",
-            [
-                (None, "indirect", "whether the debate had changed his mind", "Asked"),
-                ("Ivo Marek", "indirect", "it had done the opposite", "said"),
-            ],
+            [("Ivo Marek", "indirect", "it had done the opposite", "said")],
         ),
         # a plain noun phrase as the source of a stance
         (
