@@ -84,9 +84,9 @@ _FIRST_WORD = re.compile(r"\s*(\w+)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 _SPLIT_NAMES = re.compile(r",|;|&|\band\b")
 _PAREN = re.compile(r"\(([^()]{2,12})\)")
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d(?:s)?")  # a year or decade: never an unlisted item
 # a run of capitalised words, with "of", "for", "the", "de" inside: "Association of Southeast
 # Asian Nations", "SCO" (from "SCO member states"), "Russia" (from "Russia's")
-_YEAR = re.compile(r"(?:1[89]|2[01])\d\d(?:s)?")
 _NAME_RUN = re.compile(r"[A-Z][\w&.\-]*(?:['’]s\b)?(?:\s+(?:(?:of|for|the|de)\s+)*[A-Z][\w&.\-]*)*")
 
 
