@@ -97,6 +97,14 @@ def _attribute_direct(
         re.fullmatch(r"\s*(?:[A-Z][\w.’'\-]*\s+){1,4}", text[close_end : after[0].start])
     )
     attribution_next = bool(_ATTRIBUTION_NEXT.match(nxt))
+    if (
+        after
+        and _ENDS_FULL_STOP.search(ending)
+        and any(sent[0] <= c.start and c.end <= q_start for c in cues)
+    ):
+        # 'Clinton says Trump's “... for him.” She says it ...': a quotation that closes a
+        # sentence whose own cue comes before it is that sentence's; the next one's cue is not it
+        after = []
     if after and (name_then_cue or attribution_next) and _ENDS_SENTENCE.search(ending):
         # '"... spirit." President Roe stressed the importance of ...': a new sentence with a
         # content of its own does not attribute the quote before it
@@ -171,6 +179,33 @@ def _attribute_direct(
             if src and _is_direct_source(text[src[0] : src[1]], loose=c.kind == "speech"):
                 return c, src
     return _attribute_by_punctuation(text, open_start, close_end, para)
+
+
+def _clause_before_quote(
+    text: str, span: tuple[int, int], sent: tuple[int, int], cue: Cue, cues: list[Cue]
+) -> int | None:
+    """Where the clause opens that a quotation attributed after it ends, or None.
+
+    In 'The plan was “dead on arrival,” Jo Roe said.' the quotation opens after a word of
+    its sentence, so the statement is the whole clause; a quotation that opens its sentence
+    or follows a colon or comma is the statement itself, and so is one after a clause with a
+    cue of its own ('Jo Roe voiced doubts "I think ...," he said': a comma is missing).
+    """
+    if cue.start < span[1] or cue.kind != "speech":
+        return None
+    open_at = span[0]
+    while open_at > sent[0] and text[open_at - 1] in MARK_CHARS:
+        open_at -= 1
+    if any(sent[0] <= c.start and c.end <= open_at for c in cues):
+        return None
+    before = text[sent[0] : open_at]
+    if not before.strip() or not before[-1:].isspace():
+        return None
+    words = before.split()
+    if len(words) < 2 or not words[-1][-1:].isalnum():
+        return None
+    start, _ = trim_content(text, sent[0], open_at)
+    return start if start < open_at else None
 
 
 def _attribute_by_punctuation(
@@ -290,6 +325,7 @@ def _article_statements(
     used_cues: set[int] = set()
     quote_spans = find_quote_spans(text)
     direct_blocked: list[tuple[int, int]] = []
+    quoted: set[tuple[int, int]] = set()  # quotations with a cue of their own
     pending: list[tuple[int, int]] = []
     orphans: list[tuple[int, int]] = []  # quotes with no cue and no quote before them
     cue_blocked: list[tuple[int, int]] = []  # quoted fragments inside reported clauses
@@ -309,6 +345,14 @@ def _article_statements(
         cue, src = found
         if not _is_statement_like(text, span) and cue is None:
             continue
+        lead = _clause_before_quote(text, span, sent, cue, verb_cues)
+        if lead is not None:
+            # 'The plan was “dead on arrival,” Jo Roe said.': reported speech quoting a few
+            # words, like 'Jo Roe said the plan was “dead on arrival.”'
+            statements.append(Statement("indirect", lead, span[1], cue, src, si))
+            used_cues.add(cue.start)
+            direct_blocked.append((lead - 1, span[1] + 1))
+            continue
         # a second quote right after "..." he said, "..." joins the same statement
         if statements and statements[-1].kind == "direct" and statements[-1].cue is cue:
             statements[-1].end = span[1]
@@ -316,6 +360,7 @@ def _article_statements(
             statements.append(Statement("direct", span[0], span[1], cue, src, si))
         used_cues.add(cue.start)
         direct_blocked.append((span[0] - 1, span[1] + 1))
+        quoted.add((span[0] - 1, span[1] + 1))
     for span in pending:
         # a quote with no cue of its own, later in the paragraph of an attributed quote
         # ("...," he said. "...") continues that statement
@@ -332,7 +377,7 @@ def _article_statements(
         )
         after = earlier[-1].end if earlier else 0
         q_sent = bounds[_sentence_index(starts, span[0])][0] if bounds else 0
-        after = max(after, q_sent)  # a cue of its own sentence, before it: "X said ... “...”"
+        after = after if earlier else q_sent  # a cue between: "X said ... “...”"
         opens = long_or_first and not _cue_between(text, verb_cues, after, span[0], used_cues)
         if opens and earlier and earlier[-1].cue is not None and earlier[-1].cue.start < span[0]:
             earlier[-1].end = max(earlier[-1].end, span[1])
@@ -387,6 +432,21 @@ def _article_statements(
         for st in found:
             if any(b0 <= st.start and st.end <= b1 for b0, b1 in near if (b0, b1) in direct):
                 continue
+            cut = min(
+                (
+                    b0
+                    for b0, b1 in near
+                    if st.start < b0 < st.end and (b0, b1) in quoted and text[b0 + 1].isupper()
+                ),
+                default=0,
+            )
+            if cut:
+                # 'Jo Roe voiced doubts “I think ...,” Jo Pike said': a quoted sentence with a
+                # speaker of its own ends the content before it (a fragment, 'she was “very
+                # excited”', stays in)
+                st.end = trim_content(text, st.start, cut)[1]
+                if len(text[st.start : st.end].split()) < 2:
+                    continue
             st.sentence = si
             statements.append(st)
     for st in statements:
@@ -462,13 +522,14 @@ def _close_partial_quote(text: str, start: int, end: int) -> int:
     content = text[start:end]
     straight_open = content.count('"') % 2 == 1
     curly_open = content.count("“") > content.count("”")
-    if not (straight_open or curly_open):
+    doubled_open = content.count("''") % 2 == 1  # ''a pillar of order,''
+    if not (straight_open or curly_open or doubled_open):
         return end
-    closer = '"' if straight_open else "”"
+    closer = '"' if straight_open else "”" if curly_open else "''"
     at = text.find(closer, end, end + 3)
     if at < 0 or any(ch not in ".!?" for ch in text[end:at]):
         return end
-    return at + 1
+    return at + len(closer)
 
 
 def _inside_inverted(found: list[Statement]) -> list[Statement]:

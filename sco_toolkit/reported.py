@@ -230,6 +230,35 @@ _PARENTHETICAL_REST = re.compile(
 
 _THAT_NEXT = re.compile(r"\s+that\b")
 
+_GERUND_CLAUSE = re.compile(rf",\s+({_PARTICIPLE})\b([^,;:.!?\"“”]*)")
+#: Participles that go on with the speaker after "X said, ..." ("he said, adding that ...").
+_SPEAKER_PARTICIPLES = frozenset(
+    "adding saying noting citing stressing arguing insisting explaining warning urging "
+    "calling referring speaking pointing describing suggesting acknowledging".split()
+)
+
+
+_CLAUSE_OPENERS = frozenset("that which who whom whose whether if to when where because".split())
+
+
+def _gerund_subject(rest: str) -> bool:
+    """Whether the words after "A, he said," are a clause whose subject is a gerund.
+
+    "Though the move was smooth, he said, replacing her would be harder": "replacing her" is
+    the subject of "would be", so the attribution is a parenthetical; in "..., he said, adding
+    that ..." or "..., he said, citing a report" the participle goes on with the speaker.
+    """
+    m = _GERUND_CLAUSE.match(rest)
+    if m is None or m.group(1).lower() in _SPEAKER_PARTICIPLES:
+        return False
+    for word in m.group(2).lower().split():
+        if word in _FINITE:
+            return True
+        if word in _CLAUSE_OPENERS:
+            return False  # "..., Roe said, implying that a deal could follow": his inference
+    return False
+
+
 TIME_AFTER_CUE = re.compile(
     r"\s*(?:(?:on|in|at|to|during|last|after|told|yesterday|today|tonight|earlier|later|late|"
     r"early|this|while|as|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
@@ -331,7 +360,7 @@ def _reported_one(
         cs, ce = as_clause
         return Statement("indirect", cs, ce, c, src, -1)
     after_comma = before_src.rstrip("\"”’'").endswith(",")
-    if after_comma and _PARENTHETICAL_REST.match(rest):
+    if after_comma and (_PARENTHETICAL_REST.match(rest) or _gerund_subject(rest)):
         # parenthetical: "Trade, he said, is growing." / "The point now, he told me on Friday,
         # is that ..."
         cs, ce = trim_content(text, s_start, body_end)
@@ -780,8 +809,9 @@ def _according_to(
         and re.match(r"[^,;:]{0,80}?,\s+\S", after)
     ):
         cs, ce = trim_content(text, s_start, body_end)  # in the middle: the whole sentence
-    elif before.endswith(",") and len(before.split()) >= 2:
-        cs, ce = trim_content(text, s_start, s_start + len(before) - 1)
+    elif before.endswith((",", "—", "–", "--")) and len(before.split()) >= 2:
+        # "A is wrong, according to X" / "A is wrong — or worse — according to X"
+        cs, ce = trim_content(text, s_start, s_start + len(before.rstrip(",—–-")))
         if _is_adverbial(text[cs:ce], lex):
             return None  # "In March, according to the ministry."
     elif not before.strip():

@@ -78,7 +78,7 @@ def _strip_adverbs(text: str, seg_start: int, cue_start: int) -> int:
 # most positions with one test instead of trying every alternative.
 _BOUNDARY = re.compile(
     r"(?=[,;:()\[\]—–―\-\s\"“”«».!?tbwasiuo])"
-    r"(?:(?<!\d),|,(?!\d)|[;:()\[\]—–―]|--|\s-\s|[\"“”«»]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?](?=\s)|\b(?:that|but|while|which|because|although|though|"
+    r"(?:(?<!\d),|,(?!\d)|[;:()\[\]—–―]|--|\s-(?:\s|\Z)|[\"“”«»]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?](?=\s)|\b(?:that|but|while|which|because|although|though|"
     r"since|if|when|whereas|unless|until|so|once|where|before|after|as)\b)",
     re.I,
 )
@@ -130,7 +130,22 @@ def subject_before(
         # "Jo Pike, the envoy, has in an interview spoken about": the subject is before "has"
         core = before
     if not core.endswith(","):
-        return None
+        dashed = _DASHED_APPOSITIVE.search(core)
+        if dashed is None or dashed.start() == 0:
+            return None
+        # "Jo Kall -- co-editor of a book on the debates -- said": the name before the dashes
+        head_end = dashed.start()
+        comma = core.rfind(",", 0, head_end)
+        piece = core[comma + 1 : head_end].split()
+        if comma > 0 and piece and piece[0].lower() in _APPOSITIVE_PREPOSITIONS:
+            # "Jo Roe, director, of CB Ellis - a property firm - told": "of CB Ellis" belongs
+            # to the appositive before it; the name is further back
+            head_end = comma + 1
+        src = subject_before(text, seg_start, seg_start + head_end, loose=loose)
+        if src is None:
+            return None
+        surface = text[src[0] : src[1]]
+        return src if is_name_like(surface) or is_source_np(surface) else None
     # the slot is empty: walk back over comma-separated appositives to the source
     pieces = [(seg_start + p.start(), seg_start + p.end()) for p in re.finditer(r"[^,;:]+", core)]
     fallback = None
@@ -156,6 +171,14 @@ def subject_before(
             break
     return fallback
 
+
+#: Words that open a phrase completing the appositive before it ("director, of CB Ellis").
+_APPOSITIVE_PREPOSITIONS = frozenset("of at for with in from".split())
+
+#: An appositive between dashes at the end of the words before a cue.
+_DASHED_APPOSITIVE = re.compile(
+    r"\s*(?:—|–|―|--|(?<=\s)-)\s+(?:(?!--|\s-\s)[^—–―\n]){2,200}?\s*(?:—|–|―|--|\s-)\Z"
+)
 
 _NAME_BEFORE_COMMA = re.compile(r"(?:^|[\s,;(])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\Z")
 

@@ -1175,7 +1175,7 @@ def _proper_noun(text: str, word: str) -> bool:
     while at >= 0:
         end = at + len(word)
         if not _in_word(text[at - 1 : at]) and not _in_word(text[end : end + 1]):
-            before = text[max(0, at - 12) : at].rstrip(" \"'“‘(")
+            before = text[max(0, at - 12) : at].rstrip(" \"'“”‘’«»(")  # '.” Jones': a start
             if before and before[-1] not in ".!?:\n":
                 return True
         at = text.find(word, end)

@@ -1137,3 +1137,121 @@ def test_that_clause_after_an_opening_adverbial_is_no_parenthetical() -> None:
     assert rows(text) == [
         ("Jo Roe", "indirect", "new models, launched in spring, had sold well", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation closing a sentence whose own cue comes before it is that sentence's; the
+        # next sentence's "She says" makes a statement of its own
+        (
+            "Ms Aliya Omarova says the talks were “a step forward for the region.” "
+            "She says the next round is planned for May.",
+            [
+                (
+                    "Aliya Omarova",
+                    "indirect",
+                    "the talks were “a step forward for the region.”",
+                    "says",
+                ),
+                ("Aliya Omarova", "indirect", "the next round is planned for May", "says"),
+            ],
+        ),
+        # ... but a quotation that is the whole sentence is still attributed after it
+        (
+            "“The corridor will open in May.” Aliya Omarova said that on Monday.",
+            [("Aliya Omarova", "direct", "The corridor will open in May.", "said")],
+        ),
+        # a quotation opening after a word of its clause, attributed after it: the clause
+        (
+            "The new corridor is “a bridge between the blocs,” Aliya Omarova said.",
+            [
+                (
+                    "Aliya Omarova",
+                    "indirect",
+                    "The new corridor is “a bridge between the blocs,”",
+                    "said",
+                )
+            ],
+        ),
+        (
+            "The treaty was a ''historic compromise,'' Marek Novak said on Friday.",
+            [("Marek Novak", "indirect", "The treaty was a ''historic compromise,''", "said")],
+        ),
+        # a comma missing after a clause with a cue of its own: the quote is not that clause's
+        (
+            "Marek Novak has expressed doubts about the plan “I think it is too slow,” "
+            "Jo Roe said.",
+            [
+                ("Marek Novak", "indirect", "doubts about the plan", "expressed"),
+                ("Jo Roe", "direct", "I think it is too slow,", "said"),
+            ],
+        ),
+    ],
+)
+def test_quotations_at_sentence_ends_and_inside_clauses(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of the rest is a gerund: the attribution is a parenthetical
+        (
+            "Though the first transition was smooth, Jo Roe said, replacing the chair would be "
+            "much harder.",
+            [
+                (
+                    "Jo Roe",
+                    "indirect",
+                    "Though the first transition was smooth, Jo Roe said, replacing the chair "
+                    "would be much harder",
+                    "said",
+                )
+            ],
+        ),
+        # a participle that goes on with the speaker, or opens a that-clause, is no subject
+        (
+            "Costs rose sharply last year, Jo Roe said, implying that fares could go up.",
+            [("Jo Roe", "indirect", "Costs rose sharply last year", "said")],
+        ),
+        (
+            "Costs rose sharply last year, Jo Roe said, citing a report by the ministry.",
+            [("Jo Roe", "indirect", "Costs rose sharply last year", "said")],
+        ),
+        # an appositive between dashes: the name before them is the source
+        (
+            "Marek Novak -- co-author of a study on the corridor, published in May -- said "
+            "the route would pay off.",
+            [("Marek Novak", "indirect", "the route would pay off", "said")],
+        ),
+        (
+            "The minister — a veteran of the talks — said tariffs would fall.",
+            [(None, "indirect", "tariffs would fall", "said")],
+        ),
+        (
+            "Jo Roe - a lawyer for the firm - said the ruling would be appealed.",
+            [("Jo Roe", "indirect", "the ruling would be appealed", "said")],
+        ),
+        # ... but not a phrase that opens with a preposition
+        (
+            "Aliya Omarova, director, of Steppe Realty - a property firm - told reporters "
+            "the law was a positive step.",
+            [("Aliya Omarova", "indirect", "the law was a positive step", "told")],
+        ),
+        # "according to" after a content interrupted by dashes
+        (
+            "Half of the loans are unpaid — or badly late — according to the central bank.",
+            [
+                (
+                    "central bank",
+                    "indirect",
+                    "Half of the loans are unpaid — or badly late",
+                    "according to",
+                )
+            ],
+        ),
+    ],
+)
+def test_parentheticals_gerunds_and_dashes(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
