@@ -1255,3 +1255,11 @@ def test_quotations_at_sentence_ends_and_inside_clauses(text: str, expected: lis
 )
 def test_parentheticals_gerunds_and_dashes(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+def test_a_name_after_a_closing_mark_starts_a_sentence() -> None:
+    # one capitalised word written mid-sentence names a body ("Yukos said"); after a closing
+    # quotation mark and a full stop it opens a sentence, so it says nothing about the word
+    q = run("Jo Roe said the plan was “dead on arrival.” Novak said he agreed.")
+    assert list(q["speaker_type"]) == ["person", "unnamed"]
+    assert list(q["speaker_surface"]) == ["Jo Roe", "Novak"]
