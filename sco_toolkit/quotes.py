@@ -375,9 +375,16 @@ def _article_statements(
         long_or_first = len(text[span[0] : span[1]].split()) >= 4 or _opens_sentence(
             text, span[0], bounds, starts
         )
-        after = earlier[-1].end if earlier else 0
-        q_sent = bounds[_sentence_index(starts, span[0])][0] if bounds else 0
-        after = after if earlier else q_sent  # a cue between: "X said ... “...”"
+        if earlier:
+            # a cue in a sentence between the two quotations is another attribution ("He
+            # said the answer was ..."); one in the attributing sentence itself is not ('"...,"
+            # Jo Roe said after a hearing he was called to. "..."')
+            after = earlier[-1].end
+            cue = earlier[-1].cue
+            if cue is not None and bounds:
+                after = max(after, bounds[_sentence_index(starts, cue.start)][1])
+        else:
+            after = bounds[_sentence_index(starts, span[0])][0] if bounds else 0
         opens = long_or_first and not _cue_between(text, verb_cues, after, span[0], used_cues)
         if opens and earlier and earlier[-1].cue is not None and earlier[-1].cue.start < span[0]:
             earlier[-1].end = max(earlier[-1].end, span[1])
@@ -386,8 +393,8 @@ def _article_statements(
             # no cue next to it: its words are no cues, but reported speech may quote it
             # ("Jo Pike told the paper that “...”")
             cue_blocked.append((span[0] - 1, span[1] + 1))
-            if opens:
-                orphans.append(span)
+            if opens or (earlier and _opens_sentence(text, span[0], bounds, starts)):
+                orphans.append(span)  # may go on from a reported statement before it
     for c in cues:
         if c.start in used_cues or c.kind == "noun":
             continue

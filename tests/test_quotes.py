@@ -1263,3 +1263,27 @@ def test_a_name_after_a_closing_mark_starts_a_sentence() -> None:
     q = run("Jo Roe said the plan was “dead on arrival.” Novak said he agreed.")
     assert list(q["speaker_type"]) == ["person", "unnamed"]
     assert list(q["speaker_surface"]) == ["Jo Roe", "Novak"]
+
+
+def test_a_quotation_after_a_reported_statement_goes_on_with_its_speaker() -> None:
+    text = (
+        'Jo Roe said in a statement: "I approved the final text." '
+        "She said the draft had been prepared by two officials. "
+        '"No other minister was involved."'
+    )
+    assert rows(text) == [
+        ("Jo Roe", "direct", "I approved the final text.", "said"),
+        ("Jo Roe", "indirect", "the draft had been prepared by two officials", "said"),
+        ("Jo Roe", "direct", "No other minister was involved.", "said"),
+    ]
+
+
+def test_a_cue_inside_the_attributing_sentence_does_not_split_a_quotation() -> None:
+    text = (
+        '"Subpoenas are not optional," Jo Roe said after a witness missed the hearing he was '
+        'called to. "He is a crucial witness."'
+    )
+    got = rows(text)
+    assert got[0][:2] == ("Jo Roe", "direct")
+    assert got[0][2].startswith("Subpoenas are not optional")
+    assert got[0][2].endswith("He is a crucial witness.")
