@@ -120,6 +120,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
             lemma for lemma, spec in lex["verbs"].items() if spec.get("quotes_only")
         ),
         "not_after": _word_set(lex, "not_after"),
+        "linking_verbs": _word_set(lex, "linking_verbs"),
         "noun_forms": _word_set(lex, "noun_forms"),
         "not_before_to": _word_set(lex, "not_before_to"),
         "not_before_to_be": _word_set(lex, "not_before_to_be"),
@@ -144,6 +145,8 @@ def _word_set(lex: dict[str, Any], key: str) -> frozenset[str]:
 
 
 _PREV_WORD = re.compile(r"([\w']+)\s+$")
+#: A lower-case word or a comma right before a position: inside a sentence.
+_MID_SENTENCE = re.compile(r"(?:\b[a-z][\w']*|,)\s+\Z")
 
 _CHAIN_BEFORE = re.compile(
     r"\b(?:appeared|appears|seemed|seems|continued|continues|tried|tries)\s+to\s+\Z", re.I
@@ -211,10 +214,17 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
             if (
                 hit.surface[0].isupper()
                 and prev is not None
-                and prev.group(1)[0].isupper()
+                and (
+                    prev.group(1)[0].isupper()
+                    or _MID_SENTENCE.search(text, max(0, hit.start - 40), hit.start)
+                )
                 and not _title_case_line(text, hit.start)
             ):
-                continue  # "North East Says No": a word of a capitalised name, not a headline
+                # "North East Says No", "their Champions League group": a word of a
+                # capitalised name, not a headline
+                continue
+            if word in lex["linking_verbs"] and not flags.adjective:
+                continue  # "he looked assured", "seemed convinced": an adjective
             progressive = word in _BE and hit.surface.lower().endswith("ing")
             if (
                 word in lex["not_after"]

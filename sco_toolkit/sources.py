@@ -28,7 +28,8 @@ __all__ = [
 _ADVERB_WORDS = frozenset(
     "also further then later again once previously earlier recently repeatedly publicly "
     "separately privately reportedly subsequently explicitly clearly firmly has have had would "
-    "will could may might did does do yesterday today tonight was were is are been".split()
+    "will could may might did does do yesterday today tonight was were is are been "
+    "seemed seems appeared appears looked looks remained remains became becomes".split()
 )
 
 _ADVERB_PAIRS = frozenset(

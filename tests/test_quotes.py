@@ -1287,3 +1287,25 @@ def test_a_cue_inside_the_attributing_sentence_does_not_split_a_quotation() -> N
     assert got[0][:2] == ("Jo Roe", "direct")
     assert got[0][2].startswith("Subpoenas are not optional")
     assert got[0][2].endswith("He is a crucial witness.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised cue word inside a sentence is part of a name
+        "Their finish as runners-up in the Champions League group means they avoid the holders.",
+        "The band's album Hopes and Fears topped the chart again this week.",
+        # after a linking verb a cue form is an adjective
+        "The new captain looked assured in a more advanced position on the left.",
+        "Residents remained opposed to the new road through the valley.",
+    ],
+)
+def test_names_and_adjectives_are_not_cues(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_an_adjective_cue_after_a_linking_verb_stays_a_cue() -> None:
+    text = "Aliya Omarova seemed confident that the corridor would open in May."
+    assert rows(text) == [
+        ("Aliya Omarova", "indirect", "the corridor would open in May", "confident")
+    ]
