@@ -75,13 +75,17 @@ class Registry:
     #: ``(offset, gender)`` of unnamed sources whose noun gives a gender ("a spokeswoman")
     unnamed_spoke: list[tuple[int, str]] = field(default_factory=list)
 
-    def by_token(self, token: str, before: int) -> Person | None:
-        """The most recently mentioned person with ``token`` as a surname or given name."""
+    def by_token(self, token: str, before: int, gender: str | None = None) -> Person | None:
+        """The most recently mentioned person with ``token`` as a surname or given name.
+
+        With ``gender`` (from "Mr"/"Mrs" before the token), people of the other gender are
+        left out: "Mr Jackson" after "his mother Katherine Jackson" is not her.
+        """
         token = token.strip(".").lower()
         best: tuple[int, int, Person] | None = None
         for person in self.people:
             lowered = person.lowered
-            if token not in lowered:
+            if token not in lowered or (gender and person.gender not in (None, gender)):
                 continue
             last = max((s for s, _ in person.mentions if s < before), default=-1)
             if last < 0:
@@ -196,6 +200,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
             "Quote words YAML reads as booleans or numbers, e.g. 'On', 'No', 'Yes'.",
         )
     roles = sorted({str(r).lower() for r in lex["roles"]}, key=len, reverse=True)
+    gendered_nouns = {str(k).lower(): str(v) for k, v in (lex.get("gendered_nouns") or {}).items()}
     role_alt = _grouped_alternation(roles)
     aliases: dict[str, dict[str, Any]] = {}
     for i, actor in enumerate(lex.get("actors") or []):
@@ -228,6 +233,14 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
             [str(o).lower() for o in lex["organization_heads"] if " " not in str(o)]
             + [str(o).lower() for o in lex.get("organization_words") or []]
         ),
+        "gendered_nouns": gendered_nouns,
+        "gendered_noun_before": re.compile(
+            rf"\b({'|'.join(sorted(map(re.escape, gendered_nouns), key=len, reverse=True))})"
+            r",?\s+\Z",
+            re.I,
+        )
+        if gendered_nouns
+        else re.compile(r"(?!)"),
         "gendered_roles": {
             str(k).lower(): str(v) for k, v in (lex.get("gendered_roles") or {}).items()
         },
@@ -601,7 +614,11 @@ def build_registry(
             continue
         if len(name) > 4:
             continue
-        person = _attach(registry, name, actor, name_start, lex["keep_in_name"])
+        if gender is None:
+            kin = lex["gendered_noun_before"].search(text, max(0, name_start - 30), name_start)
+            if kin is not None:  # "his mother Katherine Jackson", "his wife, Cherie"
+                gender = lex["gendered_nouns"][kin.group(1).lower()]
+        person = _attach(registry, name, actor, name_start, lex["keep_in_name"], gender)
         person.mentions.append((name_start, name_end))
         if _opens_sentence(text, sentence_bounds, name_start, name_end, lex):
             person.subject_at.add(name_start)
@@ -706,6 +723,7 @@ def _attach(
     actor: dict | None,
     at: int,
     peers: frozenset[str] = frozenset(),
+    gender: str | None = None,
 ) -> Person:
     if actor is not None:
         canonical = str(actor["name"])
@@ -718,7 +736,7 @@ def _attach(
         registry.people.append(person)
         return person
     if len(name) == 1:
-        existing = registry.by_token(name[0], at)
+        existing = registry.by_token(name[0], at, gender)
         if existing is not None:
             return existing
     full = " ".join(name)

@@ -729,3 +729,24 @@ def test_a_city_that_is_no_seat_of_government_speaks_for_nobody() -> None:
 )
 def test_sources_at_bodies_and_company_words(text: str, expected: list[list]) -> None:
     assert quote_fields(text, "speaker", "speaker_type") == expected
+
+
+def test_a_family_noun_gives_the_gender_and_mr_finds_the_man() -> None:
+    text = (
+        "Singer Oren Vasko faces trial in May. Mr Vasko denies the charges. "
+        "His mother Lina Vasko told a radio station on Sunday that her son was innocent. "
+        '"I know his character," she said. Describing Mr Vasko as kind, she said she was '
+        "worried about the trial."
+    )
+    registry = build_registry(text, [(0, len(text))])
+    genders = {p.name: p.gender for p in registry.people}
+    assert genders == {"Oren Vasko": "m", "Lina Vasko": "f"}
+    corpus = analyze(pd.DataFrame({"text": [text]}))
+    quotes = corpus.quotes
+    assert_offsets_true(corpus.articles, quotes)
+    by_surface = {s: set(g["speaker"]) for s, g in quotes.groupby("speaker_surface")}
+    assert by_surface["Mr Vasko"] == {"Oren Vasko"}
+    assert by_surface["she"] == {"Lina Vasko"}
+    mentions = corpus.mentions
+    vasko = mentions[mentions["surface"] == "Vasko"]
+    assert set(vasko["entity"]) == {"Oren Vasko"}
