@@ -1298,6 +1298,9 @@ def test_a_cue_inside_the_attributing_sentence_does_not_split_a_quotation() -> N
         # after a linking verb a cue form is an adjective
         "The new captain looked assured in a more advanced position on the left.",
         "Residents remained opposed to the new road through the valley.",
+        # "add to" and "add up" increase or total, nobody speaks
+        "Aliya Omarova won the prize for the film, adding to a long list of awards.",
+        "Exports to the bloc added up to 22bn yen last year.",
     ],
 )
 def test_names_and_adjectives_are_not_cues(text: str) -> None:
