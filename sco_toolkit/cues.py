@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from sco_toolkit import lexicons
+from sco_toolkit.entities import country_adjectives
 from sco_toolkit.match import build_matcher, find
 
 __all__ = ["Cue", "Statement", "find_cues", "speech_lexicon"]
@@ -240,12 +241,13 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                 surface in lex["noun_forms"]
                 and (
                     word in lex["noun_determiners"]
+                    or (prev is not None and prev.group(1) in country_adjectives())
                     or (not surface.endswith("s") and _NAMED_BEFORE.search(text, 0, hit.start))
                 )
                 and not (word in _POSSESSIVES and _THAT_AFTER.match(text, hit.end))
             ):  # ("The Times reports that" is a verb: a singular form only after a name; "his
                 # promise that ..." is a statement named by its noun)
-                continue  # "Other reports said", "the NIESR report was": a noun, the subject
+                continue  # "Other reports said", "British hopes were": a noun, the subject
             if (surface in lex["not_before_to"] and _TO_VERB.match(text, hit.end)) or (
                 surface in lex["not_before_to_be"] and _TO_BE.match(text, hit.end)
             ):

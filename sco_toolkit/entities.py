@@ -155,6 +155,23 @@ def extract_mentions(
     return conform(frame.drop(columns="guarded"), "mentions")
 
 
+@functools.lru_cache(maxsize=4)
+def country_adjectives(lexicon_dir: str | None = None) -> frozenset[str]:
+    """The adjectives of every country in the lexicon, as written ("British", "Kazakh").
+
+    Args:
+        lexicon_dir: Optional folder of user lexicons (see ``extract_mentions``).
+
+    Returns:
+        The adjective surfaces listed under ``adjectives`` in ``countries.yaml``.
+    """
+    return frozenset(
+        str(a)
+        for c in _lexicon(lexicon_dir).countries.values()
+        for a in c.entry.get("adjectives", [])
+    )
+
+
 def government_of(place: str, *, lexicon_dir: str | Path | None = None) -> str | None:
     """The country whose government a capital or seat-of-power name stands for.
 

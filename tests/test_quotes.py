@@ -1301,6 +1301,8 @@ def test_a_cue_inside_the_attributing_sentence_does_not_split_a_quotation() -> N
         # "add to" and "add up" increase or total, nobody speaks
         "Aliya Omarova won the prize for the film, adding to a long list of awards.",
         "Exports to the bloc added up to 22bn yen last year.",
+        # a plural cue form after a country adjective is a noun
+        "Kazakh hopes of a quick deal were dashed on Monday.",
     ],
 )
 def test_names_and_adjectives_are_not_cues(text: str) -> None:
