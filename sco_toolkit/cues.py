@@ -160,7 +160,8 @@ _NOT_A_CUE = "not_a_cue"
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _SKIPPED_ADVERBS = frozenset(
     "also again repeatedly later previously recently then once further reportedly "
-    "allegedly specifically".split()
+    "allegedly specifically often still already just even widely commonly long always "
+    "never".split()
 )
 
 

@@ -29,7 +29,8 @@ _ADVERB_WORDS = frozenset(
     "also further then later again once previously earlier recently repeatedly publicly "
     "separately privately reportedly subsequently explicitly clearly firmly has have had would "
     "will could may might did does do yesterday today tonight was were is are been "
-    "seemed seems appeared appears looked looks remained remains became becomes".split()
+    "seemed seems appeared appears looked looks remained remains became becomes "
+    "always often still already just even".split()
 )
 
 _ADVERB_PAIRS = frozenset(
@@ -187,7 +188,7 @@ _CONJUNCTIONS = frozenset(("and", "but", "or", "yet"))
 
 _AUXILIARIES = frozenset("has have had was were is are will would".split())
 
-_CONTRACTION = re.compile(r"(he|she|it|that|who|there)[’']s")
+_CONTRACTION = re.compile(r"(he|she|it|that|who|there)[’']s|(i|we|they|you|he|she)[’'](?:ve|d|ll)")
 
 
 def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tuple[int, int] | None:
@@ -200,10 +201,12 @@ def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tupl
             return None  # a coordinated verb ("..., and considers ...") has no subject of its own
         s += len(text[s:e]) - len(text[s:e].split(None, 1)[1])  # "..., and he urged"
         words = words[1:]
-    contraction = words[-1].endswith("s") and _CONTRACTION.fullmatch(words[-1])
+    contraction = _CONTRACTION.fullmatch(words[-1])
     if contraction and len(words) == 1:
-        e -= 2  # "He’s claiming": the pronoun, not a possessive
-        words = [contraction.group(1)]
+        # "He’s claiming", "I've always thought": the pronoun, not a possessive
+        pronoun = contraction.group(1) or contraction.group(2)
+        e = s + len(pronoun)
+        words = [pronoun]
     if len(words) == 1 and words[0] in DETERMINERS:
         return None  # "His promises to ...": a noun, not a verb, follows
     if words[-1] in ("and", "but") or words[-1].endswith(("'s", "’s")):
@@ -230,7 +233,7 @@ _TRAILING_SUBJECT = re.compile(
 _WHO_SLOT = re.compile(r"who(?:\s+(?:in|on|at|last|this)\b.{0,25})?", re.I)
 
 VERBISH = frozenset(
-    "is are was were be been being has have had will would can could should may might must "
+    "is are was were be been being having has have had will would can could should may might must "
     "do does did not no never who which that this there it they".split()
 )
 

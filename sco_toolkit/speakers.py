@@ -563,7 +563,10 @@ def build_registry(
         if (text[h.start - 1 : h.start] != "-" or _TITLE_PREFIX.search(text, 0, h.start))
         and text[h.end : h.end + 1] != "-"
     ]
-    for start, end, words in _name_runs(text, blocked or []):
+    runs = list(_name_runs(text, blocked or []))
+    for i, (start, end, words) in enumerate(runs):
+        if i + 1 < len(runs) and _joined_to_body(text, end, runs[i + 1], lex):
+            continue  # "Baoshan Iron and Steel Co": the first half of a company's name
         if len(words) > 1 and _participle_opener(text, sentence_bounds, start, words[0]):
             start += len(words[0]) + 1  # "Praising Celtic and Rangers, she said"
             words = words[1:]
@@ -578,7 +581,12 @@ def build_registry(
                 continue  # a single word is a surname only once the full name is known
         title, name, gender, honorific = _split_run_cached(words, lex)
         if not name:
-            continue
+            # "Chief Secretary to the Treasury Paul Boateng": the body ends the title
+            split = _body_then_name(text, start, words, lex)
+            if split is None:
+                continue
+            title, name = split
+            start = text.find(name[0], start, end)  # the name, not the body, is checked below
         if not title and _after_org_noun(text, start, lex):
             org_names.add(" ".join(name))
             continue  # "investment bank Merrill Lynch": an organisation named like a person
@@ -715,6 +723,54 @@ def _after_org_noun(text: str, start: int, lex: dict[str, Any]) -> bool:
     # a lower-case common noun: "Cooperation Organization Ivo Marek" ends a body's name before
     # a person's
     return bool(m) and m.group(1).islower() and m.group(1) in lex["org_nouns"]
+
+
+_ROLE_THEN_LINK = re.compile(r"([A-Za-z][\w-]*)\s+(?:of|to|for)\s+(?:the\s+)?\Z")
+
+
+def _body_then_name(
+    text: str, start: int, words: list[str], lex: dict[str, Any]
+) -> tuple[list[str], list[str]] | None:
+    """Split "BODY NAME" after "ROLE of/to/for the": the title's body, then the person.
+
+    In "Chief Secretary to the Treasury Paul Boateng" the run "Treasury Paul Boateng" holds an
+    organisation word, so it is no name as a whole; the two or three words after the last
+    organisation word are, when a role word (or a body's word, "Board of") comes right before
+    "of/to/for the".
+    """
+    if len(words) < 3:
+        return None
+    link = _ROLE_THEN_LINK.search(text, max(0, start - 40), start)
+    if link is None or (
+        link.group(1).lower() not in lex["role_words"]
+        and link.group(1).lower() not in lex["org_words"]  # "Chairman of the Board of ..."
+    ):
+        return None
+    bodies = [i for i, w in enumerate(words) if w.rstrip(".").lower() in lex["org_words"]]
+    if not bodies:
+        return None
+    name = words[bodies[-1] + 1 :]
+    if not 2 <= len(name) <= 3 or any(
+        w in lex["not_name"] or w.lower() in lex["blockers"] or w.lower() in lex["role_words"]
+        for w in name
+    ):
+        return None
+    return words[: bodies[-1] + 1], name
+
+
+def _joined_to_body(
+    text: str, end: int, following: tuple[int, int, list[str]], lex: dict[str, Any]
+) -> bool:
+    """Whether a run of names is joined by "and"/"&" to a run that ends with a body word.
+
+    "Baoshan Iron and Steel Co", "Procter & Gamble Co": one organisation's name, not a person
+    followed by a company.
+    """
+    f_start, _, f_words = following
+    if text[end:f_start] not in (" and ", " & ", "&"):
+        return False
+    last = f_words[-1].rstrip(".")
+    return last.lower() in lex["org_words"] and last not in lex["org_surnames"]
 
 
 def _attach(

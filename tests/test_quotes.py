@@ -1314,3 +1314,35 @@ def test_an_adjective_cue_after_a_linking_verb_stays_a_cue() -> None:
     assert rows(text) == [
         ("Aliya Omarova", "indirect", "the corridor would open in May", "confident")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # adverbs between the subject and the cue are skipped when finding the source
+        (
+            "The ministry has already announced plans to widen the corridor.",
+            [(None, "indirect", "plans to widen the corridor", "announced")],
+        ),
+        (
+            "I've always thought the plan was weak.",
+            [(None, "indirect", "the plan was weak", "thought")],
+        ),
+        # ... but a passive stays a passive behind them
+        ("The corridor is often described as a lifeline for the region.", []),
+        ("The new rules were widely expected by traders in May.", []),
+        # "ruled out of" a match: nobody speaks; "X ruled out a deal" is a stance
+        ("With Aliya Omarova ruled out of the final, the team named a new captain.", []),
+        (
+            "Aliya Omarova has ruled out a return to the talks.",
+            [("Aliya Omarova", "indirect", "a return to the talks", "ruled out")],
+        ),
+        (
+            "The court ruled that the ban was unlawful.",
+            [(None, "indirect", "the ban was unlawful", "ruled")],
+        ),
+        ("The bank was reported as having asked firms to pay.", []),
+    ],
+)
+def test_adverbs_passives_and_idioms(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

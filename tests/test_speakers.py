@@ -750,3 +750,23 @@ def test_a_family_noun_gives_the_gender_and_mr_finds_the_man() -> None:
     mentions = corpus.mentions
     vasko = mentions[mentions["surface"] == "Vasko"]
     assert set(vasko["entity"]) == {"Oren Vasko"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name joined by "and"/"&" to a run ending with a company word is part of that name
+        ("Baoshan Iron and Steel Co. said it would delay the sale.", []),
+        ("Steppe Copper & Gold Co said output rose.", []),
+        # ... two people joined by "and" stay people
+        ("Jo Roe and Marek Novak said the deal was done.", ["Jo Roe", "Marek Novak"]),
+        # "ROLE of/to the BODY NAME": the body ends the title, the person follows
+        ("Chief Secretary to the Treasury Aliya Omarova attacked the plans.", ["Aliya Omarova"]),
+        (
+            "Chairman of the Management Board of Steppe Railways Nurlan Sadykov spoke.",
+            ["Nurlan Sadykov"],
+        ),
+    ],
+)
+def test_company_names_with_and_and_bodies_inside_titles(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
