@@ -163,13 +163,12 @@ def country_adjectives(lexicon_dir: str | None = None) -> frozenset[str]:
         lexicon_dir: Optional folder of user lexicons (see ``extract_mentions``).
 
     Returns:
-        The adjective surfaces listed under ``adjectives`` in ``countries.yaml``.
+        The adjective surfaces listed under ``adjectives`` in ``countries.yaml``, with the
+        plurals the mention finder also matches ("Americans").
     """
-    return frozenset(
-        str(a)
-        for c in _lexicon(lexicon_dir).countries.values()
-        for a in c.entry.get("adjectives", [])
-    )
+    countries = _lexicon(lexicon_dir).countries.values()
+    words = {str(a) for c in countries for a in c.entry.get("adjectives", [])}
+    return frozenset(words | {p for w in words if (p := _plural(w))})
 
 
 def government_of(place: str, *, lexicon_dir: str | Path | None = None) -> str | None:

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from sco_toolkit import lexicons
-from sco_toolkit.entities import government_of
+from sco_toolkit.entities import country_adjectives, government_of
 from sco_toolkit.match import build_matcher, find
 from sco_toolkit.schema import conform, empty_table
 from sco_toolkit.sentences import sentence_bounds
@@ -564,6 +564,7 @@ def build_registry(
         and text[h.end : h.end + 1] != "-"
     ]
     runs = list(_name_runs(text, blocked or []))
+    blocked_ends = {e: b for b, e in blocked or []}
     for i, (start, end, words) in enumerate(runs):
         if i + 1 < len(runs) and _joined_to_body(text, end, runs[i + 1], lex):
             continue  # "Baoshan Iron and Steel Co": the first half of a company's name
@@ -587,6 +588,9 @@ def build_registry(
                 continue
             title, name = split
             start = text.find(name[0], start, end)  # the name, not the body, is checked below
+        if not title and len(name) > 1 and _after_place_name(text, start, blocked_ends):
+            org_names.add(" ".join(name))
+            continue  # "Kazakhstan Temir Zholy", "China Eastern": a body named after a place
         if not title and _after_org_noun(text, start, lex):
             org_names.add(" ".join(name))
             continue  # "investment bank Merrill Lynch": an organisation named like a person
@@ -723,6 +727,25 @@ def _after_org_noun(text: str, start: int, lex: dict[str, Any]) -> bool:
     # a lower-case common noun: "Cooperation Organization Ivo Marek" ends a body's name before
     # a person's
     return bool(m) and m.group(1).islower() and m.group(1) in lex["org_nouns"]
+
+
+def _after_place_name(text: str, start: int, blocked_ends: dict[int, int]) -> bool:
+    """Whether a run follows a country, place or body name with only a space between.
+
+    People are written "Russia's Jo Roe" or "Russian envoy Jo Roe"; a run glued to a country's
+    name ("Kazakhstan Temir Zholy", "China Eastern Airlines") names a company. An adjective
+    ("Russian Jo Roe") is no name of a place.
+    """
+    begin = blocked_ends.get(start - 1)
+    if begin is None or text[start - 1] != " ":
+        return False
+    if _LINK_BEFORE.search(text, max(0, begin - 12), begin):
+        return False  # "Secretary-General of the SCO Jo Lee": the body ends a title
+    place = text[begin : start - 1]
+    return place[:1].isupper() and place not in country_adjectives()
+
+
+_LINK_BEFORE = re.compile(r"\b(?:of|for|to|at)\s+(?:the\s+)?\Z")
 
 
 _ROLE_THEN_LINK = re.compile(r"([A-Za-z][\w-]*)\s+(?:of|to|for)\s+(?:the\s+)?\Z")
@@ -1115,6 +1138,19 @@ def classify_source(
     if countries and (bare in lex["org_heads"] or last_word in lex["org_heads"]):
         # "the Chinese Foreign Ministry": a national body, named as written
         return _DETERMINERS.sub("", s), "organization", None, None
+    if countries and surface.startswith(" ", countries[0][1] - position):
+        # "Kazakhstan Temir Zholy said": capitalised words right after a country's name
+        # (not its adjective) name a company, not the government
+        first = countries[0]
+        place = surface[first[0] - position : first[1] - position]
+        tail = surface[first[1] - position :].split()
+        if (
+            first[0] == position
+            and tail
+            and all(w[:1].isupper() for w in tail)
+            and place not in country_adjectives()
+        ):
+            return s, "organization", None, None
     governments = [m for m in countries if m[2] == "country" or government_of(m[3])]
     if governments:
         # "Moscow said", "the Kremlin said": the government of Russia speaks (a city that is no

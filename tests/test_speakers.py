@@ -770,3 +770,29 @@ def test_a_family_noun_gives_the_gender_and_mr_finds_the_man() -> None:
 )
 def test_company_names_with_and_and_bodies_inside_titles(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_type"),
+    [
+        # capitalised words glued to a country's name are a company, not a person or a state
+        (
+            "Kazakhstan Temir Zholy said the line would open in May.",
+            "Kazakhstan Temir Zholy",
+            "organization",
+        ),
+        ("China Eastern said flights to Almaty would resume.", "China Eastern", "organization"),
+        # ... but the country alone is its government, and an adjective qualifies a person
+        ("Russia said the talks were useful.", "Russia", "country"),
+        ("Top-seeded American Oren Vasko said he was tired.", "Oren Vasko", "person"),
+        (
+            "Seeded Americans Oren Vasko and Jo Roe won. Vasko said he was tired.",
+            "Oren Vasko",
+            "person",
+        ),
+    ],
+)
+def test_names_glued_to_a_country(text: str, speaker: str, speaker_type: str) -> None:
+    corpus = analyze(pd.DataFrame({"text": [text]}))
+    row = corpus.quotes.iloc[0]
+    assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
