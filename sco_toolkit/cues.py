@@ -146,6 +146,22 @@ def _word_set(lex: dict[str, Any], key: str) -> frozenset[str]:
 
 
 _PREV_WORD = re.compile(r"([\w']+)\s+$")
+#: An auxiliary right after a plural cue form: the form is a noun, the subject ("Health
+#: worries have dogged her", "Labour claims were rejected").
+_AUXILIARY_AFTER = re.compile(r"\s+(?:have|has|had|were|are|remain|remained)\b")
+_NOT_SUPERLATIVES = frozenset(
+    "interest protest request contest arrest harvest forest guest quest test rest west "
+    "nest chest manifest suggest digest modest honest earnest".split()
+)
+
+
+def _superlative(word: str) -> bool:
+    """Whether a lower-case word is a superlative adjective ("worst", "biggest", "latest")."""
+    if word in ("worst", "best", "most", "least"):
+        return True
+    return len(word) > 5 and word.endswith("est") and word not in _NOT_SUPERLATIVES
+
+
 #: A lower-case word or a comma right before a position: inside a sentence.
 _MID_SENTENCE = re.compile(r"(?:\b[a-z][\w']*|,)\s+\Z")
 
@@ -210,7 +226,9 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
         if " " not in hit.surface:
             prev = _PREV_WORD.search(text, max(0, hit.start - 20), hit.start)
             word = prev.group(1).lower() if prev else ""
-            if word in _SKIPPED_ADVERBS:  # "was also asked": the auxiliary before the adverb
+            if word in _SKIPPED_ADVERBS or (
+                len(word) > 4 and word.endswith("ly") and word.isalpha()
+            ):  # "was also asked", "was formally called": the auxiliary before the adverb
                 aux = _PREV_WORD.search(text, max(0, prev.start() - 20), prev.start())
                 word = aux.group(1).lower() if aux else word
             if (
@@ -243,6 +261,8 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                 and (
                     word in lex["noun_determiners"]
                     or (prev is not None and prev.group(1) in country_adjectives())
+                    or _superlative(word)  # "our worst fears", "the biggest concerns"
+                    or (surface.endswith("s") and _AUXILIARY_AFTER.match(text, hit.end))
                     or (not surface.endswith("s") and _NAMED_BEFORE.search(text, 0, hit.start))
                 )
                 and not (word in _POSSESSIVES and _THAT_AFTER.match(text, hit.end))

@@ -87,6 +87,17 @@ def reported_statements(
         gap = st is not None and _relative_gap(text, st)
         if st is None or (nested and not gap):
             continue
+        if (
+            st.source is not None
+            and st.start >= c.end
+            and c.lemma not in _NAMING_LEMMAS
+            and not gap
+            and _free_relative(text, st.source, _FREE_HEADS)
+            and not _THAT_NEXT.match(text, c.end)
+        ):
+            # "That was what Liz Roe said when she resigned": a noun phrase; but "what he
+            # called a disgrace" and "what he thinks will be the theme" say something
+            continue
         if c.lemma == "cite" and st.start >= c.end and is_source_np(text[st.start : st.end]):
             continue  # "..., TASS reported, citing a diplomatic source": a source, not a claim
         if not gap and st.start >= c.end and _GAP_START.match(text, st.start):
@@ -129,6 +140,24 @@ _GAP_AFTER_CUE = re.compile(rf"\s+(?:{_GAP})")
 _COMMA_RELATIVE = re.compile(r",\s*(?:which|who|whom|that)\s+\Z", re.I)
 
 
+#: Heads that make "HEAD X said" a noun phrase, not an attribution ("what Roe said").
+_FREE_HEADS = frozenset("what whatever everything anything nothing something".split())
+_INDEFINITE_HEADS = frozenset("everything anything nothing something".split())
+#: Cues that name or describe: "what Roe called a disgrace" says something.
+_NAMING_LEMMAS = frozenset("call dub describe term label brand".split())
+
+
+def _free_relative(text: str, source: tuple[int, int], heads: frozenset[str]) -> bool:
+    """Whether a source starts with (or right after) a free-relative head: "what Roe said".
+
+    "Everything Trump says is a lie", "That was what Jo Roe said when ...": what follows the
+    cue is not what the source said.
+    """
+    before = text[max(0, source[0] - 12) : source[0]].split()
+    words = [w.lower() for w in (before[-1:] + text[source[0] : source[1]].split()[:-1])]
+    return any(w in heads for w in words)
+
+
 def _relative_gap(text: str, st: Statement) -> bool:
     """Whether a statement inside another one's content is a relative clause with a gap.
 
@@ -145,6 +174,8 @@ def _relative_gap(text: str, st: Statement) -> bool:
     words = text[st.source[0] : st.source[1]].split()
     if not words or len(words) > 3:
         return False
+    if _free_relative(text, st.source, _INDEFINITE_HEADS):
+        return False  # "Everything Trump says is a lie": the predicate of the whole phrase
     last = words[-1]
     return (
         last.lower() in PRONOUN_SUBJECTS

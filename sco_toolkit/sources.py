@@ -30,7 +30,7 @@ _ADVERB_WORDS = frozenset(
     "separately privately reportedly subsequently explicitly clearly firmly has have had would "
     "will could may might did does do yesterday today tonight was were is are been "
     "seemed seems appeared appears looked looks remained remains became becomes "
-    "always often still already just even".split()
+    "always often still already just even now".split()
 )
 
 _ADVERB_PAIRS = frozenset(

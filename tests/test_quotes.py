@@ -1346,3 +1346,31 @@ def test_an_adjective_cue_after_a_linking_verb_stays_a_cue() -> None:
 )
 def test_adverbs_passives_and_idioms(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a free relative is a noun phrase: what follows it is not what the source said
+        ("Everything the envoy says is a lie unless proven otherwise.", []),
+        ("That was what Aliya Omarova said when she resigned from the agency.", []),
+        # ... but a naming verb or a gap after it still says something
+        (
+            "Leaders set up a bank, a move analysts said could challenge lenders.",
+            [(None, "indirect", "could challenge lenders", "said")],
+        ),
+        # a passive behind an -ly adverb is no attribution
+        ("The hearing he was formally called to was delayed again.", []),
+        # plural cue forms as nouns: after a superlative, or before an auxiliary
+        ("The ad plays on our worst fears about the border.", []),
+        ("Health worries have dogged the minister since May.", []),
+        ("She called into a radio programme when she was ill.", []),
+        # "now" between the source and the cue is skipped
+        (
+            "The ministry now says the corridor will open in May.",
+            [(None, "indirect", "the corridor will open in May", "says")],
+        ),
+    ],
+)
+def test_free_relatives_adverbs_and_nouns(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
