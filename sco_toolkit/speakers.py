@@ -1207,7 +1207,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 def _names_in(surface: str, lex: dict[str, Any]) -> list[tuple[int, int]]:
     out = []
     for start, end, words in _name_runs(surface, []):
-        _, name, _, _ = _split_run(words, lex)
+        _, name, _, _ = _split_run_cached(words, lex)
         if not name:
             continue
         first = surface.find(name[0], start, end)
