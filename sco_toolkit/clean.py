@@ -225,6 +225,11 @@ def _camel_tags(line: str, at: int, token: str) -> tuple[str, str] | None:
     word = _LETTERS.match(token)
     if not word:
         return None
+    letters = word.group(0)
+    if not "A" <= letters[0] <= "Z" or letters[1:].islower():
+        # cheap test first: glued tags need a capital first and another capital after it
+        # (most words, "The" or "said", have neither)
+        return None
     segments = _CAMEL_SEGMENT.findall(word.group(0))
     if "".join(segments) != word.group(0) or len(segments) < 2:
         return None
