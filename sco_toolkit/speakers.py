@@ -631,7 +631,6 @@ def build_registry(
     return registry
 
 
-_WORD_BEFORE = re.compile(r"([\w-]+) $")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|['’]s)\s+\Z")
 
 
@@ -702,10 +701,30 @@ def _inside_org_name(text: str, start: int, lex: dict[str, Any]) -> bool:
 
 def _after_org_noun(text: str, start: int, lex: dict[str, Any]) -> bool:
     """Whether the word right before ``start`` is an organisation noun ("firm", "bank")."""
-    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    word = _word_before(text, start, max(0, start - 30))
     # a lower-case common noun: "Cooperation Organization Ivo Marek" ends a body's name before
     # a person's
-    return bool(m) and m.group(1).islower() and m.group(1) in lex["org_nouns"]
+    return word is not None and word.islower() and word in lex["org_nouns"]
+
+
+def _word_before(text: str, start: int, lo: int) -> str | None:
+    r"""The word of ``[\w-]`` characters and one space right before ``start``, not before ``lo``.
+
+    What ``re.compile(r"([\w-]+) $").search(text, lo, start)`` gives as its group, found by
+    stepping back from ``start`` instead (the search tries every position of the window). As
+    with the regex, the space may also come right before a newline at ``start - 1``.
+    """
+    end = min(start, len(text)) - 1
+    if end < lo:
+        return None
+    if text[end] != " ":
+        if text[end] != "\n" or end - 1 < lo or text[end - 1] != " ":
+            return None
+        end -= 1
+    begin = end
+    while begin > lo and (text[begin - 1].isalnum() or text[begin - 1] in "_-"):
+        begin -= 1  # ``\w`` is a letter, digit or "_", as ``str.isalnum`` or "_" says
+    return text[begin:end] if begin < end else None
 
 
 def _attach(
