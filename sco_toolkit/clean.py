@@ -142,7 +142,10 @@ def _remove_furniture_lines(text: str) -> tuple[str, Removed]:
             removed.append(stripped)
         else:
             kept.append(line)
-    return _MANY_BLANKS.sub("\n\n", "\n".join(kept)).strip(), removed
+    text = "\n".join(kept)
+    if "\n\n\n" in text:  # the substitution scans the whole text; most texts have no such run
+        text = _MANY_BLANKS.sub("\n\n", text)
+    return text.strip(), removed
 
 
 def is_furniture_line(line: str) -> bool:
@@ -222,6 +225,11 @@ def _camel_tags(line: str, at: int, token: str) -> tuple[str, str] | None:
     word = _LETTERS.match(token)
     if not word:
         return None
+    letters = word.group(0)
+    if not "A" <= letters[0] <= "Z" or letters[1:].islower():
+        # cheap test first: glued tags need a capital first and another capital after it
+        # (most words, "The" or "said", have neither)
+        return None
     segments = _CAMEL_SEGMENT.findall(word.group(0))
     if "".join(segments) != word.group(0) or len(segments) < 2:
         return None
@@ -262,7 +270,9 @@ def strip_glued_tags(text: str) -> str:
 
 
 # --- step 6 -------------------------------------------------------------------------------
-_GLUED = re.compile(r"[.!?]+[\"”’»)]*(?=[\"“‘«]?[A-Z][a-z])")
+# ``[.!?][.!?]*`` rather than ``[.!?]+``: the same matches, but a pattern that opens with a plain
+# character set lets the regex engine skip straight to the marks instead of trying every position.
+_GLUED = re.compile(r"[.!?][.!?]*[\"”’»)]*(?=[\"“‘«]?[A-Z][a-z])")
 _TOKEN_END = re.compile(r"\S*$")
 
 

@@ -145,7 +145,27 @@ def _word_set(lex: dict[str, Any], key: str) -> frozenset[str]:
     )
 
 
-_PREV_WORD = re.compile(r"([\w']+)\s+$")
+def _prev_word(text: str, end: int) -> tuple[int, str] | None:
+    r"""``(start, word)`` of the word before the spaces that end at ``end`` (20 characters back).
+
+    What ``re.compile(r"([\w']+)\s+$").search(text, max(0, end - 20), end)`` finds, found by
+    stepping back from ``end`` instead (the search tries every position of the window).
+    """
+    lo = max(0, end - 20)
+    end = min(end, len(text))
+    space = end
+    while space > lo and text[space - 1].isspace():
+        space -= 1  # ``\s`` and ``str.isspace`` agree on what whitespace is
+    if space == end:
+        return None
+    start = space
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in "_'"):
+        start -= 1  # ``\w`` is a letter, digit or "_", as ``str.isalnum`` or "_" says
+    if start == space:
+        return None
+    return start, text[start:space]
+
+
 #: An auxiliary right after a plural cue form: the form is a noun, the subject ("Health
 #: worries have dogged her", "Labour claims were rejected").
 _AUXILIARY_AFTER = re.compile(r"\s+(?:have|has|had|were|are|remain|remained)\b")
@@ -224,18 +244,18 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
         ):
             continue  # "were frustrated by", "has learned a lesson"; but "a study found X"
         if " " not in hit.surface:
-            prev = _PREV_WORD.search(text, max(0, hit.start - 20), hit.start)
-            word = prev.group(1).lower() if prev else ""
+            prev = _prev_word(text, hit.start)
+            word = prev[1].lower() if prev else ""
             if word in _SKIPPED_ADVERBS or (
                 len(word) > 4 and word.endswith("ly") and word.isalpha()
             ):  # "was also asked", "was formally called": the auxiliary before the adverb
-                aux = _PREV_WORD.search(text, max(0, prev.start() - 20), prev.start())
-                word = aux.group(1).lower() if aux else word
+                aux = _prev_word(text, prev[0])
+                word = aux[1].lower() if aux else word
             if (
                 hit.surface[0].isupper()
                 and prev is not None
                 and (
-                    prev.group(1)[0].isupper()
+                    prev[1][0].isupper()
                     or _MID_SENTENCE.search(text, max(0, hit.start - 40), hit.start)
                 )
                 and not _title_case_line(text, hit.start)
@@ -260,7 +280,7 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                 surface in lex["noun_forms"]
                 and (
                     word in lex["noun_determiners"]
-                    or (prev is not None and prev.group(1) in country_adjectives())
+                    or (prev is not None and prev[1] in country_adjectives())
                     or _superlative(word)  # "our worst fears", "the biggest concerns"
                     or (surface.endswith("s") and _AUXILIARY_AFTER.match(text, hit.end))
                     or (not surface.endswith("s") and _NAMED_BEFORE.search(text, 0, hit.start))
@@ -292,12 +312,16 @@ def _evidence_subject(text: str, cue_start: int, lex: dict[str, Any]) -> bool:
 
     The noun of ``evidence_subjects`` must stand in the cue's clause, a few words before it.
     """
-    m = _CLAUSE_TAIL.search(text, max(0, cue_start - 90), cue_start)
-    words = re.findall(r"[a-z]+", m.group(0).lower()) if m else []
+    # the clause is what follows the last of these marks within 90 characters, as the regex
+    # ``[^.;:!?,"“”\n]*\Z`` searched from there would find it (``rfind`` avoids its backtracking)
+    lo = max(0, cue_start - 90)
+    end = min(cue_start, len(text))
+    cut = max(text.rfind(mark, lo, end) for mark in _CLAUSE_MARKS)
+    words = re.findall(r"[a-z]+", text[max(lo, cut + 1) : end].lower())
     return any(w in lex["evidence_subjects"] for w in words[-10:])
 
 
-_CLAUSE_TAIL = re.compile(r"[^.;:!?,\"“”\n]*\Z")
+_CLAUSE_MARKS = '.;:!?,"“”\n'
 
 
 @dataclass

@@ -475,13 +475,14 @@ def _sidecars_for(path: Path, listed: set[Path] | None = None) -> list[Path]:
 
     Args:
         path: The article file.
-        listed: Every file of the folder walk that found ``path``, which holds its sidecars
-            too (no file-system look-up then); None for a file given by name.
+        listed: The files of the folder walk that found ``path`` (at least those with a
+            sidecar suffix), which hold its sidecars too (no file-system look-up then); None
+            for a file given by name.
 
     Returns:
         The sidecars that exist.
     """
-    if path.suffix.lower() not in (".txt", ".md"):
+    if path.suffix.lower() not in (".txt", ".md") or (listed is not None and not listed):
         return []
     candidates = [path.with_suffix(s) for s in _SIDECAR_SUFFIXES]
     if listed is not None:
@@ -507,6 +508,9 @@ def _progress(items: list[Any], progress: bool | None) -> Iterator[Any]:
 def _read_paths(source: str | Path | Sequence[str | Path], progress: bool | None) -> _Batch:
     files = _expand(source)
     present = {p for p, _, _ in files}
+    # the files a sidecar look-up can find (``with_suffix`` gives these exact suffixes); usually
+    # none, and then no article needs its three candidate paths built and hashed
+    sidecar_files = {p for p in present if p.suffix in _SIDECAR_SUFFIXES}
     batch = _Batch()
     for path, shown, in_folder in _progress(files, progress):
         if _is_sidecar(path, present):
@@ -530,7 +534,7 @@ def _read_paths(source: str | Path | Sequence[str | Path], progress: bool | None
             batch.skip(shown, f"cannot read file: {exc.strerror or exc}")
             continue
         sidecar = None
-        sides = _sidecars_for(path, present if in_folder else None)
+        sides = _sidecars_for(path, sidecar_files if in_folder else None)
         if sides:
             sidecar = _parse_sidecar(sides[0].read_bytes(), str(sides[0]), shown, batch)
             for extra in sides[1:]:
@@ -545,6 +549,9 @@ def _article_id(text: str) -> str:
 
 
 _LANG_WORD = re.compile(r"[^\W\d_]+")
+# The same words in ASCII text (``[^\W\d_]`` holds no other ASCII character), where a plain
+# range is much faster to match than a class with Unicode categories.
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
 
 
 @functools.cache
@@ -565,7 +572,8 @@ def _detect_language(text: str) -> str | None:
     if len(sample.split()) < 3:
         return None
     share, n_words, sets = _function_words()
-    words = _LANG_WORD.findall(text[: n_words * 12].lower())[:n_words]
+    head = text[: n_words * 12].lower()
+    words = (_ASCII_WORD if head.isascii() else _LANG_WORD).findall(head)[:n_words]
     if len(words) >= 10:
         for lang, vocab in sets.items():
             if sum(w in vocab for w in words) >= share * len(words):

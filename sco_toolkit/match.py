@@ -109,25 +109,14 @@ def find(matcher: Matcher, text: str, *, overlapping: bool = False) -> list[Hit]
     if (matcher.automaton is None and matcher.exact is None) or not text:
         return []
     n = len(text)
-    spans: dict[tuple[int, int], list[tuple[str, Any, bool]]] = {}
-    searches = [(matcher.automaton, _fold(text)), (matcher.exact, text)]
-    for automaton, haystack in searches:
-        if automaton is None:
-            continue
-        for end_index, (length, entries) in automaton.iter(haystack):
-            start = end_index - length + 1
-            end = end_index + 1
-            # word boundaries: no letter or digit glued to either end of the phrase
-            if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
-                continue
-            if end < n and text[end].isalnum() and text[end - 1].isalnum():
-                continue
-            found = spans.get((start, end))
-            if found is None:
-                spans[(start, end)] = entries
-            else:
-                spans[(start, end)] = found + entries  # same span in both: keep every payload
-    candidates = [(start, end, entries) for (start, end), entries in spans.items()]
+    candidates: list[tuple[int, int, list[tuple[str, Any, bool]]]] = []
+    add = candidates.append
+    if matcher.automaton is not None:
+        _collect(matcher.automaton, _fold(text), text, n, add)
+    if matcher.exact is not None:
+        _collect(matcher.exact, text, text, n, add)
+        if matcher.automaton is not None and candidates:
+            candidates = _merge_same_spans(candidates)
     if not overlapping:
         candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
         chosen = []
@@ -144,6 +133,34 @@ def find(matcher: Matcher, text: str, *, overlapping: bool = False) -> list[Hit]
         for start, end, entries in candidates
         for _, payload, _ in entries
     ]
+
+
+def _collect(automaton: Any, haystack: str, text: str, n: int, add: Any) -> None:
+    """Pass ``(start, end, entries)`` of each hit of ``automaton`` within word bounds to ``add``."""
+    for end_index, (length, entries) in automaton.iter(haystack):
+        start = end_index - length + 1
+        end = end_index + 1
+        # word boundaries: no letter or digit glued to either end of the phrase
+        if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+            continue
+        if end < n and text[end].isalnum() and text[end - 1].isalnum():
+            continue
+        add((start, end, entries))
+
+
+def _merge_same_spans(
+    candidates: list[tuple[int, int, list[tuple[str, Any, bool]]]],
+) -> list[tuple[int, int, list[tuple[str, Any, bool]]]]:
+    """One candidate per span, with the entries of both searches (case-folded ones first).
+
+    One automaton reports a span at most once (its phrases differ, so same-length phrases end
+    at different places or are the same key); only a span found by both searches repeats.
+    """
+    spans: dict[tuple[int, int], list[tuple[str, Any, bool]]] = {}
+    for start, end, entries in candidates:
+        found = spans.get((start, end))
+        spans[(start, end)] = entries if found is None else found + entries
+    return [(start, end, entries) for (start, end), entries in spans.items()]
 
 
 def find_in_articles(

@@ -261,8 +261,12 @@ def _is_title(text: str, span: tuple[int, int]) -> bool:
     'On CBS's "Face the Nation," Jo Roe said ...', 'a boss on "The Apprentice"': a few
     capitalised words that name a show, book or film.
     """
-    words = _TITLE_WORDS.findall(text, span[0], span[1])
-    if not words or len(words) > 5 or not words[0][:1].isupper():
+    words = []
+    for m in _TITLE_WORDS.finditer(text, span[0], span[1]):
+        words.append(m.group(0))
+        if len(words) > 5:
+            return False  # a title has at most five words: no need to read a long quote on
+    if not words or not words[0][:1].isupper():
         return False
     if not all(w[:1].isupper() or w.lower() in _TITLE_GLUE for w in words):
         return False
