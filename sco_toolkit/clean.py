@@ -6,6 +6,7 @@ order and also returns what each step removed, so an editor can see what was tak
 
 Steps, in order:
 
+0. ``decode_entities``: HTML character references left in scraped text ("F&#244;n", "&amp;").
 1. ``normalize_whitespace``: non-breaking and zero-width spaces, CR/LF, runs of spaces, blank lines.
 2. ``remove_inline_furniture``: caption links glued into paragraphs ("Caption / Go to the
    mediabank").
@@ -18,6 +19,7 @@ Steps, in order:
 from __future__ import annotations
 
 import functools
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,6 +31,7 @@ __all__ = [
     "STEPS",
     "clean_text",
     "cut_page_tail",
+    "decode_entities",
     "is_furniture_line",
     "normalize_whitespace",
     "remove_furniture_lines",
@@ -77,6 +80,24 @@ _MULTI_SPACE = re.compile(r" {2,}")
 _LINE_EDGES = re.compile(r"^ +| +$", re.MULTILINE)
 _SPACE_NEWLINE = re.compile(r" *\n *")
 _MANY_BLANKS = re.compile(r"\n{3,}")
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str:
+    """Decode HTML character references left in scraped text ("F&#244;n", "AT&amp;T").
+
+    Only complete references (ending in ";") are decoded, so "R&D" or "AT&T" stay as written;
+    an unknown name ("&foo;") is kept.
+
+    Examples:
+        >>> decode_entities("Bryn F&#244;n and AT&amp;T; R&D stays")
+        'Bryn Fôn and AT&T; R&D stays'
+    """
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
 
 
 def normalize_whitespace(text: str) -> str:
@@ -317,6 +338,7 @@ def _no_removal(fn: Callable[[str], str]) -> _Step:
 
 #: The cleaning steps in the order ``clean_text`` applies them: ``(name, function)``.
 STEPS: list[tuple[str, _Step]] = [
+    ("entities", _no_removal(decode_entities)),
     ("whitespace", _no_removal(normalize_whitespace)),
     ("inline_furniture", _remove_inline_furniture),
     ("furniture_lines", _remove_furniture_lines),

@@ -7,6 +7,9 @@ from sco_toolkit.clean import clean_text
 @pytest.mark.parametrize(
     ("step", "raw", "expected"),
     [
+        # HTML character references left in scraped text; "R&D" and unknown names stay
+        (clean.decode_entities, "Bryn F&#244;n met AT&amp;T.", "Bryn Fôn met AT&T."),
+        (clean.decode_entities, "R&D &#x41;&nbsp;&foo; &amp", "R&D A\u00a0&foo; &amp"),
         # whitespace
         (clean.normalize_whitespace, "a\u00a0b", "a b"),
         (clean.normalize_whitespace, "a\u200bb", "ab"),
