@@ -39,7 +39,7 @@ from sco_toolkit.reported import (
     words_end,
 )
 from sco_toolkit.schema import conform, empty_table
-from sco_toolkit.sentences import sentence_bounds
+from sco_toolkit.sentences import sentence_bounds, sentence_spans
 from sco_toolkit.sources import (
     PRONOUN_SUBJECTS,
     VERBISH,
@@ -126,7 +126,7 @@ def _attribute_direct(
         c = after[0]
         between = text[close_end : c.start]
         punctuated = bool(_ENDS_PUNCTUATED.search(ending) or _STARTS_DASH_OR_COMMA.match(between))
-        if _SHORT_GAP.fullmatch(between):
+        if _SHORT_GAP.fullmatch(between) and not _crosses_sentence(between):
             gap = between.strip(" ,—–-")
             lead = gap.split(",", 1)[0].lower().split() if "," in gap else []
             if gap and (not punctuated or any(w in VERBISH for w in lead)):
@@ -206,6 +206,17 @@ def _clause_before_quote(
         return None
     start, _ = trim_content(text, sent[0], open_at)
     return start if start < open_at else None
+
+
+def _crosses_sentence(gap: str) -> bool:
+    """Whether the words between a quotation and a cue hold a sentence end.
+
+    In '„...“, sagte Jo Roe. Ada Lim said: ...' the cue belongs to the next sentence; "Mr." or
+    an initial is no end.
+    """
+    if "." not in gap and "!" not in gap and "?" not in gap:
+        return False
+    return sum(1 for _ in sentence_spans(gap.strip(" ,—–-"))) > 1
 
 
 def _attribute_by_punctuation(

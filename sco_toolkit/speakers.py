@@ -234,6 +234,9 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
             + [str(o).lower() for o in lex.get("organization_words") or []]
         ),
         "gendered_nouns": gendered_nouns,
+        "abbreviated_roles": {
+            str(k).lower(): str(v) for k, v in (lex.get("abbreviated_roles") or {}).items()
+        },
         "gendered_noun_before": re.compile(
             rf"\b({'|'.join(sorted(map(re.escape, gendered_nouns), key=len, reverse=True))})"
             r",?\s+\Z",
@@ -478,6 +481,8 @@ def _split_run(
             return "honorific"
         if lw in lex["role_words"] or lw in lex["role_prefixes"]:
             return "role"
+        if word.endswith(".") and lw in lex["abbreviated_roles"]:
+            return "role"  # "Sen. Jo Roe", though "Hun Sen" is a name
         if "-" in lw and lw.rsplit("-", 1)[1] in lex["role_words"]:
             return "role"  # "Under-Secretary", "Vice-Chancellor", "Co-Chair"
         if lw in lex["blockers"]:

@@ -796,3 +796,28 @@ def test_names_glued_to_a_country(text: str, speaker: str, speaker_type: str) ->
     corpus = analyze(pd.DataFrame({"text": [text]}))
     row = corpus.quotes.iloc[0]
     assert (row["speaker"], row["speaker_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title written short with a full stop is no part of the name
+        ("Sen. Jo Roe said the bill would pass.", ["Jo Roe"]),
+        ("Gen. Ivan Petrov said the drills would start in May.", ["Ivan Petrov"]),
+        # ... but the same letters without it are a name
+        ("Prime Minister Hun Sen said the talks were useful.", ["Hun Sen"]),
+    ],
+)
+def test_abbreviated_titles(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
+
+
+def test_a_quotation_is_not_attributed_across_a_sentence_end() -> None:
+    from sco_toolkit.quotes import extract_quotes
+    from sco_toolkit.sentences import split_sentences
+
+    text = "„Wir sind bereit“, sagte Jo Roe. Ada Lim said: “We are ready to sign today.”"
+    articles = pd.DataFrame({"article_id": ["a"], "text": [text]})
+    quotes = extract_quotes(articles, split_sentences(articles))
+    assert list(quotes["text"]) == ["We are ready to sign today."]
+    assert list(quotes["speaker"]) == ["Ada Lim"]
