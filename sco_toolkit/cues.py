@@ -122,6 +122,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         ),
         "not_after": _word_set(lex, "not_after"),
         "linking_verbs": _word_set(lex, "linking_verbs"),
+        "listener_verbs": _word_set(lex, "listener_verbs"),
         "noun_forms": _word_set(lex, "noun_forms"),
         "not_before_to": _word_set(lex, "not_before_to"),
         "not_before_to_be": _word_set(lex, "not_before_to_be"),
@@ -143,6 +144,19 @@ def _word_set(lex: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(
         w.lower() for w in lexicons.phrases(lex.get(key), "speech", key, required=False)
     )
+
+
+#: A listener between a cue and its that-clause ("informed the minister that ..."): a few
+#: words with no verb and no preposition first, and no auxiliary right after "that" (in "warned
+#: the extra demand that had driven sales" the "that" opens a relative clause).
+LISTENER_THEN_THAT = re.compile(
+    r"\s*(?!(?:about|of|on|in|at|for|from|with|to|by|over|against)\b)"
+    r"(?:(?!(?:that|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|"
+    r"might|must|do|does|did|it|they|there|this|which|who)\b)[^\s,:;\"“”]+\s+){1,6}?"
+    r"(?:that\b(?!\s+(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|"
+    r"must)\b)|:)\s*",
+    re.I,
+)
 
 
 def _prev_word(text: str, end: int) -> tuple[int, str] | None:
@@ -240,6 +254,7 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
         if (
             flags.that_only
             and not _THAT_AFTER.match(text, hit.end)
+            and not (lemma in lex["listener_verbs"] and LISTENER_THEN_THAT.match(text, hit.end))
             and not (kind == "evidence" and _evidence_subject(text, hit.start, lex))
         ):
             continue  # "were frustrated by", "has learned a lesson"; but "a study found X"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sco_toolkit.cues import Cue, Statement
+from sco_toolkit.cues import LISTENER_THEN_THAT, Cue, Statement
 from sco_toolkit.quote_marks import trim
 from sco_toolkit.sentences import dateline_end
 from sco_toolkit.sources import (
@@ -770,6 +770,9 @@ def _participle(
     return Statement("indirect", cs, ce, c, src, -1)
 
 
+_TOLD_THEN_THAT = re.compile(r"\s*[^,:;\"“”]{1,60}?\s+(?:that\b|:)\s*")
+
+
 def _content_start(text: str, c: Cue, body_end: int, lex: dict[str, Any]) -> int | None:
     pos = c.end
     rest = text[pos:body_end]
@@ -777,12 +780,17 @@ def _content_start(text: str, c: Cue, body_end: int, lex: dict[str, Any]) -> int
         m = _INFINITIVE.match(rest)
         if m:
             return pos + m.end()  # "agreed to share the costs": the content keeps its "to"
-    if c.lemma in ("tell",) or c.lemma.startswith("told"):
-        m = re.match(r"\s*[^,:;\"“”]{1,60}?\s+(?:that\b|:)\s*", rest)
+    if c.lemma == "tell" or c.lemma.startswith("told"):
+        # "told reporters in Almaty on Monday that ...": after the listener and circumstances
+        m = _TOLD_THEN_THAT.match(rest)
         if m:
             return pos + m.end()
         m = lex["told_whom"].match(rest)
         return pos + (m.end() if m else 0)
+    if c.lemma in lex["listener_verbs"]:
+        m = LISTENER_THEN_THAT.match(rest)  # "assured his counterpart that ..."
+        if m:
+            return pos + m.end()
     m = _CONTENT_STARTERS.match(rest.lstrip()) if rest.strip() else None
     lead = len(rest) - len(rest.lstrip())
     if m:

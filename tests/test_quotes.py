@@ -1374,3 +1374,39 @@ def test_adverbs_passives_and_idioms(text: str, expected: list[tuple]) -> None:
 )
 def test_free_relatives_adverbs_and_nouns(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listener between the cue and "that" is not part of what was said
+        (
+            "Wang Yi assured his counterpart that Beijing would keep investing.",
+            [("Wang Yi", "indirect", "Beijing would keep investing", "assured")],
+        ),
+        (
+            "Aliya Omarova warned investors that the market could fall.",
+            [("Aliya Omarova", "indirect", "the market could fall", "warned")],
+        ),
+        (
+            "Aliya Omarova informed the minister that the reforms were under way.",
+            [("Aliya Omarova", "indirect", "the reforms were under way", "informed")],
+        ),
+        # ... but a relative "that" or a clause is no listener
+        (
+            "Aliya Omarova warned the extra demand that had driven sales was gone.",
+            [
+                (
+                    "Aliya Omarova",
+                    "indirect",
+                    "the extra demand that had driven sales was gone",
+                    "warned",
+                )
+            ],
+        ),
+        # "informed X about Y" says nothing by itself
+        ("The minister informed the press about the reforms.", []),
+    ],
+)
+def test_listeners_before_a_that_clause(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
