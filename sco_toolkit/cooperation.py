@@ -991,10 +991,16 @@ def _sentence_rows(
         roles = cue.value
         partners: list[str] = []
         pos = cue.end
+        last_word = text[cue.start : cue.end].rsplit(None, 1)[-1]
+        glued = last_word.lower() in lex.partner_words and " " in text[cue.start : cue.end]
+        if glued:
+            pos -= len(last_word)  # "work with ASEAN in trade": the cue ends with "with"
         span = _slot(text, pos, limit, lex)
         if span is not None:
             partners = _slot_names(text, span, mentions, lex)
             pos = span.end if span.clean else limit
+        if glued and not partners:
+            continue  # "worked with children in schools": no partner, no cooperation
         items: list[int | _Hit] = []
         before = _toks(text, bounds[0], cue.start)
         subject = len(before) <= lex.max_lead_words and not any(

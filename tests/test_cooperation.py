@@ -804,3 +804,22 @@ def test_two_leaders_stand_for_the_last_two_countries():
         )["partner"].tolist()
         == ["Malaysia; SCO"] * 2
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "work with X in ...": the partner stands right after the cue
+        (
+            "China is ready to work with ASEAN in trade, energy and tourism.",
+            [("trade", "ASEAN"), ("energy", "ASEAN"), ("tourism", "ASEAN")],
+        ),
+        ("Beijing will partner with Astana in transport.", [("transport", "Kazakhstan")]),
+        # ... and no partner named there means no cooperation
+        ("She used to work with children in schools and hospitals.", []),
+    ],
+)
+def test_work_with_a_partner(text: str, expected: list[tuple[str, str]]) -> None:
+    corpus = analyze(pd.DataFrame({"text": [text]}))
+    coop = corpus.cooperation
+    assert list(zip(coop["area"].astype(str), coop["partner"].astype(str))) == expected
