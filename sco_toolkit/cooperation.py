@@ -964,6 +964,11 @@ def _unique(names: list[str]) -> list[str]:
 # --- one sentence ---------------------------------------------------------------------------
 
 
+#: Partner words a cue may end with ("work with", "partner with"); "in the field of" ends
+#: with "of" but names an area, not a partner, after it.
+_GLUED_PARTNER_WORDS = frozenset({"with", "between", "among", "amongst"})
+
+
 def _sentence_rows(
     text: str,
     bounds: tuple[int, int],
@@ -992,7 +997,7 @@ def _sentence_rows(
         partners: list[str] = []
         pos = cue.end
         last_word = text[cue.start : cue.end].rsplit(None, 1)[-1]
-        glued = last_word.lower() in lex.partner_words and " " in text[cue.start : cue.end]
+        glued = last_word.lower() in _GLUED_PARTNER_WORDS and " " in text[cue.start : cue.end]
         if glued:
             pos -= len(last_word)  # "work with ASEAN in trade": the cue ends with "with"
         span = _slot(text, pos, limit, lex)

@@ -822,4 +822,5 @@ def test_two_leaders_stand_for_the_last_two_countries():
 def test_work_with_a_partner(text: str, expected: list[tuple[str, str]]) -> None:
     corpus = analyze(pd.DataFrame({"text": [text]}))
     coop = corpus.cooperation
-    assert list(zip(coop["area"].astype(str), coop["partner"].astype(str))) == expected
+    got = list(zip(coop["area"].astype(str), coop["partner"].astype(str), strict=True))
+    assert got == expected
