@@ -146,6 +146,12 @@ def _word_set(lex: dict[str, Any], key: str) -> frozenset[str]:
     )
 
 
+_AFTER_COMMA = re.compile(r",\s*\Z")
+#: A participle phrase closed by a comma before the main verb: "asked about tariffs, declined".
+_PARTICIPLE_PHRASE = re.compile(
+    r"\s+(?:about|whether|if|by|on|for|why|how|what|when|to|at|in)\b[^.;:\"“”\n]{0,80},\s+[a-z]"
+)
+
 #: A listener between a cue and its that-clause ("informed the minister that ..."): a few
 #: words with no verb and no preposition first, and no auxiliary right after "that" (in "warned
 #: the extra demand that had driven sales" the "that" opens a relative clause).
@@ -280,6 +286,12 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                 continue
             if word in lex["linking_verbs"] and not flags.adjective:
                 continue  # "he looked assured", "seemed convinced": an adjective
+            if (
+                hit.surface.lower() in lex["opening_participles"]
+                and _AFTER_COMMA.search(text, max(0, hit.start - 4), hit.start)
+                and _PARTICIPLE_PHRASE.match(text, hit.end)
+            ):
+                continue  # "Mr Roe, asked about tariffs, declined": he was asked
             progressive = word in _BE and hit.surface.lower().endswith("ing")
             if (
                 word in lex["not_after"]

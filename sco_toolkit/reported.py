@@ -269,7 +269,7 @@ _SPEAKER_PARTICIPLES = frozenset(
 )
 
 
-_CLAUSE_OPENERS = frozenset("that which who whom whose whether if to when where because".split())
+_CLAUSE_OPENERS = frozenset("that which who whom whose whether if when where because".split())
 
 
 def _gerund_subject(rest: str) -> bool:

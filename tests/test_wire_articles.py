@@ -405,3 +405,41 @@ def test_commission_interview_with_a_reversed_closing_mark() -> None:
     text = corpus.articles["text"].iloc[0]
     assert "Leave a Reply" not in text
     assert_offsets_true(corpus.articles, q)
+
+
+def test_corridor_report_with_dashes_listeners_and_companies() -> None:
+    """This session's patterns in one invented agency report: a dash appositive, a company
+    named after its country, a partial quotation before its attribution, a listener before
+    "that", a gerund after a parenthetical attribution, a family noun, a participle phrase
+    ("asked about tariffs,"), a free relative, a short title and "according to" after dashes."""
+    corpus = analyze(WIRE / "a14_corridor_report.txt")
+    q = corpus.quotes
+    assert_offsets_true(corpus.articles, q)
+    got = [
+        (None if pd.isna(r.speaker) else r.speaker, r.speaker_type, r.kind, r.cue)
+        for r in q.itertuples()
+    ]
+    minister, li = "Marat Sadykov", "Li Wen"
+    assert got == [
+        (minister, "person", "indirect", "said"),  # "-- who chaired ... -- said"
+        ("Kazakhstan Temir Zholy", "organization", "indirect", "said"),
+        (minister, "person", "indirect", "said"),  # 'The corridor is “a bridge ...,” Sadykov said'
+        (minister, "person", "indirect", "assured"),
+        (li, "person", "indirect", "said"),
+        (li, "person", "indirect", "said"),  # "Though ..., Li said, extending ... would be"
+        (li, "person", "direct", "said"),
+        ("Aigerim Sadykova", "person", "indirect", "told"),
+        (None, "organization", "indirect", "added"),  # "Everything the envoys say ..."
+        ("Yerlan Omarov", "person", "indirect", "said"),  # "Gen. Yerlan Omarov"
+        ("industry association", "organization", "indirect", "according to"),
+    ]
+    texts = q["text"].tolist()
+    assert texts[2] == "The corridor is “a bridge between the blocs,”"
+    assert texts[3] == "the border crossings would work around the clock"
+    assert texts[5].startswith("Though the first stage went smoothly")
+    assert texts[10] == "Prices for freight rose sharply — or doubled"
+    people = corpus.mentions.loc[corpus.mentions["kind"] == "person", "entity"]
+    assert set(people) == {minister, li, "Aigerim Sadykova", "Yerlan Omarov"}
+    coop = corpus.cooperation
+    assert set(coop["partner"].astype(str)) == {"SCO"}  # "work with the SCO in transport, ..."
+    assert "transport" in set(coop["area"].astype(str))
