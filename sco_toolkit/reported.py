@@ -705,6 +705,8 @@ def _forward(
     required = lex["content_starts"].get(c.lemma)
     if required and not _starts_with(words, required):
         return None  # "asked for a pilot project" is a request, not a statement
+    if c.kind == "speech" and not c.object and _circumstances_only(words):
+        return None  # "Obama responded from the White House", "wrote sarcastically on Twitter"
     if (
         c.infinitive
         and len(words) <= 3
@@ -712,6 +714,32 @@ def _forward(
     ):
         return None  # "declined to comment", "refused to elaborate": nothing was said
     return Statement("indirect", cs, ce, c, src, -1)
+
+
+#: Prepositions that open where or how something was said ("from the White House", "via
+#: a spokesman"); time phrases ("on Monday", "during the talks") often lead into the content.
+_PLACE_PREPOSITIONS = frozenset("from at via through".split())
+
+
+def _circumstances_only(words: list[str]) -> bool:
+    """Whether the words after a speech verb only say where or how it was said.
+
+    "responded from the White House, where ...", "wrote sarcastically on Twitter": adverbs
+    and a prepositional phrase up to the first comma, with no finite verb and no "that".
+    """
+    clause: list[str] = []
+    for w in words:
+        clause.append(w.lower().strip(",.;:"))
+        if w.endswith(","):
+            break
+    i = 0
+    while i < len(clause) and len(clause[i]) > 4 and clause[i].endswith("ly"):
+        i += 1
+    if i >= len(clause):
+        return i > 0 and len(clause) == len(words)  # only adverbs: "wrote sarcastically"
+    if clause[i] not in _PLACE_PREPOSITIONS and not (i > 0 and clause[i] in ("on", "in")):
+        return False
+    return not any(w in _FINITE or w == "that" for w in clause[i:])
 
 
 #: A preposition right before a participle cue: "criticised for saying ...", "by arguing".

@@ -1410,3 +1410,35 @@ def test_free_relatives_adverbs_and_nouns(text: str, expected: list[tuple]) -> N
 )
 def test_listeners_before_a_that_clause(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # only where or how it was said: no statement
+        ("The president responded from the White House, where he met the envoy.", []),
+        ("Aliya Omarova wrote sarcastically on social media.", []),
+        # ... but a content after the circumstances, or a phrasal "hint at", stays
+        (
+            "Aliya Omarova said at a news conference the deal was done.",
+            [("Aliya Omarova", "indirect", "at a news conference the deal was done", "said")],
+        ),
+        (
+            "Aliya Omarova hinted at a budget giveaway in March.",
+            [("Aliya Omarova", "indirect", "a budget giveaway in March", "hinted at")],
+        ),
+        (
+            "Jo Roe explained initially, the firm would export building materials.",
+            [
+                (
+                    "Jo Roe",
+                    "indirect",
+                    "initially, the firm would export building materials",
+                    "explained",
+                )
+            ],
+        ),
+    ],
+)
+def test_circumstances_are_no_content(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
