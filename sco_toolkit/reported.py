@@ -707,6 +707,9 @@ def _forward(
         return None  # "asked for a pilot project" is a request, not a statement
     if c.kind == "speech" and not c.object and _circumstances_only(words):
         return None  # "Obama responded from the White House", "wrote sarcastically on Twitter"
+    content = text[cs:ce]
+    if content.lower() in _OBJECT_PRONOUNS or (content[:1].isupper() and is_name_like(content)):
+        return None  # "he echoed Sen. Jo Roe", "defending her": a person, not what was said
     if (
         c.infinitive
         and len(words) <= 3
@@ -715,6 +718,8 @@ def _forward(
         return None  # "declined to comment", "refused to elaborate": nothing was said
     return Statement("indirect", cs, ce, c, src, -1)
 
+
+_OBJECT_PRONOUNS = frozenset("him her them us me it you".split())
 
 #: Prepositions that open where or how something was said ("from the White House", "via
 #: a spokesman"); time phrases ("on Monday", "during the talks") often lead into the content.

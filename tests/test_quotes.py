@@ -1418,6 +1418,9 @@ def test_listeners_before_a_that_clause(text: str, expected: list[tuple]) -> Non
         # only where or how it was said: no statement
         ("The president responded from the White House, where he met the envoy.", []),
         ("Aliya Omarova wrote sarcastically on social media.", []),
+        # a person as the whole object is no statement
+        ("The referee dismissed Marek Novak.", []),
+        ("The governor praised Aliya Omarova.", []),
         # ... but a content after the circumstances, or a phrasal "hint at", stays
         (
             "Aliya Omarova said at a news conference the deal was done.",
