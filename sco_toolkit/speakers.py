@@ -1280,7 +1280,16 @@ def _named_body(
     ... the organisation said" resolve to the body; a lexicon name (an organisation mention)
     gives its canonical form. None when no earlier name holds the word.
     """
-    stem = re.escape(head[:1].upper() + head[1:])
+    title = head[:1].upper() + head[1:]
+    # The pattern below holds the head as written (capitalised): when no form of it occurs
+    # before ``position`` nothing can match, and the scan, which tries the pattern at every
+    # position of the text, is skipped (it usually is: "the government" with no "Government").
+    forms = [title]
+    if title.endswith(("isation", "ization")):
+        forms = [title[:-7] + "isation", title[:-7] + "ization"]
+    if all(text.find(form, 0, position) < 0 for form in forms):
+        return None
+    stem = re.escape(title)
     stem = re.sub("i[sz]ation$", "i[sz]ation", stem)  # Organisation / Organization
     pattern = (
         rf"(?:(?:[A-Z][\w&’'-]*|of|for|and|on)\s+){{0,5}}{stem}"
