@@ -923,6 +923,10 @@ def _role_near(
         return m.group(1).strip()
     # 3. appositive before: "The secretary-general of the SCO, Name," or "India's envoy, Name,"
     head = text[max(s_start, name_start - 160) : name_start]
+    if not head.rstrip().endswith(","):
+        # all three patterns end with ",\s*$": without that comma none can match, and their
+        # searches (which try every position of the window) are skipped
+        return None
     m = (
         _APPOSITIVE_BEFORE.search(head)
         or _POSSESSIVE_APPOSITIVE.search(head)
