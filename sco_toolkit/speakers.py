@@ -241,6 +241,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         )
         if gendered_nouns
         else re.compile(r"(?!)"),
+        "gendered_noun_longest": max(map(len, gendered_nouns), default=0),
         "gendered_roles": {
             str(k).lower(): str(v) for k, v in (lex.get("gendered_roles") or {}).items()
         },
@@ -635,7 +636,7 @@ def build_registry(
         if len(name) > 4:
             continue
         if gender is None:
-            kin = lex["gendered_noun_before"].search(text, max(0, name_start - 30), name_start)
+            kin = _kin_before(text, name_start, lex)
             if kin is not None:  # "his mother Katherine Jackson", "his wife, Cherie"
                 gender = lex["gendered_nouns"][kin.group(1).lower()]
         person = _attach(registry, name, actor, name_start, lex["keep_in_name"], gender)
@@ -658,6 +659,26 @@ def build_registry(
         ]
     _learn_gender(text, registry, sentence_bounds)
     return registry
+
+
+def _kin_before(text: str, name_start: int, lex: dict[str, Any]) -> re.Match[str] | None:
+    r"""A family noun right before a name ("his mother Katherine Jackson", "his wife, Cherie").
+
+    What ``lex["gendered_noun_before"].search(text, max(0, name_start - 30), name_start)``
+    finds, searched only where a match can start: the pattern ends with ``,?\s+\Z``, so the
+    noun ends right before the spaces that end the window (or before a comma there), and it
+    is at most as long as the longest noun (each character of a case-insensitive pattern
+    matches one character). ``\b`` at the start of the narrowed window still sees the
+    character before it, so the match found is the same.
+    """
+    lo = max(0, name_start - 30)
+    spaces = name_start
+    while spaces > lo and text[spaces - 1].isspace():
+        spaces -= 1  # ``\s`` and ``str.isspace`` agree on what whitespace is
+    if spaces == name_start:
+        return None
+    longest = lex["gendered_noun_longest"]
+    return lex["gendered_noun_before"].search(text, max(lo, spaces - 1 - longest), name_start)
 
 
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|['’]s)\s+\Z")
