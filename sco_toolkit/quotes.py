@@ -400,8 +400,8 @@ def _article_statements(
             if opens or (earlier and _opens_sentence(text, span[0], bounds, starts)):
                 orphans.append(span)  # may go on from a reported statement before it
     for c in cues:
-        if c.start in used_cues or c.kind == "noun":
-            continue
+        if c.start in used_cues or c.kind == "noun" or not _COLON_END.match(text, c.end):
+            continue  # (the colon is tested here so that most cues need no sentence lookup)
         st = _colon_block(text, c, bounds[_sentence_index(starts, c.start)] if bounds else None)
         if st is not None and not any(o.start < st.end and st.start < o.end for o in statements):
             st.sentence = _sentence_index(starts, st.start)
