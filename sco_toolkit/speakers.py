@@ -644,7 +644,7 @@ def build_registry(
         if _opens_sentence(text, sentence_bounds, name_start, name_end, lex):
             person.subject_at.add(name_start)
         known.update(person.lowered)
-        if title or honorific or actor is not None or re.fullmatch(r"[A-Z]\.", name[0]):
+        if title or honorific or actor is not None or _INITIAL.fullmatch(name[0]):
             person.evidence = True
         if gender and person.gender is None:
             person.gender = gender
@@ -680,6 +680,8 @@ def _kin_before(text: str, name_start: int, lex: dict[str, Any]) -> re.Match[str
     longest = lex["gendered_noun_longest"]
     return lex["gendered_noun_before"].search(text, max(lo, spaces - 1 - longest), name_start)
 
+
+_INITIAL = re.compile(r"[A-Z]\.")  # "J." (compiled once: it is tested for every name)
 
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|['’]s)\s+\Z")
 
