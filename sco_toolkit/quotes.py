@@ -597,6 +597,12 @@ def _quoted_as(
     return out
 
 
+#: ``", in " in sentence.lower()`` without lower-casing every sentence: only "I",
+#: "N" and "İ" lower to one of its characters, and "İ" lowers to "i" and a combining dot,
+#: which cannot be followed by "n".
+_COMMA_IN = re.compile(", [iI][nN] ")
+
+
 def _opinion_frames(
     text: str, bounds: list[tuple[int, int]], lex: dict[str, Any]
 ) -> list[Statement]:
@@ -615,7 +621,7 @@ def _opinion_frames(
         if m is not None:
             cs, ce = trim_content(text, m.end(), words_end(text, m.end(), end))
         else:
-            m = middle.search(text, start, end) if ", in " in text[start:end].lower() else None
+            m = middle.search(text, start, end) if _COMMA_IN.search(text[start:end]) else None
             if m is None:
                 continue
             # a parenthetical frame: the sentence is the content, as with "Trade, he said, is
