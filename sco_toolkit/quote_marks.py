@@ -45,13 +45,17 @@ MARK_CHARS = frozenset("\"'“”‘’«»„‟‹›`")
 _DOUBLE = re.compile(r"[\"“”«»„‟'`](?:(?<=')'|(?<=`)`|(?<=[\"“”«»„‟]))")
 
 
+#: Doubled marks read as one double mark (a module constant: looked up for every mark).
+_AS_SINGLE_MARK = {"''": '"', "``": "“"}
+
+
 def _marks(text: str, kind: str) -> list[tuple[int, str, int]]:
     """Quotation marks of one kind as ``(position, mark, width)``; ``''`` counts as ``"``."""
     if kind == "double":
         out = []
         for m in _DOUBLE.finditer(text):
             mark = m.group(0)
-            out.append((m.start(), {"''": '"', "``": "“"}.get(mark, mark), len(mark)))
+            out.append((m.start(), _AS_SINGLE_MARK.get(mark, mark), len(mark)))
         return out
     found: list[tuple[int, str]] = []
     for m in re.finditer(r"['‘’‹›]", text):

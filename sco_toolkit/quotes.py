@@ -411,8 +411,8 @@ def _article_statements(
             if opens or (earlier and _opens_sentence(text, span[0], bounds, starts)):
                 orphans.append(span)  # may go on from a reported statement before it
     for c in cues:
-        if c.start in used_cues or c.kind == "noun":
-            continue
+        if c.start in used_cues or c.kind == "noun" or not _COLON_END.match(text, c.end):
+            continue  # (the colon is tested here so that most cues need no sentence lookup)
         st = _colon_block(text, c, bounds[_sentence_index(starts, c.start)] if bounds else None)
         if st is not None and not any(o.start < st.end and st.start < o.end for o in statements):
             st.sentence = _sentence_index(starts, st.start)
@@ -608,6 +608,12 @@ def _quoted_as(
     return out
 
 
+#: ``", in " in sentence.lower()`` without lower-casing every sentence: only "I",
+#: "N" and "İ" lower to one of its characters, and "İ" lowers to "i" and a combining dot,
+#: which cannot be followed by "n".
+_COMMA_IN = re.compile(", [iI][nN] ")
+
+
 def _opinion_frames(
     text: str, bounds: list[tuple[int, int]], lex: dict[str, Any]
 ) -> list[Statement]:
@@ -626,7 +632,7 @@ def _opinion_frames(
         if m is not None:
             cs, ce = trim_content(text, m.end(), words_end(text, m.end(), end))
         else:
-            m = middle.search(text, start, end) if ", in " in text[start:end].lower() else None
+            m = middle.search(text, start, end) if _COMMA_IN.search(text[start:end]) else None
             if m is None:
                 continue
             # a parenthetical frame: the sentence is the content, as with "Trade, he said, is

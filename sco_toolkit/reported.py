@@ -215,12 +215,14 @@ def _next_attribution(text: str, cs: int, ce: int, later: list[Cue]) -> int | No
         m = re.search(r",\s*who\s+(?:(?:also|later|then|has|had|have)\s+)?$", head)
         if m:
             return cs + m.start()  # "X endorsed Y, who says ..."
-        m = _COORDINATED.search(head)
-        if m and c2.kind != "cognition":
+        # (the cheap tests come before the searches, which try every comma or space)
+        m = _COORDINATED.search(head) if c2.kind != "cognition" else None
+        if m:
             return cs + m.start()
-        m = re.search(r",\s*(?:(?:and|but|even|also|while)\s+)?$", head)
-        if m and text[c2.start : c2.end].lower().endswith("ing") and c2.kind != "cognition":
-            return cs + m.start()
+        if c2.kind != "cognition" and text[c2.start : c2.end].lower().endswith("ing"):
+            m = _COMMA_BEFORE.search(head)
+            if m:
+                return cs + m.start()
         src = subject_before(text, cs, c2.start)
         if src is None or not _is_named_or_pronoun(text[src[0] : src[1]]):
             continue
@@ -324,14 +326,15 @@ def _reported_one(
         return None  # "Whether that happens will say a lot about ...": a clause, no source
     if c.lemma == "ask" and re.fullmatch(r"\s*(?:(?:when|after|once|if)\s+)?", prefix, re.I):
         return None  # "Asked whether A, Jo Pike said B": the question is nobody's statement
+    participle = text[c.start : c.end].lower().endswith("ing")
     if (
         c.kind != "cognition"
-        and re.search(r",\s*(?:(?:and|but|even|also|while)\s+)?$", prefix)
-        and text[c.start : c.end].lower().endswith("ing")
+        and participle  # tested first: cheaper than the search, which tries every comma
+        and _COMMA_BEFORE.search(prefix)
     ):
         # participle: "The minister rejected the plan, saying it was too costly."
         return _participle(text, sent, body_end, c, lex, prev_source)
-    if c.kind != "cognition" and text[c.start : c.end].lower().endswith("ing"):
+    if c.kind != "cognition" and participle:
         prep = PREP_BEFORE_PARTICIPLE.search(prefix)
         if prep is not None:
             return _prep_participle(text, sent, body_end, c, lex, prep.start() == 0)
@@ -461,6 +464,9 @@ _WHICH_ANTECEDENT = re.compile(
     r"(?:^|\s)((?:[Tt]he\s+)?(?:[A-Z][\w.’'&\-]*\s+){0,5}[A-Z][\w.’'&\-]*),?\s+which\s+"
     r"(?:(?:also|later|first|then|has|had|have|previously|recently|once)\s+){0,2}$"
 )
+
+#: A comma (and a conjunction) ending the words before a participle cue.
+_COMMA_BEFORE = re.compile(r",\s*(?:(?:and|but|even|also|while)\s+)?$")
 
 _WHETHER_SUBJECT = re.compile(r"\W*whether\b[^,;:]*\Z", re.I)
 

@@ -79,9 +79,10 @@ def _strip_adverbs(text: str, seg_start: int, cue_start: int) -> int:
 # The look-ahead lists every character a boundary can start with, so that the engine rejects
 # most positions with one test instead of trying every alternative; a letter must also start a
 # word (only the conjunctions start with one, and they open with ``\b``), which rejects the
-# letters inside words at once.
+# letters inside words at once. A space passes only before a hyphen (the one alternative that
+# starts with a space is ``\s-``): the spaces between words are rejected at once too.
 _BOUNDARY = re.compile(
-    r"(?=[,;:()\[\]—–―\-\s\"“”«».!?]|\b[tbwasiuo])"
+    r"(?=[,;:()\[\]—–―\-\"“”«».!?]|\s-|\b[tbwasiuo])"
     r"(?:(?<!\d),|,(?!\d)|[;:()\[\]—–―]|--|\s-(?:\s|\Z)|[\"“”«»]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?](?=\s)|\b(?:that|but|while|which|because|although|though|"
     r"since|if|when|whereas|unless|until|so|once|where|before|after|as)\b)",
     re.I,

@@ -244,6 +244,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         )
         if gendered_nouns
         else re.compile(r"(?!)"),
+        "gendered_noun_longest": max(map(len, gendered_nouns), default=0),
         "gendered_roles": {
             str(k).lower(): str(v) for k, v in (lex.get("gendered_roles") or {}).items()
         },
@@ -640,7 +641,7 @@ def build_registry(
         if len(name) > 4:
             continue
         if gender is None:
-            kin = lex["gendered_noun_before"].search(text, max(0, name_start - 30), name_start)
+            kin = _kin_before(text, name_start, lex)
             if kin is not None:  # "his mother Katherine Jackson", "his wife, Cherie"
                 gender = lex["gendered_nouns"][kin.group(1).lower()]
         person = _attach(registry, name, actor, name_start, lex["keep_in_name"], gender)
@@ -648,7 +649,7 @@ def build_registry(
         if _opens_sentence(text, sentence_bounds, name_start, name_end, lex):
             person.subject_at.add(name_start)
         known.update(person.lowered)
-        if title or honorific or actor is not None or re.fullmatch(r"[A-Z]\.", name[0]):
+        if title or honorific or actor is not None or _INITIAL.fullmatch(name[0]):
             person.evidence = True
         if gender and person.gender is None:
             person.gender = gender
@@ -664,6 +665,28 @@ def build_registry(
     _learn_gender(text, registry, sentence_bounds)
     return registry
 
+
+def _kin_before(text: str, name_start: int, lex: dict[str, Any]) -> re.Match[str] | None:
+    r"""A family noun right before a name ("his mother Katherine Jackson", "his wife, Cherie").
+
+    What ``lex["gendered_noun_before"].search(text, max(0, name_start - 30), name_start)``
+    finds, searched only where a match can start: the pattern ends with ``,?\s+\Z``, so the
+    noun ends right before the spaces that end the window (or before a comma there), and it
+    is at most as long as the longest noun (each character of a case-insensitive pattern
+    matches one character). ``\b`` at the start of the narrowed window still sees the
+    character before it, so the match found is the same.
+    """
+    lo = max(0, name_start - 30)
+    spaces = name_start
+    while spaces > lo and text[spaces - 1].isspace():
+        spaces -= 1  # ``\s`` and ``str.isspace`` agree on what whitespace is
+    if spaces == name_start:
+        return None
+    longest = lex["gendered_noun_longest"]
+    return lex["gendered_noun_before"].search(text, max(lo, spaces - 1 - longest), name_start)
+
+
+_INITIAL = re.compile(r"[A-Z]\.")  # "J." (compiled once: it is tested for every name)
 
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|['’]s)\s+\Z")
 
@@ -928,6 +951,10 @@ def _role_near(
         return m.group(1).strip()
     # 3. appositive before: "The secretary-general of the SCO, Name," or "India's envoy, Name,"
     head = text[max(s_start, name_start - 160) : name_start]
+    if not head.rstrip().endswith(","):
+        # all three patterns end with ",\s*$": without that comma none can match, and their
+        # searches (which try every position of the window) are skipped
+        return None
     m = (
         _APPOSITIVE_BEFORE.search(head)
         or _POSSESSIVE_APPOSITIVE.search(head)
@@ -1285,7 +1312,16 @@ def _named_body(
     ... the organisation said" resolve to the body; a lexicon name (an organisation mention)
     gives its canonical form. None when no earlier name holds the word.
     """
-    stem = re.escape(head[:1].upper() + head[1:])
+    title = head[:1].upper() + head[1:]
+    # The pattern below holds the head as written (capitalised): when no form of it occurs
+    # before ``position`` nothing can match, and the scan, which tries the pattern at every
+    # position of the text, is skipped (it usually is: "the government" with no "Government").
+    forms = [title]
+    if title.endswith(("isation", "ization")):
+        forms = [title[:-7] + "isation", title[:-7] + "ization"]
+    if all(text.find(form, 0, position) < 0 for form in forms):
+        return None
+    stem = re.escape(title)
     stem = re.sub("i[sz]ation$", "i[sz]ation", stem)  # Organisation / Organization
     pattern = (
         rf"(?:(?:[A-Z][\w&’'-]*|of|for|and|on)\s+){{0,5}}{stem}"
