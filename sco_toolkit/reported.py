@@ -738,6 +738,9 @@ def _circumstances_only(words: list[str]) -> bool:
     "responded from the White House, where ...", "wrote sarcastically on Twitter": adverbs
     and a prepositional phrase up to the first comma, with no finite verb and no "that".
     """
+    first = words[0].lower().strip(",.;:") if words else ""
+    if not (first.endswith("ly") or first in _PLACE_PREPOSITIONS):
+        return False  # the common case, decided on the first word
     clause: list[str] = []
     for w in words:
         clause.append(w.lower().strip(",.;:"))
