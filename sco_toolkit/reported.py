@@ -711,7 +711,7 @@ def _forward(
     required = lex["content_starts"].get(c.lemma)
     if required and not _starts_with(words, required):
         return None  # "asked for a pilot project" is a request, not a statement
-    if c.kind == "speech" and not c.object and _circumstances_only(words):
+    if c.kind == "speech" and not c.object and _circumstances_only(words, c.lemma):
         return None  # "Obama responded from the White House", "wrote sarcastically on Twitter"
     content = text[cs:ce]
     if content.lower() in _OBJECT_PRONOUNS or (content[:1].isupper() and is_name_like(content)):
@@ -732,14 +732,16 @@ _OBJECT_PRONOUNS = frozenset("him her them us me it you".split())
 _PLACE_PREPOSITIONS = frozenset("from at via through".split())
 
 
-def _circumstances_only(words: list[str]) -> bool:
-    """Whether the words after a speech verb only say where or how it was said.
+def _circumstances_only(words: list[str], lemma: str = "") -> bool:
+    """Whether the words after a speech verb only say where, how or to whom it was said.
 
-    "responded from the White House, where ...", "wrote sarcastically on Twitter": adverbs
-    and a prepositional phrase up to the first comma, with no finite verb and no "that".
+    "responded from the White House, where ...", "wrote sarcastically on Twitter", "wrote to
+    two men ...": adverbs and a prepositional phrase up to the first comma, with no finite verb
+    and no "that".
     """
+    places = _PLACE_PREPOSITIONS | {"to"} if lemma == "write" else _PLACE_PREPOSITIONS
     first = words[0].lower().strip(",.;:") if words else ""
-    if not (first.endswith("ly") or first in _PLACE_PREPOSITIONS):
+    if not (first.endswith("ly") or first in places):
         return False  # the common case, decided on the first word
     clause: list[str] = []
     for w in words:
@@ -751,7 +753,7 @@ def _circumstances_only(words: list[str]) -> bool:
         i += 1
     if i >= len(clause):
         return i > 0 and len(clause) == len(words)  # only adverbs: "wrote sarcastically"
-    if clause[i] not in _PLACE_PREPOSITIONS and not (i > 0 and clause[i] in ("on", "in")):
+    if clause[i] not in places and not (i > 0 and clause[i] in ("on", "in")):
         return False
     return not any(w in _FINITE or w == "that" for w in clause[i:])
 

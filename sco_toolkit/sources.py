@@ -222,12 +222,22 @@ def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tupl
     # "In a radio interview Jo Pike said", "Days ago on the network he blasted": the subject
     # at the end of a long slot that opens with an adverbial
     tail = _TRAILING_SUBJECT.search(slot) if words[0] in PREPOSITIONS or len(words) > 6 else None
+    before_tail = slot[: tail.start(1)].split()[-1:] if tail else []
+    if before_tail and before_tail[0].lower() in _TAIL_PREPOSITIONS:
+        # "men freed from Guantanamo Bay telling them": the preposition's object is no subject;
+        # in "Jo Roe, from Exane Bank told Reuters" the name before the comma is
+        lead = text[seg_start : s + tail.start(1)]
+        comma = lead.rfind(",")
+        name = _NAME_BEFORE_COMMA.search(lead, 0, comma + 1) if comma > 0 else None
+        return (seg_start + name.start(1), seg_start + name.end(1)) if name else None
     if tail and tail.start(1) > 0 and not slot[: tail.start(1)].rstrip()[-1:].isupper():
         candidate = tail.group(1)
         if candidate.lower() in PRONOUN_SUBJECTS or is_name_like(candidate):
             return s + tail.start(1), e
     return None
 
+
+_TAIL_PREPOSITIONS = frozenset("from to of for by about against into onto over under".split())
 
 _TRAILING_SUBJECT = re.compile(
     r"\s((?:he|she|they|we|I)|(?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.’'\-]*)$"
@@ -361,7 +371,7 @@ def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | N
                 return s_start, s_start + len(" ".join(words[:n]))
     m = re.match(
         r"(?:[A-Z][\w’']*(?: [\w’']+){0,3}, )?"
-        r"((?:(?:the|a|an|its|his|her|their) )?(?:[A-Z][\w.’'\-]* ?){1,5}(?:[a-z][\w\-]*)?)",
+        r"((?:(?:the|a|an|its|his|her|their) )?(?:[A-Z][\w.’'\-]* ?){1,8}(?:[a-z][\w\-]*)?)",
         head,
     )
     if not m:

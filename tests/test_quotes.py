@@ -1445,3 +1445,33 @@ def test_listeners_before_a_that_clause(text: str, expected: list[tuple]) -> Non
 )
 def test_circumstances_are_no_content(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object of a preposition is no subject of the cue after it
+        (
+            "The ministry has written to two men freed from Steppe Prison telling them they "
+            "would get no passports.",
+            [],
+        ),
+        ("Aliya Omarova wrote to the board of the bank.", []),
+        # "NAME, from BODY told": the name before the comma (the second comma is missing)
+        (
+            '"Growth is fragile," Aliya Omarova, from Steppe Capital told the agency.',
+            [("Aliya Omarova", "direct", "Growth is fragile,", "told")],
+        ),
+        # a long title before the name opens the sentence's subject
+        (
+            "New Steppe Border Police Commissioner Sir Jo Roe has backed the orders, saying: "
+            '"There is only one choice."',
+            [
+                ("Jo Roe", "indirect", "the orders", "backed"),
+                ("Jo Roe", "direct", "There is only one choice.", "saying"),
+            ],
+        ),
+    ],
+)
+def test_prepositional_objects_and_long_titles(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
