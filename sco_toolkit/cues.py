@@ -286,6 +286,8 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                 continue
             if word in lex["linking_verbs"] and not flags.adjective:
                 continue  # "he looked assured", "seemed convinced": an adjective
+            if word in ("a", "an") or (word == "the" and hit.surface.lower().endswith("ed")):
+                continue  # "an alleged gesture", "a reported 5%", "the stated aim": adjectives
             if (
                 hit.surface.lower() in lex["opening_participles"]
                 and _AFTER_COMMA.search(text, max(0, hit.start - 4), hit.start)

@@ -143,6 +143,10 @@ def _attribute_direct(
                 obj = object_after(text, c.end, min(para[1], c.end + 100))
                 loose = c.kind == "speech" and bool(_ENDS_CLAUSE.search(ending))
                 if obj and _is_direct_source(text[obj[0] : obj[1]], loose=loose):
+                    named = _NAME_AFTER_ROLE.match(text, obj[1], para[1])
+                    if named and not is_name_like(text[obj[0] : obj[1]]):
+                        # '..." said RNID technology director, Guido Gybels.': the name
+                        return c, (named.start(1), named.end(1))
                     return c, obj
     open_start = q_start
     while open_start > para[0] and (
@@ -179,6 +183,10 @@ def _attribute_direct(
             if src and _is_direct_source(text[src[0] : src[1]], loose=c.kind == "speech"):
                 return c, src
     return _attribute_by_punctuation(text, open_start, close_end, para)
+
+
+#: A name right after a role phrase and its comma, ending the sentence or the clause.
+_NAME_AFTER_ROLE = re.compile(r",\s*((?:[A-Z](?:\.|[\w’'-]*)\s+){1,3}[A-Z][\w’'-]*)\s*(?=[.,;]|$)")
 
 
 def _clause_before_quote(

@@ -462,7 +462,11 @@ def _plural_role(word: str, lex: dict[str, Any]) -> bool:
     if len(low) < 4 or not low.endswith("s"):
         return False
     roles = lex["role_words"]
-    return low[:-1] in roles or (low.endswith("ies") and low[:-3] + "y" in roles)
+    return (
+        low[:-1] in roles
+        or (low.endswith("ies") and low[:-3] + "y" in roles)
+        or (low.endswith(("sses", "ches", "shes", "xes")) and low[:-2] in roles)  # "bosses"
+    )
 
 
 def _split_run(
@@ -504,8 +508,9 @@ def _split_run(
             elif i > 0 and kinds[i - 1] == "role":
                 kinds[i] = "role"
     for i in range(len(words) - 1):
-        # "Bill Thompson": a given name before a name word, though "the Finance Bill" is a law
-        opens = i == 0 or kinds[i - 1] in ("honorific", "role", "other")
+        # "Bill Thompson", "Ard Jan Vetham": a given name before a name word, though "the
+        # Finance Bill" is a law
+        opens = i == 0 or kinds[i - 1] in ("honorific", "role", "other", "name")
         if words[i] in lex["given_names_too"] and kinds[i + 1] == "name" and opens:
             kinds[i] = "name"
     if (
@@ -1191,8 +1196,11 @@ def classify_source(
         # "lending figures from the Bank of England": the body, not the country in it
         return tail.group(0), "organization", None, None
     head_word = _HEAD_BEFORE_PP.split(bare, 1)[0].split()[-1:] if bare else []
-    if set(head_word) & lex["generic"]:
-        return None, "unnamed", None, None  # "a senior source at the club": not the club
+    if set(head_word) & lex["generic"] or (
+        head_word and " " in bare and _plural_role(head_word[0], lex)
+    ):
+        # "a senior source at the club", "music industry bosses in Norway": not the club
+        return None, "unnamed", None, None
     countries = [m for m in inside if m[4]]
     if countries and (bare in lex["org_heads"] or last_word in lex["org_heads"]):
         # "the Chinese Foreign Ministry": a national body, named as written

@@ -1475,3 +1475,42 @@ def test_circumstances_are_no_content(text: str, expected: list[tuple]) -> None:
 )
 def test_prepositional_objects_and_long_titles(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "surface"),
+    [
+        # '"...," said ROLE, NAME.': the name after the role's comma
+        (
+            '"There are no technical reasons," said the bank\'s technology director, Ada Lim.',
+            "Ada Lim",
+            "Ada Lim",
+        ),
+        (
+            '"It is over," said one of their lawyers, Marek Novak. Roe was not there.',
+            "Marek Novak",
+            "Marek Novak",
+        ),
+        # a given name that is also a month stays in the middle of a name
+        (
+            "Ard Jan Vetham, the firm's consultant, said the survey was clear.",
+            "Ard Jan Vetham",
+            "Ard Jan Vetham",
+        ),
+        # a plural role before a place is the source, not the place's government
+        (
+            "Music industry bosses in Norway said the ruling would help.",
+            None,
+            "Music industry bosses in Norway",
+        ),
+    ],
+)
+def test_names_after_roles_and_plural_heads(text: str, speaker: str | None, surface: str) -> None:
+    q = run(text)
+    row = q.iloc[0]
+    assert (None if pd.isna(row.speaker) else row.speaker) == speaker
+    assert row.speaker_surface == surface
+
+
+def test_a_participle_after_an_article_is_an_adjective() -> None:
+    assert rows("Police spoke to him about an alleged gesture he made.") == []
