@@ -123,6 +123,8 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "not_after": _word_set(lex, "not_after"),
         "linking_verbs": _word_set(lex, "linking_verbs"),
         "listener_verbs": _word_set(lex, "listener_verbs"),
+        "speaker_participles": _word_set(lex, "speaker_participles"),
+        "naming_verbs": _word_set(lex, "naming_verbs"),
         "noun_forms": _word_set(lex, "noun_forms"),
         "not_before_to": _word_set(lex, "not_before_to"),
         "not_before_to_be": _word_set(lex, "not_before_to_be"),

@@ -197,7 +197,7 @@ def _clause_before_quote(
     In 'The plan was “dead on arrival,” Jo Roe said.' the quotation opens after a word of
     its sentence, so the statement is the whole clause; a quotation that opens its sentence
     or follows a colon or comma is the statement itself, and so is one after a clause with a
-    cue of its own ('Jo Roe voiced doubts "I think ...," he said': a comma is missing).
+    cue of its own ('Jo Roe expressed doubts "I think ...," he said': a comma is missing).
     """
     if cue.start < span[1] or cue.kind != "speech":
         return None
@@ -471,7 +471,7 @@ def _article_statements(
                 default=0,
             )
             if cut:
-                # 'Jo Roe voiced doubts “I think ...,” Jo Pike said': a quoted sentence with a
+                # 'Jo Roe expressed doubts “I think ...,” Jo Pike said': a quoted sentence with a
                 # speaker of its own ends the content before it (a fragment, 'she was “very
                 # excited”', stays in)
                 st.end = trim_content(text, st.start, cut)[1]

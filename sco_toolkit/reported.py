@@ -90,7 +90,7 @@ def reported_statements(
         if (
             st.source is not None
             and st.start >= c.end
-            and c.lemma not in _NAMING_LEMMAS
+            and c.lemma not in lex["naming_verbs"]
             and not gap
             and _free_relative(text, st.source, _FREE_HEADS)
             and not _THAT_NEXT.match(text, c.end)
@@ -143,8 +143,6 @@ _COMMA_RELATIVE = re.compile(r",\s*(?:which|who|whom|that)\s+\Z", re.I)
 #: Heads that make "HEAD X said" a noun phrase, not an attribution ("what Roe said").
 _FREE_HEADS = frozenset("what whatever everything anything nothing something".split())
 _INDEFINITE_HEADS = frozenset("everything anything nothing something".split())
-#: Cues that name or describe: "what Roe called a disgrace" says something.
-_NAMING_LEMMAS = frozenset("call dub describe term label brand".split())
 
 
 def _free_relative(text: str, source: tuple[int, int], heads: frozenset[str]) -> bool:
@@ -264,17 +262,12 @@ _PARENTHETICAL_REST = re.compile(
 _THAT_NEXT = re.compile(r"\s+that\b")
 
 _GERUND_CLAUSE = re.compile(rf",\s+({_PARTICIPLE})\b([^,;:.!?\"“”]*)")
-#: Participles that go on with the speaker after "X said, ..." ("he said, adding that ...").
-_SPEAKER_PARTICIPLES = frozenset(
-    "adding saying noting citing stressing arguing insisting explaining warning urging "
-    "calling referring speaking pointing describing suggesting acknowledging".split()
-)
 
 
 _CLAUSE_OPENERS = frozenset("that which who whom whose whether if when where because".split())
 
 
-def _gerund_subject(rest: str) -> bool:
+def _gerund_subject(rest: str, lex: dict[str, Any]) -> bool:
     """Whether the words after "A, he said," are a clause whose subject is a gerund.
 
     "Though the move was smooth, he said, replacing her would be harder": "replacing her" is
@@ -282,7 +275,7 @@ def _gerund_subject(rest: str) -> bool:
     that ..." or "..., he said, citing a report" the participle goes on with the speaker.
     """
     m = _GERUND_CLAUSE.match(rest)
-    if m is None or m.group(1).lower() in _SPEAKER_PARTICIPLES:
+    if m is None or m.group(1).lower() in lex["speaker_participles"]:
         return False
     for word in m.group(2).lower().split():
         if word in _FINITE:
@@ -394,7 +387,7 @@ def _reported_one(
         cs, ce = as_clause
         return Statement("indirect", cs, ce, c, src, -1)
     after_comma = before_src.rstrip("\"”’'").endswith(",")
-    if after_comma and (_PARENTHETICAL_REST.match(rest) or _gerund_subject(rest)):
+    if after_comma and (_PARENTHETICAL_REST.match(rest) or _gerund_subject(rest, lex)):
         # parenthetical: "Trade, he said, is growing." / "The point now, he told me on Friday,
         # is that ..."
         cs, ce = trim_content(text, s_start, body_end)
