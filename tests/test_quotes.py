@@ -1514,3 +1514,23 @@ def test_names_after_roles_and_plural_heads(text: str, speaker: str | None, surf
 
 def test_a_participle_after_an_article_is_an_adjective() -> None:
     assert rows("Police spoke to him about an alleged gesture he made.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cue forms that are nouns: after a quantifier, a participle or "phone"
+        "The report left little doubt that the planet was warming.",
+        "The host began taking calls from listeners on Monday.",
+        "Both candidates are facing questions about their health.",
+        "Customers get free telephone calls anywhere in the country.",
+    ],
+)
+def test_more_cue_forms_that_are_nouns(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_verb_form_after_a_subject_stays_a_cue() -> None:
+    assert rows("Some fear the figure could double by May.") == [
+        (None, "indirect", "the figure could double by May", "fear")
+    ]
