@@ -314,6 +314,8 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                     or (prev is not None and prev[1] in country_adjectives())
                     or _superlative(word)  # "our worst fears", "the biggest concerns"
                     or (surface.endswith("s") and _AUXILIARY_AFTER.match(text, hit.end))
+                    # "taking calls", "facing questions": the object of a participle
+                    or (surface.endswith("s") and len(word) > 4 and word.endswith("ing"))
                     or (not surface.endswith("s") and _NAMED_BEFORE.search(text, 0, hit.start))
                 )
                 and not (word in _POSSESSIVES and _THAT_AFTER.match(text, hit.end))

@@ -924,7 +924,12 @@ def _role_near(
     lo, hi = max(s_start, name_start - 100), min(s_end, name_end + 100)
     i = bisect.bisect_left(role_hits, lo)
     if i == len(role_hits) or role_hits[i] >= hi:
-        return None
+        short = [
+            lex["abbreviated_roles"][w[:-1].lower()]
+            for w in title
+            if w.endswith(".") and w[:-1].lower() in lex["abbreviated_roles"]
+        ]
+        return short[-1] if short else None  # "Gen. Ivan Petrov": a general
     # 1. a title inside the capitalised run, or a role phrase just before the name
     roles = [w for w in title if w.rstrip(".").lower() not in lex["honorifics"]]
     if roles and _has_role(" ".join(roles), lex):

@@ -814,6 +814,15 @@ def test_abbreviated_titles(text: str, expected: list[str]) -> None:
     assert people(text) == expected
 
 
+def test_an_abbreviated_title_gives_the_role() -> None:
+    text = "Gen. Ivan Petrov said the drills would start in May. Sen. Jo Roe said it would pass."
+    quotes = analyze(pd.DataFrame({"text": [text]})).quotes
+    assert list(zip(quotes["speaker"], quotes["speaker_role"], strict=True)) == [
+        ("Ivan Petrov", "general"),
+        ("Jo Roe", "senator"),
+    ]
+
+
 def test_a_quotation_is_not_attributed_across_a_sentence_end() -> None:
     from sco_toolkit.quotes import extract_quotes
     from sco_toolkit.sentences import split_sentences
