@@ -969,6 +969,7 @@ def _role_near(
         _APPOSITIVE_BEFORE.search(head)
         or _POSSESSIVE_APPOSITIVE.search(head)
         or _OBJECT_APPOSITIVE.search(head)  # "Lin met his counterpart, Ivo Marek,"
+        or _INVERTED_APPOSITIVE.search(head)  # '"...," said RNID technology director, Ivo Marek'
     )
     if m and _has_role(m.group(1), lex):
         return m.group(1).strip()
@@ -1005,6 +1006,10 @@ _POSSESSIVE_APPOSITIVE = re.compile(
 )
 _OBJECT_APPOSITIVE = re.compile(
     r"\s((?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+),\s*$", re.I
+)
+_INVERTED_APPOSITIVE = re.compile(
+    r"\b(?:said|says|added|adds|explained|noted|stressed|warned)\s+"
+    r"((?:[\w’'.&-]+\s+){0,5}[\w’'.&-]+),\s*$"
 )
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:^|[,;]\s*)((?:the|a|an|his|her|its|their)\s+[^,;]{2,100}(?:\([^)]*\))?[^,;]*),\s*$",

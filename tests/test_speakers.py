@@ -832,3 +832,11 @@ def test_a_quotation_is_not_attributed_across_a_sentence_end() -> None:
     quotes = extract_quotes(articles, split_sentences(articles))
     assert list(quotes["text"]) == ["We are ready to sign today."]
     assert list(quotes["speaker"]) == ["Ada Lim"]
+
+
+def test_a_role_before_the_name_in_an_inverted_attribution() -> None:
+    text = '"There are no reasons," said RNID technology director, Guido Gybels.'
+    quotes = analyze(pd.DataFrame({"text": [text]})).quotes
+    assert list(zip(quotes["speaker"], quotes["speaker_role"], strict=True)) == [
+        ("Guido Gybels", "RNID technology director")
+    ]
