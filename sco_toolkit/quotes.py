@@ -432,6 +432,10 @@ def _article_statements(
             statements.append(st)
             used_cues.add(st.cue.start)
             direct_blocked.append((st.start, st.end))
+            at = st.source[0] if st.source is not None else -1
+            lead = _QUOTED_BEFORE.search(text, max(0, at - 10), at) if at > 0 else None
+            if lead is not None:
+                used_cues.add(lead.start())  # "TASS cited X as saying": no statement of TASS
     for st in _labelled(text, paragraphs, lex):
         if not any(o.start < st.end and st.start < o.end for o in statements):
             st.sentence = _sentence_index(starts, st.start)
@@ -581,22 +585,25 @@ def _inside_inverted(found: list[Statement]) -> list[Statement]:
 
 
 _QUOTED_AS = re.compile(
-    r"\bquoted\s+(?P<who>[^,;:.!?\"“”]{1,80}?)\s+as\s+(?:"
+    r"\b(?:quoted|cited)\s+(?P<who>[^,;:.!?\"“”]{1,80}?)\s+as\s+(?:"
     r"(?P<verb>saying|stating|warning|adding)\s*(?:that\s+|:\s*|,\s*)?"
     r"|(?P<told>telling)\s+[^,;:\"“”]{1,60}?\s+that\s+)"
 )
 
 
+_QUOTED_BEFORE = re.compile(r"\b(?:quoted|cited)\s+\Z")
+
+
 def _quoted_as(
     text: str, bounds: list[tuple[int, int]], quote_spans: list[tuple[int, int]]
 ) -> list[Statement]:
-    """Statements an outlet quotes: "TASS quoted X as saying (that) A" is X's, not the outlet's.
+    """Statements an outlet quotes: "TASS quoted (cited) X as saying that A" is X's, not TASS's.
 
     A quotation right after the phrase is a direct statement; otherwise the rest of the
     sentence is reported speech.
     """
     out: list[Statement] = []
-    if "quoted " not in text:
+    if "quoted " not in text and "cited " not in text:
         return out
     opens = {qs - 1: (qs, qe) for qs, qe in quote_spans}  # opening mark -> quoted span
     for si, (start, end) in enumerate(bounds):

@@ -459,7 +459,7 @@ _WHICH_ANTECEDENT = re.compile(
 )
 
 #: A comma (and a conjunction) ending the words before a participle cue.
-_COMMA_BEFORE = re.compile(r",\s*(?:(?:and|but|even|also|while)\s+)?$")
+_COMMA_BEFORE = re.compile(r"(?:,|\s[—–-]|\s--)\s*(?:(?:and|but|even|also|while)\s+)?$")
 
 _WHETHER_SUBJECT = re.compile(r"\W*whether\b[^,;:]*\Z", re.I)
 

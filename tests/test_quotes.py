@@ -1534,3 +1534,32 @@ def test_a_verb_form_after_a_subject_stays_a_cue() -> None:
     assert rows("Some fear the figure could double by May.") == [
         (None, "indirect", "the figure could double by May", "fear")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "cited X as saying" is X's statement, as "quoted X as saying" is
+        (
+            "The agency cited Deputy Foreign Minister Ivo Roe as saying that Moscow was ready.",
+            [("Ivo Roe", "indirect", "Moscow was ready", "saying")],
+        ),
+        # a participle after a dash goes on with the speaker, as after a comma
+        (
+            "“We will not accept sanctions,” Jo Roe stressed — adding that the bloc would respond.",
+            [
+                ("Jo Roe", "direct", "We will not accept sanctions,", "stressed"),
+                ("Jo Roe", "indirect", "the bloc would respond", "adding"),
+            ],
+        ),
+        (
+            "Jo Roe rejected the plan - saying it was too costly.",
+            [
+                ("Jo Roe", "indirect", "the plan", "rejected"),
+                ("Jo Roe", "indirect", "it was too costly", "saying"),
+            ],
+        ),
+    ],
+)
+def test_cited_as_saying_and_participles_after_dashes(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
