@@ -840,3 +840,11 @@ def test_a_role_before_the_name_in_an_inverted_attribution() -> None:
     assert list(zip(quotes["speaker"], quotes["speaker_role"], strict=True)) == [
         ("Guido Gybels", "RNID technology director")
     ]
+
+
+def test_a_document_named_after_a_capital_is_no_government() -> None:
+    text = "The Astana Declaration, signed by the leaders, says that the bloc is open to all."
+    quotes = analyze(pd.DataFrame({"text": [text]})).quotes
+    assert list(zip(quotes["speaker"].isna(), quotes["speaker_type"], strict=True)) == [
+        (True, "unnamed")
+    ]
