@@ -100,6 +100,7 @@ def _pair_marks(text: str, kind: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     checked_from = 0  # where the current quote was last seen to continue (a reopened paragraph)
+    nested = 0  # closers still owed to quotations opened inside the open one
     for idx, (pos, ch, width) in enumerate(marks):
         is_open = ch in "“«„‘" or (ch == '"' and open_at is None)
         is_close = ch in "”»‟’" or (ch == '"' and open_at is not None)
@@ -126,7 +127,12 @@ def _pair_marks(text: str, kind: str) -> list[tuple[int, int]]:
         elif is_open and open_at is None:
             open_at = pos + width
         elif is_open and open_at is not None and ch in "“«„‘":
-            open_at = pos + width  # a new opener: the earlier one was never closed
+            if _nested_here(text, marks, idx):
+                nested += 1  # “... what he calls “hell” than ...”: a quotation inside
+            else:
+                open_at = pos + width  # a new opener: the earlier one was never closed
+        elif is_close and open_at is not None and nested:
+            nested -= 1  # the inner quotation's closer
         elif is_close and open_at is not None:
             spans.append((open_at, pos))
             open_at = None
@@ -141,6 +147,25 @@ def _pair_marks(text: str, kind: str) -> list[tuple[int, int]]:
         line_end = text.find("\n", open_at)
         spans.append((open_at, len(text) if line_end < 0 else line_end))
     return [trim(text, s, e) for s, e in spans if e > s and text[s:e].strip()]
+
+
+def _nested_here(text: str, marks: list[tuple[int, str, int]], idx: int) -> bool:
+    """Whether the opener at ``marks[idx]`` opens a quotation inside the open one.
+
+    It does when it follows a word inside the sentence ("what he calls “hell”") and the
+    paragraph has two closers before any other opener: one for it, one for the outer quote.
+    """
+    pos = marks[idx][0]
+    if pos == 0 or not (text[pos - 1] == " " and pos > 1 and text[pos - 2].isalnum()):
+        return False
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    closers = 0
+    for p, c, _ in marks[idx + 1 :]:
+        if p >= line_end or c in "“«„‘":
+            break
+        closers += c in "”»‟"
+    return closers >= 2
 
 
 def _closes_like(text: str, pos: int, width: int) -> bool:

@@ -703,8 +703,14 @@ def test_quote_over_two_paragraphs():
     [
         # a quotation closed with an opening mark
         ("“We are open to talks,“ the envoy said.", ["We are open to talks,"]),
-        # ... but a nested opener after a space still opens
-        ("“A “fair” deal,” he said.", ["fair"]),
+        # ... but a nested opener after a space still opens: a quotation inside the quotation
+        ("“A “fair” deal,” he said.", ["A “fair” deal,"]),
+        (
+            "“I would rather live in what he calls “hell” than here.” ― Ada Roe",
+            ["I would rather live in what he calls “hell” than here."],
+        ),
+        # two openers and one closer: the first was never closed
+        ("“First. “Second,” she said.", ["Second,"]),
     ],
 )
 def test_opening_mark_used_as_a_closer(text, expected):
