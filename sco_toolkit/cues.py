@@ -122,6 +122,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         ),
         "not_after": _word_set(lex, "not_after"),
         "linking_verbs": _word_set(lex, "linking_verbs"),
+        "named_things": _word_set(lex, "named_things"),
         "listener_verbs": _word_set(lex, "listener_verbs"),
         "speaker_participles": _word_set(lex, "speaker_participles"),
         "naming_verbs": _word_set(lex, "naming_verbs"),
@@ -149,6 +150,12 @@ def _word_set(lex: dict[str, Any], key: str) -> frozenset[str]:
 
 
 _AFTER_COMMA = re.compile(r",\s*\Z")
+#: "by" after a cue's past form opens its agent ("found by", "told by"), unless it says how the
+#: words went ("said by telephone").
+_PASSIVE_BY = re.compile(
+    r"\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|video(?:link)?\b|text\b|letter\b|satellite\b|"
+    r"radio\b|fax\b|the\s+(?:time|end|middle|start)\b|then\b|now\b|contrast\b|far\b)"
+)
 #: A participle phrase closed by a comma before the main verb: "asked about tariffs, declined".
 _PARTICIPLE_PHRASE = re.compile(
     r"\s+(?:about|whether|if|by|on|for|why|how|what|when|to|at|in)\b[^.;:\"“”\n]{0,80},\s+[a-z]"
@@ -290,6 +297,10 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                 continue  # "he looked assured", "seemed convinced": an adjective
             if word in ("a", "an") or (word == "the" and hit.surface.lower().endswith("ed")):
                 continue  # "an alleged gesture", "a reported 5%", "the stated aim": adjectives
+            if lemma == "call" and word in lex["named_things"]:
+                continue  # "a documentary called No More Mr Nasty": a name, not speech
+            if _PASSIVE_BY.match(text, hit.end) and not hit.surface.lower().endswith("ing"):
+                continue  # "websites found by indexing the web": a passive participle
             if (
                 hit.surface.lower() in lex["opening_participles"]
                 and _AFTER_COMMA.search(text, max(0, hit.start - 4), hit.start)

@@ -1569,3 +1569,23 @@ def test_a_verb_form_after_a_subject_stays_a_cue() -> None:
 )
 def test_cited_as_saying_and_participles_after_dashes(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past form before "by" and its agent is a passive participle
+        ("The figure announced by the ministry on Friday topped forecasts.", []),
+        ("Search engines list websites found by indexing the web.", []),
+        # ... but "by telephone" or "by the time" say how or when the words went
+        (
+            "Jo Roe said by telephone that the talks had failed.",
+            [("Jo Roe", "indirect", "the talks had failed", "said")],
+        ),
+        # "called" after a thing's noun names it
+        ("The film was shown in a documentary called No More Tears.", []),
+        ("Jo Roe has no plans to change the law.", []),
+    ],
+)
+def test_passive_participles_and_names(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
