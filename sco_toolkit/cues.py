@@ -123,6 +123,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "not_after": _word_set(lex, "not_after"),
         "linking_verbs": _word_set(lex, "linking_verbs"),
         "named_things": _word_set(lex, "named_things"),
+        "object_verbs": _word_set(lex, "object_verbs"),
         "listener_verbs": _word_set(lex, "listener_verbs"),
         "speaker_participles": _word_set(lex, "speaker_participles"),
         "naming_verbs": _word_set(lex, "naming_verbs"),
@@ -150,6 +151,9 @@ def _word_set(lex: dict[str, Any], key: str) -> frozenset[str]:
 
 
 _AFTER_COMMA = re.compile(r",\s*\Z")
+_POSSESSIVE_WORDS = frozenset("its his her their our my your".split())
+#: Degree words before a cue form make it an adjective ("the most celebrated leader").
+_DEGREE_WORDS = frozenset("most more least less very so too".split())
 #: "by" after a cue's past form opens its agent ("found by", "told by"), unless it says how the
 #: words went ("said by telephone").
 _PASSIVE_BY = re.compile(
@@ -295,8 +299,13 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                 continue
             if word in lex["linking_verbs"] and not flags.adjective:
                 continue  # "he looked assured", "seemed convinced": an adjective
-            if word in ("a", "an") or (word == "the" and hit.surface.lower().endswith("ed")):
-                continue  # "an alleged gesture", "a reported 5%", "the stated aim": adjectives
+            participle = hit.surface.lower().endswith(("ed", "ing"))
+            if word in _DEGREE_WORDS and participle:
+                continue  # "one of the most promising actresses", "a very noted author"
+            if word in ("a", "an") or (
+                (word == "the" or word in _POSSESSIVE_WORDS) and hit.surface.lower().endswith("ed")
+            ):
+                continue  # "an alleged gesture", "its alleged weapons", "the stated aim"
             if lemma == "call" and word in lex["named_things"]:
                 continue  # "a documentary called No More Mr Nasty": a name, not speech
             if _PASSIVE_BY.match(text, hit.end) and not hit.surface.lower().endswith("ing"):
@@ -325,8 +334,9 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                     or (prev is not None and prev[1] in country_adjectives())
                     or _superlative(word)  # "our worst fears", "the biggest concerns"
                     or (surface.endswith("s") and _AUXILIARY_AFTER.match(text, hit.end))
-                    # "taking calls", "facing questions": the object of a participle
+                    # "taking calls", "facing questions", "took questions": an object
                     or (surface.endswith("s") and len(word) > 4 and word.endswith("ing"))
+                    or (surface.endswith("s") and word in lex["object_verbs"])
                     or (not surface.endswith("s") and _NAMED_BEFORE.search(text, 0, hit.start))
                 )
                 and not (word in _POSSESSIVES and _THAT_AFTER.match(text, hit.end))

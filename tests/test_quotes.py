@@ -1589,3 +1589,23 @@ def test_cited_as_saying_and_participles_after_dashes(text: str, expected: list[
 )
 def test_passive_participles_and_names(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue form as the object of a verb, or an adjective after a degree word or possessive
+        "The prime minister took questions sent in by e-mail.",
+        "Prosecutors filed charges against the firm on Monday.",
+        "She is one of the most promising actresses around.",
+        "He faced questions about the country and its alleged weapons programme.",
+    ],
+)
+def test_objects_and_adjectives_are_not_cues(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_most_as_a_subject_keeps_its_cue() -> None:
+    assert rows("Most believe the seat is safe.") == [
+        (None, "indirect", "the seat is safe", "believe")
+    ]
