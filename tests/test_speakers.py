@@ -808,6 +808,8 @@ def test_names_glued_to_a_country(text: str, speaker: str, speaker_type: str) ->
         ("Prime Minister Hun Sen said the talks were useful.", ["Hun Sen"]),
         # a capitalised adjective and a party label before the name are no part of it
         ("Fellow Lib Dem Norman Baker said the episode was damaging.", ["Norman Baker"]),
+        # football clubs named like people
+        ("Real Sociedad said they would pay the fee.", []),
     ],
 )
 def test_abbreviated_titles(text: str, expected: list[str]) -> None:
