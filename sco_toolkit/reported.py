@@ -26,6 +26,7 @@ from sco_toolkit.sources import (
     sentence_subject,
     subject_before,
 )
+from sco_toolkit.speakers import people_lexicon
 
 __all__ = [
     "PREP_BEFORE_PARTICIPLE",
@@ -892,12 +893,29 @@ def _according_to(
             return None  # "In March, according to the ministry."
     elif not before.strip():
         comma = re.match(r"[^,;:]{0,80}?,", after)
-        cs, ce = trim_content(text, obj[1] + (comma.end() if comma else 0), body_end)
+        skip = comma.end() if comma else 0
+        appositive = _ROLE_APPOSITIVE.match(after, skip) if comma and skip <= 2 else None
+        if appositive and _names_a_role(appositive.group(1)):
+            # "According to Su Lin, deputy director of the institute, the talks ...": past the
+            # appositive that names the source's role
+            skip = appositive.end()
+        cs, ce = trim_content(text, obj[1] + skip, body_end)
     else:
         return None
     if len(text[cs:ce].split()) < 2:
         return None
     return Statement("indirect", cs, ce, c, obj, -1)
+
+
+#: An appositive after a source: ", deputy director of the institute," (up to its comma).
+_ROLE_APPOSITIVE = re.compile(r"\s*([^,;:\"“”]{3,160}),")
+
+
+def _names_a_role(phrase: str) -> bool:
+    """Whether a phrase opens with a role ("deputy director of ...", "a professor at ...")."""
+    words = phrase.lower().split()[:5]
+    roles = people_lexicon()["role_words"]
+    return any(w.strip(".") in roles for w in words)
 
 
 #: Words that open a clause's subject: "According to Xinhua *the* talks were useful".

@@ -1609,3 +1609,13 @@ def test_most_as_a_subject_keeps_its_cue() -> None:
     assert rows("Most believe the seat is safe.") == [
         (None, "indirect", "the seat is safe", "believe")
     ]
+
+
+def test_according_to_a_source_with_its_role_after_it() -> None:
+    text = (
+        "According to Su Lin, deputy director of the Steppe Institute of International Studies, "
+        "the declaration reflected common aspirations."
+    )
+    assert rows(text) == [
+        ("Su Lin", "indirect", "the declaration reflected common aspirations", "According to")
+    ]
