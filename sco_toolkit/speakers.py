@@ -51,6 +51,7 @@ class Person:
     spoke_at: list[int] = field(default_factory=list)
     subject_at: set[int] = field(default_factory=set)  # mentions that open their sentence
     evidence: bool = False
+    age: int | None = None  # "Jo Roe, 46," or "the 46-year-old Jo Roe"
     lowered: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
@@ -668,6 +669,7 @@ def build_registry(
             p for p in registry.people if p.name not in org_names or p.roles or p.gender
         ]
     _learn_gender(text, registry, sentence_bounds)
+    _learn_ages(text, registry)
     return registry
 
 
@@ -1044,6 +1046,31 @@ def _learn_gender(text: str, registry: Registry, bounds: list[tuple[int, int]]) 
             break
 
 
+_AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
+_AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+((?:[\w’'-]+\s+){0,3})\Z")
+
+
+def _learn_ages(text: str, registry: Registry) -> None:
+    """A person's age as the article gives it: "Jo Roe, 46, said" or "the 46-year-old Jo Roe".
+
+    "The 46-year-old" later in the article then finds that person, not whoever was named last.
+    """
+    if "year-old" not in text and not re.search(r",\s*\d{1,3},", text):
+        return
+    roles = people_lexicon()["role_words"]
+    for person in registry.people:
+        for start, end in person.mentions:
+            m = _AGE_AFTER.match(text, end)
+            if m is None:
+                m = _AGE_BEFORE.search(text, max(0, start - 60), start)
+                between = m.group(2).split() if m else []
+                if any(w[:1].islower() and w.lower() not in roles for w in between):
+                    m = None  # "the 71-year-old Jo Roe met Ivo Marek": Marek is not 71
+            if m is not None:
+                person.age = int(m.group(1))
+                break
+
+
 def _possessive_at(surface: str, at: int) -> bool:
     return surface.startswith(("'s", "’s", "' ", "’ "), at) or surface[at:] in ("'", "’")
 
@@ -1193,6 +1220,11 @@ def classify_source(
     last_word = bare.split()[-1] if bare.split() else ""
     if low.startswith("the ") and (last_word in lex["descriptive"] or _AGED.fullmatch(last_word)):
         person = registry.nearest(position)  # "the youngster said", "the 71-year-old added"
+        if _AGED.fullmatch(last_word):
+            age = int(last_word.split("-", 1)[0])
+            aged = [p for p in registry.people if p.age == age and p.mentions[0][0] < position]
+            if aged:  # "the 21-year-old" is the person the article gave that age
+                person = max(aged, key=lambda p: max(s for s, _ in p.mentions if s < position))
         if person is not None:
             return person.name, "person", person.role, person
         return None, "unnamed", None, None

@@ -850,3 +850,19 @@ def test_a_document_named_after_a_capital_is_no_government() -> None:
     assert list(zip(quotes["speaker"].isna(), quotes["speaker_type"], strict=True)) == [
         (True, "unnamed")
     ]
+
+
+def test_an_age_noun_finds_the_person_of_that_age() -> None:
+    text = (
+        "Striker Jose Roe, 21, was tricked by a radio station. He believed he was talking to "
+        'director Ivo Marek. "I wish I played there," the 21-year-old told the station.'
+    )
+    quotes = analyze(pd.DataFrame({"text": [text]})).quotes
+    row = quotes[quotes["speaker_surface"] == "the 21-year-old"].iloc[0]
+    assert row["speaker"] == "Jose Roe"  # not Ivo Marek, named last
+
+
+def test_an_age_before_a_name_is_not_given_to_the_next_name() -> None:
+    text = 'The 71-year-old Jo Roe met Ivo Marek. "It is over," the 71-year-old said.'
+    registry = build_registry(text, [(0, 38), (39, len(text))])
+    assert {p.name: p.age for p in registry.people} == {"Jo Roe": 71, "Ivo Marek": None}
