@@ -1619,3 +1619,14 @@ def test_according_to_a_source_with_its_role_after_it() -> None:
     assert rows(text) == [
         ("Su Lin", "indirect", "the declaration reflected common aspirations", "According to")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Replacements: Peel, Wilson, Thompson, Parling, Sititi.",
+        "Participants: Kazakhstan, Uzbekistan, China, Russia.",
+    ],
+)
+def test_list_labels_are_no_speakers(text: str) -> None:
+    assert rows(text) == []
