@@ -824,3 +824,14 @@ def test_work_with_a_partner(text: str, expected: list[tuple[str, str]]) -> None
     coop = corpus.cooperation
     got = list(zip(coop["area"].astype(str), coop["partner"].astype(str), strict=True))
     assert got == expected
+
+
+def test_agreements_covering_areas() -> None:
+    text = "Uzbekistan and Kyrgyzstan signed 15 agreements covering energy, agriculture and health."
+    coop = analyze(pd.DataFrame({"text": [text]})).cooperation
+    got = list(zip(coop["area"].astype(str), coop["partner"].astype(str), strict=True))
+    assert got == [
+        ("energy", "Uzbekistan; Kyrgyzstan"),
+        ("agriculture", "Uzbekistan; Kyrgyzstan"),
+        ("health", "Uzbekistan; Kyrgyzstan"),
+    ]
