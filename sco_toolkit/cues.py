@@ -219,7 +219,9 @@ def _superlative(word: str) -> bool:
 _MID_SENTENCE = re.compile(r"(?:\b[a-z][\w']*|,)\s+\Z")
 
 _CHAIN_BEFORE = re.compile(
-    r"\b(?:appeared|appears|seemed|seems|continued|continues|tried|tries)\s+to\s+\Z", re.I
+    r"\b(?:appeared|appears|seemed|seems|continued|continues|tried|tries|"
+    r"(?:went|goes|go|going)\s+on)\s+to\s+\Z",
+    re.I,
 )
 
 _THAT_AFTER = re.compile(r"\s+that\s")

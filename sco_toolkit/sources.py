@@ -30,11 +30,11 @@ _ADVERB_WORDS = frozenset(
     "separately privately reportedly subsequently explicitly clearly firmly has have had would "
     "will could may might did does do yesterday today tonight was were is are been "
     "seemed seems appeared appears looked looks remained remains became becomes "
-    "always often still already just even now".split()
+    "always often still already just even now went goes".split()
 )
 
 _ADVERB_PAIRS = frozenset(
-    "went on|continued to|appeared to|appears to|seemed to|seems to|tried to|tries to|"
+    "went on|continued to|appeared to|appears to|seemed to|seems to|tried to|tries to|on to|"
     "last week|last month|last year|this week|on monday|on tuesday|"
     "on wednesday|on thursday|on friday|on saturday|on sunday".split("|")
 )

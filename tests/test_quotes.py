@@ -1630,3 +1630,20 @@ def test_according_to_a_source_with_its_role_after_it() -> None:
 )
 def test_list_labels_are_no_speakers(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "went on to VERB" says nothing unless the verb is a cue of its own
+        ("The film went on to win the prize for best screenplay.", []),
+        (
+            "Aliya Omarova went on to suggest that the vote would be close.",
+            [("Aliya Omarova", "indirect", "the vote would be close", "suggest")],
+        ),
+        # "went on" alone still attributes a quotation
+        ('He went on: "We lost the vote."', [(None, "direct", "We lost the vote.", "went on")]),
+    ],
+)
+def test_went_on_to(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
