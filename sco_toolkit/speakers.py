@@ -1262,8 +1262,8 @@ def classify_source(
             return s, "organization", None, None
     governments = [m for m in countries if m[2] == "country" or government_of(m[3])]
     if governments:
-        # "Moscow said", "the Kremlin said": the government of Russia speaks (a city that is no
-        # seat of government, "the Tianjin Declaration", speaks for nobody)
+        # "Moscow said", "New Delhi said": the government speaks (a city that is no seat of
+        # government speaks for nobody; "the Kremlin" is an organisation head, named as written)
         entity = governments[0][3]
         return government_of(entity) or entity, "country", None, None
     if last_word in lex["org_heads"] or bare in lex["org_heads"]:
