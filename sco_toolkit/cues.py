@@ -123,6 +123,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "not_after": _word_set(lex, "not_after"),
         "linking_verbs": _word_set(lex, "linking_verbs"),
         "named_things": _word_set(lex, "named_things"),
+        "document_by": _document_by(_word_set(lex, "document_nouns")),
         "object_verbs": _word_set(lex, "object_verbs"),
         "listener_verbs": _word_set(lex, "listener_verbs"),
         "speaker_participles": _word_set(lex, "speaker_participles"),
@@ -378,6 +379,19 @@ def _evidence_subject(text: str, cue_start: int, lex: dict[str, Any]) -> bool:
 
 
 _CLAUSE_MARKS = '.;:!?,"“”\n'
+
+
+def _document_by(nouns: frozenset[str]) -> re.Pattern[str] | None:
+    """The words before the issuer in "a statement (released) by / from X"."""
+    if not nouns:
+        return None
+    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(
+        r"(?:(?:a|an|the|its|his|her|their|one)\s+)?(?:[\w-]+\s+){0,2}?"
+        rf"(?:{alternation})\s+(?:[a-z]+ed\s+|put\s+out\s+|sent\s+out\s+)?"
+        r"(?:(?:late\s+|early\s+)?(?:on|last|this)\s+\w+\s+|earlier\s+)?(?:by|from)\s+",
+        re.I,
+    )
 
 
 @dataclass

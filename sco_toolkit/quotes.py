@@ -34,6 +34,7 @@ from sco_toolkit.quote_marks import MARK_CHARS, find_quote_spans, trim
 from sco_toolkit.reported import (
     PREP_BEFORE_PARTICIPLE,
     TIME_AFTER_CUE,
+    issuer,
     reported_statements,
     trim_content,
     words_end,
@@ -496,6 +497,8 @@ def _article_statements(
     for st in statements:
         if st.sentence < 0:
             st.sentence = _sentence_index(starts, st.start)
+        if st.source is not None:
+            st.source = issuer(text, st.source, lex)  # "a statement issued by the Kremlin"
     return statements
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "TIME_AFTER_CUE",
     "reported_statements",
     "trim_content",
+    "issuer",
     "words_end",
 ]
 
@@ -40,7 +41,10 @@ __all__ = [
 _THAT = r"that\s+(?!(?:was|is|were|are|would|will|has|had|could|should|may|might)\b)"
 
 _CONTENT_STARTERS = re.compile(
-    rf"^(?:{_THAT}|:\s*|,\s*(?:{_THAT})?|as\s+saying\s+(?:{_THAT})?)", re.I
+    # ", however, that ..." / ", in a statement, that ...": the aside is not content
+    rf"^(?:{_THAT}|:\s*|,\s*[^,;:\"“”]{{1,40}}?,\s*{_THAT}|,\s*(?:{_THAT})?"
+    rf"|as\s+saying\s+(?:{_THAT})?)",
+    re.I,
 )
 
 _AFTER_CUE_ADVERBIAL = re.compile(
@@ -55,6 +59,8 @@ _LOOSE_LEMMAS = frozenset(
     "say tell add claim argue insist warn explain state declare suggest write report allege "
     "show find cite worry fear believe think".split()
 )
+
+_THAT_BEFORE = re.compile(r"\bthat\s*\Z", re.I)
 
 _INFINITIVE = re.compile(r"\s*(?=to\s+[a-z])")
 
@@ -107,6 +113,7 @@ def reported_statements(
             st.start >= c.end
             and "," in text[c.end : st.start]
             and any(o.start == st.start for o in cues[i + 1 :])
+            and not _THAT_BEFORE.search(text, c.end, st.start)
         ):
             continue  # "the host of a chart show, said ...": a noun, the next cue is the verb
         if gap and _COMMA_RELATIVE.search(text, s_start, st.source[0] if st.source else c.start):
@@ -184,7 +191,7 @@ def _relative_gap(text: str, st: Statement) -> bool:
 
 
 _COORDINATED = re.compile(
-    r"(?:^|[,;]?\s+)(?:and|but|yet)\s+"
+    r"(?:^|[,;]?\s+)(?:and|but|(?<!\bnot\s)(?<!\bas\s)yet)\s+"  # not "has not yet said"
     r"(?:(?:also|then|later|even|has|have|had|is|was|were|are|will|would|repeatedly)\s+){0,2}$",
     re.I,
 )
@@ -339,6 +346,8 @@ def _reported_one(
         or bool(_THAT_NEXT.match(text, c.end, body_end))
     )
     src = subject_before(text, s_start, c.start, loose=loose)
+    if src is not None and _REDUCED_RELATIVE.search(text, max(s_start, src[0] - 40), src[1]):
+        return None  # "..., a view Li dismissed as ...": the cue sits in a relative clause
     if src is not None and c.kind == "speech" and prefix.rstrip().rstrip("\"”’'").endswith(","):
         # "..., it is thought he failed, said Mr Dobrow.": the source follows the cue
         obj = object_after(text, c.end, body_end)
@@ -454,6 +463,22 @@ def _reported_one(
 
 
 #: A named body before a relative "which" that is the subject of a cue.
+#: A statement noun right before the subject of a cue, with no "that" between them: "a view
+#: Li dismissed", "a claim the minister rejected", "the charge he denied".
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?:a|an|the|this|another)\s+(?:{})\s+"
+    r"(?:(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}}|(?:the|his|her|their)\s+[\w’'-]+"
+    r"|he|she|they|we|I)\s*\Z".format(
+        "|".join(
+            "claim assertion argument accusation allegation suggestion view contention charge "
+            "notion idea characterization characterisation description label point criticism "
+            "comparison theory report rumour rumor prediction".split()
+        )
+    ),
+    re.I,
+)
+
+
 _WHICH_ANTECEDENT = re.compile(
     r"(?:^|\s)((?:[Tt]he\s+)?(?:[A-Z][\w.’'&\-]*\s+){0,5}[A-Z][\w.’'&\-]*),?\s+which\s+"
     r"(?:(?:also|later|first|then|has|had|have|previously|recently|once)\s+){0,2}$"
@@ -962,6 +987,19 @@ def _source_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
             words.pop()
         e = s + words[-1].end()
     return s, e
+
+
+def issuer(text: str, source: tuple[int, int], lex: dict[str, Any]) -> tuple[int, int]:
+    """The body that issued a document source, or the source as it is.
+
+    "a statement released by the Kremlin" is "the Kremlin"; "the minister" stays.
+    """
+    pattern = lex.get("document_by")
+    m = pattern.match(text, source[0], source[1]) if pattern is not None else None
+    if m is None or m.end() >= source[1]:
+        return source
+    rest = text[m.end() : source[1]]
+    return (m.end(), source[1]) if is_source_np(rest) or is_plain_np(rest) else source
 
 
 def words_end(text: str, start: int, end: int) -> int:

@@ -835,3 +835,28 @@ def test_agreements_covering_areas() -> None:
         ("agriculture", "Uzbekistan; Kyrgyzstan"),
         ("health", "Uzbekistan; Kyrgyzstan"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "search and rescue" is one area; its "and" does not split it
+        (
+            "The two navies agreed to boost cooperation in fisheries, search and rescue, and "
+            "piracy.",
+            [
+                ("agriculture", "fisheries"),
+                ("emergency response", "search and rescue"),
+                ("maritime security", "piracy"),
+            ],
+        ),
+        # a known area with an action noun after it stays that area
+        (
+            "They will cooperate on climate change adaptation and disaster prevention.",
+            [("climate change", "climate change"), ("emergency response", "disaster prevention")],
+        ),
+        ("Cooperation in military medicine will grow.", [("military", "military medicine")]),
+    ],
+)
+def test_compound_areas(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(coop_of(text)) == expected

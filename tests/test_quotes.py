@@ -1647,3 +1647,80 @@ def test_list_labels_are_no_speakers(text: str) -> None:
 )
 def test_went_on_to(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside between commas before "that" is not part of the content
+        (
+            "The bank's governor stressed, however, that the rupee was not for sale.",
+            [(None, "indirect", "the rupee was not for sale", "stressed")],
+        ),
+        (
+            "Aliya Omarova said, in a statement on Monday, that the corridor would open.",
+            [("Aliya Omarova", "indirect", "the corridor would open", "said")],
+        ),
+        # ... also when the content starts with a word that can be a cue ("declines")
+        (
+            "Traders pointed out, however, that declines would be small.",
+            [(None, "indirect", "declines would be small", "pointed out")],
+        ),
+        # "has not yet" is no coordination: the list before the semicolon is not the subject
+        (
+            "Chile, Peru and Laos joined the group in May; Bhutan has not yet confirmed its "
+            "membership.",
+            [],
+        ),
+        # a coordinated "yet" still takes the subject of its clause
+        (
+            "Aliya Omarova rejected the plan, yet said it was a good start.",
+            [
+                ("Aliya Omarova", "indirect", "the plan", "rejected"),
+                ("Aliya Omarova", "indirect", "it was a good start", "said"),
+            ],
+        ),
+        # a statement noun before the subject of a cue: the cue is in a reduced relative
+        (
+            "Some outlets have claimed that the bloc is an alliance, a view Omarova dismissed as "
+            "outdated.",
+            [(None, "indirect", "the bloc is an alliance", "claimed")],
+        ),
+        ("It was a claim the minister rejected as absurd.", []),
+        ("That is a charge he denied on Monday.", []),
+    ],
+)
+def test_asides_not_yet_and_reduced_relatives(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "speaker_type"),
+    [
+        # a document speaks for whoever issued it
+        (
+            "The summit will focus on finance, according to a statement released by the Kremlin.",
+            "the Kremlin",
+            "organization",
+        ),
+        (
+            "A joint statement issued late on Monday by the two ministries said the talks were "
+            "useful.",
+            "the two ministries",
+            "unnamed",
+        ),
+        ('"We are ready," a statement from the Kremlin said.', "the Kremlin", "organization"),
+        ("A report by the Audit Office said costs rose.", "the Audit Office", "organization"),
+        # several reports "from" a place are not its government
+        ("Reports from Bhutan say the vote was delayed.", "Reports from Bhutan", "unnamed"),
+        # a coast guard is an organisation
+        (
+            "The Philippine coast guard said a vessel fired water cannon at its ship.",
+            "The Philippine coast guard",
+            "organization",
+        ),
+    ],
+)
+def test_documents_speak_for_their_issuer(text: str, surface: str, speaker_type: str) -> None:
+    row = run(text).iloc[0]
+    assert (row.speaker_surface, row.speaker_type) == (surface, speaker_type)
