@@ -908,6 +908,36 @@ def _has_role(phrase: str, lex: dict[str, Any]) -> bool:
     return bool(find(lex["role_matcher"], phrase))
 
 
+def _role_leads(phrase: str, lex: dict[str, Any]) -> bool:
+    """Whether a role word comes among the first words of an appositive after a name.
+
+    "Jo Roe, the deputy director of the fund," has one; in "Jo Roe, later wrote that the
+    president had left" the role word belongs to a clause, not to an appositive.
+    """
+    hits = find(lex["role_matcher"], phrase)
+    if not hits:
+        return False
+    lead = phrase[: hits[0].start].split()
+    if not lead:
+        return True
+    first = lead[0]
+    return len(lead) <= 5 and (
+        first[:1].isupper()  # "Liberal Democrat home affairs spokesman"
+        or first.lower() in _APPOSITIVE_LEAD
+        or first.lower() in lex["role_prefixes"]
+        or first.endswith(("'s", "’s"))
+    )
+
+
+#: Words that may open an appositive before its role word ("a former senior envoy"); a verb,
+#: an adverb or a relative pronoun there ("met ...", "later wrote ...", "who ...") opens a
+#: clause instead.
+_APPOSITIVE_LEAD = frozenset(
+    "the a an his her its their one former then senior junior top leading chief acting "
+    "outgoing incoming longtime long-time long-serving veteran retired new interim".split()
+)
+
+
 def _role_near(
     text: str,
     bounds: list[tuple[int, int]],
@@ -959,7 +989,7 @@ def _role_near(
     # 2. appositive after: "Name, the secretary-general of the SCO,"
     after = text[name_end : min(s_end, name_end + 140)]
     m = _APPOSITIVE_AFTER.match(after)
-    if m and _has_role(m.group(1), lex):
+    if m and _role_leads(m.group(1), lex):
         return m.group(1).strip()
     # 3. appositive before: "The secretary-general of the SCO, Name," or "India's envoy, Name,"
     head = text[max(s_start, name_start - 160) : name_start]
@@ -1207,9 +1237,9 @@ def classify_source(
             for word in list(words):
                 words |= lex["role_synonyms"].get(word, set())
         qualifier = {  # "the Malaysian minister": only someone the article ties to Malaysia
-            w.lower()
+            w.lower()  # ... and "the ASEAN official" someone whose role names ASEAN
             for m in inside
-            if m[4] and m[0] < position + role_match.start()
+            if (m[4] or m[2] == "organization") and m[0] < position + role_match.start()
             for w in (surface[m[0] - position : m[1] - position], m[3])
         }
         person = registry.by_role(words, position, qualifier)

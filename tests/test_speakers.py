@@ -866,3 +866,43 @@ def test_an_age_before_a_name_is_not_given_to_the_next_name() -> None:
     text = 'The 71-year-old Jo Roe met Ivo Marek. "It is over," the 71-year-old said.'
     registry = build_registry(text, [(0, 38), (39, len(text))])
     assert {p.name: p.age for p in registry.people} == {"Jo Roe": 71, "Ivo Marek": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause after the name's comma is no appositive: its role word is someone else's
+        (
+            "The envoy's spokesman, Berik Uali, later wrote that the president had left.",
+            {"Berik Uali": ["The envoy's spokesman"]},
+        ),
+        (
+            "The head of the bureau, Aliya Omarova, met Deputy Director Ivo Marek in Baku.",
+            {"Aliya Omarova": ["The head of the bureau"], "Ivo Marek": ["Deputy Director"]},
+        ),
+        # an appositive opens with a determiner, a capitalised qualifier or a role modifier
+        (
+            "The talks were led by Jo Roe, a long-serving former deputy director of the fund.",
+            {"Jo Roe": ["a long-serving former deputy director of the fund"]},
+        ),
+        (
+            "Meanwhile Mark Oaten, Liberal Democrat home affairs spokesman, said it was wrong.",
+            {"Mark Oaten": ["Liberal Democrat home affairs spokesman"]},
+        ),
+    ],
+)
+def test_appositive_after_a_name_must_open_like_one(text: str, expected: dict) -> None:
+    registry = build_registry(text, [(0, len(text))])
+    assert {p.name: p.roles for p in registry.people} == expected
+
+
+def test_a_role_noun_qualified_by_a_body_finds_that_bodys_person() -> None:
+    text = (
+        "The Secretary-General of the SCO, Nurlan Yermekbayev, met ASEAN Deputy "
+        "Secretary-General Satvinder Singh in Jakarta. Yermekbayev said trade was growing. "
+        "According to the ASEAN official, a memorandum signed in 2005 is a good basis."
+    )
+    quotes = analyze(pd.DataFrame({"text": [text]})).quotes
+    assert_offsets_true(analyze(pd.DataFrame({"text": [text]})).articles, quotes)
+    row = quotes[quotes["speaker_surface"] == "the ASEAN official"].iloc[0]
+    assert row["speaker"] == "Satvinder Singh"  # not the SCO's secretary-general, named last
