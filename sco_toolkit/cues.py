@@ -123,6 +123,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "not_after": _word_set(lex, "not_after"),
         "linking_verbs": _word_set(lex, "linking_verbs"),
         "named_things": _word_set(lex, "named_things"),
+        "region_adjectives": frozenset(str(w) for w in lex.get("region_adjectives") or []),
         "document_by": _document_by(_word_set(lex, "document_nouns")),
         "object_verbs": _word_set(lex, "object_verbs"),
         "listener_verbs": _word_set(lex, "listener_verbs"),
@@ -335,6 +336,7 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                 and (
                     word in lex["noun_determiners"]
                     or (prev is not None and prev[1] in country_adjectives())
+                    or (prev is not None and prev[1] in lex["region_adjectives"])
                     or _superlative(word)  # "our worst fears", "the biggest concerns"
                     or (surface.endswith("s") and _AUXILIARY_AFTER.match(text, hit.end))
                     # "taking calls", "facing questions", "took questions": an object

@@ -50,7 +50,8 @@ class Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     spoke_at: list[int] = field(default_factory=list)
     subject_at: set[int] = field(default_factory=set)  # mentions that open their sentence
-    evidence: bool = False
+    evidence: bool = False  # a title, role, honorific or known actor: may be a speaker
+    named: bool = False  # written the way people are ("..., who", surname alone): a mention
     age: int | None = None  # "Jo Roe, 46," or "the 46-year-old Jo Roe"
     lowered: tuple[str, ...] = ()
 
@@ -641,6 +642,8 @@ def build_registry(
             existing = registry.by_token(name[0], name_start)
             if existing is not None:
                 existing.mentions.append((name_start, name_end))
+                if len(existing.tokens) > 1 and name[0] == existing.tokens[-1]:
+                    existing.named = _name_shaped(existing.tokens, lex)  # "... Wilkinson"
                 if _opens_sentence(text, sentence_bounds, name_start, name_end, lex):
                     existing.subject_at.add(name_start)
             continue
@@ -657,6 +660,9 @@ def build_registry(
         known.update(person.lowered)
         if title or honorific or actor is not None or _INITIAL.fullmatch(name[0]):
             person.evidence = True
+        elif gender is not None or _WHO_AFTER.match(text, name_end):
+            # "his wife Cherie", "Kate Winslet, who has two nods": written as a person is
+            person.named = person.named or _name_shaped(person.tokens, lex)
         if gender and person.gender is None:
             person.gender = gender
         role = _role_near(text, sentence_bounds, role_hits, name_start, name_end, title, lex)
@@ -692,6 +698,33 @@ def _kin_before(text: str, name_start: int, lex: dict[str, Any]) -> re.Match[str
     longest = lex["gendered_noun_longest"]
     return lex["gendered_noun_before"].search(text, max(lo, spaces - 1 - longest), name_start)
 
+
+#: A word of a person's name: "Wilkinson", "McBryde", "O'Gara", "DiCaprio", "Henin-Hardenne".
+_NAME_WORD = re.compile(r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)?[a-z]*(?:-[A-Z][a-z'’]+)*")
+
+
+def _name_shaped(tokens: tuple[str, ...], lex: dict[str, Any]) -> bool:
+    """Whether a run of two or three capitalised words is shaped like a person's name.
+
+    A run with a role, organisation, place-adjective or function word ("European Elvis",
+    "Sunderland No", "High-definition DVDs"), or opening with a participle ("Finding
+    Neverland"), is a name of something else.
+    """
+    if not 2 <= len(tokens) <= 3 or tokens[0].lower().endswith("ing"):
+        return False
+    adjectives = country_adjectives()
+    for token in tokens:
+        low = token.lower()
+        if not _NAME_WORD.fullmatch(token) or len(token) < 2 or token in adjectives:
+            return False
+        if low in lex["role_words"] or low in lex["role_prefixes"] or low in lex["org_words"]:
+            return False
+        if token in lex["not_name"] or low in lex["blockers"]:
+            return False
+    return True
+
+
+_WHO_AFTER = re.compile(r",?\s+who(?:se)?\b")  # "which" follows things, "who" people
 
 _INITIAL = re.compile(r"[A-Z]\.")  # "J." (compiled once: it is tested for every name)
 
@@ -1523,7 +1556,7 @@ def person_mentions(
             continue
         bounds, ids = starts[aid]
         for person in registry.people:
-            if not person.evidence:
+            if not (person.evidence or person.named or person.spoke_at):
                 continue
             for s, e in person.mentions:
                 pos = max(int(np.searchsorted(bounds, s, side="right")) - 1, 0)

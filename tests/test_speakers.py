@@ -906,3 +906,35 @@ def test_a_role_noun_qualified_by_a_body_finds_that_bodys_person() -> None:
     assert_offsets_true(analyze(pd.DataFrame({"text": [text]})).articles, quotes)
     row = quotes[quotes["speaker_surface"] == "the ASEAN official"].iloc[0]
     assert row["speaker"] == "Satvinder Singh"  # not the SCO's secretary-general, named last
+
+
+def person_entities(text: str) -> list[str]:
+    corpus = analyze(pd.DataFrame({"text": [text]}))
+    assert_offsets_true(corpus.articles, corpus.mentions, column="surface")
+    people = corpus.mentions[corpus.mentions["kind"] == "person"]
+    return sorted(set(people["entity"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full name later written as its surname alone is a person, with no title or role
+        (
+            "Ryan Dalby has been chosen for the final. Dalby missed the last round.",
+            ["Ryan Dalby"],
+        ),
+        # "who" after a name, and a family noun before it
+        ("The prize went to Mara Kettle, who wrote the script.", ["Mara Kettle"]),
+        ("He arrived with his wife Lena Ostrova on Monday.", ["Lena Ostrova"]),
+        # runs shaped like something else stay out: a place adjective, a participle, a
+        # hyphenated word, a function word
+        ("The European Elvis contest opened. Elvis fans queued.", []),
+        ("Finding Neverland won again. Neverland fans cheered.", []),
+        ("High-definition DVDs are coming. DVDs will store more.", []),
+        ("The Sunderland No campaign began. No one came.", []),
+        # two capitalised words with no sign of a person are no mention
+        ("Pilot Station Media grew fast in May.", []),
+    ],
+)
+def test_people_named_without_a_title(text: str, expected: list[str]) -> None:
+    assert person_entities(text) == expected
