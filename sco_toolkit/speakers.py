@@ -494,8 +494,8 @@ def _split_run(
             return "role"  # "Under-Secretary", "Vice-Chancellor", "Co-Chair"
         if lw in lex["blockers"]:
             return "org"
-        if w in lex["not_name"] or lw in lex["not_name_lower"]:
-            return "other"
+        if w in lex["not_name"] or lw in lex["not_name_lower"] or lw.endswith("-year-old"):
+            return "other"  # "Fifteen-year-old Donald Young": an age, not a name
         if len(w) > 2 and w.isupper() and w.isalpha() and w not in _ROMAN:
             return "other"  # a headline word in capitals ("VOTE"), not a name
         return "name"

@@ -938,3 +938,20 @@ def person_entities(text: str) -> list[str]:
 )
 def test_people_named_without_a_title(text: str, expected: list[str]) -> None:
     assert person_entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an occupation or an age written before a name is no part of it
+        ("Sprinter Ryan Dalby won. Dalby left.", {"Ryan Dalby": ["Sprinter"]}),
+        ("Cinematographer Ryan Dalby won.", {"Ryan Dalby": ["Cinematographer"]}),
+        ("Fifteen-year-old Ryan Dalby won. Dalby left.", {"Ryan Dalby": []}),
+        ("Teenager Ryan Dalby won. Dalby left.", {"Ryan Dalby": []}),
+        # ... but a surname that is also a word stays
+        ("Analyst Simon Champion said so.", {"Simon Champion": ["Analyst"]}),
+    ],
+)
+def test_occupations_and_ages_before_a_name(text: str, expected: dict) -> None:
+    registry = build_registry(text, [(0, len(text))])
+    assert {p.name: p.roles for p in registry.people} == expected
