@@ -35,7 +35,7 @@ class Matcher:
 
     automaton: Any
     size: int
-    exact: Any = None  # phrases matched with their case, searched in the text as written
+    exact: Any = None  # exact-case phrases the folded automaton cannot hold (see build_matcher)
 
 
 def _is_acronym(phrase: str) -> bool:
@@ -70,15 +70,39 @@ def build_matcher(
         else:
             folded.setdefault(_fold(phrase), []).append((phrase, payload, False))
     size = len(set(folded) | {_fold(k) for k in exact_table})
-    return Matcher(automaton=_automaton(folded), size=size, exact=_automaton(exact_table))
+    if not folded:  # exact phrases only: search the text as written, nothing to fold
+        return Matcher(automaton=None, size=size, exact=_automaton(exact_table, {}))
+    # With case-folded phrases too, the exact ones ride along in the same automaton (keyed
+    # by their folded form and checked against the text as written), so that each text is
+    # scanned once instead of twice. A capital sigma lowers differently at the end of a word
+    # ("Σ" -> "ς"), so its folded form need not match the folded text: such phrases keep
+    # their own automaton.
+    riding = {k: v for k, v in exact_table.items() if _FINAL_SIGMA not in k}
+    alone = {k: v for k, v in exact_table.items() if _FINAL_SIGMA in k}
+    return Matcher(automaton=_automaton(folded, riding), size=size, exact=_automaton(alone, {}))
 
 
-def _automaton(table: dict[str, list[tuple[str, Any, bool]]]) -> Any:
-    if not table:
+#: The one letter whose lower case depends on its neighbours in ``str.lower``.
+_FINAL_SIGMA = "\u03a3"
+
+_Entries = list[tuple[str, Any, bool]]
+
+
+def _automaton(table: dict[str, _Entries], exact: dict[str, _Entries]) -> Any:
+    """An automaton over the keys of ``table`` and the folded forms of ``exact``'s phrases.
+
+    Each key holds ``(length, entries, variants)``: the entries of ``table`` (found whatever
+    the case) and ``(phrase, entries)`` pairs of ``exact``, which count only where the text
+    reads exactly ``phrase``.
+    """
+    if not table and not exact:
         return None
+    variants: dict[str, list[tuple[str, _Entries]]] = {}
+    for phrase, entries in exact.items():
+        variants.setdefault(_fold(phrase), []).append((phrase, entries))
     automaton = ahocorasick.Automaton()
-    for key, entries in table.items():
-        automaton.add_word(key, (len(key), entries))
+    for key in {**table, **variants}:
+        automaton.add_word(key, (len(key), table.get(key, []), tuple(variants.get(key, ()))))
     automaton.make_automaton()
     return automaton
 
@@ -137,7 +161,7 @@ def find(matcher: Matcher, text: str, *, overlapping: bool = False) -> list[Hit]
 
 def _collect(automaton: Any, haystack: str, text: str, n: int, add: Any) -> None:
     """Pass ``(start, end, entries)`` of each hit of ``automaton`` within word bounds to ``add``."""
-    for end_index, (length, entries) in automaton.iter(haystack):
+    for end_index, (length, entries, variants) in automaton.iter(haystack):
         start = end_index - length + 1
         end = end_index + 1
         # word boundaries: no letter or digit glued to either end of the phrase
@@ -145,6 +169,14 @@ def _collect(automaton: Any, haystack: str, text: str, n: int, add: Any) -> None
             continue
         if end < n and text[end].isalnum() and text[end - 1].isalnum():
             continue
+        if variants:  # exact-case phrases: only the one written here (after the folded ones)
+            surface = text[start:end]
+            for phrase, more in variants:
+                if phrase == surface:
+                    entries = entries + more
+                    break
+            if not entries:
+                continue
         add((start, end, entries))
 
 

@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from sco_toolkit import lexicons
@@ -480,21 +479,29 @@ def _split_run(
     Dana Ormanova" -> "Dana Ormanova"); a run holding an organisation word ("Aral Valley
     Police") is no person; function words, months and verbs at the edges are dropped.
     """
+    # the word lists, looked up once per run rather than once per word
+    honorifics, role_words, role_prefixes = (
+        lex["honorifics"],
+        lex["role_words"],
+        lex["role_prefixes"],
+    )
+    abbreviated, blockers = lex["abbreviated_roles"], lex["blockers"]
+    not_name, not_name_lower = lex["not_name"], lex["not_name_lower"]
 
     def kind(word: str) -> str:
         w = word.rstrip(".")
         lw = w.lower()
-        if lw in lex["honorifics"]:
+        if lw in honorifics:
             return "honorific"
-        if lw in lex["role_words"] or lw in lex["role_prefixes"]:
+        if lw in role_words or lw in role_prefixes:
             return "role"
-        if word.endswith(".") and lw in lex["abbreviated_roles"]:
+        if word.endswith(".") and lw in abbreviated:
             return "role"  # "Sen. Jo Roe", though "Hun Sen" is a name
-        if "-" in lw and lw.rsplit("-", 1)[1] in lex["role_words"]:
+        if "-" in lw and lw.rsplit("-", 1)[1] in role_words:
             return "role"  # "Under-Secretary", "Vice-Chancellor", "Co-Chair"
-        if lw in lex["blockers"]:
+        if lw in blockers:
             return "org"
-        if w in lex["not_name"] or lw in lex["not_name_lower"] or lw.endswith("-year-old"):
+        if w in not_name or lw in not_name_lower or lw.endswith("-year-old"):
             return "other"  # "Fifteen-year-old Donald Young": an age, not a name
         if len(w) > 2 and w.isupper() and w.isalpha() and w not in _ROMAN:
             return "other"  # a headline word in capitals ("VOTE"), not a name
@@ -914,15 +921,18 @@ def _attach(
         if existing is not None:
             return existing
     full = " ".join(name)
+    words = set(name)  # built once, not once per person compared
+    n = len(name)
+    peer_first = n == 2 and name[0].lower() in peers
     for p in registry.people:
-        if p.name == full or (len(name) < len(p.tokens) and set(name) <= set(p.tokens)):
+        if p.name == full or (n < len(p.tokens) and words <= set(p.tokens)):
             return p
         if len(p.tokens) == 2 and p.lowered[0] in peers and p.tokens[-1] == name[-1]:
             p.rename(full, tuple(name))  # "Lord Arden" then "Tom Arden": the same peer
             return p
-        if len(name) == 2 and name[0].lower() in peers and p.tokens[-1] == name[-1]:
+        if peer_first and p.tokens[-1] == name[-1]:
             return p  # "Tom Arden" then "Lord Arden"
-        if len(p.tokens) < len(name) and set(p.tokens) <= set(name):
+        if len(p.tokens) < n and words.issuperset(p.tokens):
             p.rename(full, tuple(name))  # a fuller form of someone seen by surname
             return p
     person = Person(full, tuple(name))
@@ -1554,16 +1564,17 @@ def person_mentions(
     for aid, registry in registries.items():
         if aid not in starts:
             continue
-        bounds, ids = starts[aid]
+        # plain lists and ``bisect``: a NumPy search per mention costs more than it finds
+        bounds, ids = starts[aid][0].tolist(), starts[aid][1].tolist()
         for person in registry.people:
             if not (person.evidence or person.named or person.spoke_at):
                 continue
             for s, e in person.mentions:
-                pos = max(int(np.searchsorted(bounds, s, side="right")) - 1, 0)
+                pos = max(bisect.bisect_right(bounds, s) - 1, 0)
                 rows.append(
                     {
                         "article_id": aid,
-                        "sentence_id": int(ids[pos]),
+                        "sentence_id": ids[pos],
                         "start": s,
                         "end": e,
                         "surface": texts[aid][s:e],

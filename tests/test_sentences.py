@@ -115,3 +115,20 @@ def test_dateline_only_opens_a_paragraph():
     assert text[dateline_end(text, 9) :].startswith("Talks resumed.")
     later = text.index("ALMATY", 20)
     assert dateline_end(text, later) == later
+
+
+def test_sentence_bounds_sorts_by_start_per_article_and_skips_missing_ids():
+    from sco_toolkit.sentences import sentence_bounds
+
+    table = pd.DataFrame(
+        {
+            "article_id": ["b", "a", "b", None, "a"],
+            "sentence_id": [1, 0, 0, 0, 1],
+            "start": [10, 0, 0, 0, 5],
+            "end": [20, 4, 9, 3, 8],
+        }
+    )
+    bounds = sentence_bounds(table)
+    assert list(bounds) == ["b", "a"]  # first appearance, as the stages iterate them
+    assert [a.tolist() for a in bounds["b"]] == [[0, 10], [9, 20], [0, 1]]
+    assert [a.tolist() for a in bounds["a"]] == [[0, 5], [4, 8], [0, 1]]
