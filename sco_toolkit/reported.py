@@ -269,6 +269,14 @@ _PARENTHETICAL_REST = re.compile(
 
 _THAT_NEXT = re.compile(r"\s+that\b")
 
+#: Words after a cue that takes an object and that are no circumstance ("on Monday", "to
+#: reporters"): its object, not the gap of a parenthetical ("Trade, he noted on Monday, ...").
+_OBJECT_AFTER_CUE = re.compile(
+    r"\s+(?!(?:on|in|at|during|last|this|yesterday|today|earlier|later|again|to|from|via|by|"
+    r"after|before|in|me|us|him|her|them|reporters|journalists)\b)[^\s,]",
+    re.I,
+)
+
 _GERUND_CLAUSE = re.compile(rf",\s+({_PARTICIPLE})\b([^,;:.!?\"“”]*)")
 
 
@@ -397,7 +405,10 @@ def _reported_one(
         cs, ce = as_clause
         return Statement("indirect", cs, ce, c, src, -1)
     after_comma = before_src.rstrip("\"”’'").endswith(",")
-    if after_comma and (_PARENTHETICAL_REST.match(rest) or _gerund_subject(rest, lex)):
+    parenthetical = _PARENTHETICAL_REST.match(rest) is not None
+    if parenthetical and c.object and _OBJECT_AFTER_CUE.match(rest):
+        parenthetical = False  # "In an interview, Jo Roe spoke about A, B and C": objects
+    if after_comma and (parenthetical or _gerund_subject(rest, lex)):
         # parenthetical: "Trade, he said, is growing." / "The point now, he told me on Friday,
         # is that ..."
         cs, ce = trim_content(text, s_start, body_end)

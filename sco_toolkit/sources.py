@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from sco_toolkit.quote_marks import trim
+from sco_toolkit.sentences import dateline_end
 from sco_toolkit.speakers import people_lexicon
 
 __all__ = [
@@ -354,6 +355,7 @@ def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | N
 
     A leading adverbial up to its comma ("During a speech in Ohio, Jo Pike ...") is skipped.
     """
+    s_start = dateline_end(text, s_start)  # "BEIJING, Sept 2 (Xinhua) -- Wang Yi ..."
     lead = _LEAD_ADVERBIAL.match(text, s_start, limit)
     if lead:
         s_start = lead.end()

@@ -972,6 +972,13 @@ def _role_leads(phrase: str, lex: dict[str, Any]) -> bool:
     )
 
 
+#: Words that never open a role written before a name: "echoed by Indian businesswoman Jo
+#: Roe", "met with Deputy Minister Jo Roe" (a verb in "-ed" is dropped too).
+_NOT_ROLE_LEAD = frozenset(
+    "by with to from for of at in on and or but as about against between under over into "
+    "than via met meet meets meeting told tells said says saw sees".split()
+)
+
 #: Words that may open an appositive before its role word ("a former senior envoy"); a verb,
 #: an adverb or a relative pronoun there ("met ...", "later wrote ...", "who ...") opens a
 #: clause instead.
@@ -1028,6 +1035,10 @@ def _role_near(
     if hits:
         lead = re.search(r"(?:[\w’'-]+ ){0,2}$", before[: hits[-1].start])
         start = lead.start() if lead else hits[-1].start
+        for word in before[start : hits[-1].start].split():
+            if word.lower() not in _NOT_ROLE_LEAD and not word.lower().endswith("ed"):
+                break  # "shadow chancellor", "his Uzbek counterpart"
+            start = before.index(word, start) + len(word)  # "echoed by Indian businesswoman"
         return _DETERMINERS.sub("", before[start:].strip())  # "his Uzbek counterpart"
     # 2. appositive after: "Name, the secretary-general of the SCO,"
     after = text[name_end : min(s_end, name_end + 140)]

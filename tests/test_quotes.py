@@ -1724,3 +1724,39 @@ def test_asides_not_yet_and_reduced_relatives(text: str, expected: list[tuple]) 
 def test_documents_speak_for_their_issuer(text: str, surface: str, speaker_type: str) -> None:
     row = run(text).iloc[0]
     assert (row.speaker_surface, row.speaker_type) == (surface, speaker_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an object after a cue is no parenthetical gap: the content is the object only
+        (
+            "In an interview with the agency, the minister spoke about the chairmanship, "
+            "relations with Kabul and the future of the bloc.",
+            [
+                (
+                    None,
+                    "indirect",
+                    "the chairmanship, relations with Kabul and the future of the bloc",
+                    "spoke about",
+                )
+            ],
+        ),
+        # a circumstance after the cue still makes a parenthetical
+        (
+            "Trade, he noted on Monday, is growing fast.",
+            [(None, "indirect", "Trade, he noted on Monday, is growing fast", "noted")],
+        ),
+    ],
+)
+def test_objects_are_no_parenthetical_gap(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_dateline_is_no_subject() -> None:
+    text = (
+        "BEIJING, Sept 2 (Xinhua) -- Foreign Minister Aliya Omarova and her counterpart Ivo "
+        "Marek held talks on Monday, pledging to strengthen coordination."
+    )
+    row = run(text).iloc[0]
+    assert (row.speaker, row.cue) == ("Aliya Omarova", "pledging")

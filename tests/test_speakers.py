@@ -955,3 +955,18 @@ def test_people_named_without_a_title(text: str, expected: list[str]) -> None:
 def test_occupations_and_ages_before_a_name(text: str, expected: dict) -> None:
     registry = build_registry(text, [(0, len(text))])
     assert {p.name: p.roles for p in registry.people} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a preposition or a verb before a role is no part of it; a modifier is
+        ("Her remarks were echoed by Indian businesswoman Anita Rao.", ["Indian businesswoman"]),
+        ("The attack came from shadow chancellor Ivo Roe.", ["shadow chancellor"]),
+        ("He met with deputy minister Ivo Roe.", ["deputy minister"]),
+        ("Russian delegate Elena Petrova spoke.", ["Russian delegate"]),
+    ],
+)
+def test_the_words_before_a_role(text: str, expected: list[str]) -> None:
+    people = build_registry(text, [(0, len(text))]).people
+    assert [p.roles for p in people] == [expected]
