@@ -263,6 +263,7 @@ def _is_named_or_pronoun(surface: str) -> bool:
 _PARTICIPLE = r"(?!(?:bring|sing|ring|spring|string|swing|sting|cling|fling|wring)\b)[a-z]{2,}ing"
 _PARENTHETICAL_REST = re.compile(
     r"(?!\s+that\b)"  # "Last year, he said that A, B": a that-clause follows, no parenthetical
+    r"(?!,\s*[^,;:\"“”]{1,40}?,\s*that\b)"  # "X, the governor, stressed, however, that A"
     r"(?:\s+[^,;:.!?\"“”]{1,40})?,\s+(?!(?:as|while|when|after|before|because|adding|saying|"
     rf"noting|although|though|but|and|according|who|which|where|{_PARTICIPLE})\b)[a-z]"
 )

@@ -443,3 +443,66 @@ def test_corridor_report_with_dashes_listeners_and_companies() -> None:
     coop = corpus.cooperation
     assert set(coop["partner"].astype(str)) == {"SCO"}  # "work with the SCO in transport, ..."
     assert "transport" in set(coop["area"].astype(str))
+
+
+def test_forum_roundup_with_asides_documents_and_appositives() -> None:
+    """Patterns from the fifth session in one invented report: a dateline before a participle's
+    subject, a cue with objects after an opening adverbial, an aside before "that", a reduced
+    relative ("a view X dismissed"), "has not yet", a document that speaks for its issuer, a
+    role noun qualified by a body, a clause after a name's comma, and compound areas."""
+    corpus = analyze(WIRE / "a15_forum_roundup.txt")
+    q = corpus.quotes
+    assert_offsets_true(corpus.articles, q)
+    got = [
+        (None if pd.isna(r.speaker) else r.speaker, r.speaker_type, r.cue, r.text)
+        for r in q.itertuples()
+    ]
+    nazarov = "Rustam Nazarov"
+    assert got == [
+        (
+            nazarov,
+            "person",
+            "pledging",
+            "to deepen coordination within the Shanghai Cooperation Organisation",
+        ),
+        (
+            nazarov,
+            "person",
+            "spoke about",
+            "the chairmanship, water sharing and the future of the bloc",
+        ),
+        ("Dilnoza Rahimova", "person", "stressed", 'the somoni was "not for sale"'),
+        (None, "unnamed", "claimed", "the bloc is drifting apart"),
+        ("Tajik presidency", "organization", "according to", "The summit will focus on finance"),
+        (
+            "Farida Lim",
+            "person",
+            "According to",
+            "a memorandum signed in 2005 is still a good basis",
+        ),
+        ("Parviz Saidov", "person", "wrote", "the president had held productive meetings"),
+        (
+            None,
+            "unnamed",
+            "agreed",
+            "to boost cooperation in fisheries, search and rescue, and climate change adaptation",
+        ),
+    ]
+    roles = {r.speaker: r.speaker_role for r in q.itertuples() if pd.notna(r.speaker)}
+    assert roles["Parviz Saidov"] == "Nazarov's spokesman"
+    assert roles["Farida Lim"] == "ASEAN Deputy Secretary-General"
+    people = corpus.mentions.loc[corpus.mentions["kind"] == "person", "entity"]
+    assert set(people) == {
+        nazarov,
+        "Aibek Osmonov",
+        "Dilnoza Rahimova",
+        "Farida Lim",
+        "Nurlan Yermekbayev",
+        "Parviz Saidov",
+    }
+    areas = corpus.cooperation[["area", "surface"]].astype(str).values.tolist()
+    assert areas == [
+        ["agriculture", "fisheries"],
+        ["emergency response", "search and rescue"],
+        ["climate change", "climate change"],
+    ]
