@@ -126,6 +126,7 @@ class _Lexicon(NamedTuple):
     partner_words: frozenset[str]
     pair: re.Pattern[str] | None  # "the two organisations", "both sides"
     person_pair: re.Pattern[str] | None  # "the two leaders": the last two countries
+    role_after: re.Pattern[str] | None  # a role right after a country: "Tajik Foreign Minister"
     slot_words: frozenset[str]
     not_partners: frozenset[str]
     place_words: frozenset[str]
@@ -223,6 +224,9 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         "partner_slot_words",
         "not_partners",
         "partner_place_words",
+        "pair_nouns",
+        "pair_person_nouns",
+        "pair_person_roles",
     ):
         _strings(data.get(key), name, key, required=False)
     for key in _UNLISTED_LISTS:
@@ -319,6 +323,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         partner_words=words("partner_words"),
         pair=_pair_pattern(words("pair_nouns")),
         person_pair=_pair_pattern(words("pair_person_nouns")),
+        role_after=_role_after_pattern(words("pair_person_roles")),
         slot_words=words("partner_slot_words"),
         not_partners=frozenset(str(w) for w in data.get("not_partners") or []),
         place_words=words("partner_place_words"),
@@ -346,6 +351,16 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
             area_heads=words("unlisted_area_heads"),
             function_words=words("unlisted_function_words"),
         ),
+    )
+
+
+def _role_after_pattern(roles: frozenset[str]) -> re.Pattern[str] | None:
+    """A role noun after a country, past a possessive and up to three capitalised words."""
+    if not roles:
+        return None
+    alternation = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    return re.compile(
+        rf"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}?(?:{alternation})\b", re.IGNORECASE
     )
 
 
@@ -1061,7 +1076,12 @@ def _sentence_rows(
         if not fallback and mentions and (pair or people):
             # "the two organisations", "both sides"; "the two leaders" stand for two countries
             pool = [m for m in mentions if m[2] in _country_names()] if people else mentions
-            fallback = _last_two(pool, bounds[0])
+            fallback = []
+            if people and lex.role_after is not None:
+                # "the two ministers": the countries written before a minister's role
+                holders = [m for m in pool if lex.role_after.match(text, m[1])]
+                fallback = _last_two(holders, bounds[0])
+            fallback = fallback or _last_two(pool, bounds[0])
             if previous and set(previous) <= set(fallback):
                 fallback = list(previous)  # the pair the article already set up
         claimed = {k: (p if p is not None else fallback) for k, p in claimed.items()}

@@ -860,3 +860,15 @@ def test_agreements_covering_areas() -> None:
 )
 def test_compound_areas(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(coop_of(text)) == expected
+
+
+def test_two_ministers_are_the_countries_written_before_their_roles() -> None:
+    text = (
+        "Tajik Foreign Minister Rustam Nazarov met his Kyrgyz counterpart Aibek Osmonov. "
+        "Bhutan has not yet joined the forum. "
+        "The two ministers agreed to boost cooperation in fisheries and energy."
+    )
+    corpus = analyze(pd.DataFrame({"text": [text]}))
+    coop = corpus.cooperation
+    assert coop["area"].astype(str).tolist() == ["agriculture", "energy"]
+    assert set(coop["partner"].astype(str)) == {"Tajikistan; Kyrgyzstan"}

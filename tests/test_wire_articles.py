@@ -506,3 +506,5 @@ def test_forum_roundup_with_asides_documents_and_appositives() -> None:
         ["emergency response", "search and rescue"],
         ["climate change", "climate change"],
     ]
+    # "The two ministers": the countries written before their roles, not the last two named
+    assert set(corpus.cooperation["partner"].astype(str)) == {"Tajikistan; Kyrgyzstan"}
