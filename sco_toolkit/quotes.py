@@ -76,6 +76,9 @@ _ENDS_CLAUSE = re.compile(r"[,.!?…]\W*$")
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
 _STARTS_DASH_OR_COMMA = re.compile(r"\s*[,—–-]")
 _SHORT_GAP = re.compile(r"\s*[,.!?—–-]?\s*(?:[^\"“”!?;]{0,110}?)")
+#: Conjunctions that open a clause of its own between a quotation and a later cue.
+_CLAUSE_CONJUNCTIONS = frozenset("while whereas but although though and as after before".split())
+
 _INTRO_GAP = re.compile(r"\s*(?:[:,]|that|\s)?\s*(?:[\w\s]{0,40}[:,])?\s*")
 _TITLE_WORDS = re.compile(r"[\w’'-]+")
 
@@ -132,6 +135,8 @@ def _attribute_direct(
             lead = gap.split(",", 1)[0].lower().split() if "," in gap else []
             if gap and (not punctuated or any(w in VERBISH for w in lead)):
                 pass  # "“a fragment” against what the campaign sees": not an attribution
+            elif gap and gap.split()[0].lower() in _CLAUSE_CONJUNCTIONS:
+                pass  # '“desperate”, while the Liberal Democrats said it was ...': a new clause
             elif gap:
                 # "..., the minister said" / "..." he added
                 seg_start = c.start - len(between) + (len(between) - len(between.lstrip(" ,—–-")))
@@ -160,7 +165,10 @@ def _attribute_direct(
     if before:
         c = before[-1]
         gap = text[c.end : open_start]
-        if _INTRO_GAP.fullmatch(gap):
+        fragment_object = (
+            c.kind != "speech" and not gap.strip() and text[q_start : q_start + 1].islower()
+        )  # "Hanoi wanted “a substantive code”": a quoted object, no quotation of Hanoi's
+        if _INTRO_GAP.fullmatch(gap) and not fragment_object:
             seg_start = max(para[0], sent[0] if sent[0] <= c.start else para[0])
             src = subject_before(text, seg_start, c.start, loose=c.kind == "speech")
             if text[c.start : c.end].lower().endswith("ing") and PREP_BEFORE_PARTICIPLE.search(
@@ -205,8 +213,12 @@ def _clause_before_quote(
     open_at = span[0]
     while open_at > sent[0] and text[open_at - 1] in MARK_CHARS:
         open_at -= 1
-    if any(sent[0] <= c.start and c.end <= open_at for c in cues):
-        return None
+    fragment = text[span[0] : span[0] + 1].islower()
+    if any(
+        sent[0] <= c.start and c.end <= open_at and (c.kind == "speech" or not fragment)
+        for c in cues
+    ):
+        return None  # but 'Hanoi wants “a binding code,” Jo Roe said' is one clause
     before = text[sent[0] : open_at]
     if not before.strip() or not before[-1:].isspace():
         return None

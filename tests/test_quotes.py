@@ -1760,3 +1760,40 @@ def test_a_dateline_is_no_subject() -> None:
     )
     row = run(text).iloc[0]
     assert (row.speaker, row.cue) == ("Aliya Omarova", "pledging")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted fragment right after a stance verb is its object, not a quotation of the
+        # stance verb's subject: the reported statement around it stands
+        (
+            "Ivo Roe said that Hanoi wanted “a substantive and effective code”.",
+            [("Ivo Roe", "indirect", "Hanoi wanted “a substantive and effective code”", "said")],
+        ),
+        (
+            "Ivo Roe told VnExpress that Hanoi supported “a binding code”.",
+            [("Ivo Roe", "indirect", "Hanoi supported “a binding code”", "told")],
+        ),
+        # a fragment before its attribution takes the whole clause, stance verb and all
+        (
+            "Hanoi wants “a substantive and effective code”, Ivo Roe said.",
+            [("Ivo Roe", "indirect", "Hanoi wants “a substantive and effective code”", "said")],
+        ),
+        # a full quoted sentence after a clause with a cue still has its own speaker
+        (
+            "Jo Roe expressed doubts “I think it is over,” Ivo Roe said.",
+            [("Ivo Roe", "direct", "I think it is over,", "said")],
+        ),
+        # a cue after "while" opens a clause of its own; it attributes no quotation before it
+        (
+            'Jo Roe dismissed the plan as "desperate", while the minister said it was misdirected.',
+            [
+                ("Jo Roe", "indirect", 'the plan as "desperate"', "dismissed"),
+                (None, "indirect", "it was misdirected", "said"),
+            ],
+        ),
+    ],
+)
+def test_quoted_fragments_inside_reported_clauses(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
