@@ -872,3 +872,26 @@ def test_two_ministers_are_the_countries_written_before_their_roles() -> None:
     coop = corpus.cooperation
     assert coop["area"].astype(str).tolist() == ["agriculture", "energy"]
     assert set(coop["partner"].astype(str)) == {"Tajikistan; Kyrgyzstan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides agreed to expand cooperation in digital trade, supply chains and "
+            "psychotropic substances control.",
+            [
+                ("digital economy", "digital trade"),
+                ("industry", "supply chains"),
+                ("drug trafficking", "psychotropic substances"),
+            ],
+        ),
+        (
+            "They will deepen cooperation in areas such as new energy vehicles and the blue "
+            "economy.",
+            [("industry", "new energy vehicles"), ("economy", "blue economy")],
+        ),
+    ],
+)
+def test_more_multiword_areas(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(coop_of(text)) == expected
