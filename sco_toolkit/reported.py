@@ -264,7 +264,10 @@ _PARTICIPLE = r"(?!(?:bring|sing|ring|spring|string|swing|sting|cling|fling|wrin
 _PARENTHETICAL_REST = re.compile(
     r"(?!\s+that\b)"  # "Last year, he said that A, B": a that-clause follows, no parenthetical
     r"(?!,\s*[^,;:\"“”]{1,40}?,\s*that\b)"  # "X, the governor, stressed, however, that A"
-    r"(?:\s+[^,;:.!?\"“”]{1,40})?,\s+(?!(?:as|while|when|after|before|because|adding|saying|"
+    # the gap between the cue and the comma says how or to whom ("he told me on Friday,"); a
+    # subject there opens the content ("X, his wife, suggested he had nothing to lose and, ...")
+    r"(?:\s+(?!(?:he|she|they|it|we|I|there|the|a|an|this|these|those)\b)[^,;:.!?\"“”]{1,40})?"
+    r",\s+(?!(?:as|while|when|after|before|because|adding|saying|"
     rf"noting|although|though|but|and|according|who|which|where|{_PARTICIPLE})\b)[a-z]"
 )
 

@@ -52,6 +52,9 @@ class Person:
     evidence: bool = False  # a title, role, honorific or known actor: may be a speaker
     named: bool = False  # written the way people are ("..., who", surname alone): a mention
     age: int | None = None  # "Jo Roe, 46," or "the 46-year-old Jo Roe"
+    # the family name was inferred ("his mother, Giselle,"): the text names her by given name
+    # only, so the family name alone ("Mr Pakeerah") is her relative, not her
+    given_only: bool = False
     lowered: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
@@ -87,6 +90,8 @@ class Registry:
         for person in self.people:
             lowered = person.lowered
             if token not in lowered or (gender and person.gender not in (None, gender)):
+                continue
+            if person.given_only and token != lowered[0]:
                 continue
             last = max((s for s, _ in person.mentions if s < before), default=-1)
             if last < 0:
@@ -602,6 +607,7 @@ def build_registry(
         if len(words) == 1:
             word = words[0].rstrip(".")
             if word.strip(".").lower() not in known and word.lower() not in lex["actors"]:
+                _add_kin_name(text, registry, start, word, lex)  # "his wife, Joan,"
                 continue  # a single word nobody has been named with yet: not a person (yet)
             if word in lex["not_name"] or word.lower() in lex["blockers"]:
                 continue  # "The", "However", "Police": never a name on their own
@@ -684,6 +690,67 @@ def build_registry(
     _learn_gender(text, registry, sentence_bounds)
     _learn_ages(text, registry)
     return registry
+
+
+#: A person's possessive right before a family noun: "his wife", "Mr Eavis' daughter".
+_POSSESSOR_BEFORE = re.compile(r"(?:\b(?:his|her|my|our|your|their)|\b[\w-]+['’]s?)\s+\Z", re.I)
+
+
+def _add_kin_name(
+    text: str, registry: Registry, start: int, word: str, lex: dict[str, Any]
+) -> None:
+    """Register a given name written alone after a family noun ("his wife, Joan,").
+
+    A family noun says the word is a person and gives the gender; without one, a single
+    capitalised word is no person until a full name with it has been seen.
+    """
+    if not _NAME_WORD.fullmatch(word) or word in lex["not_name"] or word.lower() in lex["blockers"]:
+        return
+    kin = _kin_before(text, start, lex)
+    possessor = kin and _POSSESSOR_BEFORE.search(text, max(0, kin.start() - 40), kin.start())
+    if kin is None or not possessor:
+        return  # "its sister Xiluodu dam", "the sister Xiluodu dam": no person's family
+    surname = _family_surname(registry, possessor.group(0), kin.start())
+    name = [word, surname] if surname and surname != word else [word]
+    full = " ".join(name)
+    person = next((p for p in registry.people if p.name == full), None)
+    if person is None:
+        # a new person: the relative is not the one named by the family name alone ("Mr
+        # Eavis' daughter Emily" is not Mr Eavis)
+        person = Person(full, tuple(name), given_only=len(name) > 1)
+        registry.people.append(person)
+    person.mentions.append((start, start + len(word)))
+    person.gender = person.gender or lex["gendered_nouns"][kin.group(1).lower()]
+    person.evidence = True
+
+
+def _family_surname(registry: Registry, possessor: str, before: int) -> str | None:
+    """The family name of a relative named by a given name alone, from whose relative it is.
+
+    "Stefan Pakeerah ... His mother, Giselle," is Giselle Pakeerah: "his" is the man named
+    last; "Mr Eavis' daughter Emily" is Emily Eavis. "my", "our", "your" and "their" give none.
+    """
+    word = possessor.strip()
+    low = word.lower()
+    if low in ("his", "her"):
+        gender = "m" if low == "his" else "f"
+        best: tuple[int, Person] | None = None
+        for person in registry.people:
+            if len(person.tokens) < 2 or person.gender not in (None, gender):
+                continue
+            last = max((s for s, _ in person.mentions if s < before), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, person)
+        return best[1].tokens[-1] if best else None
+    named = _POSSESSIVE_NAME.search(word)
+    if named is None:
+        return None
+    person = registry.by_token(named.group(1), before)
+    return person.tokens[-1] if person is not None else named.group(1)
+
+
+#: The name in a possessive: "Eavis'" and "Nogar's" give "Eavis" and "Nogar".
+_POSSESSIVE_NAME = re.compile(r"([A-Z][\w-]*)['’]s?$")
 
 
 def _kin_before(text: str, name_start: int, lex: dict[str, Any]) -> re.Match[str] | None:
@@ -925,7 +992,12 @@ def _attach(
     n = len(name)
     peer_first = n == 2 and name[0].lower() in peers
     for p in registry.people:
-        if p.name == full or (n < len(p.tokens) and words <= set(p.tokens)):
+        if p.name == full:
+            p.given_only = False  # the full name is written now: "Sharon Osbourne said"
+            return p
+        if p.given_only:
+            continue  # "Giselle Pakeerah" (inferred) is no "Pakeerah" and no "Ivo Pakeerah"
+        if n < len(p.tokens) and words <= set(p.tokens):
             return p
         if len(p.tokens) == 2 and p.lowered[0] in peers and p.tokens[-1] == name[-1]:
             p.rename(full, tuple(name))  # "Lord Arden" then "Tom Arden": the same peer
@@ -1180,6 +1252,16 @@ _DETERMINERS = re.compile(
 )
 
 
+#: A name that is the object of a common noun's preposition: "a spokesman for Prime Minister
+#: Jo Roe", "the parents of Jo Roe", "lawyers for Jo Roe". (A capitalised head, as in "Minister
+#: of Foreign Affairs Jo Roe", is a title and the name its holder.)
+_OBJECT_OF_NOUN = re.compile(
+    r"\b(?!(?:and|or|but|the|a|an)\b)[a-z][\w-]*\s+(?:of|for|to|at|with|from)\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}\Z"  # (not "envoy to the UN Jo Roe": a body, then its envoy)
+    r"|^(?:[A-Z][\w-]*\s+)?[A-Za-z][\w-]*\s+(?:of|for|to|with|from)\s+\Z"  # "Lawyers for Jo Roe"
+)
+
+
 def classify_source(
     surface: str,
     position: int,
@@ -1230,8 +1312,11 @@ def classify_source(
         (ms, p)
         for p in registry.people
         for ms, me in p.mentions
-        if position <= ms and me <= span_end and not _possessive_at(surface, me - position)
-    ]  # "Roe's spokesman", "police investigating Roe's death": not Roe
+        if position <= ms
+        and me <= span_end
+        and not _possessive_at(surface, me - position)
+        and not _OBJECT_OF_NOUN.search(surface, 0, ms - position)
+    ]  # "Roe's spokesman", "police investigating Roe's death", "a spokesman for Roe": not Roe
     if inside_people:
         person = max(inside_people, key=lambda x: x[0])[1]
         person.evidence = True
@@ -1239,8 +1324,8 @@ def classify_source(
     # a person named here or earlier
     for start, end in _names_in(s, lex):
         name = s[start:end]
-        if _possessive_at(s, end):
-            continue  # "Roe's spokesman": someone of Roe's, not Roe
+        if _possessive_at(s, end) or _OBJECT_OF_NOUN.search(s, 0, start):
+            continue  # "Roe's spokesman", "lawyers for Roe": someone of Roe's, not Roe
         if _after_org_noun(s, start, lex):
             # "IT firm Dimension Data", "accountancy firm Ernst & Young"
             return s[start:], "organization", None, None

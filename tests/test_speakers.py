@@ -970,3 +970,68 @@ def test_occupations_and_ages_before_a_name(text: str, expected: dict) -> None:
 def test_the_words_before_a_role(text: str, expected: list[str]) -> None:
     people = build_registry(text, [(0, len(text))]).people
     assert [p.roles for p in people] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name alone after a family noun is a person of that gender
+        (
+            "His wife, Joan, suggested he had nothing to lose. Joan said it was true.",
+            [["Joan", "Joan"], ["Joan", "Joan"]],
+        ),
+        ("He came with his wife Cherie. She said it was a good day.", [["Cherie", "She"]]),
+        # a thing's "sister" is no family
+        ("Its sister project, the Xiluodu Dam, said nothing.", []),
+    ],
+)
+def test_a_given_name_after_a_family_noun(text: str, expected: list[list]) -> None:
+    assert statements(text) == expected
+
+
+def test_a_given_name_after_a_family_noun_takes_the_full_name_seen_later() -> None:
+    text = 'He came with his wife Sharon. "Great," said Sharon Osbourne.'
+    registry = build_registry(text, [(0, 29), (30, len(text))])
+    assert [(p.name, p.gender) for p in registry.people] == [("Sharon Osbourne", "f")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative named by a given name takes the family name of whose relative it is
+        (
+            "Police named Stefan Pakeerah. His mother, Giselle, said the game was to blame.",
+            [["Giselle Pakeerah", "Giselle"]],
+        ),
+        (
+            "Mr Eavis' daughter Emily said it was big.",
+            [["Emily Eavis", "Mr Eavis' daughter Emily"]],
+        ),
+        # ... but the family name alone stays with the person the text gave it to
+        (
+            "Michael Howard arrived. He was introduced by his son Nick. Mr Howard said it was "
+            "great.",
+            [["Michael Howard", "Mr Howard"]],
+        ),
+        # a person after "for"/"of" a common noun is not the source
+        (
+            "Tony Blair spoke. A spokesman for Mr Blair said it was fine.",
+            [[None, "A spokesman for Mr Blair"]],
+        ),
+        (
+            "Jo Roe was charged. Lawyers for Jo Roe said she was innocent.",
+            [[None, "Lawyers for Jo Roe"]],
+        ),
+        (
+            "Stefan Pakeerah died. The parents of Stefan Pakeerah said the game was to blame.",
+            [[None, "The parents of Stefan Pakeerah"]],
+        ),
+        # a title with "of" before the name still names its holder
+        (
+            "Minister of Foreign Affairs Jo Roe said it was fine.",
+            [["Jo Roe", "Minister of Foreign Affairs Jo Roe"]],
+        ),
+    ],
+)
+def test_relatives_and_people_behind_a_preposition(text: str, expected: list[list]) -> None:
+    assert statements(text) == expected
