@@ -1257,7 +1257,7 @@ _DETERMINERS = re.compile(
 #: of Foreign Affairs Jo Roe", is a title and the name its holder.)
 _OBJECT_OF_NOUN = re.compile(
     r"\b(?!(?:and|or|but|the|a|an)\b)[a-z][\w-]*\s+(?:of|for|to|at|with|from)\s+"
-    r"(?:[A-Z][\w.’'-]*\s+){0,3}\Z"  # (not "envoy to the UN Jo Roe": a body, then its envoy)
+    r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}|the\s+)\Z"  # not "envoy to the UN Jo Roe": the UN's envoy
     r"|^(?:[A-Z][\w-]*\s+)?[A-Za-z][\w-]*\s+(?:of|for|to|with|from)\s+\Z"  # "Lawyers for Jo Roe"
 )
 
