@@ -281,6 +281,17 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
             and not (kind == "evidence" and _evidence_subject(text, hit.start, lex))
         ):
             continue  # "were frustrated by", "has learned a lesson"; but "a study found X"
+        if (
+            " " in hit.surface
+            and not after
+            and not hit.surface.split()[0].lower().endswith("ing")
+            and " as " not in hit.surface  # "was quoted as saying by Interfax" attributes
+        ):
+            if _PASSIVE_BY.match(text, hit.end):
+                continue  # "the plan put forward by the ministry": a passive participle
+            before = _prev_word(text, hit.start)
+            if before is not None and before[1].lower() in _BE:
+                continue  # "products are put forward", "it was pointed out": a passive
         if " " not in hit.surface:
             prev = _prev_word(text, hit.start)
             word = prev[1].lower() if prev else ""

@@ -1797,3 +1797,41 @@ def test_a_dateline_is_no_subject() -> None:
 )
 def test_quoted_fragments_inside_reported_clauses(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aliya Omarova expressed the hope that the two sides would deepen cooperation.",
+            [
+                (
+                    "Aliya Omarova",
+                    "indirect",
+                    "the two sides would deepen cooperation",
+                    "expressed the hope",
+                )
+            ],
+        ),
+        (
+            "In his speech, Ivo Marek put forward a five-point proposal on the corridor.",
+            [("Ivo Marek", "indirect", "a five-point proposal on the corridor", "put forward")],
+        ),
+        # a phrase cue in the passive is no statement ...
+        ("The plan put forward by the ministry was rejected.", []),
+        ("Several solvents are put forward as remedies.", []),
+        ("It was pointed out that the plan had failed.", []),
+        # ... but "was quoted as saying" attributes, with "by" or without
+        (
+            "The law will apply, minister Ivo Marek was quoted as saying by the agency.",
+            [("Ivo Marek", "indirect", "The law will apply", "quoted as saying")],
+        ),
+        # a progressive is active: "is calling for"
+        (
+            "The union is calling for an end to the cuts.",
+            [(None, "indirect", "an end to the cuts", "calling for")],
+        ),
+    ],
+)
+def test_hope_proposals_and_passive_phrases(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
