@@ -127,6 +127,7 @@ class _Lexicon(NamedTuple):
     pair: re.Pattern[str] | None  # "the two organisations", "both sides"
     person_pair: re.Pattern[str] | None  # "the two leaders": the last two countries
     role_after: re.Pattern[str] | None  # a role right after a country: "Tajik Foreign Minister"
+    bloc_ref: re.Pattern[str] | None  # "the bloc", "the organisation": the body named last
     slot_words: frozenset[str]
     not_partners: frozenset[str]
     place_words: frozenset[str]
@@ -227,6 +228,7 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         "pair_nouns",
         "pair_person_nouns",
         "pair_person_roles",
+        "bloc_nouns",
     ):
         _strings(data.get(key), name, key, required=False)
     for key in _UNLISTED_LISTS:
@@ -324,6 +326,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         pair=_pair_pattern(words("pair_nouns")),
         person_pair=_pair_pattern(words("pair_person_nouns")),
         role_after=_role_after_pattern(words("pair_person_roles")),
+        bloc_ref=_bloc_ref_pattern(words("bloc_nouns")),
         slot_words=words("partner_slot_words"),
         not_partners=frozenset(str(w) for w in data.get("not_partners") or []),
         place_words=words("partner_place_words"),
@@ -352,6 +355,14 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
             function_words=words("unlisted_function_words"),
         ),
     )
+
+
+def _bloc_ref_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
+    """A body named before, in the singular: "the bloc", "this organisation", "the group's"."""
+    if not nouns:
+        return None
+    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?:the|this|our)\s+(?:{alternation})\b(?!\s+of\b)", re.IGNORECASE)
 
 
 def _role_after_pattern(roles: frozenset[str]) -> re.Pattern[str] | None:
@@ -1055,6 +1066,11 @@ def _sentence_rows(
         return []
     if any(p is None for p in claimed.values()):
         fallback = _unique(explicit)
+        ref = lex.bloc_ref.search(text, bounds[0], bounds[1]) if lex.bloc_ref else None
+        if not fallback and ref is not None and mentions:
+            # "the bloc should prioritise cooperation in ...": the organisation named last
+            bodies = [m for m in mentions if m[1] <= ref.start() and m[2] not in _country_names()]
+            fallback = [bodies[-1][2]] if bodies else []
         if not fallback:
             spans = list(claimed)
             if mentions is not None:

@@ -895,3 +895,13 @@ def test_two_ministers_are_the_countries_written_before_their_roles() -> None:
 )
 def test_more_multiword_areas(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(coop_of(text)) == expected
+
+
+def test_the_bloc_is_the_organisation_named_last() -> None:
+    text = (
+        "BRICS ministers met in Kazan. South Africa's Naledi Pandor said the bloc should "
+        "prioritise cooperation in health and education."
+    )
+    coop = analyze(pd.DataFrame({"text": [text]})).cooperation
+    assert coop["area"].astype(str).tolist() == ["health", "education"]
+    assert set(coop["partner"].astype(str)) == {"BRICS"}  # not the speaker's country
