@@ -158,6 +158,21 @@ _POSSESSIVE_WORDS = frozenset("its his her their our my your".split())
 _DEGREE_WORDS = frozenset("most more least less very so too".split())
 #: "by" after a cue's past form opens its agent ("found by", "told by"), unless it says how the
 #: words went ("said by telephone").
+#: After a naming participle, the name and the main verb of the sentence: "(The tool,) called
+#: Picasa, automatically detects", "(Jo and Ed,) dubbed the McLibel Two, were found guilty".
+_NAMED_THEN_VERB = re.compile(
+    r"[^,.;:!?]{1,80},\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has|have|had|will|would|can|could|"
+    r"(?!(?:and|but|or|as|so|yet|which|who|whose|where|when|while|although|though|adding|"
+    r"saying)\b)[a-z]+(?:ed|s))\b"
+)
+
+#: A relative pronoun and its subject before a naming verb: 'which Variety called “...”', 'what
+#: she called “bullying” tactics' (the naming is active: someone called it that).
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|what|who|whom|that)\s+(?:[\w’'-]+\s+){1,3}\Z", re.I)
+
+#: An opening quotation mark right after a word: 'dubbed “Astana format”'.
+_QUOTE_NEXT = re.compile(r"\s*[\"“«‘']")
+
 _PASSIVE_BY = re.compile(
     r"\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|video(?:link)?\b|text\b|letter\b|satellite\b|"
     r"radio\b|fax\b|the\s+(?:time|end|middle|start)\b|then\b|now\b|contrast\b|far\b)"
@@ -323,6 +338,21 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                 continue  # "an alleged gesture", "its alleged weapons", "the stated aim"
             if lemma == "call" and word in lex["named_things"]:
                 continue  # "a documentary called No More Mr Nasty": a name, not speech
+            if (
+                lemma in lex["naming_verbs"]
+                and hit.surface.lower().endswith("ed")
+                and (
+                    (
+                        _QUOTE_NEXT.match(text, hit.end)
+                        and not _RELATIVE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+                    )
+                    or (
+                        text[max(0, hit.start - 2) : hit.start].strip() == ","
+                        and _NAMED_THEN_VERB.match(text, hit.end)
+                    )
+                )
+            ):
+                continue  # "The talks, dubbed “Astana format”, resumed": a name given to them
             if _PASSIVE_BY.match(text, hit.end) and not hit.surface.lower().endswith("ing"):
                 continue  # "websites found by indexing the web": a passive participle
             if (

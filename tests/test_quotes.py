@@ -1835,3 +1835,29 @@ def test_quoted_fragments_inside_reported_clauses(text: str, expected: list[tupl
 )
 def test_hope_proposals_and_passive_phrases(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a naming participle gives a name to something; nobody says anything
+        ("The talks, dubbed “Astana format”, resumed on Monday.", []),
+        ("The plan dubbed “Project X” was shelved.", []),
+        ("The new tool, called Picasa, automatically detects photos.", []),
+        # an active naming verb is a statement, also with a quotation or a relative before it
+        (
+            "The minister called the plan a “historic step” for the region.",
+            [(None, "indirect", "the plan a “historic step” for the region", "called")],
+        ),
+        (
+            "Jo Roe, chairman of the bank, described the results as “disappointing”, but added "
+            "that he was optimistic.",
+            [
+                ("Jo Roe", "indirect", "the results as “disappointing”", "described"),
+                ("Jo Roe", "indirect", "he was optimistic", "added"),
+            ],
+        ),
+    ],
+)
+def test_naming_participles(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
