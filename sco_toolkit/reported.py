@@ -60,6 +60,14 @@ _LOOSE_LEMMAS = frozenset(
     "show find cite worry fear believe think".split()
 )
 
+#: "added NP to his/the ...": a thing added to another, with no verb in the noun phrase.
+_ADDED_TO = re.compile(
+    r"(?!that\b)(?:(?!\b(?:is|was|were|are|had|has|have|would|will|could|should|must|can|"
+    r"may|might|did|does)\b)[^,;:\"“”.])"
+    r"{1,60}?\s+to\s+(?:his|her|its|their|the|a|an|our|my)\b",
+    re.I,
+)
+
 _THAT_BEFORE = re.compile(r"\bthat\s*\Z", re.I)
 
 _INFINITIVE = re.compile(r"\s*(?=to\s+[a-z])")
@@ -107,6 +115,8 @@ def reported_statements(
             continue
         if c.lemma == "cite" and st.start >= c.end and is_source_np(text[st.start : st.end]):
             continue  # "..., TASS reported, citing a diplomatic source": a source, not a claim
+        if c.lemma == "add" and st.start >= c.end and _ADDED_TO.match(text, st.start, st.end):
+            continue  # "Federer added the Dubai trophy to his list": he added a thing
         if not gap and st.start >= c.end and _GAP_START.match(text, st.start):
             continue  # "dramas which won praise were ...", "call charges are lower": nouns
         if (

@@ -506,8 +506,8 @@ def _split_run(
             return "role"  # "Under-Secretary", "Vice-Chancellor", "Co-Chair"
         if lw in blockers:
             return "org"
-        if w in not_name or lw in not_name_lower or lw.endswith("-year-old"):
-            return "other"  # "Fifteen-year-old Donald Young": an age, not a name
+        if w in not_name or lw in not_name_lower or lw.endswith(_DESCRIPTIVE_SUFFIXES):
+            return "other"  # "Fifteen-year-old Donald Young", "Oscar-winner Andrea Arnold"
         if len(w) > 2 and w.isupper() and w.isalpha() and w not in _ROMAN:
             return "other"  # a headline word in capitals ("VOTE"), not a name
         return "name"
@@ -1251,6 +1251,9 @@ _DETERMINERS = re.compile(
     r"^(?:the|a|an|its|his|her|their|one|another|two|three|some|many)\s+", re.I
 )
 
+
+#: Ends of hyphenated words that describe the person after them, never part of a name.
+_DESCRIPTIVE_SUFFIXES = ("-year-old", "-winner", "-winning", "-born", "-based")
 
 #: A name that is the object of a common noun's preposition: "a spokesman for Prime Minister
 #: Jo Roe", "the parents of Jo Roe", "lawyers for Jo Roe". (A capitalised head, as in "Minister

@@ -1861,3 +1861,24 @@ def test_hope_proposals_and_passive_phrases(text: str, expected: list[tuple]) ->
 )
 def test_naming_participles(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "added NP to ..." adds a thing, says nothing
+        ("Ivo Marek added the Dubai trophy to his long list of successes.", []),
+        ("The band added an electronic element to the traditional guitar sound.", []),
+        # "added" with a clause is speech, "to" or not
+        (
+            "Ivo Marek added the plan had to go to the board.",
+            [("Ivo Marek", "indirect", "the plan had to go to the board", "added")],
+        ),
+        (
+            "Ivo Marek added that the plan would go to the board.",
+            [("Ivo Marek", "indirect", "the plan would go to the board", "added")],
+        ),
+    ],
+)
+def test_adding_things_is_no_statement(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

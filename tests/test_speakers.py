@@ -1035,3 +1035,15 @@ def test_a_given_name_after_a_family_noun_takes_the_full_name_seen_later() -> No
 )
 def test_relatives_and_people_behind_a_preposition(text: str, expected: list[list]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oscar-winner Andrea Arnold won. Arnold left.", ["Andrea Arnold"]),
+        ("Californian Thomas Slattery sued. Slattery left.", ["Thomas Slattery"]),
+        ("London-born Jo Roe won. Roe left.", ["Jo Roe"]),
+    ],
+)
+def test_descriptions_glued_before_a_name(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
