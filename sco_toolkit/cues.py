@@ -124,6 +124,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "linking_verbs": _word_set(lex, "linking_verbs"),
         "named_things": _word_set(lex, "named_things"),
         "region_adjectives": frozenset(str(w) for w in lex.get("region_adjectives") or []),
+        "claimed_prizes": _word_set(lex, "claimed_prizes"),
         "document_by": _document_by(_word_set(lex, "document_nouns")),
         "object_verbs": _word_set(lex, "object_verbs"),
         "listener_verbs": _word_set(lex, "listener_verbs"),

@@ -117,6 +117,8 @@ def reported_statements(
             continue  # "..., TASS reported, citing a diplomatic source": a source, not a claim
         if c.lemma == "add" and st.start >= c.end and _ADDED_TO.match(text, st.start, st.end):
             continue  # "Federer added the Dubai trophy to his list": he added a thing
+        if c.lemma == "claim" and st.start >= c.end and _claimed_prize(text[st.start : st.end], lex):
+            continue  # "Federer claimed the first set": a prize won, not a claim made
         if not gap and st.start >= c.end and _GAP_START.match(text, st.start):
             continue  # "dramas which won praise were ...", "call charges are lower": nouns
         if (
@@ -161,6 +163,19 @@ _COMMA_RELATIVE = re.compile(r",\s*(?:which|who|whom|that)\s+\Z", re.I)
 #: Heads that make "HEAD X said" a noun phrase, not an attribution ("what Roe said").
 _FREE_HEADS = frozenset("what whatever everything anything nothing something".split())
 _INDEFINITE_HEADS = frozenset("everything anything nothing something".split())
+
+
+def _claimed_prize(content: str, lex: dict[str, Any]) -> bool:
+    """Whether the content of "claim" is a prize: a short noun phrase ending in one, no verb.
+
+    "the first set 6-3", "a third straight title", "gold in the 800m" are won; "responsibility
+    for the attack" and "the vote was rigged" are claims.
+    """
+    words = [w.strip(".,;:!?\"“”'’").lower() for w in content.split()]
+    if not words or words[0] == "that" or any(w in _FINITE for w in words):
+        return False
+    head = next((i for i, w in enumerate(words[:5]) if w in lex["claimed_prizes"]), None)
+    return head is not None and all(not w.endswith("ing") for w in words[:head])
 
 
 def _free_relative(text: str, source: tuple[int, int], heads: frozenset[str]) -> bool:

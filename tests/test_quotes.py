@@ -1882,3 +1882,30 @@ def test_naming_participles(text: str, expected: list[tuple]) -> None:
 )
 def test_adding_things_is_no_statement(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prize after "claim" is won, not said
+        ("Ivo Marek claimed the first set 6-3.", []),
+        ("She claimed gold in the 800m.", []),
+        ("The hosts claimed top spot in the group.", []),
+        # a claim with a clause, or a claim of responsibility, is a statement
+        (
+            "Ivo Marek claimed the title was his.",
+            [("Ivo Marek", "indirect", "the title was his", "claimed")],
+        ),
+        (
+            "The militants claimed responsibility for the attack.",
+            [(None, "indirect", "responsibility for the attack", "claimed")],
+        ),
+        # "Will" before a surname is a given name
+        (
+            "Film-maker Will Smith thanked his family.",
+            [("Will Smith", "indirect", "his family", "thanked")],
+        ),
+    ],
+)
+def test_prizes_are_not_claims(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
