@@ -117,7 +117,8 @@ def reported_statements(
             continue  # "..., TASS reported, citing a diplomatic source": a source, not a claim
         if c.lemma == "add" and st.start >= c.end and _ADDED_TO.match(text, st.start, st.end):
             continue  # "Federer added the Dubai trophy to his list": he added a thing
-        if c.lemma == "claim" and st.start >= c.end and _claimed_prize(text[st.start : st.end], lex):
+        prize = c.lemma == "claim" and st.start >= c.end
+        if prize and _claimed_prize(text[st.start : st.end], lex):
             continue  # "Federer claimed the first set": a prize won, not a claim made
         if not gap and st.start >= c.end and _GAP_START.match(text, st.start):
             continue  # "dramas which won praise were ...", "call charges are lower": nouns
