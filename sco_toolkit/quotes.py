@@ -76,6 +76,9 @@ _ENDS_CLAUSE = re.compile(r"[,.!?…]\W*$")
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
 _STARTS_DASH_OR_COMMA = re.compile(r"\s*[,—–-]")
 _SHORT_GAP = re.compile(r"\s*[,.!?—–-]?\s*(?:[^\"“”!?;]{0,110}?)")
+#: Characters of a list bullet before a source.
+_BULLETS = frozenset("-–—•*· ")
+
 #: Conjunctions that open a clause of its own between a quotation and a later cue.
 _CLAUSE_CONJUNCTIONS = frozenset("while whereas but although though and as after before".split())
 
@@ -511,6 +514,10 @@ def _article_statements(
             st.sentence = _sentence_index(starts, st.start)
         if st.source is not None:
             st.source = issuer(text, st.source, lex)  # "a statement issued by the Kremlin"
+            s0, s1 = st.source
+            while s0 < s1 and text[s0] in _BULLETS:
+                s0 += 1  # "- Arsenal boss Arsene Wenger said": a list bullet is no part of him
+            st.source = (s0, s1) if s0 < s1 else st.source
     return statements
 
 

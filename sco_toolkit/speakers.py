@@ -22,6 +22,7 @@ import pandas as pd
 from sco_toolkit import lexicons
 from sco_toolkit.entities import country_adjectives, government_of
 from sco_toolkit.match import build_matcher, find
+from sco_toolkit.quote_marks import find_quote_spans
 from sco_toolkit.schema import conform, empty_table
 from sco_toolkit.sentences import sentence_bounds
 
@@ -78,6 +79,13 @@ class Registry:
     people: list[Person] = field(default_factory=list)
     #: ``(offset, gender)`` of unnamed sources whose noun gives a gender ("a spokeswoman")
     unnamed_spoke: list[tuple[int, str]] = field(default_factory=list)
+    #: sorted ``(start, end)`` of the quotations in the article: a name inside one is the
+    #: speaker's words, not the article's new subject
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+
+    def _outside_quotes(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quoted, (pos, math.inf)) - 1
+        return i < 0 or not (self.quoted[i][0] <= pos < self.quoted[i][1])
 
     def by_token(self, token: str, before: int, gender: str | None = None) -> Person | None:
         """The most recently mentioned person with ``token`` as a surname or given name.
@@ -177,6 +185,15 @@ class Registry:
             for p in candidates
             if any(s < before for s, _ in p.mentions)
         ]
+        if self.quoted:
+            # "'... so was UKIP leader Roger Knapman,' ... he believes": a name inside a
+            # quotation is not whom the article's next "he" means
+            outside = [
+                (max(s for s, _ in p.mentions if s < before and self._outside_quotes(s)), p)
+                for p in candidates
+                if any(s < before and self._outside_quotes(s) for s, _ in p.mentions)
+            ]
+            nearest = outside or nearest
         if not nearest:
             return None
         last_mention, nearest_person = max(nearest, key=lambda x: x[0])
@@ -198,6 +215,9 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         lexicons.check(key in lex, "people", key, "is missing")
     for key in ("roles", "generic_sources", "organization_heads", "not_name_words"):
         bad = [w for w in lex[key] if not isinstance(w, str)]
+        bad += [w for w in lex.get("person_descriptors") or [] if not isinstance(w, str)] * (
+            key == "not_name_words"
+        )
         lexicons.check(
             not bad,
             "people",
@@ -259,7 +279,9 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "surnames_too": frozenset(str(w) for w in lex.get("surnames_too") or []),
         "org_surnames": frozenset(str(w) for w in lex.get("org_words_as_surnames") or []),
         "org_nouns": frozenset(str(w).lower() for w in lex.get("organization_nouns") or []),
-        "not_name": frozenset(str(w) for w in lex["not_name_words"]),
+        "not_name": frozenset(str(w) for w in lex["not_name_words"])
+        | frozenset(str(w) for w in lex.get("person_descriptors") or []),
+        "descriptor_before": _descriptor_before(lex.get("person_descriptors") or []),
         "not_name_lower": frozenset(str(w).lower() for w in lex["not_name_words"]),
         "actors": aliases,
         "role_synonyms": {
@@ -587,7 +609,7 @@ def build_registry(
         A ``Registry`` of people with their mentions (offsets of the name as written).
     """
     lex = people_lexicon(extra)
-    registry = Registry()
+    registry = Registry(quoted=find_quote_spans(text))
     known: set[str] = set()  # lower-cased name tokens of the people found so far
     org_names: set[str] = set()  # names written after an organisation noun
     role_hits = [  # a role word standing alone ("player", not "eight-player")
@@ -673,6 +695,8 @@ def build_registry(
         known.update(person.lowered)
         if title or honorific or actor is not None or _INITIAL.fullmatch(name[0]):
             person.evidence = True
+        elif lex["descriptor_before"].search(text, max(0, name_start - 30), name_start):
+            person.evidence = True  # "New Yorker Dick Morris", "Oscar-winner Andrea Arnold"
         elif gender is not None or _WHO_AFTER.match(text, name_end):
             # "his wife Cherie", "Kate Winslet, who has two nods": written as a person is
             person.named = person.named or _name_shaped(person.tokens, lex)
@@ -1252,6 +1276,25 @@ _DETERMINERS = re.compile(
 )
 
 
+#: People "of", "behind" or "at" a body: "one of the brothers behind the Falic Group", "a
+#: member of the Ealing Club". The head is a plural or a "one of": people, not the body.
+_PEOPLE_OF = re.compile(
+    r"^(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]ll)\s+of\s+)?"
+    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?!(?:figures|reports|data|statistics|forecasts|estimates|numbers|results|documents|"
+    r"statements|surveys|polls|studies|records|minutes|accounts)\b)"  # data speak for the body
+    r"(?:[a-z]+s|member|founder|fan|friend|relative)\s+"
+    r"(?:of|behind|at|within|inside|from|close\s+to)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _descriptor_before(words: list[Any]) -> re.Pattern[str]:
+    """A person descriptor or a hyphenated description right before a name."""
+    alternation = "|".join(re.escape(str(w)) for w in words) or "(?!)"
+    suffixes = "|".join(re.escape(x) for x in _DESCRIPTIVE_SUFFIXES)
+    return re.compile(rf"(?:\b(?:{alternation})|\w(?:{suffixes}))\s+\Z", re.I)
+
+
 #: Ends of hyphenated words that describe the person after them, never part of a name.
 _DESCRIPTIVE_SUFFIXES = ("-year-old", "-winner", "-winning", "-born", "-based")
 
@@ -1261,7 +1304,7 @@ _DESCRIPTIVE_SUFFIXES = ("-year-old", "-winner", "-winning", "-born", "-based")
 _OBJECT_OF_NOUN = re.compile(
     r"\b(?!(?:and|or|but|the|a|an)\b)[a-z][\w-]*\s+(?:of|for|to|at|with|from)\s+"
     r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}|the\s+)\Z"  # not "envoy to the UN Jo Roe": the UN's envoy
-    r"|^(?:[A-Z][\w-]*\s+)?[A-Za-z][\w-]*\s+(?:of|for|to|with|from)\s+\Z"  # "Lawyers for Jo Roe"
+    r"|^(?:[A-Z][\w-]*\s+)?[A-Za-z][\w-]*\s+(?:of|for|to|at|with|from)\s+\Z"  # "Lawyers for Jo Roe"
 )
 
 
@@ -1354,6 +1397,8 @@ def classify_source(
         and m[1] <= position + len(surface)
         and not surface.startswith("-based", m[1] - position)  # "Paris-based Euronext"
     ]
+    if _PEOPLE_OF.match(s):
+        return None, "unnamed", None, None  # "one of the brothers behind the Falic Group"
     end = position + len(surface.rstrip(" ,"))
     heads = [m for m in inside if m[2] == "organization" and m[1] == end]
     if heads:  # "the official Xinhua News Agency": the phrase ends with the organisation's name

@@ -1047,3 +1047,24 @@ def test_relatives_and_people_behind_a_preposition(text: str, expected: list[lis
 )
 def test_descriptions_glued_before_a_name(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name inside the quotation is not whom the "he" after it means
+        (
+            'Rafael Benitez spoke after the game. "I spoke to Steven Gerrard and said to him '
+            'that he must think first," he said.',
+            [["Rafael Benitez", "he"]],
+        ),
+        (
+            'Serena Williams won in three sets. "Lindsay Davenport had me on the run," she said.',
+            [["Serena Williams", "she"]],
+        ),
+        # a person descriptor before a name makes it a person the pronoun can mean
+        ("New Yorker Dick Morris is a winner. He said it was over.", [["Dick Morris", "He"]]),
+    ],
+)
+def test_pronouns_skip_names_inside_quotations(text: str, expected: list[list]) -> None:
+    assert statements(text) == expected
