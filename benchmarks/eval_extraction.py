@@ -1051,7 +1051,9 @@ def print_summary(results: dict[str, Any], split: str) -> None:
             rows.append([f"{name} section", part["status"]])
         if part.get("note"):
             rows.append([f"{name} note", part["note"]])
-    table = [[k, int(v) if k.startswith("throughput") and v else v] for k, v in rows]
+    table = [
+        [k, int(v) if k == "throughput words/s" and isinstance(v, float) else v] for k, v in rows
+    ]  # ("throughput section" holds a status such as "absent", not a number)
     print(markdown(["metric", "value"], table))
 
 

@@ -263,6 +263,13 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "abbreviated_roles": {
             str(k).lower(): str(v) for k, v in (lex.get("abbreviated_roles") or {}).items()
         },
+        "gendered_noun_ahead": re.compile(
+            rf"\b(?:{'|'.join(sorted(map(re.escape, gendered_nouns), key=len, reverse=True))})"
+            r",?\s+(?=[A-Z])",
+            re.I,
+        )
+        if gendered_nouns
+        else re.compile(r"(?!)"),
         "gendered_noun_before": re.compile(
             rf"\b({'|'.join(sorted(map(re.escape, gendered_nouns), key=len, reverse=True))})"
             r",?\s+\Z",
@@ -610,6 +617,8 @@ def build_registry(
     """
     lex = people_lexicon(extra)
     registry = Registry(quoted=find_quote_spans(text))
+    # where a name may follow a family noun ("his wife, Joan"): one scan of the text
+    kin_ends = {m.end() for m in lex["gendered_noun_ahead"].finditer(text)}
     known: set[str] = set()  # lower-cased name tokens of the people found so far
     org_names: set[str] = set()  # names written after an organisation noun
     role_hits = [  # a role word standing alone ("player", not "eight-player")
@@ -629,7 +638,8 @@ def build_registry(
         if len(words) == 1:
             word = words[0].rstrip(".")
             if word.strip(".").lower() not in known and word.lower() not in lex["actors"]:
-                _add_kin_name(text, registry, start, word, lex)  # "his wife, Joan,"
+                if start in kin_ends:
+                    _add_kin_name(text, registry, start, word, lex)  # "his wife, Joan,"
                 continue  # a single word nobody has been named with yet: not a person (yet)
             if word in lex["not_name"] or word.lower() in lex["blockers"]:
                 continue  # "The", "However", "Police": never a name on their own
