@@ -323,7 +323,10 @@ _DOUBLED_OPENING = re.compile(r"(?<=[.!?])[ \t]+(?=(?:''|``)\w)")
 
 
 def _in_split_sentences(
-    text: str, bounds: list[tuple[int, int]], lex: dict[str, Any]
+    text: str,
+    bounds: list[tuple[int, int]],
+    lex: dict[str, Any],
+    spans: list[tuple[int, int]] | None = None,
 ) -> list[Statement]:
     """The statements of an article, its sentences split before a doubled opening mark.
 
@@ -331,7 +334,7 @@ def _in_split_sentences(
     sentence table may run the two together; statements keep the table's sentence index.
     """
     if "''" not in text and "``" not in text:
-        return _article_statements(text, bounds, lex)
+        return _article_statements(text, bounds, lex, spans)
     split: list[tuple[int, int]] = []
     origin: list[int] = []
     for i, (start, end) in enumerate(bounds):
@@ -342,8 +345,8 @@ def _in_split_sentences(
         split.append((start, end))
         origin.append(i)
     if len(split) == len(bounds):
-        return _article_statements(text, bounds, lex)
-    statements = _article_statements(text, split, lex)
+        return _article_statements(text, bounds, lex, spans)
+    statements = _article_statements(text, split, lex, spans)
     for st in statements:
         if st.sentence >= 0:
             st.sentence = origin[st.sentence]
@@ -354,6 +357,7 @@ def _article_statements(
     text: str,
     bounds: list[tuple[int, int]],
     lex: dict[str, Any],
+    spans: list[tuple[int, int]] | None = None,
 ) -> list[Statement]:
     cues = find_cues(text, lex)
     verb_cues = [c for c in cues if c.kind != "noun"]
@@ -362,7 +366,7 @@ def _article_statements(
     para_starts = [p[0] for p in paragraphs]
     statements: list[Statement] = []
     used_cues: set[int] = set()
-    quote_spans = find_quote_spans(text)
+    quote_spans = spans if spans is not None else find_quote_spans(text)
     direct_blocked: list[tuple[int, int]] = []
     quoted: set[tuple[int, int]] = set()  # quotations with a cue of their own
     pending: list[tuple[int, int]] = []
@@ -791,11 +795,13 @@ def extract_quotes(
             continue
         bounds = list(zip(sents[0].tolist(), sents[1].tolist(), strict=True))
         sentence_ids = sents[2].tolist()
-        statements = _in_split_sentences(text, bounds, lex)
+        known = (registries or {}).get(article_id)
+        # the registry found the article's quotations already: the same text, the same spans
+        statements = _in_split_sentences(text, bounds, lex, known.quoted if known else None)
         if not statements:
             continue
         ments = ment_by_article.get(article_id, [])
-        registry = (registries or {}).get(article_id) or build_registry(
+        registry = known or build_registry(
             text, bounds, [(m[0], m[1]) for m in ments], extra=people
         )
         rows.extend(

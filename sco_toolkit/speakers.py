@@ -263,13 +263,6 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "abbreviated_roles": {
             str(k).lower(): str(v) for k, v in (lex.get("abbreviated_roles") or {}).items()
         },
-        "gendered_noun_ahead": re.compile(
-            rf"\b(?:{'|'.join(sorted(map(re.escape, gendered_nouns), key=len, reverse=True))})"
-            r",?\s+(?=[A-Z])",
-            re.I,
-        )
-        if gendered_nouns
-        else re.compile(r"(?!)"),
         "gendered_noun_before": re.compile(
             rf"\b({'|'.join(sorted(map(re.escape, gendered_nouns), key=len, reverse=True))})"
             r",?\s+\Z",
@@ -288,7 +281,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "org_nouns": frozenset(str(w).lower() for w in lex.get("organization_nouns") or []),
         "not_name": frozenset(str(w) for w in lex["not_name_words"])
         | frozenset(str(w) for w in lex.get("person_descriptors") or []),
-        "descriptor_before": _descriptor_before(lex.get("person_descriptors") or []),
+        "descriptors": frozenset(str(w).lower() for w in lex.get("person_descriptors") or []),
         "not_name_lower": frozenset(str(w).lower() for w in lex["not_name_words"]),
         "actors": aliases,
         "role_synonyms": {
@@ -617,8 +610,6 @@ def build_registry(
     """
     lex = people_lexicon(extra)
     registry = Registry(quoted=find_quote_spans(text))
-    # where a name may follow a family noun ("his wife, Joan"): one scan of the text
-    kin_ends = {m.end() for m in lex["gendered_noun_ahead"].finditer(text)}
     known: set[str] = set()  # lower-cased name tokens of the people found so far
     org_names: set[str] = set()  # names written after an organisation noun
     role_hits = [  # a role word standing alone ("player", not "eight-player")
@@ -638,7 +629,10 @@ def build_registry(
         if len(words) == 1:
             word = words[0].rstrip(".")
             if word.strip(".").lower() not in known and word.lower() not in lex["actors"]:
-                if start in kin_ends:
+                after_word = text[start - 2 : start - 1]  # "wife Joan", "wife, Joan"
+                if (after_word.islower() or after_word == ",") and _word_ending_at(
+                    text, start
+                ).lower() in lex["gendered_nouns"]:
                     _add_kin_name(text, registry, start, word, lex)  # "his wife, Joan,"
                 continue  # a single word nobody has been named with yet: not a person (yet)
             if word in lex["not_name"] or word.lower() in lex["blockers"]:
@@ -705,7 +699,7 @@ def build_registry(
         known.update(person.lowered)
         if title or honorific or actor is not None or _INITIAL.fullmatch(name[0]):
             person.evidence = True
-        elif lex["descriptor_before"].search(text, max(0, name_start - 30), name_start):
+        elif _is_descriptor(_word_ending_at(text, name_start), lex):
             person.evidence = True  # "New Yorker Dick Morris", "Oscar-winner Andrea Arnold"
         elif gender is not None or _WHO_AFTER.match(text, name_end):
             # "his wife Cherie", "Kate Winslet, who has two nods": written as a person is
@@ -728,6 +722,17 @@ def build_registry(
 
 #: A person's possessive right before a family noun: "his wife", "Mr Eavis' daughter".
 _POSSESSOR_BEFORE = re.compile(r"(?:\b(?:his|her|my|our|your|their)|\b[\w-]+['’]s?)\s+\Z", re.I)
+
+
+def _word_ending_at(text: str, pos: int) -> str:
+    """The word before ``pos``, past spaces and one comma ("wife" in "his wife, Joan")."""
+    end = pos
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if end > 0 and text[end - 1] == ",":
+        end -= 1
+    start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+    return text[start:end]
 
 
 def _add_kin_name(
@@ -1298,11 +1303,10 @@ _PEOPLE_OF = re.compile(
 )
 
 
-def _descriptor_before(words: list[Any]) -> re.Pattern[str]:
-    """A person descriptor or a hyphenated description right before a name."""
-    alternation = "|".join(re.escape(str(w)) for w in words) or "(?!)"
-    suffixes = "|".join(re.escape(x) for x in _DESCRIPTIVE_SUFFIXES)
-    return re.compile(rf"(?:\b(?:{alternation})|\w(?:{suffixes}))\s+\Z", re.I)
+def _is_descriptor(word: str, lex: dict[str, Any]) -> bool:
+    """A person descriptor ("Yorker") or a hyphenated description ("Oscar-winner")."""
+    low = word.lower()
+    return low in lex["descriptors"] or ("-" in low and low.endswith(_DESCRIPTIVE_SUFFIXES))
 
 
 #: Ends of hyphenated words that describe the person after them, never part of a name.
