@@ -198,6 +198,11 @@ _CONTRACTION = re.compile(r"(he|she|it|that|who|there)[’']s|(i|we|they|you|he|
 def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tuple[int, int] | None:
     """The source in the slot ``text[s:e]`` right before a cue, or None."""
     words = text[s:e].lower().split()
+    if words[0] in ("why", "how") or (words[0] in _NO_SOURCE_OPENERS and len(words) == 1):
+        return None  # "Why then want ...", "perhaps recognizing ..."
+    while words[0] in _NO_SOURCE_OPENERS and len(words) > 1:
+        s += len(text[s:e]) - len(text[s:e].split(None, 1)[1])  # "Even Mr Prescott admitted"
+        words = words[1:]
     if words[0] == "who" and _WHO_SLOT.fullmatch(text, s, e):
         return _antecedent(text, seg_start, s, loose=loose)
     if words[0] in _CONJUNCTIONS or (words[0] == "as" and len(words) > 1):
@@ -261,7 +266,16 @@ def is_plain_np(surface: str) -> bool:
         return False  # punctuation or numbers only: a stray quotation mark
     if any(w in VERBISH for w in words) or _verb_before_object(words):
         return False
+    if words[0] in _NO_SOURCE_OPENERS or any(w.endswith(("n't", "n’t")) for w in words):
+        return False  # "perhaps recognizing", "Why then want", "you don't want"
     return words[-1] not in PREPOSITIONS and words[-1] not in ("the", "a", "an", "of")
+
+
+#: Words that never open a source phrase: adverbs and question words before a cue.
+_NO_SOURCE_OPENERS = frozenset(
+    "perhaps maybe probably possibly rather why how instead even also still yet "
+    "thus hence therefore meanwhile nevertheless nonetheless".split()
+)
 
 
 _OBJECT_DETERMINERS = frozenset("a an the his her their its our".split())

@@ -1299,8 +1299,8 @@ _PEOPLE_OF = re.compile(
     r"(?!(?:figures|reports|data|statistics|forecasts|estimates|numbers|results|documents|"
     r"statements|surveys|polls|studies|records|minutes|accounts)\b)"  # data speak for the body
     r"(?:[a-z]+s|member|founder|fan|friend|relative)\s+"
-    r"(?:of|behind|at|within|inside|from|close\s+to)\s+(?:the\s+)?(?=[A-Z])"
-)
+    r"(?:of|behind|at|within|inside|from|close\s+to|[a-z]+ed\s+by)\s+(?:the\s+)?(?=[A-Z])"
+)  # ... and "companies contacted by the BBC News website": not the BBC
 
 
 def _is_descriptor(word: str, lex: dict[str, Any]) -> bool:

@@ -1909,3 +1909,22 @@ def test_adding_things_is_no_statement(text: str, expected: list[tuple]) -> None
 )
 def test_prizes_are_not_claims(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb or a question word is no source; a negated cue reports no content
+        "The aides, perhaps recognizing that imitation is flattery, copied the plan.",
+        "Why then want to take over a troubled mine?",
+        "You don't want to give the tax office any more ammunition.",
+    ],
+)
+def test_adverbs_and_negations_are_no_sources(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_share_of_respondents_is_a_source() -> None:
+    assert rows("Only 42% of them say saving money is the main reason.") == [
+        (None, "indirect", "saving money is the main reason", "say")
+    ]
