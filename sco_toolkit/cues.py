@@ -171,6 +171,12 @@ _NAMED_THEN_VERB = re.compile(
 #: she called “bullying” tactics' (the naming is active: someone called it that).
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|what|who|whom|that)\s+(?:[\w’'-]+\s+){1,3}\Z", re.I)
 
+#: A number before a cue form makes it a noun: "three notes", "two reports", "10 shows".
+_NUMBER_WORD = re.compile(
+    r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens|several|numerous"
+)
+
 #: An opening quotation mark right after a word: 'dubbed “Astana format”'.
 _QUOTE_NEXT = re.compile(r"\s*[\"“«‘']")
 
@@ -379,6 +385,7 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                     word in lex["noun_determiners"]
                     or (prev is not None and prev[1] in country_adjectives())
                     or (prev is not None and prev[1] in lex["region_adjectives"])
+                    or _NUMBER_WORD.fullmatch(word) is not None  # "three notes of music"
                     or _superlative(word)  # "our worst fears", "the biggest concerns"
                     or (surface.endswith("s") and _AUXILIARY_AFTER.match(text, hit.end))
                     # "taking calls", "facing questions", "took questions": an object

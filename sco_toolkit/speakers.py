@@ -1309,6 +1309,8 @@ def _is_descriptor(word: str, lex: dict[str, Any]) -> bool:
     return low in lex["descriptors"] or ("-" in low and low.endswith(_DESCRIPTIVE_SUFFIXES))
 
 
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?\Z")
+
 #: Ends of hyphenated words that describe the person after them, never part of a name.
 _DESCRIPTIVE_SUFFIXES = ("-year-old", "-winner", "-winning", "-born", "-based")
 
@@ -1414,7 +1416,13 @@ def classify_source(
     if _PEOPLE_OF.match(s):
         return None, "unnamed", None, None  # "one of the brothers behind the Falic Group"
     end = position + len(surface.rstrip(" ,"))
-    heads = [m for m in inside if m[2] == "organization" and m[1] == end]
+    heads = [
+        m
+        for m in inside
+        if m[2] == "organization"
+        and m[1] == end
+        and not _BY_BEFORE.search(surface, 0, m[0] - position)
+    ]  # (not "the company contacted by the BBC": the BBC did the contacting, not the saying)
     if heads:  # "the official Xinhua News Agency": the phrase ends with the organisation's name
         return heads[-1][3], "organization", None, None
     named = _DETERMINERS.sub("", _BASED_IN.sub("", s))

@@ -1928,3 +1928,26 @@ def test_a_share_of_respondents_is_a_source() -> None:
     assert rows("Only 42% of them say saving money is the main reason.") == [
         (None, "indirect", "saving money is the main reason", "say")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The band used three notes of music from a flautist.", []),
+        ("The band played 10 shows in Europe.", []),
+        (
+            "Two reports said the plan had failed.",
+            [(None, "indirect", "the plan had failed", "said")],
+        ),
+    ],
+)
+def test_a_number_makes_a_cue_form_a_noun(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_body_after_by_at_the_end_of_a_source_is_not_the_source() -> None:
+    row = run("A spokesman for the company contacted by the BBC said it was fine.").iloc[0]
+    assert (row.speaker_type, row.speaker_surface) == (
+        "unnamed",
+        "A spokesman for the company contacted by the BBC",
+    )
