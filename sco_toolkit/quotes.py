@@ -779,7 +779,8 @@ def extract_quotes(
         speaker_role, speaker_type, speaker_start, speaker_end, cue, cue_start, cue_end, kind,
         text, start, end``. ``text`` equals ``articles.text[start:end]``, ``speaker_surface``
         equals ``articles.text[speaker_start:speaker_end]`` and ``cue`` equals
-        ``articles.text[cue_start:cue_end]``.
+        ``articles.text[cue_start:cue_end]``. One row per statement and speaker: "Putin and Xi
+        said ..." gives a row for each of them, with the same text and offsets.
     """
     if articles.empty:
         return empty_table("quotes")
@@ -849,45 +850,113 @@ def _rows(
     rows = []
     for st in statements:
         src = st.source
-        surface = text[src[0] : src[1]] if src else None
-        speaker = role = None
-        speaker_type = "unnamed"
         si = st.sentence if st.sentence >= 0 else _sentence_index(starts, st.start)
+        sources: list[tuple[tuple[int, int] | None, Any, str, Any]] = [(src, None, "unnamed", None)]
         if src:
             s_start = bounds[_sentence_index(starts, src[0])][0] if bounds else None
-            speaker, speaker_type, role, person = classify_source(
-                surface, src[0], registry, mentions, extra=people, sentence_start=s_start, text=text
-            )
-            if person is not None:
-                person.spoke_at.append(src[0])
-            elif speaker_type == "unnamed":
-                gender = gender_of_role(role, people)
-                if gender:  # "a spokeswoman said": her "she" is not a named woman's
-                    registry.unnamed_spoke.append((src[0], gender))
+
+            def classify(
+                span: tuple[int, int], s_start: int | None = s_start
+            ) -> tuple[Any, str, Any, Any]:
+                return classify_source(
+                    text[span[0] : span[1]],
+                    span[0],
+                    registry,
+                    mentions,
+                    extra=people,
+                    sentence_start=s_start,
+                    text=text,
+                )
+
+            joined = _joined_sources(text, src, classify)
+            if joined:
+                sources = joined  # "Putin and Xi said": a row for each of them
+            else:
+                speaker, speaker_type, role, person = classify(src)
+                sources = [(src, speaker, speaker_type, role)]
+                if person is not None:
+                    person.spoke_at.append(src[0])
+                elif speaker_type == "unnamed":
+                    gender = gender_of_role(role, people)
+                    if gender:  # "a spokeswoman said": her "she" is not a named woman's
+                        registry.unnamed_spoke.append((src[0], gender))
             if (
                 st.cue is not None
                 and st.cue.kind == "stance"
-                and speaker_type in ("organization", "country")
+                and sources[0][2] in ("organization", "country")
             ):
                 continue  # "The bank plans to lend", "Russia supports the plan": acts, not words
-        rows.append(
-            {
-                "article_id": article_id,
-                "sentence_id": sentence_ids[si] if si < len(sentence_ids) else si,
-                "quote_id": f"{article_id}-q{len(rows)}",
-                "speaker": speaker,
-                "speaker_surface": surface,
-                "speaker_role": role,
-                "speaker_type": speaker_type,
-                "speaker_start": src[0] if src else None,
-                "speaker_end": src[1] if src else None,
-                "cue": text[st.cue.start : st.cue.end] if st.cue else None,
-                "cue_start": st.cue.start if st.cue else None,
-                "cue_end": st.cue.end if st.cue else None,
-                "kind": st.kind,
-                "text": text[st.start : st.end],
-                "start": st.start,
-                "end": st.end,
-            }
-        )
+        for span, speaker, speaker_type, role in sources:
+            rows.append(
+                _row(
+                    article_id, text, st, span, speaker, speaker_type, role, rows, si, sentence_ids
+                )
+            )
     return rows
+
+
+def _joined_sources(
+    text: str, src: tuple[int, int], classify: Any
+) -> list[tuple[tuple[int, int], Any, str, Any]] | None:
+    """The two sources of "A and B said" when both are people, or both countries.
+
+    "Putin and Xi said", "South Korea and Japan denied": each is a speaker of the statement.
+    Names with "and" inside ("the Food and Agriculture Organisation", "Trade and Industry
+    Secretary Jo Roe") resolve to one body or one person and give no split.
+    """
+    m = _JOINED.fullmatch(text, src[0], src[1])
+    if m is None:
+        return None
+    halves = [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+    found = []
+    for span in halves:
+        speaker, speaker_type, role, person = classify(span)
+        if speaker is None or speaker_type not in ("person", "country"):
+            return None
+        found.append((span, speaker, speaker_type, role, person))
+    if found[0][2] != found[1][2] or found[0][1] == found[1][1]:
+        return None
+    for span, _, _, _, person in found:
+        if person is not None:
+            person.spoke_at.append(span[0])
+    return [(span, speaker, kind, role) for span, speaker, kind, role, _ in found]
+
+
+#: Two sources joined by "and": "Putin and Xi", "Mr Magnier and Mr McManus".
+_JOINED = re.compile(
+    r"(?:(?:[Bb]oth|[Tt]he)\s+)?((?:[A-Z][\w.’'-]*\s+)*?[A-Z][\w.’'-]*)\s+and\s+"
+    r"((?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*)"
+)  # capitalised words only on both sides: "Lawyers for Mr Roe and Ms Lim" is no pair
+
+
+def _row(
+    article_id: str,
+    text: str,
+    st: Statement,
+    src: tuple[int, int] | None,
+    speaker: Any,
+    speaker_type: str,
+    role: Any,
+    rows: list[dict[str, Any]],
+    si: int,
+    sentence_ids: list[int],
+) -> dict[str, Any]:
+    """One row of the quotes table: a statement and one of its speakers."""
+    return {
+        "article_id": article_id,
+        "sentence_id": sentence_ids[si] if si < len(sentence_ids) else si,
+        "quote_id": f"{article_id}-q{len(rows)}",
+        "speaker": speaker,
+        "speaker_surface": text[src[0] : src[1]] if src else None,
+        "speaker_role": role,
+        "speaker_type": speaker_type,
+        "speaker_start": src[0] if src else None,
+        "speaker_end": src[1] if src else None,
+        "cue": text[st.cue.start : st.cue.end] if st.cue else None,
+        "cue_start": st.cue.start if st.cue else None,
+        "cue_end": st.cue.end if st.cue else None,
+        "kind": st.kind,
+        "text": text[st.start : st.end],
+        "start": st.start,
+        "end": st.end,
+    }

@@ -874,6 +874,14 @@ def _participle(
     return Statement("indirect", cs, ce, c, src, -1)
 
 
+#: A time phrase right after a cue, before the clause it reports: "said on Monday it would".
+_WHEN_THEN_CLAUSE = re.compile(
+    r"\s+(?:(?:earlier|later)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)"
+    r"|earlier|later)"
+    r"(?=\s+(?:it|he|she|they|we|I|the|a|an|this|these|there|[A-Z][a-z]))"
+)
+
 _TOLD_THEN_THAT = re.compile(r"\s*[^,:;\"“”]{1,60}?\s+(?:that\b|:)\s*")
 
 
@@ -895,6 +903,10 @@ def _content_start(text: str, c: Cue, body_end: int, lex: dict[str, Any]) -> int
         m = LISTENER_THEN_THAT.match(rest)  # "assured his counterpart that ..."
         if m:
             return pos + m.end()
+    when = _WHEN_THEN_CLAUSE.match(rest)
+    if when:  # "Moscow said on Monday it would respond": the day is no part of the content
+        pos += when.end()
+        rest = text[pos:body_end]
     m = _CONTENT_STARTERS.match(rest.lstrip()) if rest.strip() else None
     lead = len(rest) - len(rest.lstrip())
     if m:

@@ -1951,3 +1951,37 @@ def test_a_body_after_by_at_the_end_of_a_source_is_not_the_source() -> None:
         "unnamed",
         "A spokesman for the company contacted by the BBC",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two people or two countries joined by "and": a row for each, same statement
+        (
+            "Vladimir Putin met Xi Jinping. Putin and Xi said the partnership was strong.",
+            [
+                ("Putin", "indirect", "the partnership was strong", "said"),
+                ("Xi", "indirect", "the partnership was strong", "said"),
+            ],
+        ),
+        # a name with "and" inside is one source
+        (
+            "Trade and Industry Secretary Jo Roe said it was fine.",
+            [("Trade and Industry Secretary Jo Roe", "indirect", "it was fine", "said")],
+        ),
+        # a time phrase between the cue and its clause is no part of the content
+        (
+            "Ivo Marek said on Monday it would respond.",
+            [("Ivo Marek", "indirect", "it would respond", "said")],
+        ),
+        (
+            "Ivo Marek said earlier this week he would not apologise.",
+            [("Ivo Marek", "indirect", "he would not apologise", "said")],
+        ),
+    ],
+)
+def test_joint_speakers_and_time_phrases(text: str, expected: list[tuple]) -> None:
+    q = run(text)
+    got = [(r.speaker_surface, r.kind, r.text, r.cue) for r in q.itertuples()]
+    assert got == expected
+    assert len(set(q["quote_id"])) == len(q)
