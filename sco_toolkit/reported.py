@@ -921,6 +921,14 @@ def _content_start(text: str, c: Cue, body_end: int, lex: dict[str, Any]) -> int
     return None
 
 
+#: The reporter's gloss at the end of a statement: ", an apparent reference to India", ", in a
+#: veiled swipe at Washington".
+_REFERENCE_ASIDE = re.compile(
+    r"[,—–]\s+(?:in\s+)?(?:an?\s+)?(?:apparent|veiled|thinly[- ]veiled|clear|oblique|obvious|"
+    r"implicit|indirect)?\s*(?:reference|allusion|swipe|dig|jab|nod)\s+(?:to|at)\b[^.!?]*\Z"
+)
+
+
 def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     """The span ``[start, end)`` without surrounding whitespace, commas, colons and dashes.
 
@@ -928,6 +936,9 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     """
     start, end = trim(text, start, end)
     start = dateline_end(text, start)
+    aside = _REFERENCE_ASIDE.search(text, start, end)
+    if aside is not None:
+        end = aside.start()  # "..., an apparent reference to India": the reporter's gloss
     while start < end and text[start] in ",;:—–-":
         start += 1
     while end > start and text[end - 1] in ",;:—–-":

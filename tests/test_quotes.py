@@ -1985,3 +1985,22 @@ def test_joint_speakers_and_time_phrases(text: str, expected: list[tuple]) -> No
     got = [(r.speaker_surface, r.kind, r.text, r.cue) for r in q.itertuples()]
     assert got == expected
     assert len(set(q["quote_id"])) == len(q)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Pakistan's envoy called for a stronger response to terrorism, an apparent "
+            "reference to India.",
+            "a stronger response to terrorism",
+        ),
+        (
+            "Xi said no country should seek hegemony, in a veiled swipe at Washington.",
+            "no country should seek hegemony",
+        ),
+        ("He said the reference to India was unhelpful.", "the reference to India was unhelpful"),
+    ],
+)
+def test_a_reporters_gloss_is_no_part_of_the_content(text: str, content: str) -> None:
+    assert run(text).iloc[0].text == content
