@@ -524,7 +524,8 @@ def _split_run(
             return "role"
         if word.endswith(".") and lw in abbreviated:
             return "role"  # "Sen. Jo Roe", though "Hun Sen" is a name
-        if "-" in lw and lw.rsplit("-", 1)[1] in role_words:
+        head, _, tail = lw.rpartition("-")
+        if head and head.split("-", 1)[0] in _ROLE_HYPHEN_PREFIXES and tail in role_words:
             return "role"  # "Under-Secretary", "Vice-Chancellor", "Co-Chair"
         if lw in blockers:
             return "org"
@@ -1310,6 +1311,10 @@ def _is_descriptor(word: str, lex: dict[str, Any]) -> bool:
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?\Z")
+
+#: First parts of hyphenated titles: "Under-Secretary", "Vice-Chancellor", "Co-Chair" (and not
+#: "McEwen-King", a surname that ends like a role).
+_ROLE_HYPHEN_PREFIXES = frozenset("under vice co deputy ex acting assistant joint chief".split())
 
 #: Ends of hyphenated words that describe the person after them, never part of a name.
 _DESCRIPTIVE_SUFFIXES = ("-year-old", "-winner", "-winning", "-born", "-based")

@@ -1068,3 +1068,18 @@ def test_descriptions_glued_before_a_name(text: str, expected: list[str]) -> Non
 )
 def test_pronouns_skip_names_inside_quotations(text: str, expected: list[list]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # company words end a company's name, not a person's
+        ("Asahi Breweries said profits rose. Asahi expects more.", []),
+        ("Nortel Networks said it had made $434m.", []),
+        # a hyphenated surname that ends like a role is a surname
+        ("Chief executive Magnus McEwen-King said it was great.", ["Magnus McEwen-King"]),
+        ("Under-Secretary Jo Roe said it was fine.", ["Jo Roe"]),
+    ],
+)
+def test_company_words_and_hyphenated_surnames(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
