@@ -25,6 +25,17 @@ _LABELLED = re.compile(r"[ \t]*(?:(?P<q>Q|Question)|(?P<a>A|Answer))[ \t]*:[ \t]
 _DASH = re.compile(r"[ \t]*[-–—•][ \t]+(?=\S)")
 _MIN_DASH_PAIRS = 2
 
+#: A turn whose first sentence is a question.
+_FIRST_SENTENCE_ASKS = re.compile(r"[^.!?]{3,200}\?")
+
+#: Whom the introduction says was interviewed: "spoke with SCO Secretary-General Zhang Ming",
+#: "in an interview with Foreign Minister Jo Roe". The name is the capitalised run after it.
+_INTERVIEWEE = re.compile(
+    r"\b(?:interview(?:ed)?\s+with|interviewed|spoke\s+(?:with|to)|talked\s+(?:with|to)|"
+    r"sat\s+down\s+with|asked)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*)"
+)
+
 
 class Turn(NamedTuple):
     """One turn: its marker, its content (over the paragraphs it runs on), question or not."""
@@ -79,6 +90,10 @@ def _marked(text: str, paragraphs: list[tuple[int, int]], *, labelled: bool) -> 
             question = m.group("q") is not None
         else:
             question = text[cs:ce].rstrip("\"”’'»").endswith("?")
+            if not question and turns and not turns[-1].question and "?" in text[cs:ce]:
+                # after an answer, a turn that asks something is the next question, though
+                # context may follow its "?" ("What about X? Some members want Y.")
+                question = _FIRST_SENTENCE_ASKS.match(text, cs, ce) is not None
             if not question and not (turns and turns[-1].question and previous == i - 1):
                 continue  # a dash answer comes right after a question: else a bullet point
         turns.append(Turn(trim(text, m.start(), m.end()), cs, ce, question))
@@ -120,6 +135,12 @@ def answer_statements(text: str, turns: list[Turn], statements: list[Statement])
         return statements
     first = turns[0].marker[0]
     before = [st for st in statements if st.source is not None and st.source[1] <= first]
+    named = list(_INTERVIEWEE.finditer(text, max(0, first - 600), first))
+    if named and (not before or named[-1].start(1) > before[-1].source[1]):
+        # "our correspondent spoke with SCO Secretary-General Zhang Ming about ...": the
+        # person named as interviewed, after any statement the introduction reports
+        source = (named[-1].start(1), named[-1].end(1))
+        before = [Statement("indirect", source[0], source[1], None, source, -1)]
     if not before:  # the interviewee is unknown: keep what the answers say, without markers
         for st in statements:
             turn = next((t for t in turns if t.marker[0] <= st.start < t.start), None)

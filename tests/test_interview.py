@@ -87,3 +87,19 @@ def test_lists_are_no_interviews(text: str) -> None:
 def test_without_an_interviewee_the_answers_stay_unattributed() -> None:
     found = statements("Q: Will the bloc grow?\nA: It will grow next year, he said.")
     assert [(s[1], s[3]) for s in found] == [("said", "It will grow next year")]
+
+
+def test_the_person_the_introduction_names_as_interviewed_answers() -> None:
+    text = (
+        "Our correspondent spoke with SCO Secretary-General Lin Tao about enlargement.\n"
+        "– Critics call the bloc an alliance. How do you respond?\n"
+        "– The bloc is not directed against any third party.\n"
+        "– What about currencies? Some members want settlements in national currencies.\n"
+        "– This is an objective trend, and I believe it will continue.\n"
+        "Lin Tao also noted that the bank project remains under discussion."
+    )
+    assert statements(text) == [
+        ("Lin Tao", "–", "direct", "The bloc is not directed against any third party."),
+        ("Lin Tao", "–", "direct", "This is an objective trend, and I believe it will continue."),
+        ("Lin Tao", "noted", "indirect", "the bank project remains under discussion"),
+    ]  # the question with context after its "?" is a question: "Some members want" is no row
