@@ -21,7 +21,9 @@ from sco_toolkit.quote_marks import trim
 
 __all__ = ["Turn", "answer_statements", "interview_turns"]
 
-_LABELLED = re.compile(r"[ \t]*(?:(?P<q>Q|Question)|(?P<a>A|Answer))[ \t]*:[ \t]*(?=\S)")
+_LABELLED = re.compile(
+    r"[ \t]*(?:(?P<q>Q|Question)|(?P<a>A|Answer))(?:[ \t]*:|\.|[ \t]+[-–—])[ \t]*(?=\S)"
+)  # "Q:", "Q.", "Q -"
 _DASH = re.compile(r"[ \t]*[-–—•][ \t]+(?=\S)")
 _MIN_DASH_PAIRS = 2
 

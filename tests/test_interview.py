@@ -103,3 +103,23 @@ def test_the_person_the_introduction_names_as_interviewed_answers() -> None:
         ("Lin Tao", "–", "direct", "This is an objective trend, and I believe it will continue."),
         ("Lin Tao", "noted", "indirect", "the bank project remains under discussion"),
     ]  # the question with context after its "?" is a question: "Some members want" is no row
+
+
+def test_q_and_a_with_full_stops_and_an_interviewed_person() -> None:
+    text = (
+        "Our agency interviewed Secretary-General Lin Tao in Beijing.\n"
+        "Q. Will more countries join?\n"
+        "A. Several countries have applied. We will decide by consensus.\n"
+        "Q. What about the Gulf?\n"
+        "A. Our dialogue partners there are very active."
+    )
+    assert statements(text) == [
+        ("Lin Tao", "A.", "direct", "Several countries have applied. We will decide by consensus."),
+        ("Lin Tao", "A.", "direct", "Our dialogue partners there are very active."),
+    ]
+
+
+def test_an_initial_opening_a_paragraph_is_no_answer_label() -> None:
+    assert statements("A. Smith said the plan was good.") == [
+        (None, "said", "indirect", "the plan was good")
+    ]
