@@ -125,6 +125,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "named_things": _word_set(lex, "named_things"),
         "region_adjectives": frozenset(str(w) for w in lex.get("region_adjectives") or []),
         "claimed_prizes": _word_set(lex, "claimed_prizes"),
+        "reduced_relative": _reduced_relative(_word_set(lex, "relative_heads")),
         "document_by": _document_by(_word_set(lex, "document_nouns")),
         "object_verbs": _word_set(lex, "object_verbs"),
         "listener_verbs": _word_set(lex, "listener_verbs"),
@@ -430,6 +431,23 @@ def _evidence_subject(text: str, cue_start: int, lex: dict[str, Any]) -> bool:
 
 
 _CLAUSE_MARKS = '.;:!?,"“”\n'
+
+
+def _reduced_relative(nouns: frozenset[str]) -> re.Pattern[str] | None:
+    """A statement noun right before the subject of a cue, with no "that" between them.
+
+    "a view Li dismissed", "a claim the minister rejected", "the charge he denied": the cue
+    sits in a relative clause about the noun.
+    """
+    if not nouns:
+        return None
+    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:a|an|the|this|another)\s+(?:{alternation})\s+"
+        r"(?:(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}|(?:the|his|her|their)\s+[\w’'-]+"
+        r"|he|she|they|we|I)\s*\Z",
+        re.I,
+    )
 
 
 def _document_by(nouns: frozenset[str]) -> re.Pattern[str] | None:

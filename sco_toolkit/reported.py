@@ -384,7 +384,8 @@ def _reported_one(
         or bool(_THAT_NEXT.match(text, c.end, body_end))
     )
     src = subject_before(text, s_start, c.start, loose=loose)
-    if src is not None and _REDUCED_RELATIVE.search(text, max(s_start, src[0] - 40), src[1]):
+    relative = lex["reduced_relative"]
+    if src and relative and relative.search(text, max(s_start, src[0] - 40), src[1]):
         return None  # "..., a view Li dismissed as ...": the cue sits in a relative clause
     if src is not None and c.kind == "speech" and prefix.rstrip().rstrip("\"”’'").endswith(","):
         # "..., it is thought he failed, said Mr Dobrow.": the source follows the cue
@@ -504,22 +505,6 @@ def _reported_one(
 
 
 #: A named body before a relative "which" that is the subject of a cue.
-#: A statement noun right before the subject of a cue, with no "that" between them: "a view
-#: Li dismissed", "a claim the minister rejected", "the charge he denied".
-_REDUCED_RELATIVE = re.compile(
-    r"\b(?:a|an|the|this|another)\s+(?:{})\s+"
-    r"(?:(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}}|(?:the|his|her|their)\s+[\w’'-]+"
-    r"|he|she|they|we|I)\s*\Z".format(
-        "|".join(
-            "claim assertion argument accusation allegation suggestion view contention charge "
-            "notion idea characterization characterisation description label point criticism "
-            "comparison theory report rumour rumor prediction".split()
-        )
-    ),
-    re.I,
-)
-
-
 _WHICH_ANTECEDENT = re.compile(
     r"(?:^|\s)((?:[Tt]he\s+)?(?:[A-Z][\w.’'&\-]*\s+){0,5}[A-Z][\w.’'&\-]*),?\s+which\s+"
     r"(?:(?:also|later|first|then|has|had|have|previously|recently|once)\s+){0,2}$"

@@ -282,6 +282,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "not_name": frozenset(str(w) for w in lex["not_name_words"])
         | frozenset(str(w) for w in lex.get("person_descriptors") or []),
         "descriptors": frozenset(str(w).lower() for w in lex.get("person_descriptors") or []),
+        "people_of": _people_of(frozenset(str(w).lower() for w in lex.get("data_sources") or [])),
         "not_name_lower": frozenset(str(w).lower() for w in lex["not_name_words"]),
         "actors": aliases,
         "role_synonyms": {
@@ -1292,16 +1293,19 @@ _DETERMINERS = re.compile(
 )
 
 
-#: People "of", "behind" or "at" a body: "one of the brothers behind the Falic Group", "a
-#: member of the Ealing Club". The head is a plural or a "one of": people, not the body.
-_PEOPLE_OF = re.compile(
-    r"^(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]ll)\s+of\s+)?"
-    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z][\w-]*\s+){0,2}"
-    r"(?!(?:figures|reports|data|statistics|forecasts|estimates|numbers|results|documents|"
-    r"statements|surveys|polls|studies|records|minutes|accounts)\b)"  # data speak for the body
-    r"(?:[a-z]+s|member|founder|fan|friend|relative)\s+"
-    r"(?:of|behind|at|within|inside|from|close\s+to|[a-z]+ed\s+by)\s+(?:the\s+)?(?=[A-Z])"
-)  # ... and "companies contacted by the BBC News website": not the BBC
+def _people_of(data_nouns: frozenset[str]) -> re.Pattern[str]:
+    """People "of", "behind" or "at" a body: "one of the brothers behind the Falic Group".
+
+    The head is a plural or a "one of" (people, not the body), and "companies contacted by the
+    BBC" are not the BBC; data nouns ("figures from the Bank of England") speak for the body.
+    """
+    data = "|".join(re.escape(n) for n in sorted(data_nouns, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        r"^(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]ll)\s+of\s+)?"
+        r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+        rf"(?!(?:{data})\b)(?:[a-z]+s|member|founder|fan|friend|relative)\s+"
+        r"(?:of|behind|at|within|inside|from|close\s+to|[a-z]+ed\s+by)\s+(?:the\s+)?(?=[A-Z])"
+    )
 
 
 def _is_descriptor(word: str, lex: dict[str, Any]) -> bool:
@@ -1418,7 +1422,7 @@ def classify_source(
         and m[1] <= position + len(surface)
         and not surface.startswith("-based", m[1] - position)  # "Paris-based Euronext"
     ]
-    if _PEOPLE_OF.match(s):
+    if lex["people_of"].match(s):
         return None, "unnamed", None, None  # "one of the brothers behind the Falic Group"
     end = position + len(surface.rstrip(" ,"))
     heads = [
