@@ -361,7 +361,7 @@ def _bloc_ref_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
     """A body named before, in the singular: "the bloc", "this organisation", "the group's"."""
     if not nouns:
         return None
-    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    alternation = match.alternation(nouns)
     return re.compile(rf"\b(?:the|this|our)\s+(?:{alternation})\b(?!\s+of\b)", re.IGNORECASE)
 
 
@@ -369,7 +369,7 @@ def _role_after_pattern(roles: frozenset[str]) -> re.Pattern[str] | None:
     """A role noun after a country, past a possessive and up to three capitalised words."""
     if not roles:
         return None
-    alternation = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    alternation = match.alternation(roles)
     return re.compile(
         rf"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}?(?:{alternation})\b", re.IGNORECASE
     )
@@ -378,7 +378,7 @@ def _role_after_pattern(roles: frozenset[str]) -> re.Pattern[str] | None:
 def _pair_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
     if not nouns:
         return None
-    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    alternation = match.alternation(nouns)
     return re.compile(rf"\b(?:the\s+two|both)\s+(?:{alternation})\b", re.IGNORECASE)
 
 

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from sco_toolkit import lexicons
 from sco_toolkit.entities import country_adjectives
-from sco_toolkit.match import build_matcher, find
+from sco_toolkit.match import alternation, build_matcher, find
 
 __all__ = ["Cue", "Statement", "find_cues", "speech_lexicon"]
 
@@ -267,8 +267,8 @@ def _told_whom(media: list[str], listeners: list[str]) -> re.Pattern[str]:
     "Reuters", "reporters", "news agency Reuters", "the state broadcaster CCTV", "Japan's Kyodo
     news agency", "a news conference", "the meeting": what comes after it is the content.
     """
-    media_alt = "|".join(re.escape(w) for w in sorted(media, key=len, reverse=True))
-    listener_alt = "|".join(re.escape(w) for w in sorted(media + listeners, key=len, reverse=True))
+    media_alt = alternation(media)
+    listener_alt = alternation(media + listeners)
     return re.compile(
         r"\s*(?:"
         rf"(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{media_alt})\s+)?"
@@ -441,9 +441,9 @@ def _reduced_relative(nouns: frozenset[str]) -> re.Pattern[str] | None:
     """
     if not nouns:
         return None
-    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    words = alternation(nouns)
     return re.compile(
-        rf"\b(?:a|an|the|this|another)\s+(?:{alternation})\s+"
+        rf"\b(?:a|an|the|this|another)\s+(?:{words})\s+"
         r"(?:(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}|(?:the|his|her|their)\s+[\w’'-]+"
         r"|he|she|they|we|I)\s*\Z",
         re.I,
@@ -454,10 +454,10 @@ def _document_by(nouns: frozenset[str]) -> re.Pattern[str] | None:
     """The words before the issuer in "a statement (released) by / from X"."""
     if not nouns:
         return None
-    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    words = alternation(nouns)
     return re.compile(
         r"(?:(?:a|an|the|its|his|her|their|one)\s+)?(?:[\w-]+\s+){0,2}?"
-        rf"(?:{alternation})\s+(?:[a-z]+ed\s+|put\s+out\s+|sent\s+out\s+)?"
+        rf"(?:{words})\s+(?:[a-z]+ed\s+|put\s+out\s+|sent\s+out\s+)?"
         r"(?:(?:late\s+|early\s+)?(?:on|last|this)\s+\w+\s+|earlier\s+)?(?:by|from)\s+",
         re.I,
     )

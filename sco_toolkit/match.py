@@ -7,6 +7,7 @@ Matches respect word boundaries and overlapping candidates are resolved leftmost
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -17,7 +18,7 @@ import pandas as pd
 
 from sco_toolkit.sentences import sentence_bounds
 
-__all__ = ["Hit", "Matcher", "build_matcher", "find", "find_in_articles"]
+__all__ = ["Hit", "Matcher", "alternation", "build_matcher", "find", "find_in_articles"]
 
 
 class Hit(NamedTuple):
@@ -227,3 +228,17 @@ def find_in_articles(
     return pd.DataFrame(
         rows, columns=["article_id", "sentence_id", "start", "end", "surface", "payload"]
     )
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, escaped, longest first (no enclosing group).
+
+    Regexes try alternatives in order, so the longest first makes "press release" win over
+    "release" where both match. Used by the small word-list patterns that stand beside the
+    phrase matcher (a word before or after a name, a noun in a fixed frame).
+
+    Examples:
+        >>> alternation(["note", "statement"])
+        'statement|note'
+    """
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

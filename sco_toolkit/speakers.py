@@ -21,7 +21,7 @@ import pandas as pd
 
 from sco_toolkit import lexicons
 from sco_toolkit.entities import country_adjectives, government_of
-from sco_toolkit.match import build_matcher, find
+from sco_toolkit.match import alternation, build_matcher, find
 from sco_toolkit.quote_marks import find_quote_spans
 from sco_toolkit.schema import conform, empty_table
 from sco_toolkit.sentences import sentence_bounds
@@ -264,7 +264,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
             str(k).lower(): str(v) for k, v in (lex.get("abbreviated_roles") or {}).items()
         },
         "gendered_noun_before": re.compile(
-            rf"\b({'|'.join(sorted(map(re.escape, gendered_nouns), key=len, reverse=True))})"
+            rf"\b({alternation(gendered_nouns)})"
             r",?\s+\Z",
             re.I,
         )
@@ -1299,7 +1299,7 @@ def _people_of(data_nouns: frozenset[str]) -> re.Pattern[str]:
     The head is a plural or a "one of" (people, not the body), and "companies contacted by the
     BBC" are not the BBC; data nouns ("figures from the Bank of England") speak for the body.
     """
-    data = "|".join(re.escape(n) for n in sorted(data_nouns, key=len, reverse=True)) or "(?!)"
+    data = alternation(data_nouns) or "(?!)"
     return re.compile(
         r"^(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]ll)\s+of\s+)?"
         r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z][\w-]*\s+){0,2}"
