@@ -62,7 +62,14 @@ _ORG_FIELDS = {
 _PLACE_FIELDS = {"aliases": list, "iso3": str, "type": str, "guarded": list}
 _PERIOD_FIELDS = {"status", "since", "until", "note", "source"}
 _TOP_LEVEL = {
-    "countries": {"version", "countries", "ignore", "never", "function_words"},
+    "countries": {
+        "version",
+        "countries",
+        "ignore",
+        "never",
+        "function_words",
+        "adjective_qualifiers",
+    },
     "blocs": {"version", "statuses", "blocs"},
     "organizations": {"version", "kinds", "organizations"},
     "places": {"version", "places"},
@@ -103,6 +110,8 @@ class _Lexicon(NamedTuple):
     statuses: tuple[str, ...]
     function_words: frozenset[str]
     seats: dict[str, str]  # capital or metonym -> country name
+    adjectives: frozenset[str]  # singular country adjectives as written ("German")
+    qualifiers: frozenset[str]  # words that keep an adjective a country ("Northern Irish")
 
 
 # --- public API ---------------------------------------------------------------------------------
@@ -151,6 +160,7 @@ def extract_mentions(
     frame = pd.concat([hits.drop(columns="payload"), targets], axis=1)
     frame = frame[frame["kind"].notna()]
     frame = frame[_standalone_mask(frame, texts, lex.function_words)]
+    frame = frame[~_surname_mask(frame, texts, lex)]
     frame = frame.assign(blocs=_bloc_labels(frame, articles, lex))
     return conform(frame.drop(columns="guarded"), "mentions")
 
@@ -309,6 +319,72 @@ def _standalone_mask(
     return keep
 
 
+def _surname_mask(frame: pd.DataFrame, texts: pd.DataFrame, lex: _Lexicon) -> pd.Series:
+    """True for country adjectives that are family names: "Mike German said", "Mr German"."""
+    drop = pd.Series(False, index=frame.index)
+    rows = frame[frame["surface"].isin(lex.adjectives)]
+    if rows.empty:
+        return drop
+    by_id = dict(zip(texts["article_id"], texts["text"], strict=True))
+    ends = set(zip(frame["article_id"], frame["end"], strict=True))
+    for idx, aid, start, end in zip(
+        rows.index, rows["article_id"], rows["start"], rows["end"], strict=True
+    ):
+        text = by_id[aid]
+        drop[idx] = (aid, int(start) - 1) not in ends and _family_name_at(
+            text, int(start), int(end), lex
+        )
+    return drop
+
+
+def _family_name_at(text: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """Whether the adjective ``text[start:end]`` is a family name: "Mike German said".
+
+    The word before must be a title ("Mr German") or a capitalised word in the same sentence
+    (no function word, qualifier or possessive: "Another British", "Roux's French"), and
+    what follows must end the name: punctuation, or a verb ("said", "claimed", "has"), never
+    a noun ("Chinese firms") or a capitalised word ("German Chancellor").
+
+    Examples:
+        >>> lex = _lexicon(None)
+        >>> t = "Mike German said. Meanwhile German troops left. Old English ended."
+        >>> [_family_name_at(t, i, i + 6, lex) for i in (5, 28, 52)]
+        [True, False, False]
+    """
+    if start < 2 or text[start - 1] != " " or text[end : end + 1] == "-":
+        return False
+    word_start = text.rfind(" ", 0, start - 1) + 1
+    word = text[word_start : start - 1]
+    if word.lower() in _honorifics():
+        return True  # "Mr German", "Dr. French"
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False  # punctuation ends the word before: "Hotel. British actress"
+    if word.isupper() and len(word) > 1:
+        return False  # a headline in capitals
+    low = word.lower()
+    if low in lex.function_words or low in lex.qualifiers:
+        return False
+    after = text[end : end + 30]
+    if not after or not after[0].isspace():
+        return not after[:1].isalnum()  # "Mike German, leader", "said Mr Irish."
+    nxt = after.split(None, 1)[0] if after.strip() else ""
+    nxt = nxt.strip(".,;:!?")
+    return nxt in _NAME_ENDING_VERBS or (nxt.endswith("ed") and nxt.islower())
+
+
+#: Words after a family name that show it ended ("Dawn French says"): a noun never follows one.
+_NAME_ENDING_VERBS = frozenset(
+    "said says told tells has had is was will would who whose and can could may might "
+    "adds argues warns insists believes thinks wrote writes".split()
+)
+
+
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    """Titles that make the next word a family name ("Mr", "Mrs", "Dr", "Lord")."""
+    return frozenset(str(h).lower() for h in lexicons.load("people").get("honorifics") or [])
+
+
 def _inside_longer_name(text: str, start: int, end: int, function_words: frozenset[str]) -> bool:
     """True when a capitalised word touches ``text[start:end]`` across one space.
 
@@ -410,7 +486,23 @@ def _build(lexicon_dir: str | None, stamps: tuple[int | None, ...] = ()) -> _Lex
     phrases = _phrases(data, countries, label["countries"])
     matcher = match.build_matcher((p, target, True) for p, target in phrases.items())
     words = frozenset(w.lower() for w in data["countries"].get("function_words", []))
-    return _Lexicon(matcher, countries, periods, blocs, statuses, words, _seats(countries))
+    adjectives = frozenset(
+        str(a) for c in countries.values() for a in c.entry.get("adjectives", [])
+    )
+    qualifiers = frozenset(
+        str(w).lower() for w in data["countries"].get("adjective_qualifiers", [])
+    )
+    return _Lexicon(
+        matcher,
+        countries,
+        periods,
+        blocs,
+        statuses,
+        words,
+        _seats(countries),
+        adjectives,
+        qualifiers,
+    )
 
 
 def _check_top_level(data: Mapping[str, Any], name: str, allowed: set[str]) -> None:

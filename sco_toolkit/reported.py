@@ -136,7 +136,14 @@ def reported_statements(
                 st.end = trim_content(text, st.start, st.start + comma.start())[1]
         if st.start >= c.end:
             cut = _next_attribution(text, st.start, st.end, cues[i + 1 :])
-            stop = next((p for p in stops or () if st.start < p < st.end), None)
+            stop = next(
+                (
+                    p
+                    for p in stops or ()
+                    if st.start < p < st.end and not _WHAT_BEFORE.search(text, 0, p)
+                ),
+                None,
+            )  # "... in the face of what he called “attempts ...”": a noun phrase of the clause
             if stop is not None and (cut is None or stop < cut):
                 cut = _clause_end(text, st.start, stop)
             if cut is not None:
@@ -156,6 +163,11 @@ _GAP = (
 )
 _GAP_START = re.compile(_GAP)
 _GAP_AFTER_CUE = re.compile(rf"\s+(?:{_GAP})")
+
+
+#: "what he called", "what Russian officials have described as": a free relative whose cue ends
+#: no content; its quoted object is a noun phrase of the clause around it.
+_WHAT_BEFORE = re.compile(r"\bwhat(?:ever)?\s+(?:[\w'’.-]+\s+){1,4}\Z", re.I)
 
 
 _COMMA_RELATIVE = re.compile(r",\s*(?:which|who|whom|that)\s+\Z", re.I)

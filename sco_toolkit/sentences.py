@@ -76,6 +76,13 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(str(a).lower() for a in lexicons.load("abbreviations")["abbreviations"])
 
 
+@functools.cache
+def _before_numbers() -> frozenset[str]:
+    """Abbreviations that hold only before a number ("Jun. 5"); "Dong Jun. The" ends there."""
+    words = lexicons.load("abbreviations").get("before_numbers", [])
+    return frozenset(str(a).lower() for a in words)
+
+
 def _is_false_end(line: str, end: re.Match[str]) -> bool:
     mark = end.group(0)
     if not mark.startswith(".") or mark.startswith(".."):
@@ -92,7 +99,10 @@ def _is_false_end(line: str, end: re.Match[str]) -> bool:
         return True  # an initial: "S. Jaishankar"
     if "." in token and _DOTTED.fullmatch(token):
         return True  # "U.S.", "e.g.", "a.m." (but "£1.3bn." ends its sentence)
-    return token.lower() in _abbreviations()
+    word = token.lower()
+    if word in _before_numbers():
+        return line[end.end() :].lstrip()[:1].isdigit()
+    return word in _abbreviations()
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:

@@ -31,7 +31,8 @@ _ADVERB_WORDS = frozenset(
     "separately privately reportedly subsequently explicitly clearly firmly has have had would "
     "will could may might did does do yesterday today tonight was were is are been "
     "seemed seems appeared appears looked looks remained remains became becomes "
-    "always often still already just even now went goes".split()
+    "always often still already just even now went goes meanwhile however though too instead "
+    "nonetheless nevertheless".split()
 )
 
 _ADVERB_PAIRS = frozenset(
@@ -167,9 +168,14 @@ def subject_before(
         first = piece.split()[0].lower()
         if first in ("which", "who", "whose", "where", "when", "whom"):
             continue
-        if first in PREPOSITIONS:
-            continue  # an adverbial: "Jane Roe, at a press briefing, said"
+        if first in PREPOSITIONS or first in _PIECE_OPENERS:
+            # an adverbial: "Jane Roe, at a press briefing, said", "Following the ruling,
+            # lawyer Jo Roe, who ..., said"; or the rest of an appositive: "Jo Roe, of the
+            # League Against Cruel Sports, told"
+            continue
         if is_name_like(piece) and piece.split()[0].lower() not in people_lexicon()["role_words"]:
+            if " " not in piece and _PLACE_TAIL.search(text, seg_start, ps):
+                continue  # "Jo Roe, MP for Henley, Oxfordshire, said": the place's county
             return ps, pe  # a name; "Minister for Defence Procurement" is its appositive
         if (is_source_np(piece) or (loose and is_plain_np(piece))) and len(piece.split()) <= 8:
             fallback = (ps, pe)  # the leftmost: "the minister, a veteran of the talks, said"
@@ -177,6 +183,17 @@ def subject_before(
             break
     return fallback
 
+
+#: An appositive ending in a place ("MP for Henley-on-Thames, "): a one-word piece after it is the
+#: place's county or state, not the source.
+_PLACE_TAIL = re.compile(r"\b(?:for|of|from|in|at)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s*\Z")
+
+#: Words that open a comma-separated piece that is no source: "of X" completes an appositive,
+#: the others open adverbials ("Following the ruling, ...").
+_PIECE_OPENERS = frozenset(
+    "of following amid ahead upon unlike like earlier later last next speaking addressing "
+    "asked responding commenting writing".split()
+)
 
 #: Words that open a phrase completing the appositive before it ("director, of CB Ellis").
 _APPOSITIVE_PREPOSITIONS = frozenset("of at for with in from".split())
@@ -200,6 +217,10 @@ def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tupl
     words = text[s:e].lower().split()
     if words[0] in ("why", "how") or (words[0] in _NO_SOURCE_OPENERS and len(words) == 1):
         return None  # "Why then want ...", "perhaps recognizing ..."
+    lead = _TIME_LEAD.match(text, s, e)
+    if lead and lead.end() < e:
+        s = lead.end()  # "Earlier this week the Tories announced": the time is no source
+        words = text[s:e].lower().split()
     while words[0] in _NO_SOURCE_OPENERS and len(words) > 1:
         s += len(text[s:e]) - len(text[s:e].split(None, 1)[1])  # "Even Mr Prescott admitted"
         words = words[1:]
@@ -221,6 +242,9 @@ def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tupl
     if words[-1] in ("and", "but") or words[-1].endswith(("'s", "’s")):
         return None  # "X did Y and" / a possessive: "the editor's note", "the channel's show"
     slot = text[s:e]
+    who = slot.find(" who ")
+    if who > 0 and len(words) > 3 and is_source_np(slot[:who]) and not is_name_like(slot[:who]):
+        return s, s + who  # "The 28-year-old host who also presents X said": the host
     if len(words) > 1 and words[-1] in PRONOUN_SUBJECTS - {"it", "you"}:
         return e - len(words[-1]), e  # "... on the network he blasted": the pronoun
     if (loose and is_plain_np(slot)) or is_source_np(slot):
@@ -242,6 +266,17 @@ def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tupl
             return s + tail.start(1), e
     return None
 
+
+_TIME_LEAD = re.compile(
+    r"(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:week|month|year|weekend|morning|"
+    r"afternoon|evening|night|spring|summer|autumn|fall|winter)\s+"
+    r"|(?:earlier|later)\s+(?:on\s+)?(?:that\s+|in\s+the\s+)?(?:day|week|month|year)\s+"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    r"later|earlier)"
+    r"\s+(?=(?-i:[a-z]))",  # "Today the minister", though "Today Programme presenter"
+    re.I,
+)
 
 _TAIL_PREPOSITIONS = frozenset("from to of for by about against into onto over under".split())
 
@@ -266,6 +301,8 @@ def is_plain_np(surface: str) -> bool:
         return False  # punctuation or numbers only: a stray quotation mark
     if any(w in VERBISH for w in words) or _verb_before_object(words):
         return False
+    if len(words) > 2 and words[-2] == "to" and words[-1].isalpha() and words[-1].islower():
+        return False  # "challenged Mr Brown to deny (reports)": an infinitive, not a noun
     if words[0] in _NO_SOURCE_OPENERS or any(w.endswith(("n't", "n’t")) for w in words):
         return False  # "perhaps recognizing", "Why then want", "you don't want"
     return words[-1] not in PREPOSITIONS and words[-1] not in ("the", "a", "an", "of")
@@ -277,6 +314,8 @@ _NO_SOURCE_OPENERS = frozenset(
     "thus hence therefore meanwhile nevertheless nonetheless".split()
 )
 
+
+_COPULAS = frozenset("is are was were".split())
 
 _OBJECT_DETERMINERS = frozenset("a an the his her their its our".split())
 
@@ -327,6 +366,8 @@ def is_source_np(surface: str) -> bool:
         return False
     if is_name_like(surface):
         return True
+    if any(w in _COPULAS for w in words):
+        return False  # "Scrum-half Matt Dawson is an injury (doubt)": a clause, not a source
     if len(words) <= 8 and words[-1][0].isupper() and is_name_like(words[-1]):
         return True  # "Conservative peer Lord Arden", "club boss Ivo Marek"
     lex = people_lexicon()

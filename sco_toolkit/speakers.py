@@ -160,6 +160,22 @@ class Registry:
                 best = (last, person)
         return best[1] if best else None
 
+    def protagonist(self, before: int) -> Person | None:
+        """The person the article names most often before ``before`` (at least twice).
+
+        "The presenter said" in a story about Cat Deeley, when nobody was given that role.
+        Ties go to the person named first.
+        """
+        best: tuple[int, int, Person] | None = None
+        for person in self.people:
+            seen = [s for s, _ in person.mentions if s < before]
+            if len(seen) < 2:
+                continue
+            key = (len(seen), -min(seen))
+            if best is None or key > best[:2]:
+                best = (*key, person)
+        return best[2] if best else None
+
     def by_pronoun(
         self, gender: str | None, before: int, recent_window: int = 600
     ) -> Person | None:
@@ -275,6 +291,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
             str(k).lower(): str(v) for k, v in (lex.get("gendered_roles") or {}).items()
         },
         "descriptive": frozenset(str(w).lower() for w in lex.get("descriptive_nouns") or []),
+        "descriptive_roles": frozenset(str(w).lower() for w in lex.get("descriptive_roles") or []),
         "given_names_too": frozenset(str(w) for w in lex.get("given_names_too") or []),
         "surnames_too": frozenset(str(w) for w in lex.get("surnames_too") or []),
         "org_surnames": frozenset(str(w) for w in lex.get("org_words_as_surnames") or []),
@@ -1076,6 +1093,17 @@ def _role_leads(phrase: str, lex: dict[str, Any]) -> bool:
     lead = phrase[: hits[0].start].split()
     if not lead:
         return True
+    if (
+        phrase[hits[0].start : hits[0].end].isupper()
+        and len(lead) > 1
+        and all(
+            w[:1].isupper()
+            and w.lower() not in lex["not_name_lower"]
+            and w not in country_adjectives()
+            for w in lead
+        )
+    ):
+        return False  # "Director of Public Prosecutions, Ken Macdonald QC,": a name and title
     first = lead[0]
     return len(lead) <= 5 and (
         first[:1].isupper()  # "Liberal Democrat home affairs spokesman"
@@ -1461,6 +1489,15 @@ def classify_source(
             for w in (surface[m[0] - position : m[1] - position], m[3])
         }
         person = registry.by_role(words, position, qualifier)
+        if (
+            person is None
+            and low.startswith("the ")
+            and phrase in lex["descriptive_roles"]
+            and not re.search(r"['’]s\b", s)
+        ):
+            # "the presenter said" when nobody was given the role: the article's main person
+            # (not "the singer's agent")
+            person = registry.protagonist(position)
         if person is not None:
             return person.name, "person", person.role, person
         return None, "unnamed", role_match.group(0), None

@@ -229,7 +229,7 @@ def test_dash_signature_with_initials() -> None:
         # verbs that attribute quotations only: chanting, singing, asking
         (
             "Farmers outside the ministry chanted “No more tariffs!”",
-            [("Farmers outside the ministry", "direct", "No more tariffs!", "chanted")],
+            [(None, "direct", "No more tariffs!", "chanted")],  # unnamed farmers
         ),
         (
             "Aliya Omarova turned to the crowd, asking, “Who will pay for the road?”",

@@ -1083,3 +1083,77 @@ def test_pronouns_skip_names_inside_quotations(text: str, expected: list[list]) 
 )
 def test_company_words_and_hyphenated_surnames(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country adjective after a given name or a title is a family name
+        (
+            "Tom German, leader of the group, claimed that rents rose. "
+            "Mr German said they would rise.",
+            [["Tom German", "Tom German"], ["Tom German", "Mr German"]],
+        ),
+        ('"It will be close," predicted Ola Irish.', [["Ola Irish", "Ola Irish"]]),
+        # ... but not after a qualifier, a possessive or the end of a sentence
+        ("Northern Irish voters said the plan would fail.", [[None, "Northern Irish voters"]]),
+        # post-nominal titles and occupations are no part of the name
+        ("Ned Varley QC has warned there is a real risk.", [["Ned Varley", "Ned Varley QC"]]),
+        ("Farmer Dale Oakes told reporters it was over.", [["Dale Oakes", "Farmer Dale Oakes"]]),
+        ("Critic Ana Solt said the film was long.", [["Ana Solt", "Critic Ana Solt"]]),
+        ("Backbencher Lee Marr said the plan had failed.", [["Lee Marr", "Backbencher Lee Marr"]]),
+        # ... though a surname that is also an occupation stays a surname
+        ("Vera Farmer said she was tired.", [["Vera Farmer", "Vera Farmer"]]),
+        # a name and title in an appositive is no role of the words before it
+        (
+            "Director of Public Works, Ken Moss QC, who sits on the board, said it was fine.",
+            [["Ken Moss", "Ken Moss QC"]],
+        ),
+    ],
+)
+def test_family_names_titles_and_occupations(text: str, expected: list[list]) -> None:
+    assert statements(text) == expected
+
+
+def test_country_adjectives_that_are_family_names_are_no_country_mentions() -> None:
+    text = (
+        "Tom German said it was fine. Mr German left. Meanwhile German troops left. "
+        "Another British company grew. Old English ended. The German Chancellor spoke."
+    )
+    corpus = analyze(pd.DataFrame({"text": [text]}), progress=False)
+    m = corpus.mentions
+    countries = m[m["kind"] == "country"]
+    starts = [text.index(w) for w in ("German troops", "British company", "German Chancellor")]
+    assert countries["start"].tolist() == starts
+    assert m[m["kind"] == "person"]["entity"].unique().tolist() == ["Tom German"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an entertainment role nobody was given refers to the article's main person
+        (
+            "Lia Brent has resigned as host of the show. Brent joined in 1999. "
+            '"I had fun," the presenter said.',
+            [["Lia Brent", "the presenter"]],
+        ),
+        # ... but not through a possessive, and not for a team position
+        (
+            "Lia Brent has resigned as host of the show. Brent joined in 1999. "
+            "The presenter's agent said she was tired.",
+            [[None, "The presenter's agent"]],
+        ),
+        (
+            "Ivo Dane scored twice. Dane was happy. The striker said the team was strong.",
+            [[None, "The striker"]],
+        ),
+        # a relative clause inside the source is no part of it
+        (
+            "Lia Brent has resigned as host. Brent joined in 1999. The 28-year-old host who "
+            "also presents a quiz said she wanted new projects.",
+            [["Lia Brent", "The 28-year-old host"]],
+        ),
+    ],
+)
+def test_descriptive_roles_refer_to_the_main_person(text: str, expected: list[list]) -> None:
+    assert statements(text) == expected

@@ -22,6 +22,13 @@ def statements(text: str) -> list[tuple]:
     ]
 
 
+def quotes_of(text: str) -> list[dict]:
+    """Every quote row as a dict; offsets checked."""
+    corpus = analyze(pd.DataFrame({"text": [text]}))
+    assert_offsets_true(corpus.articles, corpus.quotes)
+    return corpus.quotes.to_dict("records")
+
+
 INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
 
 
@@ -301,4 +308,57 @@ def test_an_agency_interview_end_to_end() -> None:
         "He",
         "Lin Tao",
         "the secretary-general",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # an adverbial piece before the appositives is no source
+        (
+            "Following the ruling, lawyer Jo Pike, who represents the men, said it was late.",
+            "lawyer Jo Pike",
+        ),
+        # "of X" completes the appositive; the name before it is the source
+        ("Ivo Marsh, of the Rail Users Group, told reporters it was late.", "Ivo Marsh"),
+        # a one-word place after "MP for X," is the county, not the source
+        ("Mr Holt, MP for Henley, Oxfordshire, said it was late.", "Mr Holt"),
+        # a time phrase before the subject is no part of it
+        ("Earlier this week the union announced it would strike.", "the union"),
+        ("Later the minister said it was late.", "the minister"),
+        # an adverb between the subject and the cue
+        ("The chancellor meanwhile insisted the plan was affordable.", "The chancellor"),
+    ],
+)
+def test_source_phrases_skip_adverbials_and_appositive_pieces(text: str, surface: str) -> None:
+    rows = quotes_of(text)
+    assert [r["speaker_surface"] for r in rows] == [surface]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scrum-half Ivo Dane is an injury doubt for the opener.",  # "doubt" is a noun here
+        "Lord Tarn, a former MP, challenged Mr Holt to deny reports that the plan failed.",
+        "Monday Morning Group is a band.",
+    ],
+)
+def test_clauses_and_infinitives_are_no_sources(text: str) -> None:
+    rows = quotes_of(text)
+    assert all(
+        r["speaker_surface"]
+        not in ("Scrum-half Ivo Dane is an injury", "challenged Mr Holt to deny")
+        for r in rows
+    )
+
+
+def test_a_free_relative_cue_does_not_end_the_reported_clause() -> None:
+    text = (
+        "Defence Minister Ivo Dane stressed that the bloc must step up cooperation in the face "
+        'of what he called "attempts to divide Asia".'
+    )
+    rows = quotes_of(text)
+    indirect = [r for r in rows if r["kind"] == "indirect"]
+    assert [r["text"] for r in indirect] == [
+        'the bloc must step up cooperation in the face of what he called "attempts to divide Asia"'
     ]
