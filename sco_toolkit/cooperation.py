@@ -931,7 +931,7 @@ def _slot_names(
             piece = paren.group(1)
         piece = re.sub(r"\s*\(.*$", "", piece).strip(" )")
         name = _NAME_RUN.search(piece)
-        if name and name.group(0) not in lex.not_partners:
+        if name and name.group(0) not in lex.not_partners and name.group(0) not in _place_names():
             names.append(_short_form(name.group(0), text))
     return names
 
@@ -1071,6 +1071,10 @@ def _sentence_rows(
             # "the bloc should prioritise cooperation in ...": the organisation named last
             bodies = [m for m in mentions if m[1] <= ref.start() and m[2] not in _country_names()]
             fallback = [bodies[-1][2]] if bodies else []
+        pair = lex.pair is not None and bool(lex.pair.search(text, bounds[0], bounds[1]))
+        people = lex.person_pair is not None and bool(
+            lex.person_pair.search(text, bounds[0], bounds[1])
+        )
         if not fallback:
             spans = list(claimed)
             if mentions is not None:
@@ -1085,10 +1089,10 @@ def _sentence_rows(
                 )
             else:
                 fallback = _unique([n for _, n in _rule_names(text, bounds, hits, lex)])
-        pair = lex.pair is not None and bool(lex.pair.search(text, bounds[0], bounds[1]))
-        people = lex.person_pair is not None and bool(
-            lex.person_pair.search(text, bounds[0], bounds[1])
-        )
+            if len(fallback) < 2 and (pair or people):
+                # "The two ministers discussed ..., the Russian ministry said": one name in the
+                # sentence is not the pair
+                fallback = []
         if not fallback and mentions and (pair or people):
             # "the two organisations", "both sides"; "the two leaders" stand for two countries
             pool = [m for m in mentions if m[2] in _country_names()] if people else mentions
@@ -1118,6 +1122,19 @@ def _media_names() -> frozenset[str]:
         for entry in orgs.values()
         if isinstance(entry, Mapping) and entry.get("kind") == "media"
     )
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    """Regions, seas and cities of the places lexicon that govern nothing: never a partner."""
+    places = lexicons.load("places").get("places") or {}
+    names: set[str] = set()
+    for name, entry in places.items():
+        if government_of(str(name)) is not None:
+            continue  # "Moscow" stands for Russia
+        names.add(str(name))
+        names.update(str(a) for a in (entry or {}).get("aliases", []))
+    return frozenset(names)
 
 
 @functools.cache

@@ -905,3 +905,20 @@ def test_the_bloc_is_the_organisation_named_last() -> None:
     coop = analyze(pd.DataFrame({"text": [text]})).cooperation
     assert coop["area"].astype(str).tolist() == ["health", "education"]
     assert set(coop["partner"].astype(str)) == {"BRICS"}  # not the speaker's country
+
+
+def test_a_source_named_in_the_sentence_is_not_the_pair() -> None:
+    text = (
+        "Tajik Defence Minister Ivo Rahmon met his Kyrgyz counterpart Dan Osmonov. "
+        "The two ministers discussed cooperation in energy and tourism, the Tajik ministry said."
+    )
+    coop = analyze(pd.DataFrame({"text": [text]})).cooperation
+    assert coop["area"].astype(str).tolist() == ["energy", "tourism"]
+    assert set(coop["partner"].astype(str)) == {"Tajikistan; Kyrgyzstan"}
+
+
+def test_a_region_is_never_a_partner() -> None:
+    text = "The ministers agreed on cooperation in energy with the Arctic states."
+    coop = analyze(pd.DataFrame({"text": [text]})).cooperation
+    assert coop["area"].astype(str).tolist() == ["energy"]
+    assert coop["partner"].isna().all()
