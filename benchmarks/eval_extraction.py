@@ -2,13 +2,17 @@
 
 Usage::
 
-    python benchmarks/eval_extraction.py [--section {all,seed,speakers,polnear,throughput}]
+    python benchmarks/eval_extraction.py
+        [--section {all,seed,speakers,team_speakers,polnear,throughput}]
         [--split {dev,test}] [--limit N] [--json PATH] [--shared DIR]
 
 Sections (each prints markdown tables; a final summary table follows):
 
 * ``seed``: the seed article in ``data/articles/`` against ``eval/seed_gold.yaml``.
 * ``speakers``: named speakers of 40 BBC articles (``eval/dev_speakers/``), via ``analyze``.
+* ``team_speakers``: the same on the team's annotations of 80 other BBC articles
+  (``benchmarks/data/bbc_speakers/``: a ``tuning`` set and a ``heldout`` set); the article
+  text still comes from ../shared.
 * ``polnear``: quote spans against PolNeAR (``eval/quotes_gold/polnear/``), Gender Gap Tracker
   style overlap scoring, on the raw text through ``split_sentences`` + ``extract_quotes``.
 * ``throughput``: ``analyze`` over the BBC corpus, words per second.
@@ -45,7 +49,9 @@ from sco_toolkit.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-SECTIONS = ("seed", "speakers", "polnear", "throughput")
+SECTIONS = ("seed", "speakers", "team_speakers", "polnear", "throughput")
+TEAM_SPEAKERS = ROOT / "benchmarks" / "data" / "bbc_speakers"
+TEAM_SETS = ("tuning", "heldout")
 PRF_KEYS = ("precision", "recall", "f1", "n_pred", "n_gold")
 
 #: Theme ids the seed article should get (from the issue, not from the gold file).
@@ -431,7 +437,27 @@ def seed_themes(themes: pd.DataFrame) -> dict[str, Any]:
 def section_speakers(args: argparse.Namespace) -> dict[str, Any]:
     """Named-speaker sets and statement counts on the 40 dev_speakers BBC articles."""
     heading("Speakers (eval/dev_speakers, BBC articles)")
-    gold_dir = args.shared / "eval" / "dev_speakers"
+    return score_speaker_set(args.shared / "eval" / "dev_speakers", args)
+
+
+def section_team_speakers(args: argparse.Namespace) -> dict[str, Any]:
+    """The same scores on the team's two annotated sets of 40 other BBC articles each.
+
+    ``tuning`` was read while rules were written; ``heldout`` was annotated afterwards and is
+    only measured (see benchmarks/data/bbc_speakers/README.md).
+    """
+    heading("Speakers (benchmarks/data/bbc_speakers, team-annotated BBC articles)")
+    results: dict[str, Any] = {"status": "ok"}
+    for name in TEAM_SETS:
+        print(f"### {name}\n")
+        results[name] = score_speaker_set(TEAM_SPEAKERS / name, args)
+        if results[name].get("status") != "ok":
+            results["status"] = results[name].get("status")
+    return results
+
+
+def score_speaker_set(gold_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """Score ``analyze`` against one folder holding ``index.csv`` and ``speaker_detail.csv``."""
     bbc = args.shared / "data" / "news_corpus" / "bbc"
     if not (gold_dir / "index.csv").exists() or not bbc.exists():
         print(f"_absent_: {gold_dir} or {bbc} not found; section skipped.")
@@ -1038,6 +1064,13 @@ def print_summary(results: dict[str, Any], split: str) -> None:
             "statements predicted / gold (dev_speakers)",
             ratio(dig(sp, "statements_predicted"), dig(sp, "statements_gold")),
         ],
+        *[
+            [
+                f"speaker F1 (team {name} set, strict)",
+                dig(results, "team_speakers", name, "strict", "f1"),
+            ]
+            for name in TEAM_SETS
+        ],
         [f"PolNeAR {split} lenient F1 all", dig(p, "lenient", "all", "f1")],
         [f"PolNeAR {split} lenient F1 direct", dig(p, "lenient", "direct", "f1")],
         [f"PolNeAR {split} lenient F1 reported", dig(p, "lenient", "reported", "f1")],
@@ -1096,6 +1129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     functions = {
         "seed": section_seed,
         "speakers": section_speakers,
+        "team_speakers": section_team_speakers,
         "polnear": section_polnear,
         "throughput": section_throughput,
     }

@@ -27,3 +27,41 @@ def test_eval_extraction_reports_absent_data_and_exits_cleanly(tmp_path: Path) -
     assert result.returncode == 0, result.stderr
     assert "_absent_" in result.stdout
     assert "| throughput section | absent |" in result.stdout
+
+
+def test_team_speaker_sets_are_consistent() -> None:
+    """Every speaker of index.csv has detail rows whose counts add up to the article's total."""
+    import pandas as pd
+
+    for name in ("tuning", "heldout"):
+        folder = ROOT / "benchmarks" / "data" / "bbc_speakers" / name
+        index = pd.read_csv(folder / "index.csv", dtype=str, keep_default_na=False)
+        detail = pd.read_csv(folder / "speaker_detail.csv", dtype=str, keep_default_na=False)
+        assert len(index) == 40 and index["file"].is_unique
+        for row in index.itertuples(index=False):
+            rows = detail[detail["file"] == row.file]
+            listed = {n.strip() for n in row.speakers.split(";") if n.strip()}
+            named = {p.strip() for s in rows["speaker"] for p in s.split(" & ")}
+            named |= {s for s in rows["speaker"]}
+            assert listed <= named, (name, row.file)
+            if " & " not in " ".join(rows["speaker"]):
+                assert rows["statements"].astype(int).sum() == int(row.statements), row.file
+
+
+def test_team_speakers_section_reports_absent_articles(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "eval_extraction.py"),
+            "--shared",
+            str(tmp_path / "nowhere"),
+            "--section",
+            "team_speakers",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "| team_speakers section | absent |" in result.stdout
