@@ -226,6 +226,7 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         "not_partners",
         "partner_place_words",
         "pair_nouns",
+        "pair_bare_nouns",
         "pair_person_nouns",
         "pair_person_roles",
         "bloc_nouns",
@@ -323,7 +324,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         lead=words("lead"),
         stop=words("stop"),
         partner_words=words("partner_words"),
-        pair=_pair_pattern(words("pair_nouns")),
+        pair=_pair_pattern(words("pair_nouns"), words("pair_bare_nouns")),
         person_pair=_pair_pattern(words("pair_person_nouns")),
         role_after=_role_after_pattern(words("pair_person_roles")),
         bloc_ref=_bloc_ref_pattern(words("bloc_nouns")),
@@ -375,11 +376,16 @@ def _role_after_pattern(roles: frozenset[str]) -> re.Pattern[str] | None:
     )
 
 
-def _pair_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
+def _pair_pattern(
+    nouns: frozenset[str], bare: frozenset[str] = frozenset()
+) -> re.Pattern[str] | None:
+    """Pair phrases: "the two NOUN", "both NOUN" and "the BARE" ("the sides discussed")."""
     if not nouns:
         return None
-    alternation = match.alternation(nouns)
-    return re.compile(rf"\b(?:the\s+two|both)\s+(?:{alternation})\b", re.IGNORECASE)
+    pattern = rf"\b(?:the\s+two|both)\s+(?:{match.alternation(nouns)})\b"
+    if bare:
+        pattern += rf"|\bthe\s+(?:{match.alternation(bare)})\b"
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _compiled(lexicon: LexiconSource) -> _Lexicon:
@@ -847,7 +853,12 @@ def _short_form(name: str, text: str) -> str:
     if name in _known_abbreviations():
         return _known_abbreviations()[name]
     found = re.search(re.escape(name) + r"\s*\(([A-Z][A-Za-z&]{1,9})\)", text)
-    return found.group(1) if found and _is_acronym(found.group(1)) else name
+    if not found or not _is_acronym(found.group(1)):
+        return name
+    short = found.group(1)
+    if short[0] != name[:1].upper() or short in _known_abbreviations().values():
+        return name  # "TASHKENT, Uzbekistan (AP) —": an agency's dateline, not an abbreviation
+    return short
 
 
 @functools.cache

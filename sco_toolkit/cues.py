@@ -125,6 +125,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "named_things": _word_set(lex, "named_things"),
         "region_adjectives": frozenset(str(w) for w in lex.get("region_adjectives") or []),
         "claimed_prizes": _word_set(lex, "claimed_prizes"),
+        "pleas": _word_set(lex, "pleas"),
         "reduced_relative": _reduced_relative(_word_set(lex, "relative_heads")),
         "document_by": _document_by(_word_set(lex, "document_nouns")),
         "object_verbs": _word_set(lex, "object_verbs"),

@@ -40,7 +40,7 @@ from sco_toolkit.reported import (
     words_end,
 )
 from sco_toolkit.schema import conform, empty_table
-from sco_toolkit.sentences import sentence_bounds, sentence_spans
+from sco_toolkit.sentences import dateline_end, sentence_bounds, sentence_spans
 from sco_toolkit.sources import (
     PRONOUN_SUBJECTS,
     VERBISH,
@@ -736,6 +736,8 @@ def _labelled(text: str, paragraphs: list[tuple[int, int]], lex: dict[str, Any])
         label = m.group(1)
         if label.lower() in lex["not_labels"] or not is_name_like(label):
             continue
+        if not label.isupper() and dateline_end(text, p0) > p0:
+            continue  # "New Delhi: India will ...": a dateline, not a speaker
         content = trim_content(text, m.end(), p1)
         if len(text[content[0] : content[1]].split()) >= 3:
             found.append((m.span(1), m.start(2), content))

@@ -117,6 +117,11 @@ def reported_statements(
             continue  # "..., TASS reported, citing a diplomatic source": a source, not a claim
         if c.lemma == "add" and st.start >= c.end and _ADDED_TO.match(text, st.start, st.end):
             continue  # "Federer added the Dubai trophy to his list": he added a thing
+        if c.lemma == "plead" and st.start >= c.end and _is_plea(text[st.start : st.end], lex):
+            # "Andy Roe, who has pleaded guilty to fraud charges": a plea, not a statement;
+            # no cue inside it ("charges") makes one either
+            covered_to = max(covered_to, st.end)
+            continue
         prize = c.lemma == "claim" and st.start >= c.end
         if prize and _claimed_prize(text[st.start : st.end], lex):
             continue  # "Federer claimed the first set": a prize won, not a claim made
@@ -176,6 +181,12 @@ _COMMA_RELATIVE = re.compile(r",\s*(?:which|who|whom|that)\s+\Z", re.I)
 #: Heads that make "HEAD X said" a noun phrase, not an attribution ("what Roe said").
 _FREE_HEADS = frozenset("what whatever everything anything nothing something".split())
 _INDEFINITE_HEADS = frozenset("everything anything nothing something".split())
+
+
+def _is_plea(content: str, lex: dict[str, Any]) -> bool:
+    """Whether the content of "pleaded" opens with a plea ("guilty to ...", "not guilty")."""
+    low = " ".join(content.lower().split()[:3])
+    return any(low == p or low.startswith(p + " ") for p in lex["pleas"])
 
 
 def _claimed_prize(content: str, lex: dict[str, Any]) -> bool:
@@ -306,6 +317,7 @@ _PARENTHETICAL_REST = re.compile(
     # subject there opens the content ("X, his wife, suggested he had nothing to lose and, ...")
     r"(?:\s+(?!(?:he|she|they|it|we|I|there|the|a|an|this|these|those)\b)[^,;:.!?\"“”]{1,40})?"
     r",\s+(?!(?:as|while|when|after|before|because|adding|saying|"
+    r"amid|amidst|despite|following|ahead|during|without|citing|"  # adverbials of the report
     rf"noting|although|though|but|and|according|who|which|where|{_PARTICIPLE})\b)[a-z]"
 )
 

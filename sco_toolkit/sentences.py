@@ -60,15 +60,36 @@ def dateline_end(text: str, start: int) -> int:
         'China will attend, an aide said.'
         >>> dateline_end("Trade: it grew, he said.", 0)
         0
+        >>> dateline_end("New Delhi: India will attend.", 0)
+        11
     """
     if start > 0 and text[start - 1] != "\n":
         return start
     m = _DATELINE.match(text, start, start + 80)
     if m is None:
+        city = _CITY_COLON.match(text, start, start + 40)
+        if city is not None and city.group(1) in _cities():
+            return city.end()  # "New Delhi: ": a city the lexicons know
         return start
     if m.group(0).rstrip().endswith(")") and not any(c.isdigit() for c in m.group(0)):
         return start  # "Jo Roe (Labour) Said": a bare agency needs a date or a dash
     return m.end()
+
+
+#: A title-case place and a colon opening a paragraph: a dateline when it is a city.
+_CITY_COLON = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):\s+(?=[\"“A-Z])")
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    """Capitals (countries lexicon) and cities (places lexicon), as written."""
+    countries = lexicons.load("countries").get("countries") or {}
+    places = lexicons.load("places").get("places") or {}
+    names = {
+        str(c["capital"]) for c in countries.values() if isinstance(c, dict) and c.get("capital")
+    }
+    names |= {str(n) for n, e in places.items() if isinstance(e, dict) and e.get("type") == "city"}
+    return frozenset(names)
 
 
 @functools.cache

@@ -554,6 +554,8 @@ def _split_run(
         return "name"
 
     kinds = [kind(w) for w in words]
+    if len(words) > 1 and kinds[0] == "name" and words[0].lower() in lex["org_nouns"]:
+        kinds[0] = "org"  # "Miner Highland Gold said", "Carmaker Velden Brandt": a company
     for i, word in enumerate(words):
         if kinds[i] == "name" and (i == 0 or kinds[i - 1] != "name") and _plural_role(word, lex):
             # "Council of Foreign Ministers" is a body and "Foreign Ministers Ivo Roe and ..."
@@ -933,7 +935,15 @@ def _after_org_noun(text: str, start: int, lex: dict[str, Any]) -> bool:
     word = _word_before(text, start, max(0, start - 30))
     # a lower-case common noun: "Cooperation Organization Ivo Marek" ends a body's name before
     # a person's
-    return word is not None and word.islower() and word in lex["org_nouns"]
+    if word is None or not word.islower() or word not in lex["org_nouns"]:
+        return False
+    # "fellow broadcaster Jo Roe", "veteran broadcaster Jo Roe": a person's trade
+    before = text[max(0, start - 40) : start - len(word) - 1].split()[-1:]
+    return not (before and before[0].lower() in _PERSON_TRADE_LEADS)
+
+
+#: Words before an organisation noun that make it a person's trade ("fellow broadcaster").
+_PERSON_TRADE_LEADS = frozenset("fellow veteran former retired".split())
 
 
 def _word_before(text: str, start: int, lo: int) -> str | None:
@@ -1361,6 +1371,10 @@ _OBJECT_OF_NOUN = re.compile(
 )
 
 
+#: "of the ..." right after a role word, up to the end of the source phrase.
+_OF_PHRASE = re.compile(r"\s+of\s+.*", re.S)
+
+
 def classify_source(
     surface: str,
     position: int,
@@ -1482,10 +1496,16 @@ def classify_source(
             words = {w for w in _role_heads(role_match.group(0).rstrip("s"))} | {phrase}
             for word in list(words):
                 words |= lex["role_synonyms"].get(word, set())
+        of_phrase = _OF_PHRASE.match(s, role_match.end())
         qualifier = {  # "the Malaysian minister": only someone the article ties to Malaysia
             w.lower()  # ... and "the ASEAN official" someone whose role names ASEAN
             for m in inside
-            if (m[4] or m[2] == "organization") and m[0] < position + role_match.start()
+            if (m[4] or m[2] == "organization")
+            and (
+                m[0] < position + role_match.start()
+                # "the head of the Uzbek diplomatic service": Uzbek qualifies "head"
+                or (of_phrase is not None and m[0] < position + of_phrase.end())
+            )
             for w in (surface[m[0] - position : m[1] - position], m[3])
         }
         person = registry.by_role(words, position, qualifier)

@@ -922,3 +922,16 @@ def test_a_region_is_never_a_partner() -> None:
     coop = analyze(pd.DataFrame({"text": [text]})).cooperation
     assert coop["area"].astype(str).tolist() == ["energy"]
     assert coop["partner"].isna().all()
+
+
+def test_the_sides_and_an_agency_dateline() -> None:
+    text = (
+        "TASHKENT, Uzbekistan (AP) — Uzbekistan's foreign minister met the ASEAN "
+        "secretary-general in Jakarta on Monday.\n"
+        "The sides discussed prospects for cooperation in tourism and education, the Uzbek "
+        "ministry said."
+    )
+    coop = analyze(pd.DataFrame({"text": [text]})).cooperation
+    assert coop["area"].astype(str).tolist() == ["tourism", "education"]
+    # "(AP)" after the country is the agency's dateline, not the country's abbreviation
+    assert set(coop["partner"].astype(str)) == {"Uzbekistan; ASEAN"}

@@ -105,6 +105,12 @@ def test_sentences_are_ordered_disjoint_and_true(text):
         ("Trade: it grew.", "Trade: it grew."),
         ("EU: We will act.", "EU: We will act."),
         ("Moscow - Russia said so.", "Moscow - Russia said so."),
+        # a city the lexicons know, then a colon (the Indian press style)
+        ("New Delhi: The minister left.", "The minister left."),
+        ("Islamabad: Talks resumed.", "Talks resumed."),
+        # a city the lexicons know, then a colon (the Indian press style)
+        ("New Delhi: The minister left.", "The minister left."),
+        ("Islamabad: Talks resumed.", "Talks resumed."),
         ("Lin Tao: We are ready.", "Lin Tao: We are ready."),
         ("HANOI was calm.", "HANOI was calm."),
         ("Jo Roe (Labour) Said no.", "Jo Roe (Labour) Said no."),

@@ -1157,3 +1157,20 @@ def test_country_adjectives_that_are_family_names_are_no_country_mentions() -> N
 )
 def test_descriptive_roles_refer_to_the_main_person(text: str, expected: list[list]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trade before a name is a person's when "fellow" or "veteran" leads it
+        (
+            "He was praised by his friend and fellow broadcaster Mel Pardo. Mr Pardo said so.",
+            ["Mel Pardo"],
+        ),
+        ("Shares in broadcaster Velden Media rose.", []),
+        # an organisation noun opening a sentence names a company
+        ("Miner Highland Ore said it regretted the limit.", []),
+    ],
+)
+def test_trades_and_company_nouns_before_names(text: str, expected: list[str]) -> None:
+    assert people(text) == expected

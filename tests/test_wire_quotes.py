@@ -362,3 +362,52 @@ def test_a_free_relative_cue_does_not_end_the_reported_clause() -> None:
     assert [r["text"] for r in indirect] == [
         'the bloc must step up cooperation in the face of what he called "attempts to divide Asia"'
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plea in court is no statement, and nothing inside it makes one
+        ("Ivo Dane, who has pleaded guilty to fraud charges, was jailed.", []),
+        ("Ivo Dane pleaded not guilty to the charges.", []),
+        # cues of the subcontinent's press
+        (
+            "Spokesperson Ravi Nair opined that the forum remained important for India.",
+            [("Ravi Nair", "indirect", "the forum remained important for India")],
+        ),
+        (
+            "Former envoy Kiran Rao averred that the capital was right to keep its distance.",
+            [("Kiran Rao", "indirect", "the capital was right to keep its distance")],
+        ),
+        # an adverbial after the inverted attribution is no part of the content
+        (
+            "Jo Roe will not attend the meeting next week, officials said on Tuesday, amid "
+            "frosty ties between the two states.",
+            [(None, "indirect", "Jo Roe will not attend the meeting next week")],
+        ),
+    ],
+)
+def test_pleas_subcontinent_cues_and_trailing_adverbials(text: str, expected: list) -> None:
+    assert statements(text) == expected
+
+
+def test_a_city_dateline_with_a_colon_is_no_speaker_label() -> None:
+    text = (
+        "Minister skips the meeting\n"
+        "New Delhi: The foreign minister will not attend the meeting in Islamabad, officials "
+        "said on Tuesday.\nNew Delhi has kept its distance from the forum."
+    )
+    assert statements(text) == [
+        (None, "indirect", "The foreign minister will not attend the meeting in Islamabad")
+    ]
+
+
+def test_a_role_qualified_after_of_finds_only_that_countrys_person() -> None:
+    text = (
+        "Foreign Minister Ivo Saidov of Uzbekistan met ASEAN Secretary-General Kao Lin in "
+        "Jakarta. The head of the Uzbek diplomatic service noted the growing interest of "
+        "business circles."
+    )
+    rows = quotes_of(text)
+    assert [r["speaker_surface"] for r in rows] == ["The head of the Uzbek diplomatic service"]
+    assert all(r["speaker"] != "Kao Lin" for r in rows)
