@@ -322,10 +322,16 @@ def _standalone_mask(
 def _surname_mask(frame: pd.DataFrame, texts: pd.DataFrame, lex: _Lexicon) -> pd.Series:
     """True for country adjectives that are family names: "Mike German said", "Mr German"."""
     drop = pd.Series(False, index=frame.index)
-    rows = frame[frame["surface"].isin(lex.adjectives)]
+    by_id = dict(zip(texts["article_id"], texts["text"], strict=True))
+    peers = _peer_titles()
+    for idx, aid, start in zip(frame.index, frame["article_id"], frame["start"], strict=True):
+        text = by_id[aid]
+        word = text[max(0, int(start) - 12) : int(start)].split()[-1:]
+        if word and word[0] in peers and text[int(start) - 1 : int(start)] == " ":
+            drop[idx] = True  # "Baroness Scotland", "Lord Ireland": a peer, not a country
+    rows = frame[frame["surface"].isin(lex.adjectives) & ~drop]
     if rows.empty:
         return drop
-    by_id = dict(zip(texts["article_id"], texts["text"], strict=True))
     ends = set(zip(frame["article_id"], frame["end"], strict=True))
     for idx, aid, start, end in zip(
         rows.index, rows["article_id"], rows["start"], rows["end"], strict=True
@@ -377,6 +383,12 @@ _NAME_ENDING_VERBS = frozenset(
     "said says told tells has had is was will would who whose and can could may might "
     "adds argues warns insists believes thinks wrote writes".split()
 )
+
+
+@functools.cache
+def _peer_titles() -> frozenset[str]:
+    """Titles of peers, who may be named after a place ("Baroness Scotland")."""
+    return frozenset(str(t) for t in lexicons.load("people").get("keep_in_name") or [])
 
 
 @functools.cache

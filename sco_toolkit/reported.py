@@ -183,6 +183,10 @@ _FREE_HEADS = frozenset("what whatever everything anything nothing something".sp
 _INDEFINITE_HEADS = frozenset("everything anything nothing something".split())
 
 
+#: The words before a cue end with a comma and at most one adverb: "Hendrix, widely (considered)".
+_COMMA_ADVERB_END = re.compile(r",\s*(?:[a-z]+ly\s+)?\Z")
+
+
 def _is_plea(content: str, lex: dict[str, Any]) -> bool:
     """Whether the content of "pleaded" opens with a plea ("guilty to ...", "not guilty")."""
     low = " ".join(content.lower().split()[:3])
@@ -385,6 +389,12 @@ def _reported_one(
     if c.kind == "noun":
         return None
     prefix = text[s_start : c.start]
+    if (
+        c.kind == "cognition"
+        and _COMMA_ADVERB_END.search(prefix)
+        and text[c.start : c.end].lower().endswith(("ed", "thought", "seen"))
+    ):
+        return None  # "Hendrix, considered one of the best guitarists, died": a passive aside
     if _WHETHER_SUBJECT.match(prefix):
         return None  # "Whether that happens will say a lot about ...": a clause, no source
     if c.lemma == "ask" and re.fullmatch(r"\s*(?:(?:when|after|once|if)\s+)?", prefix, re.I):

@@ -160,8 +160,8 @@ class Registry:
                 best = (last, person)
         return best[1] if best else None
 
-    def protagonist(self, before: int) -> Person | None:
-        """The person the article names most often before ``before`` (at least twice).
+    def protagonist(self, before: int, least: int = 2) -> Person | None:
+        """The person the article names most often before ``before`` (at least ``least`` times).
 
         "The presenter said" in a story about Cat Deeley, when nobody was given that role.
         Ties go to the person named first.
@@ -169,7 +169,7 @@ class Registry:
         best: tuple[int, int, Person] | None = None
         for person in self.people:
             seen = [s for s, _ in person.mentions if s < before]
-            if len(seen) < 2:
+            if len(seen) < least:
                 continue
             key = (len(seen), -min(seen))
             if best is None or key > best[:2]:

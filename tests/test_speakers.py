@@ -1174,3 +1174,19 @@ def test_descriptive_roles_refer_to_the_main_person(text: str, expected: list[li
 )
 def test_trades_and_company_nouns_before_names(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a peer named after a country is a person, not the country
+        (
+            'Home Office minister Baroness Ireland said: "Murder is the most serious crime."',
+            [["Baroness Ireland", "Home Office minister Baroness Ireland"]],
+        ),
+        # a passive aside after a comma is no statement ("widely considered one of ...")
+        ("Hale, widely considered one of the best players of his era, died in 1970.", []),
+    ],
+)
+def test_peers_ages_and_passive_asides(text: str, expected: list[list]) -> None:
+    assert statements(text) == expected
