@@ -10,8 +10,9 @@ Steps, in order:
 1. ``normalize_whitespace``: non-breaking and zero-width spaces, CR/LF, runs of spaces, blank lines.
 2. ``remove_inline_furniture``: caption links glued into paragraphs ("Caption / Go to the
    mediabank").
-3. ``remove_furniture_lines``: whole lines of share/follow prompts, credits, cookie notices ...
-4. ``cut_page_tail``: a comment form or "related stories" block near the end, with all after it.
+3. ``cut_page_tail``: a comment form or "related stories" block near the end, with all after it
+   (before step 4, which would remove the "Related articles" line and leave its links).
+4. ``remove_furniture_lines``: whole lines of share/follow prompts, credits, cookie notices ...
 5. ``strip_glued_tags``: section tags glued to the first word of a paragraph ("AsiaWorldThe ...").
 6. ``split_glued_sentences``: a space between sentences glued by the scraper ("said.Zhang was").
 """
@@ -341,8 +342,8 @@ STEPS: list[tuple[str, _Step]] = [
     ("entities", _no_removal(decode_entities)),
     ("whitespace", _no_removal(normalize_whitespace)),
     ("inline_furniture", _remove_inline_furniture),
+    ("page_tail", _cut_page_tail),  # before the lines: "Related articles" heads its links
     ("furniture_lines", _remove_furniture_lines),
-    ("page_tail", _cut_page_tail),
     ("glued_tags", _strip_glued_tags),
     ("glued_sentences", _no_removal(split_glued_sentences)),
     ("whitespace", _no_removal(normalize_whitespace)),

@@ -927,6 +927,17 @@ def _slot(text: str, pos: int, limit: int, lex: _Lexicon) -> _Slot | None:
     return _Slot(start, end, clean) if end > start else None
 
 
+def _bloc_slot(text: str, pos: int, limit: int, lex: _Lexicon) -> int | None:
+    """The end of "with the bloc" / "with the association" at ``pos``, if the slot is one."""
+    first = _FIRST_WORD.match(text, pos, limit)
+    if first is None or first.group(1).lower() not in lex.partner_words or lex.bloc_ref is None:
+        return None
+    ref = lex.bloc_ref.match(text, first.end() + 1, limit)
+    if ref is None or text[first.end() : ref.start()].strip():
+        return None
+    return ref.end()
+
+
 def _slot_names(
     text: str, span: _Slot, mentions: list[tuple[int, int, str]] | None, lex: _Lexicon
 ) -> list[str]:
@@ -1037,8 +1048,14 @@ def _sentence_rows(
         glued = last_word.lower() in _GLUED_PARTNER_WORDS and " " in text[cue.start : cue.end]
         if glued:
             pos -= len(last_word)  # "work with ASEAN in trade": the cue ends with "with"
-        span = _slot(text, pos, limit, lex)
-        if span is not None:
+        ref = _bloc_slot(text, pos, limit, lex)
+        span = _slot(text, pos, limit, lex) if ref is None else None
+        if ref is not None:
+            # "cooperation with the association in trade ...": the body named last
+            bodies = [m for m in mentions or [] if m[1] <= ref and m[2] not in _country_names()]
+            partners = [bodies[-1][2]] if bodies else []
+            pos = ref
+        elif span is not None:
             partners = _slot_names(text, span, mentions, lex)
             pos = span.end if span.clean else limit
         if glued and not partners:

@@ -158,6 +158,17 @@ def subject_before(
     fallback = None
     for ps, pe in reversed(pieces):
         ps, pe = trim(text, ps, pe)
+        opened_at = ps
+        while ps < pe and text[ps] in "\"“”‘’'«» ":
+            ps += 1  # '..., values,” the diplomat said, referring to': no closing mark
+        after_quote = any(ch in '"”’»' for ch in text[opened_at:ps])
+        said = _SAID_AT_END.search(text, ps, pe)
+        if said is not None and said.start() > ps:
+            pe = said.start()  # "the diplomat said, referring to ...": the speaker of both
+        said = _SAID_AT_START.match(text, ps, pe)
+        if said is not None and said.end() < pe:
+            ps = said.end()  # '"...," added the 30-year-old, referring to ...'
+        after_quote = after_quote or said is not None
         piece = text[ps:pe]
         lead = re.match(r"(?:but|and|so|yet)\s+", piece, re.I)
         if lead:
@@ -181,12 +192,26 @@ def subject_before(
             fallback = (ps, pe)  # the leftmost: "the minister, a veteran of the talks, said"
         elif fallback is not None:
             break
+        if after_quote and fallback is not None:
+            break  # what comes before a closing quotation mark is the quotation
     return fallback
 
 
 #: An appositive ending in a place ("MP for Henley-on-Thames, "): a one-word piece after it is the
 #: place's county or state, not the source.
 _PLACE_TAIL = re.compile(r"\b(?:for|of|from|in|at)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s*\Z")
+
+#: A speech verb ending a comma-separated piece: "the diplomat said" before a participle.
+_SAID_AT_END = re.compile(
+    r"\s+(?:said|says|told|tells|added|adds|stressed|noted|explained|insisted|argued|warned|"
+    r"wrote|replied|recalled|continued|concluded)\Z"
+)
+
+#: The same verb opening the piece, in an inverted attribution: "added the 30-year-old".
+_SAID_AT_START = re.compile(
+    r"(?:said|says|told|tells|added|adds|stressed|noted|explained|insisted|argued|warned|"
+    r"wrote|replied|recalled|continued|concluded)\s+"
+)
 
 #: Words that open a comma-separated piece that is no source: "of X" completes an appositive,
 #: the others open adverbials ("Following the ruling, ...").

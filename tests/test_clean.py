@@ -136,3 +136,20 @@ def test_clean_text_is_idempotent():
 )
 def test_is_furniture_line(line: str, furniture: bool) -> None:
     assert clean.is_furniture_line(line) is furniture
+
+
+def test_a_related_articles_block_goes_with_its_links() -> None:
+    from sco_toolkit.clean import clean_text
+
+    body = "The talks went well, the minister said. " * 8
+    text = (
+        f"Home | World\n{body}\nRelated articles\n- Vietnam, SCO discuss cooperation\n"
+        "- Envoy visits Beijing\nTags: SCO, ASEAN"
+    )
+    result = clean_text(text)
+    assert result.text == body.strip()
+    assert (
+        "page_tail",
+        "Related articles\n- Vietnam, SCO discuss cooperation\n"
+        "- Envoy visits Beijing\nTags: SCO, ASEAN",
+    ) in result.removed

@@ -935,3 +935,13 @@ def test_the_sides_and_an_agency_dateline() -> None:
     assert coop["area"].astype(str).tolist() == ["tourism", "education"]
     # "(AP)" after the country is the agency's dateline, not the country's abbreviation
     assert set(coop["partner"].astype(str)) == {"Uzbekistan; ASEAN"}
+
+
+def test_cooperation_with_the_association_is_the_body_named_last() -> None:
+    text = (
+        "Speaking about ASEAN, the secretary-general said he sees broad prospects for "
+        "cooperation with the association in trade, tourism and education."
+    )
+    coop = analyze(pd.DataFrame({"text": [text]})).cooperation
+    assert coop["area"].astype(str).tolist() == ["trade", "tourism", "education"]
+    assert set(coop["partner"].astype(str)) == {"ASEAN"}

@@ -411,3 +411,16 @@ def test_a_role_qualified_after_of_finds_only_that_countrys_person() -> None:
     rows = quotes_of(text)
     assert [r["speaker_surface"] for r in rows] == ["The head of the Uzbek diplomatic service"]
     assert all(r["speaker"] != "Kao Lin" for r in rows)
+
+
+def test_a_participle_after_an_inverted_quote_keeps_its_speaker_surface() -> None:
+    text = (
+        "Secretary-General Lin Tao spoke on Monday. "
+        '"The bloc is open. We welcome new members," the diplomat said, referring to the '
+        "admission of two states."
+    )
+    rows = quotes_of(text)
+    assert [(r["speaker_surface"], r["cue"]) for r in rows] == [
+        ("the diplomat", "said"),
+        ("the diplomat", "referring to"),
+    ]
