@@ -167,6 +167,14 @@ def themes_of(text: str, **kwargs) -> pd.DataFrame:
         # negatives: everyday senses that are not evidence
         ("The security guard opened the gate.", []),
         ("The trade union called a strike over the trade-off.", []),
+        (
+            "Ensuring security in the region comes first; Fiji was admitted as a full member.",
+            [
+                ("regional_security", "Ensuring security"),
+                ("enlargement", "admitted as a full member"),
+            ],
+        ),
+        ("Security remains the cornerstone; the guard checked security passes.", []),
         ("He was full of energy after the match and the defence held firm.", []),
         ("The political climate is tense in this environment.", []),
         ("The prisoner went on hunger strike.", []),
