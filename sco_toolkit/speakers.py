@@ -82,6 +82,14 @@ class Registry:
     #: sorted ``(start, end)`` of the quotations in the article: a name inside one is the
     #: speaker's words, not the article's new subject
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    #: sorted start offsets of the article's sentences
+    sentence_starts: list[int] = field(default_factory=list)
+
+    def _sentences_apart(self, a: int, b: int) -> int:
+        """How many sentences outside quotations start after ``a`` up to ``b`` (0: the same)."""
+        starts = self.sentence_starts
+        between = starts[bisect.bisect_right(starts, a) : bisect.bisect_right(starts, b)]
+        return sum(1 for s in between if self._outside_quotes(s))
 
     def _outside_quotes(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted, (pos, math.inf)) - 1
@@ -217,6 +225,20 @@ class Registry:
             last_spoke, speaker = max(speakers, key=lambda x: x[0])
             if last_mention > last_spoke and last_mention in nearest_person.subject_at:
                 return nearest_person  # "Roe will play on. '...,' he said": the new subject
+            known = gender is not None and speaker.gender == gender
+            subjects = [
+                (t, p)
+                for p in candidates
+                if (p.named or p.evidence) and (p.gender == gender or not known)
+                for t in p.subject_at
+                if last_spoke < t < before
+                and self._sentences_apart(t, before) <= 1
+                and self._outside_quotes(t)
+            ]
+            if subjects:
+                # "Roe played a part but fell out with coach Ivo Marek. He hopes ...": the
+                # sentence's subject after the last statement, not the object named last
+                return max(subjects, key=lambda x: x[0])[1]
             if before - last_spoke <= recent_window and speaker is not nearest_person:
                 # the nearest person is only mentioned (object, possessive) after the speaker
                 return speaker
@@ -630,7 +652,9 @@ def build_registry(
         A ``Registry`` of people with their mentions (offsets of the name as written).
     """
     lex = people_lexicon(extra)
-    registry = Registry(quoted=find_quote_spans(text))
+    registry = Registry(
+        quoted=find_quote_spans(text), sentence_starts=[b[0] for b in sentence_bounds]
+    )
     known: set[str] = set()  # lower-cased name tokens of the people found so far
     org_names: set[str] = set()  # names written after an organisation noun
     role_hits = [  # a role word standing alone ("player", not "eight-player")

@@ -267,6 +267,13 @@ def statements(text: str) -> list[list]:
             'When Ivan Roe served, the crowd rose. "I was tired," he said.',
             [["Dan Hale", "Hale"], ["Dan Hale", "he"]],
         ),
+        # the subject of the sentence before the pronoun, not the object named last
+        (
+            'Coach Ivo Marek told a paper: "We will offer Dan Hale a deal." Hale played a part '
+            "in the win but fell out with manager Tom Crane. However he hopes the deal will "
+            "help him.",
+            [["Ivo Marek", "Coach Ivo Marek"], ["Dan Hale", "he"]],
+        ),
         # gender comes from a pronoun in a sentence the person opens, not from someone else's
         (
             "Lena Marsh said she would stay. Ivo Petrov, who met Marsh in her office, agreed. "
