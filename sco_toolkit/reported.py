@@ -122,6 +122,11 @@ def reported_statements(
             # no cue inside it ("charges") makes one either
             covered_to = max(covered_to, st.end)
             continue
+        if c.lemma in _SUM_LEMMAS and st.start >= c.end and _SUM_START.match(text, st.start):
+            covered_to = max(covered_to, st.end)
+            continue  # "Mr Gates pledged $750m of his own money": a sum given, not a statement
+        if st.start >= c.end and _IN_KIND.match(text, st.start):
+            continue  # "Contepomi replied in kind": a deed, not words
         prize = c.lemma == "claim" and st.start >= c.end
         if prize and _claimed_prize(text[st.start : st.end], lex):
             continue  # "Federer claimed the first set": a prize won, not a claim made
@@ -185,6 +190,12 @@ _INDEFINITE_HEADS = frozenset("everything anything nothing something".split())
 
 #: The words before a cue end with a comma and at most one adverb: "Hendrix, widely (considered)".
 _COMMA_ADVERB_END = re.compile(r",\s*(?:[a-z]+ly\s+)?\Z")
+
+
+#: Cues whose object may be a sum of money ("pledged $750m", "promised £2bn more").
+_SUM_LEMMAS = frozenset(("pledge", "promise", "offer", "commit"))
+_SUM_START = re.compile(r"(?:a\s+further\s+|an\s+extra\s+|another\s+)?[$£€¥]|\d")
+_IN_KIND = re.compile(r"in\s+kind\b", re.I)
 
 
 def _is_plea(content: str, lex: dict[str, Any]) -> bool:

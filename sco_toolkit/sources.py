@@ -126,6 +126,10 @@ def subject_before(
     s, e = trim(text, start, seg_start + len(core))
     if e > s:
         before = text[seg_start:s].rstrip()
+        if before.endswith(",") and is_name_like(text[s:e]) and _body_name(text[s:e]):
+            person = _person_before(text, seg_start, s)
+            if person is not None:
+                return person  # "Colin Asplin, Blackpool Hotel Association said:"
         if before.endswith(",") and text[s:e].split()[0] in people_lexicon()["role_words"]:
             # "Jo Pike, president of the division at the firm, says": an appositive whose
             # closing comma is missing; the name before it is the source
@@ -187,6 +191,11 @@ def subject_before(
         if is_name_like(piece) and piece.split()[0].lower() not in people_lexicon()["role_words"]:
             if " " not in piece and _PLACE_TAIL.search(text, seg_start, ps):
                 continue  # "Jo Roe, MP for Henley, Oxfordshire, said": the place's county
+            if _possessive_title(piece):
+                continue  # "The book, Brown's Britain, said": a title, not a source
+            person = _person_before(text, seg_start, ps) if _body_name(piece) else None
+            if person is not None:
+                return person  # "Colin Asplin, Blackpool Hotel Association, said": the person
             return ps, pe  # a name; "Minister for Defence Procurement" is its appositive
         if (is_source_np(piece) or (loose and is_plain_np(piece))) and len(piece.split()) <= 8:
             fallback = (ps, pe)  # the leftmost: "the minister, a veteran of the talks, said"
@@ -212,6 +221,32 @@ _SAID_AT_START = re.compile(
     r"(?:said|says|told|tells|added|adds|stressed|noted|explained|insisted|argued|warned|"
     r"wrote|replied|recalled|continued|concluded)\s+"
 )
+
+#: Two or three capitalised words right before ", ": a person's name before an appositive.
+_PERSON_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+),\s*\Z")
+
+
+def _person_before(text: str, lo: int, at: int) -> tuple[int, int] | None:
+    """A person's name right before the appositive that starts at ``at`` ("Jo Roe, ...")."""
+    m = _PERSON_BEFORE.search(text, lo, at)
+    if m is None:
+        return None
+    not_names = people_lexicon()["not_name_lower"]
+    if any(w.lower() in not_names for w in m.group(1).split()) or _body_name(m.group(1)):
+        return None  # "On Monday, Gazprom said", "Age Concern, Mencap and ... said"
+    return m.start(1), m.end(1)
+
+
+def _possessive_title(piece: str) -> bool:
+    """A capitalised phrase with a possessive inside: a title ("Brown's Britain")."""
+    return bool(re.search(r"\w['’]s\s+[A-Z]", piece))
+
+
+def _body_name(piece: str) -> bool:
+    """Whether a capitalised phrase names a body: it holds an organisation word."""
+    words = {w.lower().strip(".,") for w in piece.split()}
+    return bool(words & people_lexicon()["org_words"])
+
 
 #: Words that open a comma-separated piece that is no source: "of X" completes an appositive,
 #: the others open adverbials ("Following the ruling, ...").

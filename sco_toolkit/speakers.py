@@ -289,6 +289,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "role_matcher": build_matcher([(r, r) for r in roles] + [(r + "s", r) for r in roles]),
         "generic": frozenset(str(g).lower() for g in lex["generic_sources"]),
         "org_heads": frozenset(str(o).lower() for o in lex["organization_heads"]),
+        "blocker_titles": frozenset(str(w) for w in lex.get("role_bodies") or []),
         "blockers": frozenset(
             [str(o).lower() for o in lex["organization_heads"] if " " not in str(o)]
             + [str(o).lower() for o in lex.get("name_blockers") or []]
@@ -619,6 +620,13 @@ def _split_run(
     rest = list(zip(words[last_title + 1 :], kinds[last_title + 1 :], strict=True))
     while rest and rest[0][1] == "other":
         rest.pop(0)
+    if (
+        len(rest) in (3, 4)
+        and rest[0][1] == "org"
+        and all(k == "name" for _, k in rest[1:])
+        and rest[0][0] in lex["blocker_titles"]
+    ):
+        rest = rest[1:]  # "leader of the Commons Oliver Heald": the body ends a role
     name: list[str] = []
     for w, k in rest:
         if k == "org":
@@ -671,7 +679,9 @@ def build_registry(
         if len(words) > 1 and _participle_opener(text, sentence_bounds, start, words[0]):
             start += len(words[0]) + 1  # "Praising Celtic and Rangers, she said"
             words = words[1:]
-        if len(words) == 1:
+        if len(words) == 1 and _mononym_after_role(text, start, words[0], lex):
+            pass  # "Barca midfielder Deco", "U2 singer Bono": a person known by one name
+        elif len(words) == 1:
             word = words[0].rstrip(".")
             if word.strip(".").lower() not in known and word.lower() not in lex["actors"]:
                 after_word = text[start - 2 : start - 1]  # "wife Joan", "wife, Joan"
@@ -722,7 +732,10 @@ def build_registry(
                 name = [title[-1], *name]  # "Lord Arden" is the name, not a title
                 name_start = peer_start
         actor = lex["actors"].get(" ".join(name).lower())
-        if len(name) == 1 and not honorific and not title and actor is None:
+        role_before = (
+            len(name) == 1 and not title and _mononym_after_role(text, name_start, name[0], lex)
+        )
+        if len(name) == 1 and not honorific and not title and actor is None and not role_before:
             existing = registry.by_token(name[0], name_start)
             if existing is not None:
                 existing.mentions.append((name_start, name_end))
@@ -742,7 +755,7 @@ def build_registry(
         if _opens_sentence(text, sentence_bounds, name_start, name_end, lex):
             person.subject_at.add(name_start)
         known.update(person.lowered)
-        if title or honorific or actor is not None or _INITIAL.fullmatch(name[0]):
+        if title or honorific or actor is not None or role_before or _INITIAL.fullmatch(name[0]):
             person.evidence = True
         elif _is_descriptor(_word_ending_at(text, name_start), lex):
             person.evidence = True  # "New Yorker Dick Morris", "Oscar-winner Andrea Arnold"
@@ -767,6 +780,28 @@ def build_registry(
 
 #: A person's possessive right before a family noun: "his wife", "Mr Eavis' daughter".
 _POSSESSOR_BEFORE = re.compile(r"(?:\b(?:his|her|my|our|your|their)|\b[\w-]+['’]s?)\s+\Z", re.I)
+
+
+def _mononym_after_role(text: str, start: int, word: str, lex: dict[str, Any]) -> bool:
+    """Whether one capitalised word right after a trade noun names a person.
+
+    "Barca midfielder Deco", "U2 singer Bono" (the descriptive nouns and roles of the people
+    lexicon); not "the minister Monday", "the SCO" or "producer Michael London".
+    """
+    if text[start - 1 : start] != " " or not word[:1].isupper() or word.isupper():
+        return False
+    w = word.rstrip(".,")
+    if w in lex["not_name"] or w.lower() in lex["blockers"] or not w.isalpha():
+        return False
+    end = start + len(word)
+    if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+        return False  # "producer Michael London": a name cut short by a place, not a mononym
+    before = _word_ending_at(text, start)
+    trades = lex["descriptive"] | lex["descriptive_roles"]
+    if not before.islower() or before not in trades or before == "host" or text[start - 2] == ",":
+        return False  # "Chelsea host Birmingham": a verb
+    ahead = text[max(0, start - len(before) - 7) : start - len(before) - 1].split()[-1:]
+    return ahead != ["best"]  # "the best actress Oscar": an award
 
 
 def _word_ending_at(text: str, pos: int) -> str:
@@ -1506,6 +1541,8 @@ def classify_source(
         # a name holding an organisation word: "Deutsche Boerse", "the Bank of England"
         return named, "organization", None, None
     role_match = lex["role_re"].search(s)
+    while role_match and s[role_match.end() : role_match.end() + 2] in ("'s", "’s"):
+        role_match = lex["role_re"].search(s, role_match.end())  # "the singer's agent"
     if role_match and _in_compound(s, role_match.start(), role_match.end()):
         role_match = None  # "the eight-player team": a compound, not a role
     if role_match:

@@ -1197,3 +1197,48 @@ def test_trades_and_company_nouns_before_names(text: str, expected: list[str]) -
 )
 def test_peers_ages_and_passive_asides(text: str, expected: list[list]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body ends a role written before the name
+        (
+            'Shadow leader of the Commons Ivo Hale said: "This is part of our aim."',
+            [["Ivo Hale", "Shadow leader of the Commons Ivo Hale"]],
+        ),
+        # a person named before a body's name
+        (
+            'Col Aspen, Seaside Hotel Association said: "We have tried very hard."',
+            [["Col Aspen", "Col Aspen"]],
+        ),
+        # ... but not a body named before a body, or a time before one
+        (
+            "Age Concern, Mencap and the Autism Society said the bill was unclear.",
+            [["Mencap and the Autism Society", "Mencap and the Autism Society"]],
+        ),
+        # one name after a trade noun: a person known by one name
+        (
+            "Barca midfielder Dezo agreed that it was not typical.",
+            [["Dezo", "Barca midfielder Dezo"]],
+        ),
+        # a role in a possessive is not the speaker's role
+        (
+            "The singer Ana Belle said she was happy. The singer's agent confirmed the wedding "
+            "was in May.",
+            [["Ana Belle", "The singer Ana Belle"], [None, "The singer's agent"]],
+        ),
+        # a title with a possessive inside is no source
+        (
+            "The book, Hale's Britain, said Ivo Marek had lost the voters' trust.",
+            [[None, "The book"]],
+        ),
+    ],
+)
+def test_bodies_mononyms_and_titles_around_names(text: str, expected: list[list]) -> None:
+    assert statements(text) == expected
+
+
+def test_no_mononym_after_a_verb_or_in_an_award() -> None:
+    assert people("Chelsea host Brentford on Saturday. Brentford lost.") == []
+    assert people("She is the best actress Oscar favourite. Oscar night is near.") == []

@@ -424,3 +424,15 @@ def test_a_participle_after_an_inverted_quote_keeps_its_speaker_surface() -> Non
         ("the diplomat", "said"),
         ("the diplomat", "referring to"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, Mr Gale pledged $750m of his own money to support the cause.",
+        "The chancellor offered £960m over 15 years to the vaccine scheme.",
+        "Once again Rolan replied in kind four minutes into injury time.",
+    ],
+)
+def test_sums_given_and_deeds_are_no_statements(text: str) -> None:
+    assert statements(text) == []
