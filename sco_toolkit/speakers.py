@@ -314,6 +314,10 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
             str(k).lower(): str(v) for k, v in (lex.get("gendered_roles") or {}).items()
         },
         "descriptive": frozenset(str(w).lower() for w in lex.get("descriptive_nouns") or []),
+        "trades": frozenset(
+            str(w).lower()
+            for w in [*(lex.get("descriptive_nouns") or []), *(lex.get("descriptive_roles") or [])]
+        ),
         "descriptive_roles": frozenset(str(w).lower() for w in lex.get("descriptive_roles") or []),
         "given_names_too": frozenset(str(w) for w in lex.get("given_names_too") or []),
         "surnames_too": frozenset(str(w) for w in lex.get("surnames_too") or []),
@@ -788,7 +792,9 @@ def _mononym_after_role(text: str, start: int, word: str, lex: dict[str, Any]) -
     "Barca midfielder Deco", "U2 singer Bono" (the descriptive nouns and roles of the people
     lexicon); not "the minister Monday", "the SCO" or "producer Michael London".
     """
-    if text[start - 1 : start] != " " or not word[:1].isupper() or word.isupper():
+    if start < 2 or text[start - 1] != " " or not text[start - 2].islower():
+        return False  # tested first: most one-word runs follow punctuation or a capital
+    if not word[:1].isupper() or word.isupper():
         return False
     w = word.rstrip(".,")
     if w in lex["not_name"] or w.lower() in lex["blockers"] or not w.isalpha():
@@ -797,8 +803,12 @@ def _mononym_after_role(text: str, start: int, word: str, lex: dict[str, Any]) -
     if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
         return False  # "producer Michael London": a name cut short by a place, not a mononym
     before = _word_ending_at(text, start)
-    trades = lex["descriptive"] | lex["descriptive_roles"]
-    if not before.islower() or before not in trades or before == "host" or text[start - 2] == ",":
+    if (
+        not before.islower()
+        or before not in lex["trades"]
+        or before == "host"
+        or text[start - 2] == ","
+    ):
         return False  # "Chelsea host Birmingham": a verb
     ahead = text[max(0, start - len(before) - 7) : start - len(before) - 1].split()[-1:]
     return ahead != ["best"]  # "the best actress Oscar": an award
@@ -1541,8 +1551,12 @@ def classify_source(
         # a name holding an organisation word: "Deutsche Boerse", "the Bank of England"
         return named, "organization", None, None
     role_match = lex["role_re"].search(s)
+    owned = False  # "the prime minister's spokesman": someone's spokesman, not a named holder
     while role_match and s[role_match.end() : role_match.end() + 2] in ("'s", "’s"):
         role_match = lex["role_re"].search(s, role_match.end())  # "the singer's agent"
+        owned = True
+    if owned and role_match:
+        return None, "unnamed", role_match.group(0), None
     if role_match and _in_compound(s, role_match.start(), role_match.end()):
         role_match = None  # "the eight-player team": a compound, not a role
     if role_match:

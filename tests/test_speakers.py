@@ -1228,6 +1228,12 @@ def test_peers_ages_and_passive_asides(text: str, expected: list[list]) -> None:
             "was in May.",
             [["Ana Belle", "The singer Ana Belle"], [None, "The singer's agent"]],
         ),
+        # someone's spokesman is no holder of the role named in the article
+        (
+            "Lib Dem spokesman Ivo Marek spoke. The prime minister's official spokesman "
+            "rejected the claims that the plan had failed.",
+            [[None, "The prime minister's official spokesman"]],
+        ),
         # a title with a possessive inside is no source
         (
             "The book, Hale's Britain, said Ivo Marek had lost the voters' trust.",
