@@ -82,7 +82,9 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
                     spec.get("type", "speech"),
                     bool(spec.get("object")),
                     bool(spec.get("source_after")),
-                    _NO_FLAGS,
+                    _CueFlags(bool(spec.get("that_only")), False, False)
+                    if spec.get("that_only")
+                    else _NO_FLAGS,
                 ),
             )
         )
