@@ -624,13 +624,6 @@ def _split_run(
     rest = list(zip(words[last_title + 1 :], kinds[last_title + 1 :], strict=True))
     while rest and rest[0][1] == "other":
         rest.pop(0)
-    if (
-        len(rest) in (3, 4)
-        and rest[0][1] == "org"
-        and all(k == "name" for _, k in rest[1:])
-        and rest[0][0] in lex["blocker_titles"]
-    ):
-        rest = rest[1:]  # "leader of the Commons Oliver Heald": the body ends a role
     name: list[str] = []
     for w, k in rest:
         if k == "org":
@@ -700,6 +693,16 @@ def build_registry(
             if unknown and lex["actors"].get(word.lower()) is None:
                 continue  # a single word is a surname only once the full name is known
         title, name, gender, honorific = _split_run_cached(words, lex)
+        if (
+            not name
+            and len(words) == 2
+            and words[0].lower() not in lex["blockers"]
+            and words[0] not in lex["not_name"]
+            and words[1].lower() in lex["blockers"]
+            and words[1].lower() not in lex["org_words"]  # "Us Weekly, the magazine"
+            and _role_appositive_after(text, end, lex)
+        ):
+            name = list(words)  # "Mike Lake, a Yukos spokesman": a surname like a place word
         if not name:
             # "Chief Secretary to the Treasury Paul Boateng": the body ends the title
             split = _body_then_name(text, start, words, lex)
@@ -719,7 +722,10 @@ def build_registry(
             not honorific
             and len(name) > 1
             and name[-1] not in lex["org_surnames"]
-            and name[-1].lower() in lex["org_words"]
+            and (
+                name[-1].lower() in lex["org_words"]
+                or any(w.lower() in lex["org_words"] for w in name[1:-1])
+            )
             and lex["actors"].get(" ".join(name).lower()) is None
         ):
             org_names.add(" ".join(name))
@@ -784,6 +790,15 @@ def build_registry(
 
 #: A person's possessive right before a family noun: "his wife", "Mr Eavis' daughter".
 _POSSESSOR_BEFORE = re.compile(r"(?:\b(?:his|her|my|our|your|their)|\b[\w-]+['’]s?)\s+\Z", re.I)
+
+
+_DETERMINED_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|his|her)\s+([^,;:.]{1,60})")
+
+
+def _role_appositive_after(text: str, end: int, lex: dict[str, Any]) -> bool:
+    """Whether ", a ... ROLE" follows ``end``: what the article says a person is."""
+    m = _DETERMINED_APPOSITIVE.match(text, end)
+    return m is not None and _role_leads(m.group(1), lex)
 
 
 def _mononym_after_role(text: str, start: int, word: str, lex: dict[str, Any]) -> bool:
@@ -1007,8 +1022,11 @@ def _after_org_noun(text: str, start: int, lex: dict[str, Any]) -> bool:
     if word is None or not word.islower() or word not in lex["org_nouns"]:
         return False
     # "fellow broadcaster Jo Roe", "veteran broadcaster Jo Roe": a person's trade
-    before = text[max(0, start - 40) : start - len(word) - 1].split()[-1:]
-    return not (before and before[0].lower() in _PERSON_TRADE_LEADS)
+    before = text[max(0, start - 40) : start - len(word) - 1].split()[-2:]
+    if before and before[-1].lower() in _PERSON_TRADE_LEADS:
+        return False
+    # "comedian and broadcaster Cyril Fletcher": a trade joined to a person's role
+    return not (len(before) == 2 and before[1] == "and" and before[0] in lex["role_words"])
 
 
 #: Words before an organisation noun that make it a person's trade ("fellow broadcaster").
@@ -1075,7 +1093,11 @@ def _body_then_name(
         and link.group(1).lower() not in lex["org_words"]  # "Chairman of the Board of ..."
     ):
         return None
-    bodies = [i for i, w in enumerate(words) if w.rstrip(".").lower() in lex["org_words"]]
+    bodies = [
+        i
+        for i, w in enumerate(words)
+        if w.rstrip(".").lower() in lex["org_words"] or w.rstrip(".") in lex["blocker_titles"]
+    ]  # ("Leader of the Commons Oliver Heald": the House is a body too)
     if not bodies:
         return None
     name = words[bodies[-1] + 1 :]

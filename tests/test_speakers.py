@@ -1248,3 +1248,28 @@ def test_bodies_mononyms_and_titles_around_names(text: str, expected: list[list]
 def test_no_mononym_after_a_verb_or_in_an_award() -> None:
     assert people("Chelsea host Brentford on Saturday. Brentford lost.") == []
     assert people("She is the best actress Oscar favourite. Oscar night is near.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname that is also a place word, with a role appositive after it
+        ('"We think we do," said Mike Lake, a Yukos spokesman.', [["Mike Lake", "Mike Lake"]]),
+        # a trade joined to a person's role: "comedian and broadcaster"
+        (
+            "Veteran comedian and broadcaster Cyril Fell has died. In 1995, Fell said he had "
+            "made a fabulous living.",
+            [["Cyril Fell", "Fell"]],
+        ),
+        # an organisation word inside a longer name makes a body
+        (
+            "Yangtze Electric Power, the operator of the dam, has said its profits doubled.",
+            [["Yangtze Electric Power", "Yangtze Electric Power"]],
+        ),
+        # a charge denied is no statement, and nothing inside it is one
+        ("Mr Afzal and Mr Kazi deny conspiring to commit election fraud.", []),
+        ("He denied accusing Germany of using the EU as cover.", []),
+    ],
+)
+def test_place_word_surnames_joined_trades_and_denials(text: str, expected: list[list]) -> None:
+    assert statements(text) == expected
