@@ -342,7 +342,10 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                 continue  # "he looked assured", "seemed convinced": an adjective
             participle = hit.surface.lower().endswith(("ed", "ing"))
             if word in _DEGREE_WORDS and participle:
-                continue  # "one of the most promising actresses", "a very noted author"
+                before_degree = _prev_word(text, prev[0]) if prev else None
+                copula = before_degree is not None and before_degree[1].lower() in _BE
+                if not (flags.adjective and copula):
+                    continue  # "the most promising actresses"; but "she is so frustrated that"
             if word in ("a", "an") or (
                 (word == "the" or word in _POSSESSIVE_WORDS) and hit.surface.lower().endswith("ed")
             ):

@@ -32,7 +32,7 @@ _ADVERB_WORDS = frozenset(
     "will could may might did does do yesterday today tonight was were is are been "
     "seemed seems appeared appears looked looks remained remains became becomes "
     "always often still already just even now went goes meanwhile however though too instead "
-    "nonetheless nevertheless".split()
+    "nonetheless nevertheless so very too quite".split()
 )
 
 _ADVERB_PAIRS = frozenset(

@@ -436,3 +436,17 @@ def test_a_participle_after_an_inverted_quote_keeps_its_speaker_surface() -> Non
 )
 def test_sums_given_and_deeds_are_no_statements(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jo Roe is very worried that the plan will fail.",
+            [("Jo Roe", "indirect", "the plan will fail")],
+        ),
+        ("She is a very noted author and the most celebrated leader.", []),
+    ],
+)
+def test_a_degree_word_between_the_copula_and_a_feeling(text: str, expected: list) -> None:
+    assert statements(text) == expected
