@@ -32,7 +32,7 @@ _ADVERB_WORDS = frozenset(
     "will could may might did does do yesterday today tonight was were is are been "
     "seemed seems appeared appears looked looks remained remains became becomes "
     "always often still already just even now went goes meanwhile however though too instead "
-    "nonetheless nevertheless so very too quite".split()
+    "nonetheless nevertheless so very quite".split()
 )
 
 _ADVERB_PAIRS = frozenset(
@@ -210,17 +210,14 @@ def subject_before(
 #: place's county or state, not the source.
 _PLACE_TAIL = re.compile(r"\b(?:for|of|from|in|at)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s*\Z")
 
-#: A speech verb ending a comma-separated piece: "the diplomat said" before a participle.
-_SAID_AT_END = re.compile(
-    r"\s+(?:said|says|told|tells|added|adds|stressed|noted|explained|insisted|argued|warned|"
-    r"wrote|replied|recalled|continued|concluded)\Z"
-)
-
-#: The same verb opening the piece, in an inverted attribution: "added the 30-year-old".
-_SAID_AT_START = re.compile(
+_SPEECH_FORMS = (
     r"(?:said|says|told|tells|added|adds|stressed|noted|explained|insisted|argued|warned|"
-    r"wrote|replied|recalled|continued|concluded)\s+"
+    r"wrote|replied|recalled|continued|concluded)"
 )
+#: A speech verb ending a comma-separated piece: "the diplomat said" before a participle.
+_SAID_AT_END = re.compile(rf"\s+{_SPEECH_FORMS}\Z")
+#: The same verb opening the piece, in an inverted attribution: "added the 30-year-old".
+_SAID_AT_START = re.compile(rf"{_SPEECH_FORMS}\s+")
 
 #: Two or three capitalised words right before ", ": a person's name before an appositive.
 _PERSON_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+),\s*\Z")

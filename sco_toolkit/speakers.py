@@ -168,8 +168,8 @@ class Registry:
                 best = (last, person)
         return best[1] if best else None
 
-    def protagonist(self, before: int, least: int = 2) -> Person | None:
-        """The person the article names most often before ``before`` (at least ``least`` times).
+    def protagonist(self, before: int) -> Person | None:
+        """The person the article names most often before ``before`` (at least twice).
 
         "The presenter said" in a story about Cat Deeley, when nobody was given that role.
         Ties go to the person named first.
@@ -177,7 +177,7 @@ class Registry:
         best: tuple[int, int, Person] | None = None
         for person in self.people:
             seen = [s for s, _ in person.mentions if s < before]
-            if len(seen) < least:
+            if len(seen) < 2:
                 continue
             key = (len(seen), -min(seen))
             if best is None or key > best[:2]:
@@ -289,7 +289,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "role_matcher": build_matcher([(r, r) for r in roles] + [(r + "s", r) for r in roles]),
         "generic": frozenset(str(g).lower() for g in lex["generic_sources"]),
         "org_heads": frozenset(str(o).lower() for o in lex["organization_heads"]),
-        "blocker_titles": frozenset(str(w) for w in lex.get("role_bodies") or []),
+        "role_bodies": frozenset(str(w) for w in lex.get("role_bodies") or []),
         "blockers": frozenset(
             [str(o).lower() for o in lex["organization_heads"] if " " not in str(o)]
             + [str(o).lower() for o in lex.get("name_blockers") or []]
@@ -1096,7 +1096,7 @@ def _body_then_name(
     bodies = [
         i
         for i, w in enumerate(words)
-        if w.rstrip(".").lower() in lex["org_words"] or w.rstrip(".") in lex["blocker_titles"]
+        if w.rstrip(".").lower() in lex["org_words"] or w.rstrip(".") in lex["role_bodies"]
     ]  # ("Leader of the Commons Oliver Heald": the House is a body too)
     if not bodies:
         return None
