@@ -153,7 +153,7 @@ def reported_statements(
                 (
                     p
                     for p in stops or ()
-                    if st.start < p < st.end and not _WHAT_BEFORE.search(text, 0, p)
+                    if st.start < p < st.end and not _WHAT_BEFORE.search(text, max(0, p - 80), p)
                 ),
                 None,
             )  # "... in the face of what he called “attempts ...”": a noun phrase of the clause
