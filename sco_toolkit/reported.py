@@ -505,6 +505,7 @@ def _reported_one(
         and len(text[s_start:content_end].split()) >= 2
         and len(before_src.split()) >= 3
         and not _opens_as_subject(before_src, _content_words_after(rest, first_clause, c))
+        and before_src.rstrip(" ,").lower() not in _CONNECTIVES  # "Needless to say, X said A"
         and not (
             c.kind == "speech"  # "At a forum, the industry considered the options": no content
             and _opens_adverbial(before_src)
@@ -620,6 +621,14 @@ def _opens_as_subject(before_src: str, n_after: int) -> bool:
         and is_source_np(phrase)
         and is_plain_np(phrase)  # no verb: "Kyrgyzstan will chair the bloc" is a clause
     )
+
+
+#: Sentence connectives before a comma: never the content of the attribution after them.
+_CONNECTIVES = frozenset(
+    "needless to say|of course|to be sure|in other words|in short|by contrast|as a result|"
+    "for example|for instance|in addition|in turn|at the same time|on the other hand|in any case|"
+    "in the meantime|after all|above all|first of all|in the end|at the end of the day".split("|")
+)
 
 
 def _opens_adverbial(before_src: str) -> bool:

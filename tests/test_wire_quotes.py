@@ -450,3 +450,21 @@ def test_sums_given_and_deeds_are_no_statements(text: str) -> None:
 )
 def test_a_degree_word_between_the_copula_and_a_feeling(text: str, expected: list) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Having said that, the plan remains popular.", []),
+        (
+            "Needless to say, the minister said the plan was fine.",
+            [(None, "indirect", "the plan was fine")],
+        ),
+        (
+            "On the other hand, the minister said the plan was fine.",
+            [(None, "indirect", "the plan was fine")],
+        ),
+    ],
+)
+def test_connectives_and_idioms_holding_a_cue_word(text: str, expected: list) -> None:
+    assert statements(text) == expected
