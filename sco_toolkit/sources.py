@@ -173,6 +173,9 @@ def subject_before(
         if said is not None and said.end() < pe:
             ps = said.end()  # '"...," added the 30-year-old, referring to ...'
         after_quote = after_quote or said is not None
+        last_clause = max((m.end() for m in _CLAUSE_OPENER.finditer(text, ps, pe)), default=ps)
+        if last_clause < pe:
+            ps = last_clause  # "The talks ended when the minister, a veteran, said"
         piece = text[ps:pe]
         lead = re.match(r"(?:but|and|so|yet)\s+", piece, re.I)
         if lead:
@@ -200,7 +203,9 @@ def subject_before(
         if (is_source_np(piece) or (loose and is_plain_np(piece))) and len(piece.split()) <= 8:
             fallback = (ps, pe)  # the leftmost: "the minister, a veteran of the talks, said"
         elif fallback is not None:
-            break
+            # "... the day after Peter Mandelson, former Labour minister, warned": the name
+            # that ends the clause before the appositive
+            return _person_before(text, seg_start, fallback[0]) or fallback
         if after_quote and fallback is not None:
             break  # what comes before a closing quotation mark is the quotation
     return fallback
@@ -244,6 +249,11 @@ def _body_name(piece: str) -> bool:
     words = {w.lower().strip(".,") for w in piece.split()}
     return bool(words & people_lexicon()["org_words"])
 
+
+#: A conjunction inside a comma-separated piece: the subject follows the last one.
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:while|because|although|though|when|whereas|unless|where)\s+",
+)  # ("that", "since", "after" ... are also determiners and prepositions: "after the game")
 
 #: Words that open a comma-separated piece that is no source: "of X" completes an appositive,
 #: the others open adverbials ("Following the ruling, ...").

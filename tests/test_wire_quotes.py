@@ -468,3 +468,31 @@ def test_a_degree_word_between_the_copula_and_a_feeling(text: str, expected: lis
 )
 def test_connectives_and_idioms_holding_a_cue_word(text: str, expected: list) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the name that ends the clause before an appositive
+        (
+            "The e-mail was revealed the day after Peter Mandel, former minister and now a "
+            "European commissioner, warned the BBC to stay away.",
+            "Peter Mandel",
+        ),
+        # the subject after a conjunction inside the piece
+        (
+            "The talks ended when the minister, a veteran of the talks, said it was over.",
+            "the minister",
+        ),
+        # a weekday that is a surname
+        ('"England can win," said sevens coach Mike Friday.', "sevens coach Mike Friday"),
+        # a mail company is a body
+        ("Royal Mail says it is investigating the situation.", "Royal Mail"),
+    ],
+)
+def test_names_before_appositives_and_bodies(text: str, surface: str) -> None:
+    rows = quotes_of(text)
+    assert [r["speaker_surface"] for r in rows] == [surface]
+    assert rows[0]["speaker_type"] == (
+        "organization" if "Mail" in surface else rows[0]["speaker_type"]
+    )
