@@ -10,7 +10,7 @@ Sections (each prints markdown tables; a final summary table follows):
 
 * ``seed``: the seed article in ``data/articles/`` against ``eval/seed_gold.yaml``.
 * ``speakers``: named speakers of 40 BBC articles (``eval/dev_speakers/``), via ``analyze``.
-* ``team_speakers``: the same on the team's annotations of 200 other BBC articles
+* ``team_speakers``: the same on the team's annotations of 240 other BBC articles
   (``benchmarks/data/bbc_speakers/``: a ``tuning`` set and a ``heldout`` set); the article
   text still comes from ../shared.
 * ``polnear``: quote spans against PolNeAR (``eval/quotes_gold/polnear/``), Gender Gap Tracker

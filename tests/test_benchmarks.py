@@ -37,7 +37,7 @@ def test_team_speaker_sets_are_consistent() -> None:
         folder = ROOT / "benchmarks" / "data" / "bbc_speakers" / name
         index = pd.read_csv(folder / "index.csv", dtype=str, keep_default_na=False)
         detail = pd.read_csv(folder / "speaker_detail.csv", dtype=str, keep_default_na=False)
-        assert len(index) == {"tuning": 120, "heldout": 80}[name] and index["file"].is_unique
+        assert len(index) == {"tuning": 160, "heldout": 80}[name] and index["file"].is_unique
         for row in index.itertuples(index=False):
             rows = detail[detail["file"] == row.file]
             listed = {n.strip() for n in row.speakers.split(";") if n.strip()}
