@@ -1457,7 +1457,9 @@ _DESCRIPTIVE_SUFFIXES = ("-year-old", "-winner", "-winning", "-born", "-based")
 #: of Foreign Affairs Jo Roe", is a title and the name its holder.)
 _OBJECT_OF_NOUN = re.compile(
     r"\b(?!(?:and|or|but|the|a|an)\b)[a-z][\w-]*\s+(?:of|for|to|at|with|from)\s+"
-    r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}|the\s+)\Z"  # not "envoy to the UN Jo Roe": the UN's envoy
+    r"(?:(?:[A-Z][\w.’'-]*\s+)(?:(?:and\s+)?[A-Z][\w.’'-]*\s+){0,5}|the\s+)?\Z"
+    # (a long title: "a spokesman for European Justice and Home Affairs Commissioner Jo Roe";
+    # not "envoy to the UN Jo Roe": the UN's envoy)
     r"|^(?:[A-Z][\w-]*\s+)?[A-Za-z][\w-]*\s+(?:of|for|to|at|with|from)\s+\Z"  # "Lawyers for Jo Roe"
 )
 

@@ -1273,3 +1273,16 @@ def test_no_mononym_after_a_verb_or_in_an_award() -> None:
 )
 def test_place_word_surnames_joined_trades_and_denials(text: str, expected: list[list]) -> None:
     assert statements(text) == expected
+
+
+def test_a_spokesman_for_a_long_title_is_not_its_holder() -> None:
+    text = (
+        "A spokesman for European Justice and Home Affairs Commissioner Ivo Marek said the "
+        "plans would break the policy."
+    )
+    assert statements(text) == [
+        [
+            None,
+            "A spokesman for European Justice and Home Affairs Commissioner Ivo Marek",
+        ]
+    ]
