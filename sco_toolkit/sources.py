@@ -126,10 +126,21 @@ def subject_before(
     s, e = trim(text, start, seg_start + len(core))
     if e > s:
         before = text[seg_start:s].rstrip()
-        if before.endswith(",") and is_name_like(text[s:e]) and _body_name(text[s:e]):
+        slot = text[s:e]
+        appositive = (
+            slot[:1].islower()
+            and slot.split()[0].lower() not in _QUANTIFIERS  # "many non-Indian stars want"
+            and not _ENDS_WITH_NAME.search(slot)  # "famed director James Cameron revealed"
+            and bool(people_lexicon()["role_re"].search(slot))
+        )
+        if before.endswith(",") and (
+            (is_name_like(slot) and _body_name(slot)) or (appositive and len(slot.split()) <= 8)
+        ):
             person = _person_before(text, seg_start, s)
             if person is not None:
-                return person  # "Colin Asplin, Blackpool Hotel Association said:"
+                # "Colin Asplin, Blackpool Hotel Association said:", "Will Davies, senior
+                # research fellow at the IPPR told": the person before the unclosed appositive
+                return person
         if before.endswith(",") and text[s:e].split()[0] in people_lexicon()["role_words"]:
             # "Jo Pike, president of the division at the firm, says": an appositive whose
             # closing comma is missing; the name before it is the source
@@ -224,6 +235,13 @@ _SAID_AT_END = re.compile(rf"\s+{_SPEECH_FORMS}\Z")
 #: The same verb opening the piece, in an inverted attribution: "added the 30-year-old".
 _SAID_AT_START = re.compile(rf"{_SPEECH_FORMS}\s+")
 
+_QUANTIFIERS = frozenset("many some several most all other others both few various".split())
+#: A name after a lower-case word that is no preposition, ending the slot: "director James
+#: Cameron" is the source itself, "a strategist at Monument Securities" an appositive.
+_ENDS_WITH_NAME = re.compile(
+    r"(?:^|\s)(?!(?:at|of|for|from|with|in|on|by)\s)[a-z][\w-]*\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\Z"
+)
+
 #: Two or three capitalised words right before ", ": a person's name before an appositive.
 _PERSON_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+),\s*\Z")
 
@@ -233,10 +251,16 @@ def _person_before(text: str, lo: int, at: int) -> tuple[int, int] | None:
     m = _PERSON_BEFORE.search(text, lo, at)
     if m is None:
         return None
-    not_names = people_lexicon()["not_name_lower"]
-    if any(w.lower() in not_names for w in m.group(1).split()) or _body_name(m.group(1)):
+    lex = people_lexicon()
+    start, words = m.start(1), m.group(1).split()
+    if len(words) == 3 and (
+        words[0].lower() in lex["not_name_lower"] or words[0].lower() in lex["role_words"]
+    ):
+        start += len(words[0]) + 1  # "Secretary of State Condoleezza Rice, ...": the name
+        words = words[1:]
+    if any(w.lower() in lex["not_name_lower"] for w in words) or _body_name(" ".join(words)):
         return None  # "On Monday, Gazprom said", "Age Concern, Mencap and ... said"
-    return m.start(1), m.end(1)
+    return start, m.end(1)
 
 
 def _possessive_title(piece: str) -> bool:

@@ -496,3 +496,32 @@ def test_names_before_appositives_and_bodies(text: str, surface: str) -> None:
     assert rows[0]["speaker_type"] == (
         "organization" if "Mail" in surface else rows[0]["speaker_type"]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # an appositive whose closing comma is missing: the name before it
+        (
+            '"It is enough," Mara Ostrow, a strategist at Monument Holdings told Reuters.',
+            "Mara Ostrow",
+        ),
+        # ... but not before a name that is itself the source
+        (
+            "At a fair held last week in San Francisco, famed director Jim Caron revealed he "
+            "is making a game.",
+            "famed director Jim Caron",
+        ),
+    ],
+)
+def test_names_before_unclosed_appositives(text: str, surface: str) -> None:
+    rows = quotes_of(text)
+    assert [r["speaker_surface"] for r in rows] == [surface]
+
+
+def test_a_plural_subject_after_an_example_list_is_no_appositive() -> None:
+    text = (
+        "From heart-throbs like Nick Mo to model Sofi Dale, many non-Indian stars want to make "
+        "the most of this opportunity."
+    )
+    assert all(r["speaker"] != "Sofi Dale" for r in quotes_of(text))
