@@ -812,7 +812,9 @@ def _forward(
     if len(words) < 2:
         return None
     required = lex["content_starts"].get(c.lemma)
-    if required and not _starts_with(words, required):
+    # "proposed that the talks resume": the content starts after a "that" right after the cue
+    that_dropped = bool(required) and "that" in required and text[c.end : cs].split() == ["that"]
+    if required and not _starts_with(words, required) and not that_dropped:
         return None  # "asked for a pilot project" is a request, not a statement
     if c.kind == "speech" and not c.object and _circumstances_only(words, c.lemma):
         return None  # "Obama responded from the White House", "wrote sarcastically on Twitter"

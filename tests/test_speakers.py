@@ -509,7 +509,8 @@ def test_month_given_names_and_law_titles() -> None:
     )
     q = analyze(pd.DataFrame({"text": [text]})).quotes
     assert q["speaker"].dropna().tolist() == ["Jan Berry", "Jan Berry"]
-    assert q["speaker_type"].tolist() == ["person", "person", "unnamed"]
+    # the bill "proposes" a noun phrase, no content: no statement (a proposal is only named)
+    assert q["speaker_type"].tolist() == ["person", "person"]
 
 
 @pytest.mark.parametrize(
@@ -1286,3 +1287,16 @@ def test_a_spokesman_for_a_long_title_is_not_its_holder() -> None:
             "A spokesman for European Justice and Home Affairs Commissioner Ivo Marek",
         ]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a proposal named, not its content: the proposer is only mentioned
+        ("President Ivo Marek proposed the Greater Eurasian Partnership in 2016.", []),
+        ("The minister proposed that the talks resume in May.", [[None, "The minister"]]),
+        ("The minister proposed to hold the talks in May.", [[None, "The minister"]]),
+    ],
+)
+def test_propose_needs_a_clause_or_an_infinitive(text: str, expected: list[list]) -> None:
+    assert statements(text) == expected
