@@ -277,6 +277,11 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
             aliases.setdefault(alias, actor)
     return {
         "honorifics": {str(k).rstrip(".").lower(): v for k, v in lex["honorifics"].items()},
+        "honorific_pairs": {
+            str(k): frozenset(str(w) for w in v)
+            for k, v in (lex.get("honorific_pairs") or {}).items()
+        },
+        "portfolio_words": frozenset(str(w).lower() for w in lex.get("portfolio_words") or []),
         "roles": roles,
         "role_words": frozenset(w for r in roles for w in _role_heads(r)),
         "role_prefixes": frozenset(w for r in roles for w in r.split()[:-1] if len(r.split()) > 1)
@@ -581,6 +586,9 @@ def _split_run(
         return "name"
 
     kinds = [kind(w) for w in words]
+    for i in range(len(words) - 1):
+        if words[i + 1] in lex["honorific_pairs"].get(words[i].rstrip("'’"), ()):
+            kinds[i] = kinds[i + 1] = "honorific"  # "Tan Sri Muhyiddin", "Datuk Seri Anwar"
     if len(words) > 1 and kinds[0] == "name" and words[0].lower() in lex["org_nouns"]:
         kinds[0] = "org"  # "Miner Highland Gold said", "Carmaker Velden Brandt": a company
     for i, word in enumerate(words):
@@ -620,7 +628,7 @@ def _split_run(
     for w, k in zip(words[: last_title + 1], kinds, strict=False):
         if k == "honorific":
             honorific = True
-            gender = lex["honorifics"][w.rstrip(".").lower()] or gender
+            gender = lex["honorifics"].get(w.rstrip(".'’").lower()) or gender
     rest = list(zip(words[last_title + 1 :], kinds[last_title + 1 :], strict=True))
     while rest and rest[0][1] == "other":
         rest.pop(0)
@@ -676,6 +684,10 @@ def build_registry(
         if len(words) > 1 and _participle_opener(text, sentence_bounds, start, words[0]):
             start += len(words[0]) + 1  # "Praising Celtic and Rangers, she said"
             words = words[1:]
+        cut = _portfolio_length(text, start, words, lex)
+        if cut:  # "Minister for Economic Diplomacy Kazem Mohammadi-Rad": the portfolio first
+            start = text.find(words[cut], start, end)
+            words = words[cut:]
         if len(words) == 1 and _mononym_after_role(text, start, words[0], lex):
             pass  # "Barca midfielder Deco", "U2 singer Bono": a person known by one name
         elif len(words) == 1:
@@ -1107,6 +1119,30 @@ def _body_then_name(
     ):
         return None
     return words[: bodies[-1] + 1], name
+
+
+#: "ROLE of/for (the) Word (and) Word ... " right before a run: a minister's portfolio.
+_PORTFOLIO_LINK = re.compile(
+    r"([\w-]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+|&\s+)?)*\Z"
+)
+
+
+def _portfolio_length(text: str, start: int, words: list[str], lex: dict[str, Any]) -> int:
+    """How many words open the run as the rest of a minister's portfolio (0 if none).
+
+    "Minister of Trade and Integration Arman Shakkaliyev": the run "Integration Arman
+    Shakkaliyev" comes after "Minister of Trade and", so its first word belongs to the title.
+    Only portfolio words are cut, and a full name (two words or more) must remain.
+    """
+    if len(words) < 2 or words[0].lower() not in lex["portfolio_words"]:
+        return 0
+    link = _PORTFOLIO_LINK.search(text, max(0, start - 80), start)
+    if link is None or link.group(1).lower() not in lex["role_words"]:
+        return 0
+    n = 0
+    while n < len(words) and words[n].lower() in lex["portfolio_words"]:
+        n += 1
+    return n if len(words) - n >= 2 else 0
 
 
 def _joined_to_body(

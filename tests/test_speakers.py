@@ -1300,3 +1300,49 @@ def test_a_spokesman_for_a_long_title_is_not_its_holder() -> None:
 )
 def test_propose_needs_a_clause_or_an_infinitive(text: str, expected: list[list]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister's portfolio between "Minister for/of" and the name is part of the title
+        (
+            "Deputy Foreign Minister for Economic Diplomacy Reza Tabari told reporters that "
+            "trade grew. The diplomat said it would grow more.",
+            [
+                ["Reza Tabari", "Deputy Foreign Minister for Economic Diplomacy Reza Tabari"],
+                ["Reza Tabari", "The diplomat"],
+            ],
+        ),
+        (
+            "Minister of Trade and Integration Dana Orazova said exports rose.",
+            [["Dana Orazova", "Minister of Trade and Integration Dana Orazova"]],
+        ),
+        (
+            "Minister of Industry and Trade Tran Van Long said output grew.",
+            [["Tran Van Long", "Minister of Industry and Trade Tran Van Long"]],
+        ),
+        # ... but a body after "counsel for" keeps its words, and no name is left to guess
+        (
+            "Legal counsel for Power Page said the ruling was wrong.",
+            [[None, "Legal counsel for Power Page"]],
+        ),
+        # Malaysian honours are no part of the name, also as a pair ("Tan Sri", "Datuk Seri")
+        (
+            "Datuk Seri Amran Yusof said the reserve would grow. Amran said more was needed.",
+            [["Amran Yusof", "Datuk Seri Amran Yusof"], ["Amran Yusof", "Amran"]],
+        ),
+        (
+            "Tan Sri Halim Osman said the party was united.",
+            [["Halim Osman", "Tan Sri Halim Osman"]],
+        ),
+        # ... though "Tan" and "Sri" alone are names
+        (
+            "Finance Minister Sri Wahyuni Lestari said the budget was sound.",
+            [["Sri Wahyuni Lestari", "Finance Minister Sri Wahyuni Lestari"]],
+        ),
+        ("Tan Wei Ming said the port would open.", [["Tan Wei Ming", "Tan Wei Ming"]]),
+    ],
+)
+def test_portfolios_and_malaysian_honours(text: str, expected: list[list]) -> None:
+    assert statements(text) == expected
