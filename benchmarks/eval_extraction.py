@@ -481,9 +481,8 @@ def score_domain_set(folder: Path, args: argparse.Namespace) -> dict[str, Any]:
                 **domain_countries(pick(corpus.mentions), gold),
                 **domain_areas(pick(corpus.cooperation), gold),
                 **domain_themes(pick(corpus.themes), gold),
-                "boilerplate_left": sum(
-                    b in (text.iloc[0] if len(text) else "")
-                    for b in gold["article"].get("boilerplate") or []
+                "boilerplate_left": furniture_left(
+                    text.iloc[0] if len(text) else "", gold["article"].get("boilerplate") or []
                 ),
             }
         )
@@ -504,6 +503,16 @@ def score_domain_set(folder: Path, args: argparse.Namespace) -> dict[str, Any]:
             print(f"- {a['file']}: " + ("; ".join(problems) or "all right"))
         print()
     return domain_totals(per_article)
+
+
+def furniture_left(text: str, boilerplate: list[str]) -> int:
+    """How many furniture lines of the page are still a line of the cleaned text.
+
+    A line is compared whole ("Share", "SCO" in a tag list), so that a word that is furniture
+    on the page but also occurs in the article's sentences is not counted.
+    """
+    lines = {line.strip() for line in text.splitlines()}
+    return sum(b.strip() in lines for b in boilerplate)
 
 
 def speaker_matches(hit: pd.Series, statement: dict[str, Any]) -> bool:

@@ -323,6 +323,21 @@ def _clause_end(text: str, start: int, cue_start: int) -> int:
     return start + m.start() if m else cue_start
 
 
+def _appositive(phrase: str) -> bool:
+    """Whether a phrase between a source and its cue can describe the source.
+
+    "deputy governor of the Central Bank of Iran (CBI) for international affairs" can; "to
+    settle a class action lawsuit" and "which it denied" cannot.
+    """
+    words = [w.strip(".,()").lower() for w in phrase.split()]
+    return (
+        0 < len(words) <= 20
+        and words[0] not in PREPOSITIONS
+        and words[0] != "to"
+        and not any(w in VERBISH for w in words)
+    )
+
+
 def _is_named_or_pronoun(surface: str) -> bool:
     return surface.lower() in PRONOUN_SUBJECTS or is_source_np(surface)
 
@@ -494,9 +509,13 @@ def _reported_one(
         cs, ce = trim_content(text, s_start, body_end)
         return Statement("indirect", cs, ce, c, src, -1)
     content_end = s_start + len(before_src.rstrip("\"”’'")) - 1
-    if after_comma and "," in text[src[1] : c.start]:
-        # the source is an appositive ("..., Lord Roe, the envoy, said"): the phrase before it
-        # is the source's head, and only what comes before that can be content
+    between = text[src[1] : c.start].strip()
+    if after_comma and (
+        between == "," or ("," in between and not _appositive(between.strip(" ,")))
+    ):
+        # the source is an appositive ("..., her lawyer, Jo Roe, said"): the phrase before it
+        # is the source's head, and only what comes before that can be content (when an
+        # appositive follows the source, "..., Jo Roe, the envoy, said", the content ends at it)
         head_comma = text.rfind(",", s_start, content_end)
         content_end = head_comma if head_comma > s_start else s_start
     inverted = (
@@ -524,10 +543,12 @@ def _reported_one(
                 and (
                     len(first_clause.split()) <= 6
                     or (
-                        len(rest_words) <= 12
-                        and c.kind == "speech"
+                        c.kind == "speech"
                         and not c.infinitive
                         and not _content_words_after(rest, first_clause, c)
+                        # "..., Jo Roe said on Tuesday following a meeting of ...": when and
+                        # where, with no verb; a long one needs a name or a pronoun as source
+                        and (len(rest_words) <= 12 or _is_named_or_pronoun(text[src[0] : src[1]]))
                     )
                 )
             )

@@ -2004,3 +2004,40 @@ def test_joint_speakers_and_time_phrases(text: str, expected: list[tuple]) -> No
 )
 def test_a_reporters_gloss_is_no_part_of_the_content(text: str, content: str) -> None:
     assert run(text).iloc[0].text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name, then an appositive, then the cue: the content ends before the name
+        (
+            "Trade is settled in national currencies, Reza Tabari, deputy governor of the "
+            "Central Bank of Iran (CBI) for international affairs, said on Sunday.",
+            [("Reza Tabari", "indirect", "Trade is settled in national currencies", "said")],
+        ),
+        (
+            "Trade is growing fast, Jo Roe, the bank's governor, said.",
+            [("Jo Roe", "indirect", "Trade is growing fast", "said")],
+        ),
+        # ... and the head before an appositive name still ends the content
+        (
+            "The woman waited two years to sue, her lawyer, Ivo Marek, said.",
+            [("Ivo Marek", "indirect", "The woman waited two years to sue", "said")],
+        ),
+        # a long phrase of when and where after an inverted cue is not the content
+        (
+            "The bloc should lead work on Eurasian security, Foreign Minister Ivan Sorin said "
+            "on Tuesday following a meeting of the council of foreign ministers in the capital.",
+            [
+                (
+                    "Ivan Sorin",
+                    "indirect",
+                    "The bloc should lead work on Eurasian security",
+                    "said",
+                )
+            ],
+        ),
+    ],
+)
+def test_inverted_cue_after_an_appositive_or_a_time_phrase(text, expected):
+    assert rows(text) == expected
