@@ -11,10 +11,13 @@ Steps, in order:
 2. ``remove_inline_furniture``: caption links glued into paragraphs ("Caption / Go to the
    mediabank").
 3. ``cut_page_tail``: a comment form or "related stories" block near the end, with all after it
-   (before step 4, which would remove the "Related articles" line and leave its links).
+   (before step 4, which would remove the "Related articles" line and leave its links); a
+   "Read also" or "Tags" heading only when no paragraph follows it.
 4. ``remove_furniture_lines``: whole lines of share/follow prompts, credits, cookie notices ...
-5. ``strip_glued_tags``: section tags glued to the first word of a paragraph ("AsiaWorldThe ...").
-6. ``split_glued_sentences``: a space between sentences glued by the scraper ("said.Zhang was").
+5. ``remove_menu_blocks``: two or more short lines before the first paragraph (a site's
+   menu, its name and a time stamp).
+6. ``strip_glued_tags``: section tags glued to the first word of a paragraph ("AsiaWorldThe ...").
+7. ``split_glued_sentences``: a space between sentences glued by the scraper ("said.Zhang was").
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ __all__ = [
     "normalize_whitespace",
     "remove_furniture_lines",
     "remove_inline_furniture",
+    "remove_menu_blocks",
     "split_glued_sentences",
     "strip_glued_tags",
 ]
@@ -66,7 +70,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "line": alternation("line"),
         "inline": alternation("inline"),
         "tail": alternation("tail"),
+        "soft_tail": alternation("soft_tail"),
     }
+
+
+@functools.cache
+def _menu_max_words() -> int:
+    return int(lexicons.load("furniture").get("menu_max_words") or 0)
 
 
 @functools.cache
@@ -192,15 +202,39 @@ def remove_furniture_lines(text: str) -> str:
 
 # --- step 4 -------------------------------------------------------------------------------
 def _cut_page_tail(text: str) -> tuple[str, Removed]:
-    pattern = _patterns()["tail"]
+    pattern, soft = _patterns()["tail"], _patterns()["soft_tail"]
     half = len(text) // 2
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         stripped = line.strip()
-        if pos >= half and stripped and pattern.fullmatch(stripped):
+        starts_tail = bool(stripped) and pos >= half
+        if starts_tail and (
+            pattern.fullmatch(stripped)
+            or (soft.fullmatch(stripped) and not any(map(_is_paragraph, lines[i + 1 :])))
+        ):
             return text[:pos].rstrip(), [text[pos:].strip()]
         pos += len(line) + 1
     return text, []
+
+
+_SENTENCE_END = re.compile(r"[.!?…:;,][\"”’'»)\]]*\Z")
+
+
+def _is_paragraph(line: str) -> bool:
+    """A line of article text: long, and ending a sentence."""
+    stripped = line.strip()
+    return len(stripped.split()) >= _menu_max_words() + 6 and bool(_SENTENCE_END.search(stripped))
+
+
+def _is_menu_line(line: str) -> bool:
+    """A short line with no sentence end: a menu item, a site's name, a time stamp, a tag."""
+    stripped = line.strip()
+    return (
+        0 < len(stripped.split()) <= _menu_max_words()
+        and len(stripped) <= 60
+        and not _SENTENCE_END.search(stripped)
+    )
 
 
 def cut_page_tail(text: str) -> str:
@@ -333,6 +367,39 @@ def split_glued_sentences(text: str) -> str:
 _Step = Callable[[str], tuple[str, Removed]]
 
 
+# --- step 5 -------------------------------------------------------------------------------
+def _remove_menu_blocks(text: str) -> tuple[str, Removed]:
+    lines = text.split("\n")
+    block: list[int] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if not _is_menu_line(line):
+            break
+        block.append(i)
+    else:
+        return text, []  # nothing but short lines: no article after them to tell them apart
+    if len(block) < 2:
+        return text, []
+    rest = "\n".join(lines[block[-1] + 1 :]).strip()
+    return rest, [lines[i].strip() for i in block]
+
+
+def remove_menu_blocks(text: str) -> str:
+    r"""Remove two or more short lines before the first paragraph.
+
+    "Russian News Agency / Menu / World / 22 APR 2025, 13:41" above a wire story is a site's
+    menu, its name and a time stamp, not the article. A short line that ends a sentence, or a
+    single short line (a kicker, a dateline), stays; so do short lines after the first
+    paragraph (a list of members or fixtures is part of the story).
+
+    Examples:
+        >>> remove_menu_blocks("Menu\nWorld\n\nTalks resumed in Astana on Monday after a year.")
+        'Talks resumed in Astana on Monday after a year.'
+    """
+    return _remove_menu_blocks(text)[0]
+
+
 def _no_removal(fn: Callable[[str], str]) -> _Step:
     return lambda text: (fn(text), [])
 
@@ -344,6 +411,7 @@ STEPS: list[tuple[str, _Step]] = [
     ("inline_furniture", _remove_inline_furniture),
     ("page_tail", _cut_page_tail),  # before the lines: "Related articles" heads its links
     ("furniture_lines", _remove_furniture_lines),
+    ("menu_blocks", _remove_menu_blocks),
     ("glued_tags", _strip_glued_tags),
     ("glued_sentences", _no_removal(split_glued_sentences)),
     ("whitespace", _no_removal(normalize_whitespace)),

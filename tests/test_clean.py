@@ -153,3 +153,52 @@ def test_a_related_articles_block_goes_with_its_links() -> None:
         "Related articles\n- Vietnam, SCO discuss cooperation\n"
         "- Envoy visits Beijing\nTags: SCO, ASEAN",
     ) in result.removed
+
+
+BODY = "\n\n".join(
+    f"Paragraph {i} says the ministers met in Astana and agreed on a plan for trade."
+    for i in range(6)
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "cut"),
+    [
+        # a "Read also" or "Tags" heading before its links or tags starts the tail
+        ("Read also\nRussia, China to coordinate positions ahead of the summit\nTags\nSCO", True),
+        ("RELATED ARTICLES:\nKazakhstan eyes closer payment links with China", True),
+        ("Tags\nSergey Lavrov\nSCO\nKyrgyzstan", True),
+        # ... but not when a paragraph of the article follows it
+        (
+            "Read more\nThe ministers also agreed to meet again in June to review the plan for "
+            "the new corridor.",
+            False,
+        ),
+    ],
+)
+def test_soft_tail_headings(tail: str, cut: bool) -> None:
+    text = f"{BODY}\n{tail}"
+    assert clean.cut_page_tail(text) == (BODY if cut else text)
+
+
+@pytest.mark.parametrize(
+    ("head", "removed"),
+    [
+        # a site's name, menu items and a time stamp above the story
+        ("Russian News Agency\nMenu\nWorld\nBusiness & Economy\n22 APR 2025, 13:41", True),
+        ("GLOBAL TIMES\nSearch", True),
+        # one short line (a kicker, a dateline) stays, and so does a short sentence
+        ("ANALYSIS", False),
+        ("ASTANA:\nTalks resumed.", False),
+    ],
+)
+def test_menu_block_before_the_first_paragraph(head: str, removed: bool) -> None:
+    text = f"{head}\n\n{BODY}"
+    result = clean_text(text)
+    assert result.text == (BODY if removed else text)
+    assert any(step == "menu_blocks" for step, _ in result.removed) is removed
+
+
+def test_short_lines_after_the_first_paragraph_stay() -> None:
+    text = f"{BODY}\n\nMembers\nChina\nRussia\nIndia"
+    assert clean.remove_menu_blocks(text) == text
