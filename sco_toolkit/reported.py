@@ -1068,9 +1068,11 @@ _ROLE_APPOSITIVE = re.compile(r"\s*([^,;:\"“”]{3,160}),")
 
 def _names_a_role(phrase: str) -> bool:
     """Whether a phrase opens with a role ("deputy director of ...", "a professor at ...")."""
+    lex = people_lexicon()
     words = phrase.lower().split()[:5]
-    roles = people_lexicon()["role_words"]
-    return any(w.strip(".") in roles for w in words)
+    return any(w.strip(".") in lex["role_words"] for w in words) or bool(
+        lex["appositive_role_re"].match(", " + phrase + ",")
+    )  # "a senior fellow at the Forum"
 
 
 #: Words that open a clause's subject: "According to Xinhua *the* talks were useful".

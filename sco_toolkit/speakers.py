@@ -282,6 +282,12 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
             for k, v in (lex.get("honorific_pairs") or {}).items()
         },
         "portfolio_words": frozenset(str(w).lower() for w in lex.get("portfolio_words") or []),
+        "appositive_role_re": re.compile(
+            r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,2}(?:"
+            + alternation([str(r) for r in lex.get("appositive_roles") or []] or ["(?!x)x"])
+            + r")\s+(?:at|of|with|in|for)\s+[^,;:\"“”]{3,90})",
+            re.I,
+        ),
         "roles": roles,
         "role_words": frozenset(w for r in roles for w in _role_heads(r)),
         "role_prefixes": frozenset(w for r in roles for w in r.split()[:-1] if len(r.split()) > 1)
@@ -787,6 +793,9 @@ def build_registry(
         if gender and person.gender is None:
             person.gender = gender
         role = _role_near(text, sentence_bounds, role_hits, name_start, name_end, title, lex)
+        if not role:  # "Jo Roe, a senior fellow at the Forum,": a role given only there
+            appositive = lex["appositive_role_re"].match(text, name_end)
+            role = appositive.group(1).strip() if appositive else None
         if role and role not in person.roles:
             person.roles.append(role)
         if role:
@@ -1644,6 +1653,19 @@ def classify_source(
             for w in (surface[m[0] - position : m[1] - position], m[3])
         }
         person = registry.by_role(words, position, qualifier)
+        if person is None and low.startswith("the ") and of_phrase is not None:
+            # "Rustam Sadykov is less convinced. The director of the Centre for Policy Studies
+            # believes ...": a description of the person who opens the sentence before, if the
+            # article has given that person no other role
+            near = registry.nearest(position)
+            seen = -1 if near is None else _last_seen(near, position)
+            if (
+                near is not None
+                and not near.roles
+                and seen in near.subject_at
+                and registry._sentences_apart(seen, position) == 1
+            ):
+                person = near
         if (
             person is None
             and low.startswith("the ")

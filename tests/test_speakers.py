@@ -1346,3 +1346,52 @@ def test_propose_needs_a_clause_or_an_infinitive(text: str, expected: list[list]
 )
 def test_portfolios_and_malaysian_honours(text: str, expected: list[list]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the analyst" / "the expert" is the person a think tank or a university employs
+        (
+            "According to Mira Desai, a fellow at the Forum for Strategic Affairs, the bloc "
+            'gives India a foothold. "We are in it for Central Asia," the analyst said.',
+            [["Mira Desai", "Mira Desai"], ["Mira Desai", "the analyst"]],
+        ),
+        (
+            "For Daniyar Omarov, a chief research fellow at the Institute for Strategic "
+            "Studies, the year went well. But the analyst cautioned that growth came at a price.",
+            [["Daniyar Omarov", "the analyst"]],
+        ),
+        (
+            "Zhao Lin, a professor at the School of Finance, said costs were high. The expert "
+            "added that the bank could help.",
+            [["Zhao Lin", "Zhao Lin"], ["Zhao Lin", "The expert"]],
+        ),
+        # "the central banker" after a central bank's deputy governor
+        (
+            "Trade is settled in rials, Reza Tabari, deputy governor of the central bank, said. "
+            "According to the central banker, talks go on.",
+            [["Reza Tabari", "Reza Tabari"], ["Reza Tabari", "the central banker"]],
+        ),
+        # a role with a complement that nobody holds describes the person who opened the
+        # sentence before ...
+        (
+            "Rustam Sadykov is less convinced. The director of the Centre for Policy Studies "
+            "believes that every new member adds a veto.",
+            [["Rustam Sadykov", "The director of the Centre for Policy Studies"]],
+        ),
+        # ... not the person a quotation was attributed to
+        (
+            '"It was a sad day," said Ros Hale, a historian of the church. The Archbishop of '
+            'Canterbury said: "I am pleased."',
+            [["Ros Hale", "Ros Hale"], [None, "The Archbishop of Canterbury"]],
+        ),
+        # "fellow" before a name is no title
+        (
+            "Fellow Conservative Ivo Lee said it was bad.",
+            [["Ivo Lee", "Fellow Conservative Ivo Lee"]],
+        ),
+    ],
+)
+def test_scholars_bankers_and_described_people(text: str, expected: list[list]) -> None:
+    assert statements(text) == expected
