@@ -879,6 +879,8 @@ def _rows(
                 if person is not None:
                     person.spoke_at.append(src[0])
                 elif speaker_type == "unnamed":
+                    if role and not str(role).lower().endswith("s"):
+                        registry.unnamed_roles.append((src[0], str(role).lower()))
                     gender = gender_of_role(role, people)
                     if gender:  # "a spokeswoman said": her "she" is not a named woman's
                         registry.unnamed_spoke.append((src[0], gender))

@@ -79,6 +79,9 @@ class Registry:
     people: list[Person] = field(default_factory=list)
     #: ``(offset, gender)`` of unnamed sources whose noun gives a gender ("a spokeswoman")
     unnamed_spoke: list[tuple[int, str]] = field(default_factory=list)
+    #: ``(offset, role)`` of unnamed sources with a role ("a senior official told ..."), so
+    #: that "the official said" after them is that unnamed official, not a named one before
+    unnamed_roles: list[tuple[int, str]] = field(default_factory=list)
     #: sorted ``(start, end)`` of the quotations in the article: a name inside one is the
     #: speaker's words, not the article's new subject
     quoted: list[tuple[int, int]] = field(default_factory=list)
@@ -1370,7 +1373,7 @@ _NOT_QUALIFIERS = frozenset(
 
 _ROLE_COMPLEMENT = re.compile(r"s?\s+(?:to|of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}")
 _APPOSITIVE_AFTER = re.compile(
-    r",\s+((?:the|a|an|its|his|her)?\s*[^,;:()]{2,130}?)"
+    r",\s+((?:the|a|an|its|his|her)?\s*(?:[^,;:()]|\([^(),;:]{1,20}\)){2,130}?)"
     r"(?=,|;|\.|$| (?:said|says|told|tells|added|adds|noted|notes|stressed|warned|argued)\b)"
 )
 _POSSESSIVE_APPOSITIVE = re.compile(
@@ -1675,6 +1678,8 @@ def classify_source(
             # "the presenter said" when nobody was given the role: the article's main person
             # (not "the singer's agent")
             person = registry.protagonist(position)
+        if person is not None and _unnamed_since(registry, person, position, words):
+            return None, "unnamed", role_match.group(0), None
         if person is not None:
             return person.name, "person", person.role, person
         return None, "unnamed", role_match.group(0), None
@@ -1756,6 +1761,18 @@ def classify_source(
             # in the article: "Yukos said", "Microsoft said", "Labour said"
             return s, "organization", None, None
     return None, "unnamed", None, None
+
+
+def _unnamed_since(registry: Registry, person: Person, position: int, words: set[str]) -> bool:
+    """Whether an unnamed source holding one of ``words`` spoke since ``person`` was named.
+
+    "A senior official told AFP ... the official said": that unnamed official, not a named
+    one introduced earlier.
+    """
+    seen = _last_seen(person, position)
+    return any(
+        seen < at < position and _role_heads(role) & words for at, role in registry.unnamed_roles
+    )
 
 
 def _last_seen(person: Person, before: int) -> int:

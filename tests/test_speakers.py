@@ -1395,3 +1395,19 @@ def test_portfolios_and_malaysian_honours(text: str, expected: list[list]) -> No
 )
 def test_scholars_bankers_and_described_people(text: str, expected: list[list]) -> None:
     assert statements(text) == expected
+
+
+def test_a_role_noun_after_an_unnamed_source_with_that_role_is_unnamed() -> None:
+    text = (
+        "Committee Director Ivo Marek told reporters that the threat was growing. A senior "
+        "security official, who requested anonymity, told the paper that the issue was raised. "
+        '"Some members are sympathetic," the official said.'
+    )
+    assert statements(text) == [
+        ["Ivo Marek", "Committee Director Ivo Marek"],
+        [None, "A senior security official"],
+        [None, "the official"],
+    ]
+    # ... but with no unnamed official in between, it is the named one
+    named = "Committee Director Ivo Marek told reporters that it grew. The official said it would."
+    assert statements(named)[-1] == ["Ivo Marek", "The official"]
