@@ -840,6 +840,8 @@ def _forward(
     if c.kind == "speech" and not c.object and _circumstances_only(words, c.lemma):
         return None  # "Obama responded from the White House", "wrote sarcastically on Twitter"
     content = text[cs:ce]
+    if content.lower().rstrip(".,;") in lex["empty_contents"]:
+        return None  # "... have criticized ever since": when, not what
     if content.lower() in _OBJECT_PRONOUNS or (content[:1].isupper() and is_name_like(content)):
         return None  # "he echoed Sen. Jo Roe", "defending her": a person, not what was said
     if (

@@ -205,8 +205,10 @@ def subject_before(
         if is_name_like(piece) and piece.split()[0].lower() not in people_lexicon()["role_words"]:
             if " " not in piece and _PLACE_TAIL.search(text, seg_start, ps):
                 continue  # "Jo Roe, MP for Henley, Oxfordshire, said": the place's county
-            if _possessive_title(piece):
-                continue  # "The book, Brown's Britain, said": a title, not a source
+            if _possessive_title(piece) and not _body_name(piece):
+                # "The book, Brown's Britain, said": a title, not a source (though
+                # "Tajikistan's State Committee for National Security" is a body)
+                continue
             person = _person_before(text, seg_start, ps) if _body_name(piece) else None
             if person is not None:
                 return person  # "Colin Asplin, Blackpool Hotel Association, said": the person

@@ -2041,3 +2041,29 @@ def test_a_reporters_gloss_is_no_part_of_the_content(text: str, content: str) ->
 )
 def test_inverted_cue_after_an_appositive_or_a_time_phrase(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an idiom with "tell" is no statement
+        ("Dushanbe tells a different story.", []),
+        # a body with a possessive country and a relative clause before its cue
+        (
+            "Tajikistan's State Committee for National Security, which commands the border "
+            "troops, said guards had fired on farmers.",
+            [
+                (
+                    "Tajikistan's State Committee for National Security",
+                    "indirect",
+                    "guards had fired on farmers",
+                    "said",
+                )
+            ],
+        ),
+        # "ever since", "repeatedly": when, not what was said
+        ("It was a passivity that local politicians have criticized ever since.", []),
+    ],
+)
+def test_idioms_bodies_with_relative_clauses_and_empty_contents(text, expected):
+    assert rows(text) == expected
