@@ -582,7 +582,7 @@ def domain_areas(coop: pd.DataFrame, gold: dict[str, Any]) -> dict[str, Any]:
         for area in group.get("areas") or []:
             total += 1
             gold_areas.append(area)
-            rows = coop[[areas_match(area, str(a)) for a in coop["area"]]]
+            rows = coop[[row_matches(area, r) for r in coop.itertuples()]]
             found += not rows.empty
             ok = not rows.empty and (
                 not partners
@@ -592,9 +592,7 @@ def domain_areas(coop: pd.DataFrame, gold: dict[str, Any]) -> dict[str, Any]:
             if not ok:
                 missed.append(area)
     extra = [
-        a
-        for a in coop["area"].dropna().astype(str)
-        if not any(areas_match(g, a) for g in gold_areas)
+        str(r.area) for r in coop.itertuples() if not any(row_matches(g, r) for g in gold_areas)
     ]
     return {
         "areas_gold": total,
@@ -605,6 +603,11 @@ def domain_areas(coop: pd.DataFrame, gold: dict[str, Any]) -> dict[str, Any]:
         "areas_missed": missed,
         "areas_extra_names": sorted(set(extra)),
     }
+
+
+def row_matches(gold_area: str, row: Any) -> bool:
+    """Whether a cooperation row is the gold area, by its normalised area or as written."""
+    return areas_match(gold_area, str(row.area)) or areas_match(gold_area, str(row.surface))
 
 
 def domain_themes(themes: pd.DataFrame, gold: dict[str, Any]) -> dict[str, Any]:

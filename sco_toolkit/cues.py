@@ -139,6 +139,8 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "not_before_to_be": _word_set(lex, "not_before_to_be"),
         "empty_infinitives": _word_set(lex, "empty_infinitives"),
         "empty_contents": _word_set(lex, "empty_contents"),
+        "refusals": _word_set(lex, "refusals"),
+        "membership_verbs": _word_set(lex, "membership_verbs"),
         "opening_participles": _word_set(lex, "opening_participles"),
         "told_whom": _told_whom(
             lexicons.phrases(lex.get("media_nouns"), "speech", "media_nouns", required=False),

@@ -846,14 +846,21 @@ def _forward(
         return None  # "he echoed Sen. Jo Roe", "defending her": a person, not what was said
     if (
         c.infinitive
-        and len(words) <= 3
+        and (len(words) <= 3 or c.lemma in lex["refusals"])
         and words[1].lower().strip(".,") in lex["empty_infinitives"]
     ):
-        return None  # "declined to comment", "refused to elaborate": nothing was said
+        return None  # "declined to comment", "refused to say whether ...": nothing was said
+    if c.lemma in lex["membership_verbs"] and _NEW_MEMBER.match(content):
+        return None  # "the group admitted Indonesia last year": a member, not a statement
     return Statement("indirect", cs, ce, c, src, -1)
 
 
 _OBJECT_PRONOUNS = frozenset("him her them us me it you".split())
+
+#: Names, then when or as what they were taken in: "Indonesia last year", "Iran as a member".
+_NEW_MEMBER = re.compile(
+    r"(?:[A-Z][\w'’-]*(?:,|\s+and)?\s+)+(?:last|this|next|in|as|to|into|on|earlier|early|late)\b"
+)
 
 #: Prepositions that open where or how something was said ("from the White House", "via
 #: a spokesman"); time phrases ("on Monday", "during the talks") often lead into the content.

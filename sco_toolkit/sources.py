@@ -385,6 +385,14 @@ VERBISH = frozenset(
 )
 
 
+def _infinitive_inside(words: list[str]) -> bool:
+    """Whether words hold "to VERB" before their end: a clause, not a noun."""
+    return any(
+        a.lower() == "to" and b.isalpha() and b.islower() and b not in _NOT_INFINITIVE
+        for a, b in zip(words[:-2], words[1:-1], strict=False)
+    )
+
+
 def is_plain_np(surface: str) -> bool:
     """A short phrase with no verb-like word: "Several cast members", "environmentalists"."""
     words = [w.strip(".,").lower() for w in surface.split()]
@@ -396,6 +404,8 @@ def is_plain_np(surface: str) -> bool:
         return False
     if len(words) > 2 and words[-2] == "to" and words[-1].isalpha() and words[-1].islower():
         return False  # "challenged Mr Brown to deny (reports)": an infinitive, not a noun
+    if _infinitive_inside(surface.split()):
+        return False  # "Dr Fox refused to discuss weekend newspaper (reports)"
     if words[0] in _NO_SOURCE_OPENERS or any(w.endswith(("n't", "n’t")) for w in words):
         return False  # "perhaps recognizing", "Why then want", "you don't want"
     return words[-1] not in PREPOSITIONS and words[-1] not in ("the", "a", "an", "of")
@@ -411,6 +421,8 @@ _NO_SOURCE_OPENERS = frozenset(
 _COPULAS = frozenset("is are was were".split())
 
 _OBJECT_DETERMINERS = frozenset("a an the his her their its our".split())
+#: Words after "to" that make it a preposition, not an infinitive marker ("to those").
+_NOT_INFINITIVE = _OBJECT_DETERMINERS | frozenset("this that these those all some".split())
 
 _NOT_VERBS = frozenset(
     "of to or against among between into near around across throughout within without beyond "
@@ -461,6 +473,8 @@ def is_source_np(surface: str) -> bool:
         return True
     if any(w in _COPULAS for w in words):
         return False  # "Scrum-half Matt Dawson is an injury (doubt)": a clause, not a source
+    if _infinitive_inside(words):
+        return False  # "the spokesman declined to say whether the prime minister (backed)"
     if len(words) <= 8 and words[-1][0].isupper() and is_name_like(words[-1]):
         return True  # "Conservative peer Lord Arden", "club boss Ivo Marek"
     lex = people_lexicon()

@@ -535,10 +535,8 @@ def test_statements(text, expected):
             "Ivo Marek likened the new levy to a tax on bread.",
             [("Ivo Marek", "indirect", "the new levy to a tax on bread", "likened")],
         ),
-        (
-            "The spokeswoman declined to comment on the talks.",
-            [(None, "indirect", "to comment on the talks", "declined")],
-        ),
+        # declining to comment says nothing, whatever follows "comment"
+        ("The spokeswoman declined to comment on the talks.", []),
     ],
 )
 def test_multiple_and_loose_attributions(text, expected):
@@ -2066,4 +2064,34 @@ def test_inverted_cue_after_an_appositive_or_a_time_phrase(text, expected):
     ],
 )
 def test_idioms_bodies_with_relative_clauses_and_empty_contents(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal to say is no statement, however long
+        (
+            "Jo Roe said the talks went well, though he declined to confirm whether a meeting "
+            "with the president was on the cards.",
+            [("Jo Roe", "indirect", "the talks went well", "said")],
+        ),
+        # "demand" and "threaten" report only a that-clause or an infinitive
+        ("Leaders demanded a bigger voice for developing countries.", []),
+        (
+            "They demanded that the fund be reformed.",
+            [(None, "indirect", "the fund be reformed", "demanded")],
+        ),
+        ("The ministry threatened additional tariffs.", []),
+        # "admit" a member
+        ("The group admitted Indonesia last year and now has ten members.", []),
+        (
+            "The minister admitted Britain had made mistakes.",
+            [(None, "indirect", "Britain had made mistakes", "admitted")],
+        ),
+        # a phrase holding "to VERB" is a clause, never the source of a later cue
+        ("Dr Roe refused to discuss weekend newspaper reports that the party had paid.", []),
+    ],
+)
+def test_refusals_demands_threats_and_members(text, expected):
     assert rows(text) == expected
