@@ -18,6 +18,7 @@ from sco_toolkit.sources import (
     DETERMINERS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
+    SPEECH_FORMS,
     VERBISH,
     is_name_like,
     is_plain_np,
@@ -957,7 +958,13 @@ _WHEN_THEN_CLAUSE = re.compile(
     r"(?=\s+(?:it|he|she|they|we|I|the|a|an|this|these|there|[A-Z][a-z]))"
 )
 
-_TOLD_THEN_THAT = re.compile(r"\s*[^,:;\"“”]{1,60}?\s+(?:that\b|:)\s*")
+#: Words that make what follows "told" a clause, not a listener before "that": "told reporters
+#: he believed ... and that ...".
+_CLAUSE_WORDS = frozenset(
+    "he she they we i is are was were be been has have had will would can could should may "
+    "might must do does did".split()
+)
+_TOLD_THEN_THAT = re.compile(r"\s*[^,:;\"“”]{1,120}?\s+(?:that\b|:)\s*")
 
 
 def _content_start(text: str, c: Cue, body_end: int, lex: dict[str, Any]) -> int | None:
@@ -970,7 +977,7 @@ def _content_start(text: str, c: Cue, body_end: int, lex: dict[str, Any]) -> int
     if c.lemma == "tell" or c.lemma.startswith("told"):
         # "told reporters in Almaty on Monday that ...": after the listener and circumstances
         m = _TOLD_THEN_THAT.match(rest)
-        if m:
+        if m and not (set(m.group(0).lower().split()[:-1]) & _CLAUSE_WORDS):
             return pos + m.end()
         m = lex["told_whom"].match(rest)
         return pos + (m.end() if m else 0)
@@ -1052,6 +1059,8 @@ def _according_to(
         cs, ce = trim_content(text, s_start, body_end)  # in the middle: the whole sentence
     elif before.endswith((",", "—", "–", "--")) and len(before.split()) >= 2:
         # "A is wrong, according to X" / "A is wrong — or worse — according to X"
+        if _QUOTE_THEN_CUE.search(before, max(0, len(before) - 120)):
+            return None  # '"...," Mr Roe told the council, according to a statement': his
         cs, ce = trim_content(text, s_start, s_start + len(before.rstrip(",—–-")))
         if _is_adverbial(text[cs:ce], lex):
             return None  # "In March, according to the ministry."
@@ -1070,6 +1079,9 @@ def _according_to(
         return None
     return Statement("indirect", cs, ce, c, obj, -1)
 
+
+#: A quotation closed and attributed before "according to": '..." Mr Roe told the council,'.
+_QUOTE_THEN_CUE = re.compile(rf"[\"”’']\s*,?\s+[^\"“”]{{0,80}}\b{SPEECH_FORMS}\b[^\"“”]*,\Z")
 
 #: An appositive after a source: ", deputy director of the institute," (up to its comma).
 _ROLE_APPOSITIVE = re.compile(r"\s*([^,;:\"“”]{3,160}),")

@@ -228,14 +228,14 @@ def subject_before(
 #: place's county or state, not the source.
 _PLACE_TAIL = re.compile(r"\b(?:for|of|from|in|at)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s*\Z")
 
-_SPEECH_FORMS = (
+SPEECH_FORMS = (
     r"(?:said|says|told|tells|added|adds|stressed|noted|explained|insisted|argued|warned|"
     r"wrote|replied|recalled|continued|concluded)"
 )
 #: A speech verb ending a comma-separated piece: "the diplomat said" before a participle.
-_SAID_AT_END = re.compile(rf"\s+{_SPEECH_FORMS}\Z")
+_SAID_AT_END = re.compile(rf"\s+{SPEECH_FORMS}\Z")
 #: The same verb opening the piece, in an inverted attribution: "added the 30-year-old".
-_SAID_AT_START = re.compile(rf"{_SPEECH_FORMS}\s+")
+_SAID_AT_START = re.compile(rf"{SPEECH_FORMS}\s+")
 
 _QUANTIFIERS = frozenset("many some several most all other others both few various".split())
 #: A name after a lower-case word that is no preposition, ending the slot: "director James

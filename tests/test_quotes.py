@@ -2095,3 +2095,36 @@ def test_idioms_bodies_with_relative_clauses_and_empty_contents(text, expected):
 )
 def test_refusals_demands_threats_and_members(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long listener before "that"
+        (
+            "Jo Roe on Tuesday told a meeting of the Shanghai Cooperation Organisation's (SCO) "
+            "Regional Anti-Terrorist Structure (RATS) that the region could not be secure.",
+            [("Jo Roe", "indirect", "the region could not be secure", "told")],
+        ),
+        # ... but a clause before a later "that" is the content itself
+        (
+            "Jo Roe told reporters he had agreed with the envoy in 2003 that she would stay.",
+            [
+                (
+                    "Jo Roe",
+                    "indirect",
+                    "he had agreed with the envoy in 2003 that she would stay",
+                    "told",
+                )
+            ],
+        ),
+        # "according to a statement" after an attributed quotation is its channel, no second row
+        (
+            "'We have lost many lives,' Mr Awan told the council, according to a statement "
+            "issued by the interior ministry.",
+            [("Awan", "direct", "We have lost many lives,", "told")],
+        ),
+    ],
+)
+def test_listeners_and_channels(text, expected):
+    assert rows(text) == expected
