@@ -49,3 +49,27 @@ def test_team_speaker_sets_are_consistent() -> None:
             assert listed <= named, (name, row.file)
             # a joint row ("A & B") holds its statement once, as in the article's total
             assert rows["statements"].astype(int).sum() == int(row.statements), row.file
+
+
+def _domain_golds() -> list[Path]:
+    return sorted((ROOT / "benchmarks" / "data" / "domain").glob("*/*.yaml"))
+
+
+@pytest.mark.parametrize("gold_path", _domain_golds(), ids=lambda p: p.stem)
+def test_domain_gold_files_fit_their_articles(gold_path: Path) -> None:
+    """Each gold file parses, names its article's title, and quotes the article exactly."""
+    import yaml
+
+    from sco_toolkit.themes import load_themes
+
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
+    assert text.splitlines()[0].strip() == gold["article"]["title"].strip()
+    for st in (gold.get("statements") or []) + (gold.get("optional_statements") or []):
+        assert st["starts"] in text, st["starts"]
+        assert st["kind"] in ("direct", "indirect")
+        assert st.get("speaker_type", "person") in ("person", "organization", "country", "unnamed")
+    for line in gold["article"].get("boilerplate") or []:
+        assert line in text, line
+    known = set(load_themes())
+    assert set(gold.get("themes") or []) <= known
