@@ -728,8 +728,9 @@ def _labelled(text: str, paragraphs: list[tuple[int, int]], lex: dict[str, Any])
     article), so a dateline ("ASTANA: ...") is not a speaker; a title-case label must name
     someone the article mentions again. Words such as "Update" or "Watch" are never labels.
     """
-    found: list[tuple[tuple[int, int], int, tuple[int, int]]] = []  # label, colon, content
-    for p0, p1 in paragraphs:
+    # label, colon, content, paragraph index
+    found: list[tuple[tuple[int, int], int, tuple[int, int], int]] = []
+    for i, (p0, p1) in enumerate(paragraphs):
         m = _LABEL.match(text, p0, p1)
         if not m:
             continue
@@ -740,16 +741,25 @@ def _labelled(text: str, paragraphs: list[tuple[int, int]], lex: dict[str, Any])
             continue  # "New Delhi: India will ...": a dateline, not a speaker
         content = trim_content(text, m.end(), p1)
         if len(text[content[0] : content[1]].split()) >= 3:
-            found.append((m.span(1), m.start(2), content))
-    caps = {text[s:e] for (s, e), _, _ in found if text[s:e].isupper()}
-    out = []
-    for (ls, le), colon, (cs, ce) in found:
+            found.append((m.span(1), m.start(2), content, i))
+    caps = {text[s:e] for (s, e), _, _, _ in found if text[s:e].isupper()}
+    kept = []
+    for (ls, le), colon, content, i in found:
         label = text[ls:le]
         if label.isupper() and len(caps) < 2:
             continue  # a dateline, not a transcript
         last = label.split()[-1]
         if not label.isupper() and len(re.findall(rf"\b{re.escape(last)}\b", text)) < 2:
             continue
+        kept.append(((ls, le), colon, content, i))
+    transcript = len({text[s:e] for (s, e), _, _, _ in kept}) >= 2
+    out = []
+    for n, ((ls, le), colon, (cs, ce), i) in enumerate(kept):
+        following = kept[n + 1][3] if n + 1 < len(kept) else i + 1
+        if transcript and following > i + 1:
+            # "Mao Ning: ..." and the unlabelled paragraphs after it, up to the next label:
+            # one turn of a press conference's transcript
+            ce = trim_content(text, cs, paragraphs[following - 1][1])[1]
         cue = Cue(colon, colon + 1, "colon", "speech", False, False)
         out.append(Statement("direct", cs, ce, cue, (ls, le), -1))
     return out

@@ -2128,3 +2128,22 @@ def test_refusals_demands_threats_and_members(text, expected):
 )
 def test_listeners_and_channels(text, expected):
     assert rows(text) == expected
+
+
+def test_a_transcript_turn_runs_over_its_unlabelled_paragraphs():
+    text = (
+        "Ivo Marek: The meeting will open on Monday in the capital.\n\n"
+        "ABC News: Could you share more details about the agenda?\n\n"
+        "Ivo Marek: This year marks the tenth anniversary of the forum.\n\n"
+        "We believe that the meeting will send a clear message of unity.\n\n"
+        "ABC News: Will the ministers sign a statement?\n\n"
+        "Ivo Marek: Please check back later for more information."
+    )
+    q = run(text)
+    answer = q[q["text"].str.startswith("This year")]
+    assert answer["text"].tolist() == [
+        "This year marks the tenth anniversary of the forum.\n\n"
+        "We believe that the meeting will send a clear message of unity."
+    ]
+    assert not q["cue"].eq("believe").any()  # nested in the turn, not a statement of "We"
+    assert q["speaker_surface"].tolist().count("Ivo Marek") == 3
