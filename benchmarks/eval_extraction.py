@@ -381,8 +381,13 @@ def seed_cooperation(coop: pd.DataFrame, gold: dict[str, Any]) -> dict[str, Any]
     }
 
 
+@functools.cache
 def country_iso3(name: str) -> str | None:
-    """ISO3 code of a country name through pycountry (exact lookup, then fuzzy search)."""
+    """ISO3 code of a country name through pycountry (exact lookup, then fuzzy search).
+
+    A common name pycountry does not hold ("Turkey" for Türkiye) is looked up in the toolkit's
+    own country lexicon as a last resort.
+    """
     import pycountry
 
     try:
@@ -391,7 +396,11 @@ def country_iso3(name: str) -> str | None:
         try:
             return pycountry.countries.search_fuzzy(name)[0].alpha_3
         except LookupError:
-            return None
+            from sco_toolkit.entities import extract_mentions
+
+            frame = pd.DataFrame({"article_id": ["name"], "text": [name]})
+            codes = extract_mentions(frame, split_sentences(frame))["iso3"].dropna()
+            return str(codes.iloc[0]) if len(codes) else None
 
 
 def country_name(iso3: str) -> str:

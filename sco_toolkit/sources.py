@@ -213,6 +213,8 @@ def subject_before(
             if person is not None:
                 return person  # "Colin Asplin, Blackpool Hotel Association, said": the person
             return ps, pe  # a name; "Minister for Defence Procurement" is its appositive
+        if _titled_name(piece):
+            return ps, pe  # "Indonesia's BRICS sherpa, Ambassador Jo Roe, said": the person
         if (is_source_np(piece) or (loose and is_plain_np(piece))) and len(piece.split()) <= 8:
             fallback = (ps, pe)  # the leftmost: "the minister, a veteran of the talks, said"
         elif fallback is not None:
@@ -268,6 +270,23 @@ def _person_before(text: str, lo: int, at: int) -> tuple[int, int] | None:
 def _possessive_title(piece: str) -> bool:
     """A capitalised phrase with a possessive inside: a title ("Brown's Britain")."""
     return bool(re.search(r"\w['’]s\s+[A-Z]", piece))
+
+
+def _titled_name(piece: str) -> bool:
+    """A title, then a full name: "Ambassador Jo Roe", "Deputy Foreign Minister Ivo Marek"."""
+    words = piece.split()
+    roles = people_lexicon()["role_words"]
+    n = 0
+    while n < len(words) and words[n][:1].isupper() and words[n].lower() in roles:
+        n += 1
+    rest = words[n:]
+    return (
+        n > 0
+        and len(rest) >= 2
+        and all(w[:1].isupper() for w in rest)
+        and is_name_like(" ".join(rest))
+        and not _body_name(piece)
+    )
 
 
 def _body_name(piece: str) -> bool:

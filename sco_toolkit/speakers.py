@@ -444,7 +444,7 @@ def _abbreviated_titles() -> frozenset[str]:
 # Letters, with inner apostrophes (not a possessive "'s") and hyphens each followed by a letter.
 # Written as a run of letters then (separator, letters) groups rather than one alternation per
 # character: the same strings, but the engine scans each run of letters in one tight loop.
-_CAP_REST = r"[^\W\d_]*(?:(?:['’](?!s\b)|-)[^\W\d_]+)*\.?"
+_CAP_REST = r"[^\W\d_]*(?:(?:['’](?!s\b)|-|(?<=\b[A-Z])\.(?=[A-Z][a-z]))[^\W\d_]+)*\.?"
 _CAP = rf"[^\W\d_a-z]{_CAP_REST}"
 # The first letter of a run, ``[^\W\d_a-z]``: A-Z, or a non-ASCII word character that is no
 # digit. Written as a plain range checked again by a look-behind (``[^\W\d_]``) because the
@@ -457,6 +457,17 @@ _RUN = re.compile(
     rf"{_FIRST_CAP}(?<![\w'’].){_CAP_REST}"
     rf"(?:(?: |-)(?:{_CAP}|(?:bin|al|de|da|van|von|der|la|le|du|dos|el)(?= [^\W\d_a-z])))*"
 )
+
+
+#: An initial glued to a name: "N.Altanshagai".
+_GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z][\w'’-]*")
+
+
+def _unglued(word: str) -> list[str]:
+    """Split "N.Altanshagai" into ["N.", "Altanshagai"]; leave any other word as it is."""
+    if _GLUED_INITIAL.fullmatch(word):
+        return [word[:2], word[2:]]
+    return [word]
 
 
 def _name_runs(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
@@ -688,6 +699,10 @@ def build_registry(
     runs = list(_name_runs(text, blocked or []))
     blocked_ends = {e: b for b, e in blocked or []}
     for i, (start, end, words) in enumerate(runs):
+        if any(_GLUED_INITIAL.fullmatch(w) for w in words):
+            # "N.Altanshagai", "G.Enkhsaikhan": an initial glued to the name, as Mongolian
+            # names are written; read as "N. Altanshagai"
+            words = [p for w in words for p in _unglued(w)]
         if i + 1 < len(runs) and _joined_to_body(text, end, runs[i + 1], lex):
             continue  # "Baoshan Iron and Steel Co": the first half of a company's name
         if len(words) > 1 and _participle_opener(text, sentence_bounds, start, words[0]):
@@ -1039,8 +1054,14 @@ def _inside_org_name(text: str, start: int, lex: dict[str, Any]) -> bool:
 
 
 def _after_org_noun(text: str, start: int, lex: dict[str, Any]) -> bool:
-    """Whether the word right before ``start`` is an organisation noun ("firm", "bank")."""
+    """Whether the word right before ``start`` is an organisation noun ("firm", "bank").
+
+    A country's adjective may stand between them: "the railway company Kyrgyz Temir Zholu".
+    """
     word = _word_before(text, start, max(0, start - 30))
+    if word is not None and word[:1].isupper() and word in country_adjectives():
+        start -= len(word) + 1
+        word = _word_before(text, start, max(0, start - 30))
     # a lower-case common noun: "Cooperation Organization Ivo Marek" ends a body's name before
     # a person's
     if word is None or not word.islower() or word not in lex["org_nouns"]:

@@ -1411,3 +1411,47 @@ def test_a_role_noun_after_an_unnamed_source_with_that_role_is_unnamed() -> None
     # ... but with no unnamed official in between, it is the named one
     named = "Committee Director Ivo Marek told reporters that it grew. The official said it would."
     assert statements(named)[-1] == ["Ivo Marek", "The official"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # military ranks are titles, not names
+        (
+            "Colonel Azat Toktogulov, head of the press service, said the drills went well. "
+            "Toktogulov said more would follow.",
+            [
+                ["Azat Toktogulov", "Colonel Azat Toktogulov"],
+                ["Azat Toktogulov", "Toktogulov"],
+            ],
+        ),
+        (
+            "Commodore Ramon Villareal told reporters that the ship was hit. Major General Li "
+            "Wen said it was not.",
+            [
+                ["Ramon Villareal", "Commodore Ramon Villareal"],
+                ["Li Wen", "Major General Li Wen"],
+            ],
+        ),
+        # ... though "Major" is a name after a given name
+        ("John Major said the party was united.", [["John Major", "John Major"]]),
+        # an initial glued to a Mongolian name
+        (
+            "N.Altangerel, who sits on the security committee, said the law was clear. "
+            "Altangerel also believes that the bloc is useful.",
+            [["N. Altangerel", "N.Altangerel"], ["N. Altangerel", "Altangerel"]],
+        ),
+        # a company named after a country's adjective, after "company"
+        (
+            "The state railway company Kyrgyz Temir Jolu said that the line would open.",
+            [["Kyrgyz Temir Jolu", "The state railway company Kyrgyz Temir Jolu"]],
+        ),
+        # a titled name in an appositive is the source, not the role phrase before it
+        (
+            "Indonesia's BRICS sherpa, Ambassador Hendra Wibowo, said the group was open.",
+            [["Hendra Wibowo", "Ambassador Hendra Wibowo"]],
+        ),
+    ],
+)
+def test_ranks_glued_initials_companies_and_titled_appositives(text, expected) -> None:
+    assert statements(text) == expected
