@@ -51,7 +51,13 @@ from sco_toolkit.sources import (
     sentence_subject,
     subject_before,
 )
-from sco_toolkit.speakers import Registry, build_registry, classify_source, gender_of_role
+from sco_toolkit.speakers import (
+    Registry,
+    build_registry,
+    classify_source,
+    gender_of_role,
+    role_heads,
+)
 
 __all__ = ["extract_quotes", "speech_lexicon", "find_quote_spans"]
 
@@ -889,7 +895,7 @@ def _rows(
                 if person is not None:
                     person.spoke_at.append(src[0])
                 elif speaker_type == "unnamed":
-                    if role and not str(role).lower().endswith("s"):
+                    if role and _introduced_unnamed(text[src[0] : src[1]], str(role), registry):
                         registry.unnamed_roles.append((src[0], str(role).lower()))
                     gender = gender_of_role(role, people)
                     if gender:  # "a spokeswoman said": her "she" is not a named woman's
@@ -907,6 +913,21 @@ def _rows(
                 )
             )
     return rows
+
+
+def _introduced_unnamed(surface: str, role: str, registry: Registry) -> bool:
+    """Whether an unnamed source is one person the article introduces without a name.
+
+    "A senior official" (indefinite, singular) is; "the official" is when such an official
+    was introduced before; "officials" and an unresolved "the prime minister" are not.
+    """
+    low, role = surface.lower().lstrip(), role.lower()
+    if role.endswith("s"):
+        return False
+    if low.startswith(("a ", "an ", "one ")):
+        return True
+    heads = role_heads(role)
+    return any(heads & role_heads(r) for _, r in registry.unnamed_roles)
 
 
 def _joined_sources(

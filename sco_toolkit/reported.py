@@ -848,7 +848,10 @@ def _forward(
     if (
         c.infinitive
         and (len(words) <= 3 or c.lemma in lex["refusals"])
-        and words[1].lower().strip(".,") in lex["empty_infinitives"]
+        and (
+            words[1].lower().strip(".,") in lex["empty_infinitives"]
+            or (c.lemma in lex["refusals"] and words[1].lower() == "be")  # "to be named"
+        )
     ):
         return None  # "declined to comment", "refused to say whether ...": nothing was said
     if c.lemma in lex["membership_verbs"] and _NEW_MEMBER.match(content):

@@ -525,6 +525,7 @@ _OBJECT_END = re.compile(
 )
 
 _LEAD_ADVERBIAL = re.compile(
+    r"(?:(?:but|and|yet|so)\s+)?"  # "But in an interview with the FT, Mr Blair ..."
     r"(?:during|in|on|at|after|before|while|when|since|following|despite|amid|speaking|"
     r"as|earlier|later|last|this)\b[^,;:\"“”]{3,100},\s*",
     re.I,

@@ -422,6 +422,11 @@ def _head_phrase(role: str) -> str:
     return re.split(r"\b(?:of|for|at|to|in)\b|,|\(", lowered)[0].strip()
 
 
+def role_heads(role: str) -> set[str]:
+    """The words that identify a role (public name of ``_role_heads``)."""
+    return _role_heads(role)
+
+
 def _role_heads(role: str) -> set[str]:
     """The words that identify a role: "Secretary-General of the SCO" -> {"secretary-general"}."""
     head = _head_phrase(role)
@@ -1574,6 +1579,19 @@ def classify_source(
             at = _first_pronoun(text, sentence_start, position, gender)
         person = registry.by_pronoun(gender, at)
         unnamed = max((t for t, g in registry.unnamed_spoke if g == gender and t < at), default=-1)
+        # '"...," the official said. He added that ...': an unnamed source of no known gender
+        # who spoke in this sentence or the one before
+        unnamed = max(
+            unnamed,
+            max(
+                (
+                    t
+                    for t, _ in registry.unnamed_roles
+                    if t < at and registry._sentences_apart(t, at) <= 1
+                ),
+                default=-1,
+            ),
+        )
         if person is not None and unnamed < _last_seen(person, at):
             return person.name, "person", person.role, person
         return None, "unnamed", None, None  # or "a spokeswoman said ... She added"

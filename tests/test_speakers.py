@@ -1455,3 +1455,31 @@ def test_a_role_noun_after_an_unnamed_source_with_that_role_is_unnamed() -> None
 )
 def test_ranks_glued_initials_companies_and_titled_appositives(text, expected) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "He" right after an unnamed official spoke is that official, not a man named before
+        (
+            "President Ivo Marek attended the summit. A senior official, who declined to be "
+            'named, told the paper that the invitation was under study. "We attend and we '
+            'listen," the official said. He added that the ties were complementary.',
+            [[None, "A senior official"], [None, "the official"], [None, "He"]],
+        ),
+        # ... but "the prime minister" left unresolved introduces nobody
+        (
+            'Jo Roe says the plan works. The prime minister said it was "fair". He added '
+            "that it would last.",
+            [["Jo Roe", "Jo Roe"], [None, "The prime minister"], ["Jo Roe", "He"]],
+        ),
+        # a participle after a refusal keeps the sentence's subject, after "But in ..., "
+        (
+            "But in an interview with the paper, Mr Ivo Lee refused to be pinned down to a "
+            "date, saying the vote would come in 2026.",
+            [["Ivo Lee", "Mr Ivo Lee"]],
+        ),
+    ],
+)
+def test_unnamed_officials_and_refusals(text, expected) -> None:
+    assert statements(text) == expected
