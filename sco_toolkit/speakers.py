@@ -1579,15 +1579,17 @@ def classify_source(
             at = _first_pronoun(text, sentence_start, position, gender)
         person = registry.by_pronoun(gender, at)
         unnamed = max((t for t, g in registry.unnamed_spoke if g == gender and t < at), default=-1)
-        # '"...," the official said. He added that ...': an unnamed source of no known gender
-        # who spoke in this sentence or the one before
+        # '"...," the official said. He added that ...': an unnamed source (of this gender or
+        # none known) who spoke in this sentence or the one before
         unnamed = max(
             unnamed,
             max(
                 (
                     t
-                    for t, _ in registry.unnamed_roles
-                    if t < at and registry._sentences_apart(t, at) <= 1
+                    for t, r in registry.unnamed_roles
+                    if t < at
+                    and registry._sentences_apart(t, at) <= 1
+                    and gender_of_role(r, extra) in (None, gender)
                 ),
                 default=-1,
             ),
