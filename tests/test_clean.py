@@ -125,6 +125,18 @@ def test_clean_text_is_idempotent():
         ("Updated: 2026-03-04 10:15", True),
         ("10:15, March 4, 2026", True),
         ("Copyright 2026. All rights reserved.", True),
+        ("By: Marlon Ferrer - Reporter / @MFerrerINQ", True),
+        (
+            "INQUIRER.net uses cookies to give you a better browsing experience. By continuing "
+            "to use this site, you agree to our use of cookies. OK",
+            True,
+        ),
+        (
+            "By entering your email address, you agree to our Terms of Use and confirm that "
+            "you have read our Privacy Policy.",
+            True,
+        ),
+        ("Facebook uses cookies to track users, critics say.", False),
         # article lines that look a little like furniture stay
         ("By Tuesday, the ministers agreed to meet again.", False),
         ("By the end of the year the bank expects growth.", False),
