@@ -463,7 +463,15 @@ def _article_statements(
             if lead is not None:
                 used_cues.add(lead.start())  # "TASS cited X as saying": no statement of TASS
     for st in _labelled(text, paragraphs, lex):
-        if not any(o.start < st.end and st.start < o.end for o in statements):
+        inner = [o for o in statements if o.start < st.end and st.start < o.end]
+        if inner and all(
+            o.cue is not None and st.cue is not None and o.cue.start == st.cue.start for o in inner
+        ):
+            # 'Jo Roe: "Move away" is the wrong phrase. We ...': the quotation opening the
+            # turn, taken at the same colon, is part of the whole answer
+            statements = [o for o in statements if o not in inner]
+            inner = []
+        if not inner:
             st.sentence = _sentence_index(starts, st.start)
             statements.append(st)
             direct_blocked.append((st.start, st.end))

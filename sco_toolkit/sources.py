@@ -205,6 +205,8 @@ def subject_before(
         if is_name_like(piece) and piece.split()[0].lower() not in people_lexicon()["role_words"]:
             if " " not in piece and _PLACE_TAIL.search(text, seg_start, ps):
                 continue  # "Jo Roe, MP for Henley, Oxfordshire, said": the place's county
+            if _PLACE_NOUN_BEFORE.search(text, max(seg_start, ps - 30), ps):
+                continue  # "..., who met in the Kyrgyz capital, Bishkek, said": the city
             if _possessive_title(piece) and not _body_name(piece):
                 # "The book, Brown's Britain, said": a title, not a source (though
                 # "Tajikistan's State Committee for National Security" is a body)
@@ -228,6 +230,10 @@ def subject_before(
 
 #: An appositive ending in a place ("MP for Henley-on-Thames, "): a one-word piece after it is the
 #: place's county or state, not the source.
+#: A place noun before a comma: the name after it is the place ("the Kyrgyz capital, Bishkek").
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:capital|city|town|village|port|province|region|district|county|state)\s*,\s*\Z", re.I
+)
 _PLACE_TAIL = re.compile(r"\b(?:for|of|from|in|at)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s*\Z")
 
 SPEECH_FORMS = (

@@ -2147,3 +2147,39 @@ def test_a_transcript_turn_runs_over_its_unlabelled_paragraphs():
     ]
     assert not q["cue"].eq("believe").any()  # nested in the turn, not a statement of "We"
     assert q["speaker_surface"].tolist().count("Ivo Marek") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "discussed" with a noun reports no content; with "how" or "whether" it does
+        ("The meeting discussed drug trafficking and border security.", []),
+        (
+            "The ministers discussed how the bank could lend in local currencies.",
+            [(None, "indirect", "how the bank could lend in local currencies", "discussed")],
+        ),
+        # a city in apposition to "the capital" is no source
+        (
+            "Ajit Rao, who led the delegation at the meeting in the Kyrgyz capital, Bishkek, "
+            "said in his address that terrorism could not be justified.",
+            [("Ajit Rao", "indirect", "terrorism could not be justified", "said")],
+        ),
+    ],
+)
+def test_discussions_and_capitals_in_apposition(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_turn_opening_with_a_quotation_is_one_answer():
+    text = (
+        "RT: Will Indonesia move away from the dollar?\n\n"
+        'Hendra Wibowo: "Move away" is the wrong phrase. We are diversifying our payments.\n\n'
+        "RT: And the bank?\n\n"
+        "Hendra Wibowo: We have started the process of joining the bank."
+    )
+    answers = run(text)
+    answers = answers[answers["speaker_surface"] == "Hendra Wibowo"]
+    assert answers["text"].tolist() == [
+        '"Move away" is the wrong phrase. We are diversifying our payments.',
+        "We have started the process of joining the bank.",
+    ]
