@@ -215,8 +215,12 @@ def seed_article_id(articles: pd.DataFrame, gold: dict[str, Any]) -> str | None:
 
 
 def statement_match(quote_text: str, starts: str) -> int:
-    """2 if the quote starts with the gold prefix, 1 if it contains it, else 0 (normalised)."""
-    q, s = normalise_text(quote_text), normalise_text(starts)
+    """2 if the quote starts with the gold prefix, 1 if it contains it, else 0 (normalised).
+
+    A full stop or comma ending the gold prefix is dropped: a statement's text ends before its
+    sentence's full stop.
+    """
+    q, s = normalise_text(quote_text), normalise_text(starts).rstrip(".,;:!? ")
     if not s:
         return 0
     return 2 if q.startswith(s) else int(s in q)

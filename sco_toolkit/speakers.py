@@ -82,6 +82,8 @@ class Registry:
     #: ``(offset, role)`` of unnamed sources with a role ("a senior official told ..."), so
     #: that "the official said" after them is that unnamed official, not a named one before
     unnamed_roles: list[tuple[int, str]] = field(default_factory=list)
+    #: names written after an organisation noun ("investment bank Merrill Lynch"): bodies
+    org_names: set[str] = field(default_factory=set)
     #: sorted ``(start, end)`` of the quotations in the article: a name inside one is the
     #: speaker's words, not the article's new subject
     quoted: list[tuple[int, int]] = field(default_factory=list)
@@ -285,6 +287,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
             for k, v in (lex.get("honorific_pairs") or {}).items()
         },
         "portfolio_words": frozenset(str(w).lower() for w in lex.get("portfolio_words") or []),
+        "government_heads": frozenset(str(w).lower() for w in lex.get("government_heads") or []),
         "appositive_role_re": re.compile(
             r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,2}(?:"
             + alternation([str(r) for r in lex.get("appositive_roles") or []] or ["(?!x)x"])
@@ -823,6 +826,7 @@ def build_registry(
             person.roles.append(role)
         if role:
             person.evidence = True
+    registry.org_names = org_names
     if org_names:  # named after "firm"/"bank" once: an organisation everywhere in the article
         registry.people = [
             p for p in registry.people if p.name not in org_names or p.roles or p.gender
@@ -1071,6 +1075,9 @@ def _after_org_noun(text: str, start: int, lex: dict[str, Any]) -> bool:
     # a person's
     if word is None or not word.islower() or word not in lex["org_nouns"]:
         return False
+    of_role = _ROLE_OF_THE.search(text, max(0, start - len(word) - 60), start - len(word) - 1)
+    if of_role is not None and of_role.group(1).lower() in lex["role_words"]:
+        return False  # "Deputy director of the company Tilek Abdraimov said": the person
     # "fellow broadcaster Jo Roe", "veteran broadcaster Jo Roe": a person's trade
     before = text[max(0, start - 40) : start - len(word) - 1].split()[-2:]
     if before and before[-1].lower() in _PERSON_TRADE_LEADS:
@@ -1078,6 +1085,9 @@ def _after_org_noun(text: str, start: int, lex: dict[str, Any]) -> bool:
     # "comedian and broadcaster Cyril Fletcher": a trade joined to a person's role
     return not (len(before) == 2 and before[1] == "and" and before[0] in lex["role_words"])
 
+
+#: "ROLE of the " right before an organisation noun: "director of the company".
+_ROLE_OF_THE = re.compile(r"\b([A-Za-z][\w-]*)\s+of\s+(?:the|its)\s+\Z")
 
 #: Words before an organisation noun that make it a person's trade ("fellow broadcaster").
 _PERSON_TRADE_LEADS = frozenset("fellow veteran former retired".split())
@@ -1601,6 +1611,9 @@ def classify_source(
         return None, "unnamed", None, None
     if low == "it":
         return None, "organization", None, None
+    known_body = _known_body(_DETERMINERS.sub("", s), registry.org_names, lex)
+    if known_body is not None:
+        return known_body, "organization", None, None  # "Kyrgyz Temir Zholu said" again
     # a person whose name is written inside the source phrase
     span_end = position + len(surface)
     inside_people = [
@@ -1752,7 +1765,13 @@ def classify_source(
         # "a senior source at the club", "music industry bosses in Norway": not the club
         return None, "unnamed", None, None
     countries = [m for m in inside if m[4]]
-    if countries and (bare in lex["org_heads"] or last_word in lex["org_heads"]):
+    pp_head = set(_HEAD_BEFORE_PP.split(bare, 1)[0].split()[-1:] if bare else [])
+    if countries and (
+        bare in lex["org_heads"]
+        or last_word in lex["org_heads"]
+        # "the Chinese Embassy in Manila" (though "the government in Cairo" is Egypt's)
+        or pp_head & (lex["org_heads"] - lex["government_heads"])
+    ):
         # "the Chinese Foreign Ministry": a national body, named as written
         return _DETERMINERS.sub("", s), "organization", None, None
     if countries and surface.startswith(" ", countries[0][1] - position):
@@ -1802,6 +1821,31 @@ def classify_source(
             # in the article: "Yukos said", "Microsoft said", "Labour said"
             return s, "organization", None, None
     return None, "unnamed", None, None
+
+
+def _known_body(phrase: str, bodies: set[str], lex: dict[str, Any]) -> str | None:
+    """The body a source phrase names, if the article wrote that name after a company noun.
+
+    "Kyrgyz Temir Zholu" and "the state railway company Kyrgyz Temir Zholu" name the company;
+    "a spokesman for Royal Mail" and "Jo Roe of IT firm Dimension Data" are people.
+    """
+    for body in bodies:
+        if phrase != body and not phrase.endswith(" " + body):
+            continue
+        lead = phrase[: len(phrase) - len(body)].split()
+        if any(
+            w.lower() in lex["role_words"] or w.lower() in lex["generic"] or w in _LINK_WORDS
+            for w in lead
+        ) or any(w[:1].isupper() and w not in country_adjectives() for w in lead):
+            continue
+        n = len(lead)
+        while n > 0 and lead[n - 1][:1].isupper():
+            n -= 1  # a country's adjective right before the name is part of it
+        return " ".join([*lead[n:], body])
+    return None
+
+
+_LINK_WORDS = frozenset("of for at with from by".split())
 
 
 def _unnamed_since(registry: Registry, person: Person, position: int, words: set[str]) -> bool:

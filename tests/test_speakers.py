@@ -1483,3 +1483,38 @@ def test_ranks_glued_initials_companies_and_titled_appositives(text, expected) -
 )
 def test_unnamed_officials_and_refusals(text, expected) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company named once after "company" is that company when it speaks again
+        (
+            "Tunnelling works have begun near the village, the railway company Kyrgyz Temir Jolu "
+            "said. Deputy director of the "
+            'company Talant Asanov said 40 tunnels were planned. "It is hard," he said. The '
+            "line will open in 2030, Kyrgyz Temir Jolu said.",
+            [
+                ["Kyrgyz Temir Jolu", "organization"],
+                ["Talant Asanov", "person"],
+                ["Talant Asanov", "person"],
+                ["Kyrgyz Temir Jolu", "organization"],
+            ],
+        ),
+        # ... but its spokesman is a person, unnamed
+        (
+            "Tunnelling works have begun near the village, the railway company Kyrgyz Temir Jolu "
+            "said. A spokesman for Kyrgyz "
+            "Temir Jolu said the line would open.",
+            [["Kyrgyz Temir Jolu", "organization"], [None, "unnamed"]],
+        ),
+        # an embassy in a capital is a body; the government in a capital is its country
+        (
+            "The Chinese Embassy in Manila said the vessel had intruded.",
+            [["Chinese Embassy in Manila", "organization"]],
+        ),
+        ("The government in Cairo believes the talks will resume.", [["Egypt", "country"]]),
+    ],
+)
+def test_companies_embassies_and_governments(text, expected) -> None:
+    assert quote_fields(text, "speaker", "speaker_type") == expected
