@@ -130,7 +130,9 @@ def subject_before(
         appositive = (
             slot[:1].islower()
             and slot.split()[0].lower() not in _QUANTIFIERS  # "many non-Indian stars want"
-            and not _ENDS_WITH_NAME.search(slot)  # "famed director James Cameron revealed"
+            # "famed director James Cameron revealed" (though "an analyst at research firm
+            # Informa Media" describes someone named before it)
+            and (not _ENDS_WITH_NAME.search(slot) or bool(_INDEFINITE_WITH_LINK.match(slot)))
             and bool(people_lexicon()["role_re"].search(slot))
         )
         if before.endswith(",") and (
@@ -251,6 +253,9 @@ _QUANTIFIERS = frozenset("many some several most all other others both few vario
 _ENDS_WITH_NAME = re.compile(
     r"(?:^|\s)(?!(?:at|of|for|from|with|in|on|by)\s)[a-z][\w-]*\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\Z"
 )
+
+#: "a/an ROLE ... at/of/with ...": an indefinite description with a link, never a name.
+_INDEFINITE_WITH_LINK = re.compile(r"an?\s+[^,;:]*?\b(?:at|of|for|from|with)\s")
 
 #: Two or three capitalised words right before ", ": a person's name before an appositive.
 _PERSON_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+),\s*\Z")

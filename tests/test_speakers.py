@@ -1518,3 +1518,11 @@ def test_unnamed_officials_and_refusals(text, expected) -> None:
 )
 def test_companies_embassies_and_governments(text, expected) -> None:
     assert quote_fields(text, "speaker", "speaker_type") == expected
+
+
+def test_an_unclosed_indefinite_appositive_ending_with_a_firm_names_the_person_before() -> None:
+    text = (
+        "Ada Thorne, an analyst at research firm Informa Media believes the time is ripe. "
+        '"The cable firms seem well placed," she said.'
+    )
+    assert statements(text) == [["Ada Thorne", "Ada Thorne"], ["Ada Thorne", "she"]]
