@@ -345,9 +345,26 @@ def areas_match(gold_area: str, predicted_area: str) -> bool:
 
 
 def partner_matches(predicted: Any, gold_partner: str) -> bool:
-    """Whether a predicted partner names the gold partner (normalised substring either way)."""
+    """Whether a predicted partner names the gold partner.
+
+    Normalised substring either way ("ASEAN" in "ASEAN partners"), or the same entity for the
+    toolkit's lexicons ("EAEU" and "Eurasian Economic Union").
+    """
     p, g = normalise_name(predicted), normalise_name(gold_partner)
-    return bool(p and g) and (g in p or p in g)
+    if not (p and g):
+        return False
+    if g in p or p in g:
+        return True
+    return bool(entities_named(str(predicted)) & entities_named(gold_partner))
+
+
+@functools.cache
+def entities_named(name: str) -> frozenset[str]:
+    """The canonical countries and organisations the toolkit finds in a name."""
+    from sco_toolkit.entities import extract_mentions
+
+    frame = pd.DataFrame({"article_id": ["name"], "text": [name]})
+    return frozenset(str(e) for e in extract_mentions(frame, split_sentences(frame))["entity"])
 
 
 def seed_cooperation(coop: pd.DataFrame, gold: dict[str, Any]) -> dict[str, Any]:

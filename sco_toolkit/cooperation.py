@@ -379,10 +379,10 @@ def _role_after_pattern(roles: frozenset[str]) -> re.Pattern[str] | None:
 def _pair_pattern(
     nouns: frozenset[str], bare: frozenset[str] = frozenset()
 ) -> re.Pattern[str] | None:
-    """Pair phrases: "the two NOUN", "both NOUN" and "the BARE" ("the sides discussed")."""
+    """Pair phrases: "the two NOUN", "our two NOUN", "both NOUN" and "the BARE" ("the sides")."""
     if not nouns:
         return None
-    pattern = rf"\b(?:the\s+two|both)\s+(?:{match.alternation(nouns)})\b"
+    pattern = rf"\b(?:(?:the|our|their)\s+two|both)\s+(?:{match.alternation(nouns)})\b"
     if bare:
         pattern += rf"|\bthe\s+(?:{match.alternation(bare)})\b"
     return re.compile(pattern, re.IGNORECASE)
@@ -771,6 +771,11 @@ def _walk_forward(
         compound = _compound(text, hit, nxt, lex)
         items.append(compound if compound is not None and compound.kind == "unlisted" else j)
         pos = compound.end if compound is not None else hit.end
+        complement = _OF_COMPLEMENT.match(text, pos, nxt)
+        if complement is not None and not (
+            set(complement.group(0).lower().split()[1:]) & (lex.stop | lex.unlisted.verbs)
+        ):
+            pos = complement.end()  # "training of personnel, border security": one item
     if items:
         nxt = min((h.start for h in hits if h.kind == "area" and h.start >= pos), default=None)
         tail, end = _tail_items(text, pos, ctx.limit if nxt is None else nxt, lex, ctx)
@@ -788,6 +793,12 @@ def _walk_forward(
             if tail:
                 return list(tail), end
     return items, pos
+
+
+#: An "of" complement after an item, up to the next separator: "training [of personnel],".
+_OF_COMPLEMENT = re.compile(
+    r"\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=\s*(?:[,;]|and\b))"
+)
 
 
 def _marker_end(text: str, pos: int, limit: int, lex: _Lexicon) -> int | None:

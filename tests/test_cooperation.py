@@ -945,3 +945,37 @@ def test_cooperation_with_the_association_is_the_body_named_last() -> None:
     coop = analyze(pd.DataFrame({"text": [text]})).cooperation
     assert coop["area"].astype(str).tolist() == ["trade", "tourism", "education"]
     assert set(coop["partner"].astype(str)) == {"ASEAN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # joint work named without "cooperation", with a bloc in the sentence
+        (
+            "With the SCO we can work on customs administration, logistics, energy and "
+            "agriculture.",
+            [("customs", "SCO"), ("transport", "SCO"), ("energy", "SCO"), ("agriculture", "SCO")],
+        ),
+        (
+            "There is a long list of things BRICS and the African Union can do together: "
+            "energy, agriculture and health.",
+            [
+                ("energy", "BRICS; African Union"),
+                ("agriculture", "BRICS; African Union"),
+                ("health", "BRICS; African Union"),
+            ],
+        ),
+        # an "of" complement stays inside its item
+        (
+            "Together with the CSTO we can work on training of personnel, border security and "
+            "drug trafficking.",
+            [("education", "CSTO"), ("regional security", "CSTO"), ("drug trafficking", "CSTO")],
+        ),
+        # "working on" a product is no cooperation
+        ("Nokia has been working on a technology called Visual Radio.", []),
+    ],
+)
+def test_joint_work_without_the_word_cooperation(text, expected):
+    corpus = analyze(pd.DataFrame({"text": [text]}), progress=False)
+    rows = corpus.cooperation
+    assert list(zip(rows["area"].astype(str), rows["partner"].astype(str), strict=True)) == expected
