@@ -131,6 +131,8 @@ class Registry:
         *,
         qualified: set[str] | None = None,
         unqualified_only: bool = False,
+        countryless_only: bool = False,
+        describing: bool = False,
     ) -> Person | None:
         """The most recently mentioned person holding one of ``role_words``.
 
@@ -143,7 +145,14 @@ class Registry:
             found = self.by_role(role_words, before, None, qualified=country)
             if found is not None:
                 return found
-            return self.by_role(role_words, before, None, unqualified_only=True)
+            found = self.by_role(role_words, before, None, unqualified_only=True)
+            if found is not None:
+                return found
+            if not describing:
+                return None
+            # "the Filipino diplomat" after "the secretary-general of ASEAN, Maria Cruz": a role
+            # that names a body but no other country
+            return self.by_role(role_words, before, None, countryless_only=True)
         best: tuple[int, Person] | None = None
         for person in self.people:
             if not person.evidence:
@@ -156,6 +165,10 @@ class Registry:
                 if "counterpart" in held:
                     held |= role_words
             if unqualified_only and any(_qualifier_words(r) for r in person.roles):
+                continue
+            if countryless_only and any(
+                w.lower() in _country_words() for r in person.roles for w in _qualifier_words(r)
+            ):
                 continue
             if not held & role_words:
                 continue
@@ -288,6 +301,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         },
         "portfolio_words": frozenset(str(w).lower() for w in lex.get("portfolio_words") or []),
         "government_heads": frozenset(str(w).lower() for w in lex.get("government_heads") or []),
+        "describing_roles": frozenset(str(w).lower() for w in lex.get("describing_roles") or []),
         "appositive_role_re": re.compile(
             r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,2}(?:"
             + alternation([str(r) for r in lex.get("appositive_roles") or []] or ["(?!x)x"])
@@ -560,6 +574,15 @@ def _qualifier_words(role: str) -> list[str]:
         for w in re.findall(r"[A-Z][\w’'-]*", role)
         if w.lower() not in vocab and w.lower() not in ("the", "of", "for")
     ]
+
+
+@functools.cache
+def _country_words() -> frozenset[str]:
+    """Lower-cased words of country names and adjectives ("russia", "kazakh", "south")."""
+    from sco_toolkit.entities import country_table
+
+    names = " ".join(country_table()["name"].astype(str)).lower().split()
+    return frozenset(names) | frozenset(a.lower() for a in country_adjectives())
 
 
 def _plural_role(word: str, lex: dict[str, Any]) -> bool:
@@ -1424,7 +1447,8 @@ _INVERTED_APPOSITIVE = re.compile(
     r"((?:[\w’'.&-]+\s+){0,5}[\w’'.&-]+),\s*$"
 )
 _APPOSITIVE_BEFORE = re.compile(
-    r"(?:^|[,;]\s*)((?:the|a|an|his|her|its|their)\s+[^,;]{2,100}(?:\([^)]*\))?[^,;]*),\s*$",
+    r"(?:^|[,;:]\s*|\s(?:--|[—–])\s*)"  # (after a dateline: "JAKARTA, Oct 14 (Bernama) -- ")
+    r"((?:the|a|an|his|her|its|their)\s+[^,;]{2,100}(?:\([^)]*\))?[^,;]*),\s*$",
     re.I,
 )
 
@@ -1709,7 +1733,12 @@ def classify_source(
             )
             for w in (surface[m[0] - position : m[1] - position], m[3])
         }
-        person = registry.by_role(words, position, qualifier)
+        person = registry.by_role(
+            words,
+            position,
+            qualifier,
+            describing=phrase in lex["describing_roles"] and of_phrase is None,
+        )
         if person is None and low.startswith("the ") and of_phrase is not None:
             # "Rustam Sadykov is less convinced. The director of the Centre for Policy Studies
             # believes ...": a description of the person who opens the sentence before, if the

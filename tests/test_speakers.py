@@ -1526,3 +1526,37 @@ def test_an_unclosed_indefinite_appositive_ending_with_a_firm_names_the_person_b
         '"The cable firms seem well placed," she said.'
     )
     assert statements(text) == [["Ada Thorne", "Ada Thorne"], ["Ada Thorne", "she"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an appositive introduction after an agency dateline gives the role
+        (
+            "JAKARTA, Oct 14 (Bernama) -- The secretary-general of the Association of Southeast "
+            "Asian Nations (ASEAN), Maria Cruz, has told Bernama that the bloc will not bend. "
+            "The secretary-general said that each state was free.",
+            [["Maria Cruz", "Maria Cruz"], ["Maria Cruz", "The secretary-general"]],
+        ),
+        # a nationality before a role noun: the holder whose role names no other country
+        (
+            "The secretary-general of ASEAN, Maria Cruz, said the bloc would not bend. The "
+            "Filipino diplomat said that centrality was a method.",
+            [["Maria Cruz", "Maria Cruz"], ["Maria Cruz", "The Filipino diplomat"]],
+        ),
+        # ... never a holder tied to another country
+        (
+            "Chinese Foreign Minister Wang Yi said the talks were good. The Russian minister "
+            "said they were bad.",
+            [["Wang Yi", "Chinese Foreign Minister Wang Yi"], [None, "The Russian minister"]],
+        ),
+        # a sherpa is a role
+        (
+            "South Africa's BRICS sherpa, Thandi Mokoena, said the bloc would grow. The sherpa "
+            "noted that Africa mattered.",
+            [["Thandi Mokoena", "Thandi Mokoena"], ["Thandi Mokoena", "The sherpa"]],
+        ),
+    ],
+)
+def test_datelines_nationalities_and_sherpas(text, expected) -> None:
+    assert statements(text) == expected
