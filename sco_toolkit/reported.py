@@ -636,9 +636,10 @@ def _opens_as_subject(before_src: str, n_after: int) -> bool:
     if words[0].lower().endswith("ing") and words[0][:1].isupper() and "," not in phrase:
         return n_after >= 3  # "Speaking on Monday, X said A B C"; not "Rising prices hurt, X said"
     lower = [w for w in words if w[:1].islower() and w not in ("of", "the", "and", "for")]
+    titled = words[0].lower() in people_lexicon()["role_words"]  # "Minister for Planning, ..."
     return (
         len(words) <= 8
-        and bool(lower)
+        and (bool(lower) or titled)
         and "," not in phrase
         and is_source_np(phrase)
         and is_plain_np(phrase)  # no verb: "Kyrgyzstan will chair the bloc" is a clause

@@ -426,8 +426,10 @@ def _held_heads(role: str) -> set[str]:
     A role whose head follows "shadow", "deputy", "vice", "former" ... answers only to the
     whole phrase ("the deputy minister"), never to its bare head ("the minister").
     """
-    heads = _role_heads(role)
     head = _head_phrase(role)
+    if " and " in head:
+        return {h for part in head.split(" and ") for h in _held_heads(part)}
+    heads = _role_heads(role)
     if _SECOND_RANK.search(head):
         heads.discard(head.split()[-1])
     return heads
@@ -445,8 +447,14 @@ def role_heads(role: str) -> set[str]:
 
 
 def _role_heads(role: str) -> set[str]:
-    """The words that identify a role: "Secretary-General of the SCO" -> {"secretary-general"}."""
+    """The words that identify a role: "Secretary-General of the SCO" -> {"secretary-general"}.
+
+    Two posts joined by "and" ("Deputy Prime Minister and Foreign Minister") give the heads of
+    both.
+    """
     head = _head_phrase(role)
+    if " and " in head:
+        return {h for part in head.split(" and ") for h in _role_heads(part)}
     words = head.split()
     if not words:
         return set()
@@ -1373,6 +1381,11 @@ def _role_near(
             last = text.rfind(roles[-1], max(s_start, name_start - 100), name_start)
             if 0 <= first < last:
                 at, role = first, text[first : last + len(roles[-1])]
+        if at >= 0:
+            joined = _ROLE_AND_BEFORE.search(text, max(s_start, at - 60), at)
+            if joined is not None and _has_role(joined.group(1), lex):
+                # "Deputy Prime Minister and Foreign Minister Jo Roe": both posts
+                at, role = joined.start(1), text[joined.start(1) : at] + role
         return _qualified(text, s_start, at, role) if at >= 0 else role
     window_start = max(s_start, name_start - 60)
     before = text[window_start:name_start]
@@ -1409,6 +1422,10 @@ def _role_near(
     if m and _has_role(m.group(1), lex):
         return m.group(1).strip()
     return None
+
+
+#: Capitalised title words and "and" right before a title: "Deputy Prime Minister and ".
+_ROLE_AND_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){1,4})and\s+\Z")
 
 
 def _qualified(text: str, s_start: int, at: int, role: str) -> str:

@@ -1560,3 +1560,30 @@ def test_an_unclosed_indefinite_appositive_ending_with_a_firm_names_the_person_b
 )
 def test_datelines_nationalities_and_sherpas(text, expected) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two posts joined by "and" before a name: "the Deputy PM" is the same person
+        (
+            "Deputy Prime Minister and Foreign Minister Bui Van Son attended the meeting. The "
+            "Deputy PM said the talks were good.",
+            [["Bui Van Son", "The Deputy PM"]],
+        ),
+        # a portfolio with commas is a title, not a statement's content
+        (
+            "Minister for Planning, Development and Special Initiatives Amir Iqbal said the "
+            "corridor would open.",
+            [["Amir Iqbal", "Development and Special Initiatives Amir Iqbal"]],
+        ),
+        # "posted on X that" attributes what follows
+        (
+            'Wang Ming said the neighbours should "manage differences", while Ravi Rao later '
+            'posted on X that the talks had focused on "steady progress".',
+            [["Wang Ming", "Wang Ming"], ["Ravi Rao", "Ravi Rao"]],
+        ),
+    ],
+)
+def test_joined_posts_long_portfolios_and_posts_on_x(text, expected) -> None:
+    assert statements(text) == expected
