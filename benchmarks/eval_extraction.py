@@ -550,12 +550,37 @@ def speaker_matches(hit: pd.Series, statement: dict[str, Any]) -> bool:
     kind = statement.get("speaker_type") or "person"
     predicted_type = str(hit["speaker_type"])
     if kind == "person":
-        return normalise_name(hit["speaker"]) == normalise_name(statement["speaker"])
+        return same_person(hit["speaker"], statement["speaker"])
     if kind == "country":
         return predicted_type == "country" and country_iso3(str(hit["speaker"])) == country_iso3(
             str(statement["speaker"])
         )
     return predicted_type == kind
+
+
+def same_person(predicted: Any, gold: Any) -> bool:
+    """Whether two names are one person: equal when normalised, the same known actor
+    ("Aleksandr" and "Alexander Lukashenko"), or the same family name with a given name and
+    its initial ("S Jaishankar" and "Subrahmanyam Jaishankar")."""
+    p, g = normalise_name(predicted), normalise_name(gold)
+    if not (p and g):
+        return False
+    if p == g:
+        return True
+    from sco_toolkit.speakers import people_lexicon
+
+    actors = people_lexicon()["actors"]
+    known = [actors.get(n) for n in (p, g)]
+    if known[0] is not None and known[0] is known[1]:
+        return True
+    pw, gw = p.split(), g.split()
+    return (
+        len(pw) >= 2
+        and len(gw) >= 2
+        and pw[-1] == gw[-1]
+        and (pw[0].startswith(gw[0]) or gw[0].startswith(pw[0]))
+        and min(len(pw[0]), len(gw[0])) == 1
+    )
 
 
 def domain_statements(quotes: pd.DataFrame, gold: dict[str, Any]) -> dict[str, Any]:
