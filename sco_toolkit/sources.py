@@ -109,6 +109,9 @@ def subject_before(
     "He noted", "the secretary-general regards", "Zhang Ming has also said", and
     "Jane Roe, a spokeswoman for the group, which ..., said" (the name before the appositives).
     """
+    after_dateline = dateline_end(text, seg_start)  # "MOSCOW, July 5 (Xinhua) -- Jo Roe, ..."
+    if after_dateline < cue_start:
+        seg_start = after_dateline
     core_end = _strip_adverbs(text, seg_start, cue_start)
     core = text[seg_start:core_end].rstrip()
     party = _PARTY.search(core) if core.endswith(")") else None
@@ -572,11 +575,13 @@ def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | N
     if not m:
         return None
     words = m.group(1).split()
-    # keep a lowercase head noun only after a determiner ("A New York judge")
+    # keep a lowercase head noun only after a determiner ("A New York judge") or when it is a
+    # plural source noun ("Political leaders and officials ..., saying": unnamed people)
     if (
         words
         and words[-1][0].islower()
         and words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their")
+        and not (len(words) == 2 and _plural_source(words[-1]))  # ("Political leaders")
     ):
         words = words[:-1]
     if not words:
@@ -586,6 +591,13 @@ def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | N
     if text[start:end] != " ".join(words) or not is_source_np(text[start:end]):
         return None
     return start, end
+
+
+def _plural_source(word: str) -> bool:
+    """A plural source noun: "leaders", "officials", "experts"."""
+    lex = people_lexicon()
+    low = word.lower()
+    return low.endswith("s") and (low in lex["generic"] or low[:-1] in lex["role_words"])
 
 
 _DETERMINER_PHRASE = re.compile(

@@ -133,6 +133,7 @@ class Registry:
         unqualified_only: bool = False,
         countryless_only: bool = False,
         describing: bool = False,
+        any_role: bool = False,
     ) -> Person | None:
         """The most recently mentioned person holding one of ``role_words``.
 
@@ -145,6 +146,12 @@ class Registry:
             found = self.by_role(role_words, before, None, qualified=country)
             if found is not None:
                 return found
+            if describing:
+                # "the Russian diplomat" after "Jo Roe, a deputy director of the Russian Foreign
+                # Ministry's department": whoever the article tied to that country
+                found = self.by_role(role_words, before, None, qualified=country, any_role=True)
+                if found is not None:
+                    return found
             found = self.by_role(role_words, before, None, unqualified_only=True)
             if found is not None:
                 return found
@@ -170,7 +177,7 @@ class Registry:
                 w.lower() in _country_words() for r in person.roles for w in _qualifier_words(r)
             ):
                 continue
-            if not held & role_words:
+            if not held & role_words and not (any_role and person.roles):
                 continue
             last = max((s for s, _ in person.mentions if s < before), default=-1)
             if last >= 0 and (best is None or last > best[0]):

@@ -1587,3 +1587,36 @@ def test_datelines_nationalities_and_sherpas(text, expected) -> None:
 )
 def test_joined_posts_long_portfolios_and_posts_on_x(text, expected) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline's city is no source of the sentence after it
+        (
+            "MOSCOW, July 5 (Xinhua) -- Natalia Gorbunova, first deputy chair of the Duma's "
+            "committee on CIS affairs, said the summit had confirmed the bloc's role.",
+            [["Natalia Gorbunova", "Natalia Gorbunova"]],
+        ),
+        # a capitalised word opening a sentence before a plural source noun is no name
+        (
+            "Political leaders from many countries have spoken highly of the summit, saying "
+            "that it had given fresh impetus to cooperation.",
+            [[None, "Political leaders"]],
+        ),
+        # "the Russian diplomat": whoever the article tied to Russia, whatever the post
+        (
+            "Deputy Foreign Minister Tigran Avetyan told the paper that the bloc had failed. "
+            "Maxim Pletnev, a deputy director of the Russian Foreign Ministry's department for "
+            "CIS countries, told reporters that the door was open. The Russian diplomat also "
+            "claimed that help had never been refused.",
+            [
+                ["Tigran Avetyan", "Deputy Foreign Minister Tigran Avetyan"],
+                ["Maxim Pletnev", "Maxim Pletnev"],
+                ["Maxim Pletnev", "The Russian diplomat"],
+            ],
+        ),
+    ],
+)
+def test_datelines_sentence_case_and_nationalities(text, expected) -> None:
+    assert statements(text) == expected
