@@ -592,8 +592,8 @@ def _lead_items(text: str, start: int, end: int, lex: _Lexicon, ctx: _Ctx) -> li
     if end - start > lex.max_gap_chars:
         return None
     segments = _split(_toks(text, start, end), lex)
-    if len(segments) < 2:  # "cooperation in rice exports": a modifier, no list
-        return [] if _modifiers_ok(segments[0][1], lex, 1) else None
+    if len(segments) < 2:  # "cooperation in rice exports", "in coast guard training"
+        return [] if _modifiers_ok(segments[0][1], lex, 2) else None
     out = []
     for _, seg in segments[:-1]:
         item = _item(text, seg, lex, ctx)
@@ -783,6 +783,19 @@ def _walk_forward(
         return items, max(pos, end)
     if strong:
         opened = _marker_end(text, start if marker_from is None else marker_from, ctx.limit, lex)
+        if opened is None and _IN_THEN_LIST.match(text, start):
+            # "cooperation in machine tools, microelectronics and pharmaceuticals": three or more
+            # unlisted items right after "in" (checked below), with no marker
+            inside = _IN_THEN_LIST.match(text, start)
+            nxt = min(
+                (h.start for h in hits if h.kind == "area" and h.start >= inside.end()),
+                default=None,
+            )
+            tail, end = _tail_items(
+                text, inside.end(), ctx.limit if nxt is None else nxt, lex, ctx, opened=True
+            )
+            if len(tail) >= 3:
+                return list(tail), end
         if opened is not None:
             nxt = min(
                 (h.start for h in hits if h.kind == "area" and h.start >= opened), default=None
@@ -794,6 +807,9 @@ def _walk_forward(
                 return list(tail), end
     return items, pos
 
+
+#: "in" right after a strong cue, before a list: "cooperation in hydrogen, ammonia co-firing".
+_IN_THEN_LIST = re.compile(r"\s+in\s+")
 
 #: An "of" complement after an item, up to the next separator: "training [of personnel],".
 _OF_COMPLEMENT = re.compile(

@@ -979,3 +979,27 @@ def test_joint_work_without_the_word_cooperation(text, expected):
     corpus = analyze(pd.DataFrame({"text": [text]}), progress=False)
     rows = corpus.cooperation
     assert list(zip(rows["area"].astype(str), rows["partner"].astype(str), strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # three or more unlisted items right after "cooperation in"
+        (
+            "The community promotes cooperation in hydrogen, ammonia co-firing, carbon capture "
+            "and power grids, and has been folded into the plan.",
+            ["hydrogen", "ammonia co-firing", "carbon capture", "power grids"],
+        ),
+        # two plain words before the first known item: "coast guard training"
+        (
+            "Manila and Hanoi agreed to boost cooperation in coast guard training, marine "
+            "scientific research and fisheries management.",
+            ["education", "science", "agriculture"],
+        ),
+        # "cooperation in recent years" is no list
+        ("The two countries have deepened cooperation in recent years, officials said.", []),
+    ],
+)
+def test_unlisted_lists_after_cooperation_in(text, expected):
+    corpus = analyze(pd.DataFrame({"text": [text]}), progress=False)
+    assert corpus.cooperation["area"].astype(str).tolist() == expected
