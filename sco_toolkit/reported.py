@@ -449,6 +449,16 @@ def _reported_one(
         or bool(_THAT_NEXT.match(text, c.end, body_end))
     )
     src = subject_before(text, s_start, c.start, loose=loose)
+    if src is not None and text[src[0] : src[1]].split()[0].lower() in _RELATIVE_OPENERS:
+        # "..., whose application the council agreed to consider": the cue is inside a relative
+        # clause; "Jo Roe, who presents the show, tells ...": the person before it
+        head = _PERSON_BEFORE_RELATIVE.search(text, max(s_start, src[0] - 60), src[0])
+        words = text[src[0] : src[1]].split()
+        if head is None or len(words) < 2 or words[0].lower() != "who":
+            # (and "Jo Roe, who opposes the plan": the clause's own verb; "Jo Roe, whose party
+            # opposes ...": the party)
+            return None
+        src = (head.start(1), head.end(1))
     relative = lex["reduced_relative"]
     if src and relative and relative.search(text, max(s_start, src[0] - 40), src[1]):
         return None  # "..., a view Li dismissed as ...": the cue sits in a relative clause
@@ -861,6 +871,10 @@ def _forward(
 
 
 _OBJECT_PRONOUNS = frozenset("him her them us me it you".split())
+#: Words that open a relative clause: a source phrase starting with one is inside it.
+_RELATIVE_OPENERS = frozenset("whose which whom who".split())
+#: A capitalised name (two to four words) and a comma right before "who ...".
+_PERSON_BEFORE_RELATIVE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s*\Z")
 
 #: Names, then when or as what they were taken in: "Indonesia last year", "Iran as a member".
 _NEW_MEMBER = re.compile(

@@ -2183,3 +2183,30 @@ def test_a_turn_opening_with_a_quotation_is_one_answer():
         '"Move away" is the wrong phrase. We are diversifying our payments.',
         "We have started the process of joining the bank.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue inside a relative clause takes no statement from the sentence around it
+        (
+            "Jo Roe also said Belarus supported an early decision on observer status for "
+            "Mongolia, whose application the council agreed to consider again next year.",
+            [
+                (
+                    "Jo Roe",
+                    "indirect",
+                    "Belarus supported an early decision on observer status for Mongolia",
+                    "said",
+                )
+            ],
+        ),
+        # "Name, who ..., tells": the person before the relative clause
+        (
+            "Ana Rosen, who presents The Weakest Link, tells the magazine that she despaired.",
+            [("Ana Rosen", "indirect", "she despaired", "tells")],
+        ),
+    ],
+)
+def test_relative_clauses_around_cues(text, expected):
+    assert rows(text) == expected
