@@ -137,6 +137,13 @@ def test_clean_text_is_idempotent():
             True,
         ),
         ("Facebook uses cookies to track users, critics say.", False),
+        ("Edited By: Ritu Bhasin | Updated: Jul 12, 2025, 08:14 PM IST", True),
+        ("Philippine Daily Inquirer / 05:18 AM October 09, 2025", True),
+        ("Click to share on Facebook (Opens in new window)", True),
+        ("You can share this story on social media:", True),
+        ("Disclaimer: Comments do not represent the views of the site.", True),
+        ("Leave a Reply Cancel reply", True),
+        ("Trade rose 5% / 2:1 was the ratio, he said.", False),
         # article lines that look a little like furniture stay
         ("By Tuesday, the ministers agreed to meet again.", False),
         ("By the end of the year the bank expects growth.", False),
