@@ -123,9 +123,15 @@ def reported_statements(
             # no cue inside it ("charges") makes one either
             covered_to = max(covered_to, st.end)
             continue
-        if c.lemma in _SUM_LEMMAS and st.start >= c.end and _SUM_START.match(text, st.start):
+        if (
+            c.lemma in _SUM_LEMMAS
+            and st.start >= c.end
+            and _SUM_START.match(text, st.start)
+            and not (c.lemma == "announce" and _FINITE_WORD.search(text, st.start, st.end))
+        ):
             covered_to = max(covered_to, st.end)
             continue  # "Mr Gates pledged $750m of his own money": a sum given, not a statement
+            # (though "announced £264m ... will be spent on ..." is one)
         if c.lemma == "deny" and st.start >= c.end and _GERUND_START.match(text, st.start):
             covered_to = max(covered_to, st.end)
             continue  # "deny conspiring to commit fraud": a charge denied, no content said
@@ -197,7 +203,7 @@ _COMMA_ADVERB_END = re.compile(r",\s*(?:[a-z]+ly\s+)?\Z")
 
 
 #: Cues whose object may be a sum of money ("pledged $750m", "promised £2bn more").
-_SUM_LEMMAS = frozenset(("pledge", "promise", "offer", "commit"))
+_SUM_LEMMAS = frozenset(("pledge", "promise", "offer", "commit", "announce"))
 _SUM_START = re.compile(r"(?:a\s+further\s+|an\s+extra\s+|another\s+)?[$£€¥]|\d")
 _GERUND_START = re.compile(r"(?:ever\s+|having\s+)?[a-z]+ing\b")
 _IN_KIND = re.compile(r"in\s+kind\b", re.I)

@@ -2210,3 +2210,28 @@ def test_a_turn_opening_with_a_quotation_is_one_answer():
 )
 def test_relative_clauses_around_cues(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "called in" troops, "called off" talks, "called up" a player: no statement
+        ("President Ivo Marek called in around 2,000 soldiers to help quell unrest.", []),
+        ("The campaigners called off a demonstration planned for the weekend.", []),
+        # a sum announced is no statement; a clause after the sum is
+        ("Premier Li Wen announced 2 billion yuan in grants for member states.", []),
+        (
+            "Ana Hutt announced 264m for health services will be spent on waiting times.",
+            [
+                (
+                    "Ana Hutt",
+                    "indirect",
+                    "264m for health services will be spent on waiting times",
+                    "announced",
+                )
+            ],
+        ),
+    ],
+)
+def test_phrasal_calls_and_announced_sums(text, expected):
+    assert rows(text) == expected
