@@ -617,7 +617,7 @@ def _modifiers_ok(toks: list[_Tok], lex: _Lexicon, limit: int) -> bool:
     if len(rest) > limit:
         return False
     return all(
-        t.word.isalpha()
+        t.word.replace("-", "").isalpha()  # ("cross-border power trade")
         and t.word.islower()
         and t.low not in skip
         and t.low not in u.fillers
@@ -807,6 +807,9 @@ def _walk_forward(
                 return list(tail), end
     return items, pos
 
+
+#: Closing quotation marks that may stand between a cue and its partner: 'cooperation" with'.
+_CLOSING_MARKS = frozenset("\"”’'»")
 
 #: "in" right after a strong cue, before a list: "cooperation in hydrogen, ammonia co-firing".
 _IN_THEN_LIST = re.compile(r"\s+in\s+")
@@ -1075,6 +1078,8 @@ def _sentence_rows(
         glued = last_word.lower() in _GLUED_PARTNER_WORDS and " " in text[cue.start : cue.end]
         if glued:
             pos -= len(last_word)  # "work with ASEAN in trade": the cue ends with "with"
+        while pos < limit and text[pos] in _CLOSING_MARKS:
+            pos += 1  # 'would "deepen practical cooperation" with the bloc in ...'
         ref = _bloc_slot(text, pos, limit, lex)
         span = _slot(text, pos, limit, lex) if ref is None else None
         if ref is not None:

@@ -222,6 +222,22 @@ def subject_before(
             return ps, pe  # a name; "Minister for Defence Procurement" is its appositive
         if _titled_name(piece):
             return ps, pe  # "Indonesia's BRICS sherpa, Ambassador Jo Roe, said": the person
+        tail = _TRAILING_NAME.search(piece)
+        if (
+            tail is not None
+            and len(piece.split()) > 8
+            and piece[:1].isupper()  # a title written before the name, not "head of X at Y"
+            and any(
+                w[:1].isupper() and w.lower() in people_lexicon()["role_words"]
+                for w in piece[: tail.start()].split()
+            )  # ("Deputy Minister of ...", not "US chief economist at ...")
+            and not _body_name(tail.group(0))
+            and not any(w.lower() in people_lexicon()["role_words"] for w in tail.group(0).split())
+            and people_lexicon()["role_re"].search(piece, 0, tail.start())
+        ):
+            # "Laos' Deputy Minister of Energy and Mines Phonesavanh Keomany, who ..., said": a
+            # long title, then the name
+            return ps + tail.start(), pe
         if (is_source_np(piece) or (loose and is_plain_np(piece))) and len(piece.split()) <= 8:
             fallback = (ps, pe)  # the leftmost: "the minister, a veteran of the talks, said"
         elif fallback is not None:
@@ -284,6 +300,10 @@ def _person_before(text: str, lo: int, at: int) -> tuple[int, int] | None:
 def _possessive_title(piece: str) -> bool:
     """A capitalised phrase with a possessive inside: a title ("Brown's Britain")."""
     return bool(re.search(r"\w['’]s\s+[A-Z]", piece))
+
+
+#: Two capitalised words ending a phrase: the name after a long title.
+_TRAILING_NAME = re.compile(r"(?<!\S)[A-Z][\w’'.-]*\s+[A-Z][\w’'-]*\Z")
 
 
 def _titled_name(piece: str) -> bool:

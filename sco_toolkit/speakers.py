@@ -800,6 +800,11 @@ def build_registry(
             continue  # "investment bank Merrill Lynch": an organisation named like a person
         if _inside_org_name(text, start, lex):
             continue  # "University of Political Science": the rest of a body's name
+        if _INDEFINITE_BEFORE.search(text, max(0, start - 30), start) and _UNNAMED_AFTER.match(
+            text, end
+        ):
+            org_names.add(" ".join(name))
+            continue  # "a senior Cheong Wa Dae official": the body an unnamed official is from
         if (
             not honorific
             and len(name) > 1
@@ -1123,6 +1128,15 @@ def _after_org_noun(text: str, start: int, lex: dict[str, Any]) -> bool:
     # "comedian and broadcaster Cyril Fletcher": a trade joined to a person's role
     return not (len(before) == 2 and before[1] == "and" and before[0] in lex["role_words"])
 
+
+#: An indefinite determiner (and an adjective) before a run: "a senior", "another", "one".
+_INDEFINITE_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[a-z]+\s+)?\Z"
+)
+#: A generic source noun right after a run: "... Cheong Wa Dae official(s) said".
+_UNNAMED_AFTER = re.compile(
+    r"\s+(?:officials?|spokes(?:man|woman|person)|sources?|diplomats?|aides?)\b"
+)
 
 #: "ROLE of the " right before an organisation noun: "director of the company".
 _ROLE_OF_THE = re.compile(r"\b([A-Za-z][\w-]*)\s+of\s+(?:the|its)\s+\Z")

@@ -1003,3 +1003,22 @@ def test_joint_work_without_the_word_cooperation(text, expected):
 def test_unlisted_lists_after_cooperation_in(text, expected):
     corpus = analyze(pd.DataFrame({"text": [text]}), progress=False)
     assert corpus.cooperation["area"].astype(str).tolist() == expected
+
+
+def test_a_quotation_mark_between_the_cue_and_its_partner():
+    text = (
+        'Fidan said Ankara would "deepen practical cooperation" with the SCO in trade, energy '
+        "and transport."
+    )
+    rows = analyze(pd.DataFrame({"text": [text]}), progress=False).cooperation
+    assert rows["partner"].astype(str).unique().tolist() == ["SCO"]
+    assert rows["area"].astype(str).tolist() == ["trade", "energy", "transport"]
+
+
+def test_a_hyphenated_modifier_before_a_known_item():
+    text = (
+        "Ministers will expand cooperation with China in grid financing, cross-border power "
+        "trade and energy storage."
+    )
+    rows = analyze(pd.DataFrame({"text": [text]}), progress=False).cooperation
+    assert rows["area"].astype(str).tolist() == ["grid financing", "trade", "energy storage"]

@@ -1620,3 +1620,30 @@ def test_joined_posts_long_portfolios_and_posts_on_x(text, expected) -> None:
 )
 def test_datelines_sentence_case_and_nationalities(text, expected) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a proper name between "a senior" and "official" is the body, not a person
+        (
+            "A senior Cheong Wa Dae official, speaking on condition of anonymity, said the "
+            "summit went well. Another Cheong Wa Dae official told Yonhap that talks went on.",
+            [[None, "A senior Cheong Wa Dae official"], [None, "Another Cheong Wa Dae official"]],
+        ),
+        # "the veteran Kazakh banker" after the chairman of a bank consortium
+        (
+            "The chairman of the SCO Interbank Consortium, Yerlan Sadykov, has told the paper "
+            "that lending would grow. The veteran Kazakh banker said that trade was rising.",
+            [["Yerlan Sadykov", "Yerlan Sadykov"], ["Yerlan Sadykov", "The veteran Kazakh banker"]],
+        ),
+        # a long capitalised title, then the name, then a relative clause
+        (
+            "Laos' Deputy Minister of Energy and Mines Phonesavanh Keomany, who chaired the "
+            "forum, said his country planned to export more electricity.",
+            [["Phonesavanh Keomany", "Phonesavanh Keomany"]],
+        ),
+    ],
+)
+def test_unnamed_officials_of_bodies_bankers_and_long_titles(text, expected) -> None:
+    assert statements(text) == expected
