@@ -1468,7 +1468,9 @@ _NOT_QUALIFIERS = frozenset(
 )
 
 
-_ROLE_COMPLEMENT = re.compile(r"s?\s+(?:to|of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}")
+_ROLE_COMPLEMENT = re.compile(
+    r"s?\s+(?:to|of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
+)  # ("Deputy Minister of Energy and Mines Jo Roe")
 _APPOSITIVE_AFTER = re.compile(
     r",\s+((?:the|a|an|its|his|her)?\s*(?:[^,;:()]|\([^(),;:]{1,20}\)){2,130}?)"
     r"(?=,|;|\.|$| (?:said|says|told|tells|added|adds|noted|notes|stressed|warned|argued)\b)"

@@ -1647,3 +1647,11 @@ def test_datelines_sentence_case_and_nationalities(text, expected) -> None:
 )
 def test_unnamed_officials_of_bodies_bankers_and_long_titles(text, expected) -> None:
     assert statements(text) == expected
+
+
+def test_a_role_with_a_complement_joined_by_and_before_the_name() -> None:
+    text = (
+        "Laos' Deputy Minister of Energy and Mines Phonesavanh Keomany opened the forum. "
+        "The deputy minister said that exports would grow."
+    )
+    assert statements(text) == [["Phonesavanh Keomany", "The deputy minister"]]
