@@ -16,6 +16,7 @@ from sco_toolkit.quote_marks import trim
 from sco_toolkit.sentences import dateline_end
 from sco_toolkit.sources import (
     DETERMINERS,
+    NAME_BEFORE_COMMA,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     SPEECH_FORMS,
@@ -458,7 +459,10 @@ def _reported_one(
     if src is not None and text[src[0] : src[1]].split()[0].lower() in _RELATIVE_OPENERS:
         # "..., whose application the council agreed to consider": the cue is inside a relative
         # clause; "Jo Roe, who presents the show, tells ...": the person before it
-        head = _PERSON_BEFORE_RELATIVE.search(text, max(s_start, src[0] - 60), src[0])
+        comma = text.rfind(",", s_start, src[0]) + 1  # the comma that opens "who ..."
+        head = NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma) if comma else None
+        if head is not None and head.start(1) < s_start:
+            head = None  # (a name in the sentence before)
         words = text[src[0] : src[1]].split()
         if head is None or len(words) < 2 or words[0].lower() != "who":
             # (and "Jo Roe, who opposes the plan": the clause's own verb; "Jo Roe, whose party
@@ -879,8 +883,6 @@ def _forward(
 _OBJECT_PRONOUNS = frozenset("him her them us me it you".split())
 #: Words that open a relative clause: a source phrase starting with one is inside it.
 _RELATIVE_OPENERS = frozenset("whose which whom who".split())
-#: A capitalised name (two to four words) and a comma right before "who ...".
-_PERSON_BEFORE_RELATIVE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s*\Z")
 
 #: Names, then when or as what they were taken in: "Indonesia last year", "Iran as a member".
 _NEW_MEMBER = re.compile(

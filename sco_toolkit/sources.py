@@ -149,7 +149,7 @@ def subject_before(
         if before.endswith(",") and text[s:e].split()[0] in people_lexicon()["role_words"]:
             # "Jo Pike, president of the division at the firm, says": an appositive whose
             # closing comma is missing; the name before it is the source
-            name = _NAME_BEFORE_COMMA.search(before)
+            name = NAME_BEFORE_COMMA.search(before)
             if name is not None:
                 return seg_start + name.start(1), seg_start + name.end(1)
         if text[s:e].split()[0].lower() not in _AUXILIARIES or not before.endswith(","):
@@ -349,7 +349,7 @@ _DASHED_APPOSITIVE = re.compile(
     r"\s*(?:—|–|―|--|(?<=\s)-)\s+(?:(?!--|\s-\s)[^—–―\n]){2,200}?\s*(?:—|–|―|--|\s-)\Z"
 )
 
-_NAME_BEFORE_COMMA = re.compile(r"(?:^|[\s,;(])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\Z")
+NAME_BEFORE_COMMA = re.compile(r"(?:^|[\s,;(])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\Z")
 
 _CONJUNCTIONS = frozenset(("and", "but", "or", "yet"))
 
@@ -404,7 +404,7 @@ def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tupl
         # in "Jo Roe, from Exane Bank told Reuters" the name before the comma is
         lead = text[seg_start : s + tail.start(1)]
         comma = lead.rfind(",")
-        name = _NAME_BEFORE_COMMA.search(lead, 0, comma + 1) if comma > 0 else None
+        name = NAME_BEFORE_COMMA.search(lead, 0, comma + 1) if comma > 0 else None
         return (seg_start + name.start(1), seg_start + name.end(1)) if name else None
     if tail and tail.start(1) > 0 and not slot[: tail.start(1)].rstrip()[-1:].isupper():
         candidate = tail.group(1)

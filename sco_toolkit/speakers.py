@@ -1118,7 +1118,7 @@ def _after_org_noun(text: str, start: int, lex: dict[str, Any]) -> bool:
     # a person's
     if word is None or not word.islower() or word not in lex["org_nouns"]:
         return False
-    of_role = _ROLE_OF_THE.search(text, max(0, start - len(word) - 60), start - len(word) - 1)
+    of_role = _ROLE_THEN_LINK.search(text, max(0, start - len(word) - 60), start - len(word) - 1)
     if of_role is not None and of_role.group(1).lower() in lex["role_words"]:
         return False  # "Deputy director of the company Tilek Abdraimov said": the person
     # "fellow broadcaster Jo Roe", "veteran broadcaster Jo Roe": a person's trade
@@ -1137,9 +1137,6 @@ _INDEFINITE_BEFORE = re.compile(
 _UNNAMED_AFTER = re.compile(
     r"\s+(?:officials?|spokes(?:man|woman|person)|sources?|diplomats?|aides?)\b"
 )
-
-#: "ROLE of the " right before an organisation noun: "director of the company".
-_ROLE_OF_THE = re.compile(r"\b([A-Za-z][\w-]*)\s+of\s+(?:the|its)\s+\Z")
 
 #: Words before an organisation noun that make it a person's trade ("fellow broadcaster").
 _PERSON_TRADE_LEADS = frozenset("fellow veteran former retired".split())
