@@ -140,6 +140,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "empty_infinitives": _word_set(lex, "empty_infinitives"),
         "empty_contents": _word_set(lex, "empty_contents"),
         "refusals": _word_set(lex, "refusals"),
+        "clause_only": _word_set(lex, "clause_only"),
         "membership_verbs": _word_set(lex, "membership_verbs"),
         "opening_participles": _word_set(lex, "opening_participles"),
         "told_whom": _told_whom(

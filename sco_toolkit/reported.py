@@ -875,6 +875,10 @@ def _forward(
         )
     ):
         return None  # "declined to comment", "refused to say whether ...": nothing was said
+    if c.lemma in lex["clause_only"] and not (
+        words[0].lower() in _CLAUSE_OPENERS or _FINITE_WORD.search(" ".join(words[:10]))
+    ):
+        return None  # "Putin merely mentioned the idea": a topic raised, no clause reported
     if c.lemma in lex["membership_verbs"] and _NEW_MEMBER.match(content):
         return None  # "the group admitted Indonesia last year": a member, not a statement
     return Statement("indirect", cs, ce, c, src, -1)

@@ -2235,3 +2235,22 @@ def test_relative_clauses_around_cues(text, expected):
 )
 def test_phrasal_calls_and_announced_sums(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leader who "mentioned" an idea is mentioned, not quoted (the seed's Putin)
+        ("President Ivo Marek merely mentioned the idea at the summit.", []),
+        (
+            "The minister mentioned that trade had grown.",
+            [(None, "indirect", "trade had grown", "mentioned")],
+        ),
+        (
+            "The owner mentions she might lay a new floor.",
+            [(None, "indirect", "she might lay a new floor", "mentions")],
+        ),
+    ],
+)
+def test_mention_reports_only_a_clause(text, expected):
+    assert rows(text) == expected
