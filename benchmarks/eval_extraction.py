@@ -477,10 +477,22 @@ def section_domain(args: argparse.Namespace) -> dict[str, Any]:
     ``heldout`` is only measured (see benchmarks/data/domain/README.md).
     """
     heading("Regional articles (benchmarks/data/domain, team-written and annotated)")
+    return score_team_sets(DOMAIN, score_domain_set, args)
+
+
+def score_team_sets(
+    root: Path,
+    scorer: Callable[[Path, argparse.Namespace], dict[str, Any]],
+    args: argparse.Namespace,
+) -> dict[str, Any]:
+    """Run ``scorer`` on the ``tuning`` and ``heldout`` folders under ``root``.
+
+    The section's status is the first set's that is not "ok" (absent data, missing module).
+    """
     results: dict[str, Any] = {"status": "ok"}
     for name in TEAM_SETS:
         print(f"### {name}\n")
-        results[name] = score_domain_set(DOMAIN / name, args)
+        results[name] = scorer(root / name, args)
         if results[name].get("status") != "ok":
             results["status"] = results[name].get("status")
     return results
@@ -771,19 +783,13 @@ def section_speakers(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def section_team_speakers(args: argparse.Namespace) -> dict[str, Any]:
-    """The same scores on the team's two annotated sets of 40 other BBC articles each.
+    """The same scores on the team's two annotated sets of other BBC articles (160 and 80).
 
     ``tuning`` was read while rules were written; ``heldout`` was annotated afterwards and is
     only measured (see benchmarks/data/bbc_speakers/README.md).
     """
     heading("Speakers (benchmarks/data/bbc_speakers, team-annotated BBC articles)")
-    results: dict[str, Any] = {"status": "ok"}
-    for name in TEAM_SETS:
-        print(f"### {name}\n")
-        results[name] = score_speaker_set(TEAM_SPEAKERS / name, args)
-        if results[name].get("status") != "ok":
-            results["status"] = results[name].get("status")
-    return results
+    return score_team_sets(TEAM_SPEAKERS, score_speaker_set, args)
 
 
 def score_speaker_set(gold_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
