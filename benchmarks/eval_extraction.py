@@ -528,7 +528,9 @@ def score_domain_set(folder: Path, args: argparse.Namespace) -> dict[str, Any]:
                 ),
             }
         )
-    if getattr(args, "details", False):
+    if getattr(args, "details", False) and folder.name == "heldout":
+        print("_details withheld: the held-out set is only ever measured as totals._\n")
+    elif getattr(args, "details", False):
         for a in per_article:
             problems = a["problems"] + [
                 f"{key}: {a[key]}"
@@ -544,7 +546,7 @@ def score_domain_set(folder: Path, args: argparse.Namespace) -> dict[str, Any]:
             ]
             print(f"- {a['file']}: " + ("; ".join(problems) or "all right"))
         print()
-    return domain_totals(per_article)
+    return domain_totals(per_article, show_articles=folder.name != "heldout")
 
 
 def furniture_left(text: str, boilerplate: list[str]) -> int:
@@ -690,8 +692,8 @@ def domain_themes(themes: pd.DataFrame, gold: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def domain_totals(per_article: list[dict[str, Any]]) -> dict[str, Any]:
-    """Print per-article and total tables; return the totals."""
+def domain_totals(per_article: list[dict[str, Any]], show_articles: bool = True) -> dict[str, Any]:
+    """Print the total tables (and the per-article table if asked); return the totals."""
     total = lambda key: sum(a[key] for a in per_article)  # noqa: E731
     rows = [
         [
@@ -706,12 +708,16 @@ def domain_totals(per_article: list[dict[str, Any]]) -> dict[str, Any]:
         ]
         for a in per_article
     ]
-    print(
-        markdown(
-            ["article", "found", "speaker ok", "kind ok", "extra", "countries", "areas", "themes"],
-            rows,
+    if show_articles:
+        print(
+            markdown(
+                [
+                    *("article", "found", "speaker ok", "kind ok", "extra"),
+                    *("countries", "areas", "themes"),
+                ],
+                rows,
+            )
         )
-    )
     matched_pred = total("predicted_statements") - total("extra")
     out = {
         "status": "ok",
@@ -1465,7 +1471,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--json", type=Path, default=None, help="also write all numbers here")
     parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
     parser.add_argument(
-        "--details", action="store_true", help="list each article's misses (domain section)"
+        "--details",
+        action="store_true",
+        help="list each tuning article's misses (domain section; never held-out ones)",
     )
     return parser.parse_args(argv)
 

@@ -406,6 +406,16 @@ TIME_AFTER_CUE = re.compile(
 )
 
 
+#: When or where a speaker said it, after an inverted source: "..., said Jo Roe on Monday."
+_WHEN_WHERE = re.compile(
+    r"(?:on|in|at|during|last|yesterday|today|tonight|earlier|later|this)\b", re.I
+)
+
+#: A capitalised title listing portfolios before a name: "Deputy Energy, Transport and Mines
+#: Minister Datuk Ali Rahman".
+_PORTFOLIO_TITLE = re.compile(r"[A-Z][\w-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*)+\Z")
+
+
 def _reported_one(
     text: str,
     sent: tuple[int, int],
@@ -476,7 +486,12 @@ def _reported_one(
         # "..., it is thought he failed, said Mr Dobrow.": the source follows the cue
         obj = object_after(text, c.end, body_end)
         tail = text[obj[1] : body_end].lstrip() if obj else ""
-        if obj and is_name_like(text[obj[0] : obj[1]]) and (not tail or tail[0] == ","):
+        named = obj is not None and (
+            is_name_like(text[obj[0] : obj[1]])
+            or bool(_PORTFOLIO_TITLE.match(text, obj[0], obj[1]))  # "said Deputy Energy, ..."
+        )
+        if obj and named and (not tail or tail[0] == "," or _WHEN_WHERE.match(tail)):
+            # ("..., said Jo Roe on Monday.")
             src = None
     if src is None and c.kind in ("speech", "evidence"):
         which = _WHICH_ANTECEDENT.search(prefix)

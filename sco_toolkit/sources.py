@@ -47,11 +47,22 @@ _LY_NOUNS = frozenset(
 )
 
 
+#: A channel written between the source and its cue: "Wisma Putra in a statement said".
+_CHANNEL_TAIL = re.compile(
+    r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:(?:joint|written|separate|brief|televised)\s+)?"
+    r"(?:statement|interview|letter|post|message|speech|briefing|address)\Z",
+    re.I,
+)
+
+
 def _strip_adverbs(text: str, seg_start: int, cue_start: int) -> int:
     """Where the source phrase before a cue ends, once adverbs and auxiliaries are skipped."""
     end = cue_start
     while end > seg_start and text[end - 1] == " ":
         end -= 1
+    channel = _CHANNEL_TAIL.search(text, max(seg_start, end - 60), end)
+    if channel is not None and channel.start() > seg_start:
+        end = channel.start()
     while end > seg_start:
         word_start = text.rfind(" ", seg_start, end) + 1
         word_start = max(word_start, seg_start)
@@ -544,6 +555,13 @@ def object_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
     if not m:
         return None
     s, e = start + m.start(1), start + m.end(1)
+    portfolios = _PORTFOLIO_GOES_ON.match(text, e, stop)
+    if (
+        portfolios is not None
+        and text[s:e].split()[-1].lower() in people_lexicon()["portfolio_words"]
+        and people_lexicon()["role_re"].search(portfolios.group(0))
+    ):
+        e = portfolios.end()  # "said Deputy Investment, Trade and Industry Minister Lim Wei"
     cut = _OBJECT_END.search(text, s, e)
     if cut:
         e = cut.start()  # "said Jo Pike as she left", "said the minister in Astana"
@@ -551,6 +569,12 @@ def object_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
     if not words or len(words) > 10:
         return None
     return s, e
+
+
+#: The rest of a list of portfolios after a comma: ", Trade and Industry Minister Datuk Lim".
+_PORTFOLIO_GOES_ON = re.compile(
+    r"(?:,\s+[A-Z][\w-]*)*,?\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+)
 
 
 _OBJECT_END = re.compile(

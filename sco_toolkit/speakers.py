@@ -424,7 +424,9 @@ _SPLIT_CACHE_MAX = 100_000
 _ROMAN = frozenset("II III IV VI VII VIII".split())
 
 
-_SECOND_RANK = re.compile(r"\b(?:shadow|deputy|vice|former|ex|assistant|under)[\s-]+\S+\Z")
+_SECOND_RANK = re.compile(
+    r"\b(shadow|deputy|vice|former|ex|assistant|under)[\s-]+(?:\S+\s+){0,2}\S+\Z"
+)
 
 
 def _held_heads(role: str) -> set[str]:
@@ -437,8 +439,11 @@ def _held_heads(role: str) -> set[str]:
     if " and " in head:
         return {h for part in head.split(" and ") for h in _held_heads(part)}
     heads = _role_heads(role)
-    if _SECOND_RANK.search(head):
-        heads.discard(head.split()[-1])
+    rank = _SECOND_RANK.search(head)
+    if rank:
+        # "Deputy Foreign Minister" answers to "the deputy minister", not "the foreign minister"
+        heads = {h for h in heads if rank.group(1) in h.split()}
+        heads |= {head[rank.start() :], f"{rank.group(1)} {head.split()[-1]}"}
     return heads
 
 
@@ -707,6 +712,11 @@ def _split_run(
         name.append(w.rstrip(".") if len(w) > 2 else w)
     if any(k == "org" for _, k in rest[len(name) :]):
         return title, [], gender, honorific
+    if name and len(rest) > len(name) and rest[len(name)][1] == "role":
+        # "the Natural Resources and Environmental Sustainability Minister": the words before
+        # a closing title are its portfolio (a name would follow the title, or be written
+        # before it with a comma)
+        return title, [], gender, honorific
     if len(name) == 1 and name[0].isupper() and len(name[0]) > 1:
         name = []  # an acronym (EDF, SCO) is never a person
     return [*title, *trailing], name, gender, honorific
@@ -775,6 +785,13 @@ def build_registry(
             if unknown and lex["actors"].get(word.lower()) is None:
                 continue  # a single word is a surname only once the full name is known
         title, name, gender, honorific = _split_run_cached(words, lex)
+        if (
+            title
+            and name
+            and all(w.lower() in lex["portfolio_words"] for w in name)
+            and _PORTFOLIO_LIST_GOES_ON.match(text, end)
+        ):
+            continue  # "Deputy Investment, Trade and Industry Minister": portfolios, no name
         if (
             not name
             and len(words) == 2
@@ -1181,7 +1198,9 @@ def _after_place_name(text: str, start: int, blocked_ends: dict[int, int]) -> bo
 _LINK_BEFORE = re.compile(r"\b(?:of|for|to|at)\s+(?:the\s+)?\Z")
 
 
-_ROLE_THEN_LINK = re.compile(r"([A-Za-z][\w-]*)\s+(?:of|to|for)\s+(?:the\s+)?\Z")
+_ROLE_THEN_LINK = re.compile(
+    r"([A-Za-z][\w-]*)\s+(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s?\s+)?\Z"
+)  # "Deputy Administrator of China's National Energy Administration Liu Jianguo"
 
 
 def _body_then_name(
@@ -1217,6 +1236,9 @@ def _body_then_name(
         return None
     return words[: bodies[-1] + 1], name
 
+
+#: More portfolio words after a run: "Investment, Trade and Industry Minister".
+_PORTFOLIO_LIST_GOES_ON = re.compile(r",?\s+(?:and|&)\s+[A-Z]|,\s+[A-Z]")
 
 #: "ROLE of/for (the) Word (and) Word ... " right before a run: a minister's portfolio.
 _PORTFOLIO_LINK = re.compile(
@@ -1755,7 +1777,8 @@ def classify_source(
         if phrase in lex["role_synonyms"]:  # "the Head of State": a president, not any head
             words = {phrase} | lex["role_synonyms"][phrase]
         else:
-            words = {w for w in _role_heads(role_match.group(0).rstrip("s"))} | {phrase}
+            # ("the deputy minister" asks for a deputy, never for the minister)
+            words = _held_heads(role_match.group(0).rstrip("s")) | {phrase}
             for word in list(words):
                 words |= lex["role_synonyms"].get(word, set())
         of_phrase = _OF_PHRASE.match(s, role_match.end())

@@ -1655,3 +1655,79 @@ def test_a_role_with_a_complement_joined_by_and_before_the_name() -> None:
         "The deputy minister said that exports would grow."
     )
     assert statements(text) == [["Phonesavanh Keomany", "The deputy minister"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # portfolios listed before "Minister" belong to the title, after the cue too
+        (
+            "Exports rose sharply in May, said Deputy Energy, Transport and Mines Minister Datuk "
+            "Ali Rahman on Monday. He said more would follow.",
+            [
+                [
+                    "Ali Rahman",
+                    "Deputy Energy, Transport and Mines Minister Datuk Ali Rahman",
+                ],
+                ["Ali Rahman", "He"],
+            ],
+        ),
+        # ... and a closing title with no name after it leaves no person
+        (
+            "The Natural Resources and Water Security Minister Omar Latif opened the talks. "
+            "The Natural Resources and Water Security Minister said the rivers were low.",
+            [["Omar Latif", "The Natural Resources and Water Security Minister"]],
+        ),
+        # a possessive country between "ROLE of" and the body before the name
+        (
+            "Deputy Administrator of Kenya's National Water Administration Jo Kamau said "
+            "the dams were full. According to him, the rains came early.",
+            [
+                [
+                    "Jo Kamau",
+                    "Deputy Administrator of Kenya's National Water Administration Jo Kamau",
+                ],
+                ["Jo Kamau", "him"],
+            ],
+        ),
+        # the channel between a source and its cue is not part of the source
+        (
+            "Reuters in a statement said the report was accurate.",
+            [["Reuters", "Reuters"]],
+        ),
+        # "the deputy minister" is the deputy, "the foreign minister" the minister
+        (
+            "Deputy Foreign Minister Ivo Petrov said the bloc would grow. Foreign Minister "
+            "Sergey Lavrov will visit Beijing. The deputy minister said the talks went well. "
+            "The foreign minister said the visit was planned.",
+            [
+                ["Ivo Petrov", "Deputy Foreign Minister Ivo Petrov"],
+                ["Ivo Petrov", "The deputy minister"],
+                ["Sergey Lavrov", "The foreign minister"],
+            ],
+        ),
+    ],
+)
+def test_portfolio_lists_channels_and_deputies(text, expected) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pakistan's Inter-Services Public Relations (ISPR) said in a statement that the "
+            "drills ended. The ISPR said the troops were back.",
+            [
+                ["Inter-Services Public Relations", "organization"],
+                ["Inter-Services Public Relations", "organization"],
+            ],
+        ),
+        (
+            "Wisma Putra in a statement said Malaysia was concerned.",
+            [["Wisma Putra", "organization"]],
+        ),
+    ],
+)
+def test_national_bodies_quoted_by_name(text, expected) -> None:
+    assert [[s, t] for s, _, t in statements_typed(text)] == expected
