@@ -338,11 +338,16 @@ def _appositive(phrase: str) -> bool:
     settle a class action lawsuit" and "which it denied" cannot.
     """
     words = [w.strip(".,()").lower() for w in phrase.split()]
+    head = words
+    for i, w in enumerate(words):
+        if w in ("who", "whose") and i > 0:
+            head = words[:i]  # "a Kyrgyz diplomat who serves as deputy secretary-general"
+            break
     return (
-        0 < len(words) <= 20
+        0 < len(words) <= 24
         and words[0] not in PREPOSITIONS
         and words[0] != "to"
-        and not any(w in VERBISH for w in words)
+        and not any(w in VERBISH for w in head)
     )
 
 
@@ -482,7 +487,12 @@ def _reported_one(
     relative = lex["reduced_relative"]
     if src and relative and relative.search(text, max(s_start, src[0] - 40), src[1]):
         return None  # "..., a view Li dismissed as ...": the cue sits in a relative clause
-    if src is not None and c.kind == "speech" and prefix.rstrip().rstrip("\"”’'").endswith(","):
+    if (
+        src is not None
+        and c.kind == "speech"
+        and c.lemma != "tell"  # "..., Jo Roe, a diplomat, told SRNA in an interview": a listener
+        and prefix.rstrip().rstrip("\"”’'").endswith(",")
+    ):
         # "..., it is thought he failed, said Mr Dobrow.": the source follows the cue
         obj = object_after(text, c.end, body_end)
         tail = text[obj[1] : body_end].lstrip() if obj else ""

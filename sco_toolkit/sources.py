@@ -103,6 +103,12 @@ _BOUNDARY = re.compile(
 
 _PARTY = re.compile(r"\([^()]{1,40}\)$")
 
+#: An acronym in brackets after a capitalised word, inside a source phrase: "Bank of Iran (CBI)".
+_BRACKETED_ACRONYM = re.compile(
+    r"(?<=[a-z] )\([A-Z][A-Z0-9&]{1,9}\)"
+    r"(?= (?!and\b|or\b|all\b|both\b|A\b|An\b|The\b|This\b|It\b)[A-Za-z])"
+)
+
 DETERMINERS = frozenset("his her their its our my your the a an this that these those".split())
 
 PRONOUN_SUBJECTS = {"he", "she", "they", "we", "i", "it", "you"}
@@ -131,6 +137,10 @@ def subject_before(
     if not core:
         return None
     start = seg_start
+    if "(" in core:
+        # "Central Bank of Iran (CBI) deputy governor Jo Roe said": an acronym in brackets
+        # after a name is part of the phrase, not a boundary (the same length: offsets hold)
+        core = _BRACKETED_ACRONYM.sub(lambda m: " " * len(m.group(0)), core)
     window = max(0, len(core) - 100)  # the slot is short: look for its boundary near the cue
     for b in _BOUNDARY.finditer(core, window):
         start = seg_start + b.end()
@@ -149,8 +159,15 @@ def subject_before(
             and (not _ENDS_WITH_NAME.search(slot) or bool(_INDEFINITE_WITH_LINK.match(slot)))
             and bool(people_lexicon()["role_re"].search(slot))
         )
-        if before.endswith(",") and (
-            (is_name_like(slot) and _body_name(slot)) or (appositive and len(slot.split()) <= 8)
+        opener = _LEAD_ADVERBIAL.match(text, seg_start, s) or _PARTICIPLE_LEAD.match(
+            text, seg_start, s
+        )
+        if (
+            before.endswith(",")
+            and (opener is None or opener.end() != s)  # not "After meeting Jo Roe, the envoy"
+            and (
+                (is_name_like(slot) and _body_name(slot)) or (appositive and len(slot.split()) <= 8)
+            )
         ):
             person = _person_before(text, seg_start, s)
             if person is not None:
@@ -581,6 +598,9 @@ _OBJECT_END = re.compile(
     r"\s+(?:as|while|when|after|before|because|who|which|during|following|since|on|in|at|"
     r"with|from|to|and\s+(?:he|she|they|it|added|said))\b"
 )
+
+#: A participle phrase opening the sentence: "Speaking to reporters after meeting Jo Roe, ".
+_PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]+ing\b[^,;:\"“”]{3,150},\s*")
 
 _LEAD_ADVERBIAL = re.compile(
     r"(?:(?:but|and|yet|so)\s+)?"  # "But in an interview with the FT, Mr Blair ..."

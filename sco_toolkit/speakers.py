@@ -1432,7 +1432,9 @@ def _role_near(
     hits = [
         h
         for h in find(lex["role_matcher"], before)
-        if not before[h.end :].strip(" s") or _ROLE_COMPLEMENT.fullmatch(before, h.end)
+        if not before[h.end :].strip(" s")
+        or _ROLE_COMPLEMENT.fullmatch(before, h.end)
+        or _portfolio_after_for(before, h.end, lex)
     ]  # "Ambassador Jo Roe", "China's ambassador to Russia Jo Roe"
     if hits:
         lead = re.search(r"(?:[\w’'-]+ ){0,2}$", before[: hits[-1].start])
@@ -1487,8 +1489,22 @@ _NOT_QUALIFIERS = frozenset(
 )
 
 
+def _portfolio_after_for(before: str, at: int, lex: dict[str, Any]) -> bool:
+    """Whether ``before[at:]`` is "for" and lower-case portfolio words.
+
+    In "deputy governor for international affairs Jo Roe" the role before them is the name's.
+    """
+    words = before[at:].split()
+    return (
+        1 < len(words) <= 4
+        and words[0] == "for"
+        and all(w in lex["portfolio_words"] for w in words[1:])
+    )
+
+
 _ROLE_COMPLEMENT = re.compile(
-    r"s?\s+(?:to|of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
+    r"s?\s+(?:(?:to|of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
+    r"|\((?i:retd|retired|rtd|ret)\.?\)\s+)",  # "Lieutenant General (retd) Jo Roe"
 )  # ("Deputy Minister of Energy and Mines Jo Roe")
 _APPOSITIVE_AFTER = re.compile(
     r",\s+((?:the|a|an|its|his|her)?\s*(?:[^,;:()]|\([^(),;:]{1,20}\)){2,130}?)"

@@ -1731,3 +1731,82 @@ def test_portfolio_lists_channels_and_deputies(text, expected) -> None:
 )
 def test_national_bodies_quoted_by_name(text, expected) -> None:
     assert [[s, t] for s, _, t in statements_typed(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the vice minister" is the vice minister, not the first deputy minister named later
+        (
+            "The talks were chaired by Kazakhstan's Vice Minister of Transport Jo Abenov and "
+            "Uzbekistan's First Deputy Minister of Transport Ivo Karimov. \"The crossings are "
+            'full," the vice minister stressed.',
+            [["Jo Abenov", "the vice minister"]],
+        ),
+        # "the aide" after "an assistant to the president", "the envoy" after an ambassador
+        (
+            "Baku will deepen ties, Rauf Aliyev, an assistant to the president, said. "
+            "The aide noted that cargo had tripled.",
+            [["Rauf Aliyev", "Rauf Aliyev"], ["Rauf Aliyev", "The aide"]],
+        ),
+        (
+            "Trade is settled in rupees, Russian Ambassador to India Ivan Petrov told Sputnik "
+            "India. The envoy said that Russia would invest more.",
+            [
+                ["Ivan Petrov", "Russian Ambassador to India Ivan Petrov"],
+                ["Ivan Petrov", "The envoy"],
+            ],
+        ),
+        # a bank's acronym in brackets inside the source, a portfolio after "for"
+        (
+            "Trade is growing, Central Bank of Iran (CBI) deputy governor for international "
+            "affairs Reza Karimi said on Monday. The CBI official noted that the link was ready.",
+            [
+                [
+                    "Reza Karimi",
+                    "Central Bank of Iran (CBI) deputy governor for international affairs "
+                    "Reza Karimi",
+                ],
+                ["Reza Karimi", "The CBI official"],
+            ],
+        ),
+        # a retired officer's rank before the name
+        (
+            "Lieutenant General (retd) Arun Mehta told the paper that the drills mattered. "
+            "The general pointed out that bombers had flown.",
+            [
+                ["Arun Mehta", "Arun Mehta"],
+                ["Arun Mehta", "The general"],
+            ],
+        ),
+        # "..., NAME, a diplomat who serves as ..., told OUTLET in an interview": an inverted
+        # attribution; the outlet is the listener
+        (
+            "The blocs should move to joint projects with budgets, Timur Osmonov, a Kyrgyz "
+            "diplomat who serves as deputy secretary-general of the SCO, told SRNA in an "
+            "interview at the headquarters in Beijing.",
+            [["Timur Osmonov", "Timur Osmonov"]],
+        ),
+        # the name in an opening participle phrase is not the source of "the adviser said"
+        (
+            "Foreign Adviser Anis Rahman said the bid was strong. Speaking to reporters after "
+            "a meeting with Brazilian Ambassador Paulo Nunes, the adviser said the government "
+            "saw no contradiction.",
+            [
+                ["Anis Rahman", "Foreign Adviser Anis Rahman"],
+                ["Anis Rahman", "the adviser"],
+            ],
+        ),
+        # an undersecretary is a person, and "Nor" a given name after an honorific
+        (
+            "Philippine Foreign Affairs Undersecretary Elena Cruz said the talks were useful. "
+            "Datuk Nor Azlina Yusof said exports rose.",
+            [
+                ["Elena Cruz", "Philippine Foreign Affairs Undersecretary Elena Cruz"],
+                ["Nor Azlina Yusof", "Datuk Nor Azlina Yusof"],
+            ],
+        ),
+    ],
+)
+def test_vice_ministers_aides_envoys_and_inverted_interviews(text, expected) -> None:
+    assert statements(text) == expected
