@@ -184,6 +184,23 @@ class Registry:
                 best = (last, person)
         return best[1] if best else None
 
+    def introduced_after(self, role_words: set[str], after: int, phrase: str) -> Person | None:
+        """The person first named with ``phrase``'s post one or two sentences after ``after``.
+
+        A wire lead names the post ("Thailand's defence minister said on Tuesday ...") and the
+        next paragraph the person ("Defence Minister Jo Roe told his counterparts ...").
+        """
+        for person in self.people:
+            first = min((s for s, _ in person.mentions), default=-1)
+            if first <= after or not person.evidence or not self._outside_quotes(first):
+                continue
+            held = {w for r in person.roles for w in _held_heads(r)}
+            # the post as written: "the foreign secretary" is not the home secretary
+            same = phrase in held if " " in phrase else bool(held & role_words)
+            if same and 1 <= self._sentences_apart(after, first) <= 2:
+                return person
+        return None
+
     def nearest(self, before: int) -> Person | None:
         """The person named last before ``before`` ("the youngster" after "Jo Roe")."""
         best: tuple[int, Person] | None = None
@@ -443,8 +460,17 @@ def _held_heads(role: str) -> set[str]:
     if rank:
         # "Deputy Foreign Minister" answers to "the deputy minister", not "the foreign minister"
         heads = {h for h in heads if rank.group(1) in h.split()}
-        heads |= {head[rank.start() :], f"{rank.group(1)} {head.split()[-1]}"}
+        heads.add(head[rank.start() :])
+        between = head[rank.end(1) :].split()[:-1]
+        if all(w in _portfolio_words() for w in between):
+            # "deputy foreign minister" is a deputy minister; "deputy prime minister" is not
+            heads.add(f"{rank.group(1)} {head.split()[-1]}")
     return heads
+
+
+@functools.cache
+def _portfolio_words() -> frozenset[str]:
+    return people_lexicon()["portfolio_words"]
 
 
 def _head_phrase(role: str) -> str:
@@ -1449,6 +1475,19 @@ def _role_near(
     m = _APPOSITIVE_AFTER.match(after)
     if m and _role_leads(m.group(1), lex):
         return m.group(1).strip()
+    # 2b. a long capitalised title opening the clause: "Minister in charge of Economy and
+    # Financial Policy of the Eurasian Economic Commission Gor Harutyunyan told ..."
+    lead_start = max(s_start, text.rfind(", ", s_start, name_start) + 2, name_start - 160)
+    words = text[lead_start:name_start].split()
+    if (
+        3 <= len(words) <= 18
+        and words[0].lower() in lex["role_words"]
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w in _TITLE_GLUE for w in words)
+        and not any(w in ("The", "A", "An") for w in words[1:])
+        and any(w.lower() in lex["org_words"] for w in words)  # the body the post is in
+    ):
+        return " ".join(words)
     # 3. appositive before: "The secretary-general of the SCO, Name," or "India's envoy, Name,"
     head = text[max(s_start, name_start - 160) : name_start]
     if not head.rstrip().endswith(","):
@@ -1465,6 +1504,9 @@ def _role_near(
         return m.group(1).strip()
     return None
 
+
+#: Lower-case words inside a long capitalised title ("Minister in charge of Economy and ...").
+_TITLE_GLUE = frozenset("of the in charge for and on to at & with".split())
 
 #: Capitalised title words and "and" right before a title: "Deputy Prime Minister and ".
 _ROLE_AND_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){1,4})and\s+\Z")
@@ -1599,6 +1641,9 @@ _AGED = re.compile(r"\d{1,3}-year-old")
 _INDEFINITE = frozenset(
     "a an one some several many two three four other another any senior unnamed".split()
 )
+
+#: A country's or body's possessive opening a source: "Thailand's defence minister".
+_POSSESSIVE_LEAD = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s")
 
 _DETERMINERS = re.compile(
     r"^(?:the|a|an|its|his|her|their|one|another|two|three|some|many)\s+", re.I
@@ -1837,6 +1882,15 @@ def classify_source(
             # "the presenter said" when nobody was given the role: the article's main person
             # (not "the singer's agent")
             person = registry.protagonist(position)
+        if (
+            person is None
+            and of_phrase is None
+            and (low.startswith("the ") or _POSSESSIVE_LEAD.match(s))
+            and registry.by_role(words, position) is None
+        ):
+            # "Thailand's defence minister said ... Defence Minister Jo Roe told ...": the post
+            # first, the name in the next sentence
+            person = registry.introduced_after(words, position, phrase)
         if person is not None and _unnamed_since(registry, person, position, words):
             return None, "unnamed", role_match.group(0), None
         if person is not None:

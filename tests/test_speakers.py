@@ -1810,3 +1810,40 @@ def test_national_bodies_quoted_by_name(text, expected) -> None:
 )
 def test_vice_ministers_aides_envoys_and_inverted_interviews(text, expected) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire lead names the post, the next sentence the person
+        (
+            "Thailand's defence minister said on Tuesday that scam compounds were a threat. "
+            "Defence Minister Somchai Boonmee told his counterparts that the gangs had grown.",
+            [
+                ["Somchai Boonmee", "Thailand's defence minister"],
+                ["Somchai Boonmee", "Defence Minister Somchai Boonmee"],
+            ],
+        ),
+        # ... but not a holder of another post, nor one named in a quotation
+        (
+            "The foreign secretary said the ruling was wrong. Home Secretary Jo Roe vowed to "
+            "appeal.",
+            [[None, "The foreign secretary"], ["Jo Roe", "Home Secretary Jo Roe"]],
+        ),
+        # a deputy prime minister is not "the minister"; a long title with its body before
+        # the name is the person's post
+        (
+            "Deputy Prime Minister of Kazakhstan Nurlan Abenov said it was fine. Minister in "
+            "charge of Economy and Financial Policy of the Eurasian Economic Commission Gor "
+            'Arakelyan told reporters that trade had grown. "This is an achievement," the '
+            "minister said.",
+            [
+                ["Nurlan Abenov", "Deputy Prime Minister of Kazakhstan Nurlan Abenov"],
+                ["Gor Arakelyan", "Commission Gor Arakelyan"],
+                ["Gor Arakelyan", "the minister"],
+            ],
+        ),
+    ],
+)
+def test_posts_named_before_people_and_long_titles(text, expected) -> None:
+    assert statements(text) == expected
