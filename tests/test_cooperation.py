@@ -1022,3 +1022,49 @@ def test_a_hyphenated_modifier_before_a_known_item():
     )
     rows = analyze(pd.DataFrame({"text": [text]}), progress=False).cooperation
     assert rows["area"].astype(str).tolist() == ["grid financing", "trade", "energy storage"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "partner"),
+    [
+        # what joint work "could cover"
+        (
+            "In his view, cooperation with the SCO could cover countering terrorism, food "
+            "security and public health.",
+            ["counterterrorism", "food security", "health"],
+            "SCO",
+        ),
+        # "priority areas for cooperation with X ..., including ..."
+        (
+            "The communique listed priority areas for cooperation with Japan under the new "
+            "framework, including digital trade, public health and disaster management.",
+            ["digital economy", "health", "emergency response"],
+            "Japan",
+        ),
+        # "cooperative activities between A and B in ..."
+        (
+            "The declaration lists cooperative activities between ASEAN and China in marine "
+            "scientific research and search and rescue.",
+            ["science", "emergency response"],
+            "ASEAN; China",
+        ),
+        # "coordinate their efforts in ..."
+        (
+            "The CSTO and the SCO could coordinate their efforts in countering terrorism and "
+            "illegal migration.",
+            ["counterterrorism", "illegal migration"],
+            "CSTO; SCO",
+        ),
+        # the list before "as priority sectors for cooperation with X"
+        (
+            "The government identified semiconductors, halal products, palm oil and tourism "
+            "as priority sectors for cooperation with BRICS members.",
+            ["high technology", "halal products", "agriculture", "tourism"],
+            "BRICS",
+        ),
+    ],
+)
+def test_more_ways_to_name_joint_work(text, expected, partner):
+    rows = analyze(pd.DataFrame({"text": [text]}), progress=False).cooperation
+    assert rows["area"].astype(str).tolist() == expected
+    assert set(rows["partner"].astype(str)) == {partner}
