@@ -117,7 +117,12 @@ def reported_statements(
             continue
         if c.lemma == "cite" and st.start >= c.end and is_source_np(text[st.start : st.end]):
             continue  # "..., TASS reported, citing a diplomatic source": a source, not a claim
-        if c.lemma == "add" and st.start >= c.end and _ADDED_TO.match(text, st.start, st.end):
+        if (
+            c.lemma == "add"
+            and st.start >= c.end
+            and not _THAT_NEXT.match(text, c.end)  # ("added that India remained committed to")
+            and _ADDED_TO.match(text, st.start, st.end)
+        ):
             continue  # "Federer added the Dubai trophy to his list": he added a thing
         if c.lemma == "plead" and st.start >= c.end and _is_plea(text[st.start : st.end], lex):
             # "Andy Roe, who has pleaded guilty to fraud charges": a plea, not a statement;
@@ -280,6 +285,15 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(b0 <= pos < b1 for b0, b1 in spans)
 
 
+#: Unnamed sources described by what they know: "people familiar with the matter".
+_INFORMED_SOURCE = re.compile(
+    r"(?:people|persons|a person|sources|a source|officials|an official|diplomats|a diplomat|"
+    r"insiders|two people|three people|several people)\s+(?:familiar with|close to|briefed on|"
+    r"with (?:direct )?knowledge of|involved in|aware of|informed about)\b[^,;:]{0,60}",
+    re.I,
+)
+
+
 def _next_attribution(text: str, cs: int, ce: int, later: list[Cue]) -> int | None:
     """Where a second attribution starts inside the content ``[cs, ce)``, if one does.
 
@@ -306,6 +320,13 @@ def _next_attribution(text: str, cs: int, ce: int, later: list[Cue]) -> int | No
             if m:
                 return cs + m.start()
         src = subject_before(text, cs, c2.start)
+        if src is None and c2.kind == "speech":
+            # "..., people familiar with the matter said": an unnamed source described
+            src = subject_before(text, cs, c2.start, loose=True)
+            if src is not None and not _INFORMED_SOURCE.fullmatch(text, src[0], src[1]):
+                src = None
+            elif src is not None and re.search(r",\s*\Z", text[cs : src[0]]):
+                return trim_content(text, cs, src[0])[1]
         if src is None or not _is_named_or_pronoun(text[src[0] : src[1]]):
             continue
         m = _CLAUSE_JOIN.search(text[cs : src[0]])
@@ -340,8 +361,10 @@ def _appositive(phrase: str) -> bool:
     words = [w.strip(".,()").lower() for w in phrase.split()]
     head = words
     for i, w in enumerate(words):
-        if w in ("who", "whose") and i > 0:
-            head = words[:i]  # "a Kyrgyz diplomat who serves as deputy secretary-general"
+        if w in ("who", "whose"):
+            # "a Kyrgyz diplomat who serves as deputy secretary-general", "who oversees SCO
+            # affairs at the ministry": a relative clause describes the source
+            head = words[:i]
             break
     return (
         0 < len(words) <= 24

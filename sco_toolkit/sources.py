@@ -322,6 +322,8 @@ def _person_before(text: str, lo: int, at: int) -> tuple[int, int] | None:
         words = words[1:]
     if any(w.lower() in lex["not_name_lower"] for w in words) or _body_name(" ".join(words)):
         return None  # "On Monday, Gazprom said", "Age Concern, Mencap and ... said"
+    if re.search(r"\b(?:the|a|an)\s+\Z", text[max(lo, start - 5) : start]):
+        return None  # "... and the Funan Techo Canal, a government spokesman said": a thing
     return start, m.end(1)
 
 

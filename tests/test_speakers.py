@@ -1847,3 +1847,34 @@ def test_vice_ministers_aides_envoys_and_inverted_interviews(text, expected) -> 
 )
 def test_posts_named_before_people_and_long_titles(text, expected) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "added that ... committed to a ..." is a statement (not "added the trophy to his list")
+        (
+            "The minister added that India remained committed to a strong region.",
+            [[None, "The minister"]],
+        ),
+        # an unnamed source described by what it knows ends the content before it
+        (
+            "India will endorse a paragraph, people close to the talks said on Sunday.",
+            [[None, "people close to the talks"]],
+        ),
+        # a relative clause right after the name, then the cue
+        (
+            "The bloc is ready to move to joint projects, Deputy Foreign Minister Ivo Lobov, "
+            "who oversees SCO affairs at the ministry, said in an interview with TASS.",
+            [["Ivo Lobov", "Deputy Foreign Minister Ivo Lobov"]],
+        ),
+        # "the Funan Techo Canal, a government spokesman said": a thing, then the source
+        (
+            "The projects include the Phnom Penh expressway and the Funan Techo Canal, a "
+            "government spokesman said.",
+            [[None, "a government spokesman"]],
+        ),
+    ],
+)
+def test_added_that_informed_sources_and_relative_clauses(text, expected) -> None:
+    assert statements(text) == expected
