@@ -899,6 +899,10 @@ def _rows(
                 sources = joined  # "Putin and Xi said": a row for each of them
             else:
                 speaker, speaker_type, role, person = classify(src)
+                if speaker_type == "unnamed":
+                    issued = _document_issuer(text, src, rows, bounds, starts)
+                    if issued is not None:  # "the statement said" after "X said in a statement"
+                        speaker, speaker_type, role = issued
                 sources = [(src, speaker, speaker_type, role)]
                 if person is not None:
                     person.spoke_at.append(src[0])
@@ -970,6 +974,44 @@ _JOINED = re.compile(
     r"(?:(?:[Bb]oth|[Tt]he)\s+)?((?:[A-Z][\w.’'-]*\s+)*?[A-Z][\w.’'-]*)\s+and\s+"
     r"((?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*)"
 )  # capitalised words only on both sides: "Lawyers for Mr Roe and Ms Lim" is no pair
+
+
+#: A document named by a definite noun phrase as a source: "the statement", "the communique".
+_THE_DOCUMENT = re.compile(
+    r"(?:the|this|that)\s+((?:joint\s+|ministry['’]s\s+|press\s+)?(?:statement|communiqu[eé]|"
+    r"release|declaration|document))\Z",
+    re.I,
+)
+
+
+def _document_issuer(
+    text: str,
+    src: tuple[int, int],
+    rows: list[dict[str, Any]],
+    bounds: list[tuple[int, int]],
+    starts: list[int],
+) -> tuple[Any, str, Any] | None:
+    """Who issued "the statement" a source names, from a statement row just before it.
+
+    "The ISPR said in a statement that ... The statement said ...": the ISPR. The issuer is
+    the speaker of the last row in the three sentences before whose sentence names the same
+    kind of document.
+    """
+    m = _THE_DOCUMENT.fullmatch(text, src[0], src[1])
+    if m is None or not rows:
+        return None
+    noun = m.group(1).split()[-1].lower()[:8]  # "communiqué" and "communique" alike
+    here = _sentence_index(starts, src[0])
+    for row in reversed(rows[-6:]):
+        if row["speaker_type"] == "unnamed" or row["speaker_start"] is None:
+            continue
+        at = _sentence_index(starts, int(row["speaker_start"]))
+        if here - at > 3:
+            break
+        s, e = bounds[at]
+        if noun in text[s:e].lower():
+            return row["speaker"], row["speaker_type"], row["speaker_role"]
+    return None
 
 
 def _row(

@@ -134,6 +134,7 @@ class Registry:
         countryless_only: bool = False,
         describing: bool = False,
         any_role: bool = False,
+        blocs_only: bool = False,
     ) -> Person | None:
         """The most recently mentioned person holding one of ``role_words``.
 
@@ -159,7 +160,14 @@ class Registry:
                 return None
             # "the Filipino diplomat" after "the secretary-general of ASEAN, Maria Cruz": a role
             # that names a body but no other country
-            return self.by_role(role_words, before, None, countryless_only=True)
+            found = self.by_role(role_words, before, None, countryless_only=True)
+            if found is not None:
+                return found
+            # ... whatever the post, when it is in an intergovernmental body ("the Kazakh
+            # diplomat" after "Jo Roe, the Executive Director of the CICA Secretariat")
+            return self.by_role(
+                role_words, before, None, countryless_only=True, any_role=True, blocs_only=True
+            )
         best: tuple[int, Person] | None = None
         for person in self.people:
             if not person.evidence:
@@ -176,6 +184,8 @@ class Registry:
             if countryless_only and any(
                 w.lower() in _country_words() for r in person.roles for w in _qualifier_words(r)
             ):
+                continue
+            if blocs_only and not any(_names_a_bloc(r) for r in person.roles):
                 continue
             if not held & role_words and not (any_role and person.roles):
                 continue
@@ -629,6 +639,25 @@ def _country_words() -> frozenset[str]:
 
     names = " ".join(country_table()["name"].astype(str)).lower().split()
     return frozenset(names) | frozenset(a.lower() for a in country_adjectives())
+
+
+@functools.cache
+def _bloc_words() -> frozenset[str]:
+    """Lower-cased names, abbreviations and aliases of intergovernmental bodies ("cica")."""
+    kinds = {"intergovernmental", "un_body", "military_alliance", "economic_union", "forum"}
+    orgs = lexicons.load("organizations").get("organizations") or {}
+    out: set[str] = set()
+    for entry in orgs.values():
+        if entry.get("kind") in kinds:
+            names = [entry.get("name"), entry.get("abbreviation"), *(entry.get("aliases") or [])]
+            out.update(str(n).lower() for n in names if n)
+    return frozenset(out)
+
+
+def _names_a_bloc(role: str) -> bool:
+    """Whether a role names an intergovernmental body ("Executive Director of the CICA ...")."""
+    low = role.lower()
+    return any(re.search(rf"\b{re.escape(b)}\b", low) for b in _bloc_words() if len(b) > 2)
 
 
 def _plural_role(word: str, lex: dict[str, Any]) -> bool:
@@ -1854,12 +1883,12 @@ def classify_source(
             )
             for w in (surface[m[0] - position : m[1] - position], m[3])
         }
-        person = registry.by_role(
-            words,
-            position,
-            qualifier,
-            describing=phrase in lex["describing_roles"] and of_phrase is None,
-        )
+        describing = phrase in lex["describing_roles"] and of_phrase is None
+        person = registry.by_role(words, position, qualifier, describing=describing)
+        if person is None and describing and not qualifier:
+            # "The diplomat stressed" after "Jo Roe, the Executive Director of the CICA
+            # Secretariat": whoever holds a post in an intergovernmental body
+            person = registry.by_role(words, position, any_role=True, blocs_only=True)
         if person is None and low.startswith("the ") and of_phrase is not None:
             # "Rustam Sadykov is less convinced. The director of the Centre for Policy Studies
             # believes ...": a description of the person who opens the sentence before, if the

@@ -1878,3 +1878,25 @@ def test_posts_named_before_people_and_long_titles(text, expected) -> None:
 )
 def test_added_that_informed_sources_and_relative_clauses(text, expected) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the statement" is the statement a body issued just before
+        (
+            "The Interior Ministry said in a statement that six militants were killed. The "
+            "statement said the group had used Afghan territory.",
+            [["Interior Ministry", "organization"], ["Interior Ministry", "organization"]],
+        ),
+        # a diplomat heading an intergovernmental body's secretariat
+        (
+            "Yerlan Sultanov, the Executive Director of the CICA Secretariat, believes the "
+            "bodies should cooperate. Speaking in Astana, the Kazakh diplomat said the two "
+            "shared much. The diplomat stressed that the region needed dialogue.",
+            [["Yerlan Sultanov", "person"]] * 3,
+        ),
+    ],
+)
+def test_statements_of_documents_and_diplomats_of_blocs(text, expected) -> None:
+    assert [[s, t] for s, _, t in statements_typed(text)] == expected
