@@ -486,7 +486,8 @@ def _portfolio_words() -> frozenset[str]:
 def _head_phrase(role: str) -> str:
     """A role before its complement, lower-cased: "Secretary-General of the SCO" -> its title."""
     lowered = role.lower().replace("secretary general", "secretary-general")
-    return re.split(r"\b(?:of|for|at|to|in)\b|,|\(", lowered)[0].strip()
+    head = re.split(r"\b(?:of|for|at|to|in|on)\b|,|\(", lowered)[0].strip()
+    return re.sub(r"^(?:a|an|the)\s+", "", head)  # "a Moscow-based specialist on ..."
 
 
 def role_heads(role: str) -> set[str]:
@@ -1689,7 +1690,8 @@ def _people_of(data_nouns: frozenset[str]) -> re.Pattern[str]:
     return re.compile(
         r"^(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]ll)\s+of\s+)?"
         r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z][\w-]*\s+){0,2}"
-        rf"(?!(?:{data})\b)(?:[a-z]+s|member|founder|fan|friend|relative)\s+"
+        rf"(?!(?:{data})\b)(?:[a-z]+s|member|founder|fan|friend|relative|source|person|insider|"
+        r"employee|executive|staffer)\s+"
         r"(?:of|behind|at|within|inside|from|close\s+to|[a-z]+ed\s+by)\s+(?:the\s+)?(?=[A-Z])"
     )
 
@@ -1725,6 +1727,19 @@ _OBJECT_OF_NOUN = re.compile(
 _OF_PHRASE = re.compile(r"\s+of\s+.*", re.S)
 
 
+#: Documents a body publishes: "a 2023 World Bank study" is the World Bank's.
+_DATA_NOUNS = frozenset(
+    "report reports study studies survey surveys poll polls analysis estimate estimates data "
+    "figures forecast forecasts review statement index paper assessment".split()
+)
+
+#: An acronym in brackets ending a source phrase, after its name: "... Company Limited (LCR)".
+_TRAILING_ACRONYM = re.compile(r"(?<=\w)\s+\([A-Z][A-Za-z0-9&]{1,9}\)\s*\Z")
+
+#: Capitalised words and "of" before a country ending a source: "Global New Light of ".
+_TITLED_OF = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*\s+){2,5}of\s+(?:the\s+)?\Z")
+
+
 def classify_source(
     surface: str,
     position: int,
@@ -1753,6 +1768,9 @@ def classify_source(
         unnamed), ``speaker_role`` and the resolved ``Person`` if any.
     """
     lex = people_lexicon(extra)
+    acronym_after = _TRAILING_ACRONYM.search(surface)
+    if acronym_after is not None:
+        surface = surface[: acronym_after.start()]  # "the Laos–China Railway Company (LCR)"
     s = surface.strip().strip(",")
     low = s.lower()
     if low in _PRONOUNS:
@@ -1937,9 +1955,15 @@ def classify_source(
         if person is not None:
             return person.name, "person", person.role, person
         return None, "unnamed", None, None
+    orgs = [m for m in inside if m[2] == "organization"]
+    if (
+        last_word in _DATA_NOUNS
+        and orgs
+        and surface[orgs[-1][1] - position :].strip(" ,").lower() == last_word
+    ):
+        return orgs[-1][3], "organization", None, None  # "a 2023 World Bank study": its body
     if bare in lex["generic"] or last_word in lex["generic"]:
         return None, "unnamed", None, None
-    orgs = [m for m in inside if m[2] == "organization"]
     if orgs:
         return orgs[0][3], "organization", None, None
     tail = _CAPITALISED_TAIL.search(named)
@@ -1954,6 +1978,10 @@ def classify_source(
         return None, "unnamed", None, None
     countries = [m for m in inside if m[4]]
     pp_head = set(_HEAD_BEFORE_PP.split(bare, 1)[0].split()[-1:] if bare else [])
+    if countries and last_word in lex["government_heads"] and " in " not in bare:
+        # "the Brazilian government", "Kazakh authorities": the country speaks
+        entity = countries[0][3]
+        return government_of(entity) or entity, "country", None, None
     if countries and (
         bare in lex["org_heads"]
         or last_word in lex["org_heads"]
@@ -1975,6 +2003,12 @@ def classify_source(
             and place not in country_adjectives()
         ):
             return s, "organization", None, None
+    last = countries[-1] if countries else None
+    if last is not None and last[1] == end:
+        titled = _TITLED_OF.search(surface, 0, last[0] - position)
+        if titled is not None:
+            # "the regime-controlled Global New Light of Myanmar": a body named after a country
+            return surface[titled.start() : last[1] - position], "organization", None, None
     governments = [m for m in countries if m[2] == "country" or government_of(m[3])]
     if governments:
         # "Moscow said", "New Delhi said": the government speaks (a city that is no seat of

@@ -48,10 +48,11 @@ def test_organisation_nouns_before_a_name(text: str, expected: list[str]) -> Non
         ("Profits will fall next year, analyst Mira Toll said.", "Mira Toll", "person"),
         # a country adjective before a company word: the company, not the country
         ("Profits will fall next year, British Airways said.", "British Airways", "organization"),
+        # ... but "the British government" is the country speaking
         (
             "Profits will fall next year, the British government said.",
-            "British government",
-            "organization",
+            "United Kingdom",
+            "country",
         ),
     ],
 )
@@ -1899,4 +1900,45 @@ def test_added_that_informed_sources_and_relative_clauses(text, expected) -> Non
     ],
 )
 def test_statements_of_documents_and_diplomats_of_blocs(text, expected) -> None:
+    assert [[s, t] for s, _, t in statements_typed(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Brazilian government", "Russian authorities": the country speaks
+        (
+            "The Brazilian government said the summit would go ahead.",
+            [["Brazil", "country"]],
+        ),
+        ("Russian authorities argued that the law applied.", [["Russia", "country"]]),
+        # a body's report or study is the body's
+        (
+            "According to a 2023 World Bank study, the corridor could triple trade.",
+            [["World Bank", "organization"]],
+        ),
+        # a body named after a country, and a body with its acronym in brackets
+        (
+            "Trade rose, according to the state-run Global New Light of Myanmar.",
+            [["Global New Light of Myanmar", "organization"]],
+        ),
+        (
+            "According to the Laos–China Railway Company Limited (LCR), the line carried "
+            "3 million passengers.",
+            [["Laos–China Railway Company Limited", "organization"]],
+        ),
+        # a source at a company is a person, unnamed
+        (
+            "A source at Uzbekistan Railways told Kazinform that financing was late.",
+            [[None, "unnamed"]],
+        ),
+        # "the Moscow-based specialist" after "a Moscow-based specialist on Central Asia"
+        (
+            "Oleg Dubrov, a Moscow-based specialist on Central Asia, said Russia would stay. "
+            "The Moscow-based specialist conceded, however, that China had gained ground.",
+            [["Oleg Dubrov", "person"], ["Oleg Dubrov", "person"]],
+        ),
+    ],
+)
+def test_governments_reports_named_bodies_and_specialists(text, expected) -> None:
     assert [[s, t] for s, _, t in statements_typed(text)] == expected
