@@ -601,8 +601,9 @@ _OBJECT_END = re.compile(
     r"with|from|to|and\s+(?:he|she|they|it|added|said))\b"
 )
 
-#: A participle phrase opening the sentence: "Speaking to reporters after meeting Jo Roe, ".
-_PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]+ing\b[^,;:\"“”]{3,150},\s*")
+#: A participle phrase opening the sentence: "Speaking to reporters after meeting Jo Roe, ",
+#: "Asked about President Jo Roe's proposal, ".
+_PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]+(?:ing|ed)\s+[a-z][^,;:\"“”]{2,150},\s*")
 
 _LEAD_ADVERBIAL = re.compile(
     r"(?:(?:but|and|yet|so)\s+)?"  # "But in an interview with the FT, Mr Blair ..."

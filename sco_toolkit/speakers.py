@@ -949,7 +949,21 @@ def build_registry(
         ]
     _learn_gender(text, registry, sentence_bounds)
     _learn_ages(text, registry)
+    for m in _ANONYMOUS.finditer(text):
+        # "A Central Asian diplomat who asked not to be named ... put it bluntly. '...,' he
+        # said.": an unnamed person the next sentence's pronoun may refer to
+        role = lex["role_re"].search(m.group(1))
+        if role is not None:
+            registry.unnamed_roles.append((m.start(), role.group(0).lower()))
     return registry
+
+
+#: An indefinite source who is not to be named, at the start of a sentence.
+_ANONYMOUS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:A|An)\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:who|,)"
+    r"[^.!?]{0,80}?(?:not to be (?:named|identified)|anonymity|not authori[sz]ed to)",
+    re.M,
+)
 
 
 #: A person's possessive right before a family noun: "his wife", "Mr Eavis' daughter".

@@ -1942,3 +1942,25 @@ def test_statements_of_documents_and_diplomats_of_blocs(text, expected) -> None:
 )
 def test_governments_reports_named_bodies_and_specialists(text, expected) -> None:
     assert [[s, t] for s, _, t in statements_typed(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "he" after an unnamed diplomat who asked not to be named, not the woman named before
+        (
+            "Mira Rao, a fellow at the Forum, said India gained. A Central Asian diplomat who "
+            "asked not to be named put it bluntly. “Enlargement is hard to digest,” he said.",
+            [["Mira Rao", "Mira Rao"], [None, "he"]],
+        ),
+        # a place at the end of an "Asked about ..." opener is not the source after it
+        (
+            "The secretary-general of ASEAN, Maria Cruz, told Bernama that the bloc would not "
+            "bend. Asked about a grain reserve open to partners outside Southeast Asia, the "
+            "secretary-general said ministers would study it.",
+            [["Maria Cruz", "Maria Cruz"], ["Maria Cruz", "the secretary-general"]],
+        ),
+    ],
+)
+def test_anonymous_sources_and_asked_about_openers(text, expected) -> None:
+    assert statements(text) == expected
