@@ -508,6 +508,7 @@ def score_domain_set(folder: Path, args: argparse.Namespace) -> dict[str, Any]:
         return {"status": "absent"}
     corpus = sco_toolkit.analyze([g.with_suffix(".txt") for g in golds], progress=False)
     quotes = quotes_table(corpus.quotes)
+    discussed = sco_toolkit.article_themes(corpus)  # not a theme named only in a list of areas
     stems = corpus.articles["source"].map(lambda s: Path(s).stem)
     ids = dict(zip(stems, corpus.articles["article_id"], strict=True))
     per_article = []
@@ -522,7 +523,7 @@ def score_domain_set(folder: Path, args: argparse.Namespace) -> dict[str, Any]:
                 **domain_statements(pick(quotes), gold),
                 **domain_countries(pick(corpus.mentions), gold),
                 **domain_areas(pick(corpus.cooperation), gold),
-                **domain_themes(pick(corpus.themes), gold),
+                **domain_themes(pick(discussed), gold),
                 "boilerplate_left": furniture_left(
                     text.iloc[0] if len(text) else "", gold["article"].get("boilerplate") or []
                 ),

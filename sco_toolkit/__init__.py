@@ -13,7 +13,13 @@ from sco_toolkit.pipeline import analyze
 from sco_toolkit.quotes import extract_quotes
 from sco_toolkit.schema import TABLES, empty_table
 from sco_toolkit.sentences import sentence_spans, split_sentences
-from sco_toolkit.themes import discover_topics, extract_themes, theme_scores, theme_table
+from sco_toolkit.themes import (
+    article_themes,
+    discover_topics,
+    extract_themes,
+    theme_scores,
+    theme_table,
+)
 
 __all__ = [
     "TABLES",
@@ -23,6 +29,7 @@ __all__ = [
     "Loaded",
     "analyze",
     "area_table",
+    "article_themes",
     "bloc_members",
     "clean_text",
     "country_table",

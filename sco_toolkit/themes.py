@@ -3,7 +3,8 @@
 The taxonomy is data (``lexicons/themes.yaml``): each theme has a label, a description and the
 phrases that are evidence for it. ``extract_themes`` finds every phrase in one pass per article
 with the shared matcher (``sco_toolkit.match``), so every row points at the words that justify it.
-``theme_scores`` turns the evidence into an article x theme table, and ``discover_topics`` finds
+``theme_scores`` turns the evidence into an article x theme table, ``article_themes`` keeps the
+themes an article discusses beyond a list of cooperation areas, and ``discover_topics`` finds
 recurring subjects that nobody put in the taxonomy (TF-IDF + NMF over sentences).
 """
 
@@ -23,6 +24,7 @@ from sco_toolkit import lexicons, match
 from sco_toolkit.schema import conform, empty_table
 
 __all__ = [
+    "article_themes",
     "discover_topics",
     "extract_themes",
     "load_themes",
@@ -330,6 +332,62 @@ def theme_scores(
     out["_order"] = out["article_id"].map(order)
     out = out.sort_values(["_order", "score", "n_hits"], ascending=[True, False, False])
     return _typed(out.drop(columns="_order"), themes)
+
+
+def article_themes(corpus: Any, *, include_listed: bool = False) -> pd.DataFrame:
+    """The themes each article discusses, beyond naming them in a list of cooperation areas.
+
+    "Cooperation in trade, agriculture, tourism and public health" names four themes in one
+    breath; an article is about food security or health when it says more than that. A theme
+    counts here when at least one of its evidence rows lies outside every enumeration in the
+    ``cooperation`` table (the theme evidence itself is unchanged: ``corpus.themes`` keeps every
+    row, and ``theme_scores`` counts them all).
+
+    Args:
+        corpus: A ``Corpus`` (its ``themes`` and ``cooperation`` tables are used).
+        include_listed: Also return the themes named only inside cooperation lists.
+
+    Returns:
+        One row per article and theme: ``article_id``, ``theme``, ``n_sentences`` (sentences
+        with evidence), ``n_outside_lists`` (evidence rows outside cooperation lists) and
+        ``listed_only`` (True when every row is inside a list). Sorted by article, then by
+        ``n_sentences`` from high to low.
+
+    Raises:
+        ValueError: If ``corpus`` has no ``themes`` or ``cooperation`` table.
+    """
+    if not all(hasattr(corpus, a) for a in ("themes", "cooperation")):
+        raise ValueError(
+            f"article_themes expects a Corpus (from analyze), got {type(corpus).__name__}."
+        )
+    themes, coop = corpus.themes, corpus.cooperation
+    _require(themes, ["article_id", "sentence_id", "theme", "start", "end"], "themes")
+    columns = ["article_id", "theme", "n_sentences", "n_outside_lists", "listed_only"]
+    if themes.empty:
+        return pd.DataFrame({c: [] for c in columns})
+    spans: dict[Any, list[tuple[int, int]]] = {}
+    if coop is not None and not coop.empty:
+        for aid, s, e in zip(coop["article_id"], coop["start"], coop["end"], strict=True):
+            spans.setdefault(aid, []).append((int(s), int(e)))
+    outside = [
+        not any(s <= st and en <= e for s, e in spans.get(aid, ()))
+        for aid, st, en in zip(themes["article_id"], themes["start"], themes["end"], strict=True)
+    ]
+    frame = themes.assign(_outside=outside)
+    grouped = frame.groupby(["article_id", "theme"], observed=True, sort=False)
+    out = pd.DataFrame(
+        {
+            "n_sentences": grouped["sentence_id"].nunique(),
+            "n_outside_lists": grouped["_outside"].sum(),
+        }
+    ).reset_index()
+    out["n_sentences"] = out["n_sentences"].astype("Int64")
+    out["n_outside_lists"] = out["n_outside_lists"].astype("Int64")
+    out["listed_only"] = (out["n_outside_lists"] == 0).astype("boolean")
+    if not include_listed:
+        out = out[~out["listed_only"]]
+    out = out.sort_values(["article_id", "n_sentences"], ascending=[True, False], kind="stable")
+    return out[columns].reset_index(drop=True)
 
 
 def _typed(frame: pd.DataFrame, themes: pd.DataFrame) -> pd.DataFrame:

@@ -409,3 +409,34 @@ def test_bbc_offsets_and_no_everyday_senses(bbc):
     assert_offsets_true(bbc.articles, out, column="term")
     terms = set(out["term"].str.lower())
     assert not terms & {"trade union", "security", "energy", "defence", "climate", "hunger strike"}
+
+
+# --- article_themes: what an article discusses, beyond a list of cooperation areas ------------
+
+
+def test_article_themes_leave_out_themes_named_only_in_a_list_of_areas():
+    from sco_toolkit import analyze, article_themes
+
+    text = (
+        "The two blocs agreed to expand cooperation in trade, tourism and public health. "
+        "Officials said trade between them had doubled since 2020."
+    )
+    corpus = analyze(pd.DataFrame({"text": [text]}), progress=False)
+    every = article_themes(corpus, include_listed=True)
+    discussed = article_themes(corpus)
+    listed = dict(zip(every["theme"].astype(str), every["listed_only"], strict=True))
+    assert not listed["trade_investment"]
+    assert listed["culture_sports"] and listed["health"]
+    assert set(discussed["theme"].astype(str)) == {t for t, only in listed.items() if not only}
+    assert "trade_investment" in set(discussed["theme"].astype(str))
+    row = discussed[discussed["theme"].astype(str) == "trade_investment"].iloc[0]
+    assert row["n_sentences"] == 2 and row["n_outside_lists"] == 1
+    # the evidence table itself keeps every row
+    assert {"culture_sports", "health"} <= set(corpus.themes["theme"].astype(str))
+
+
+def test_article_themes_needs_a_corpus():
+    from sco_toolkit import article_themes
+
+    with pytest.raises(ValueError, match="expects a Corpus"):
+        article_themes(pd.DataFrame())
