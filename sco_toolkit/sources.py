@@ -60,9 +60,10 @@ def _strip_adverbs(text: str, seg_start: int, cue_start: int) -> int:
     end = cue_start
     while end > seg_start and text[end - 1] == " ":
         end -= 1
-    channel = _CHANNEL_TAIL.search(text, max(seg_start, end - 60), end)
-    if channel is not None and channel.start() > seg_start:
-        end = channel.start()
+    if text.rfind(" in ", max(seg_start, end - 60), end) >= 0:  # (cheap test first)
+        channel = _CHANNEL_TAIL.search(text, max(seg_start, end - 60), end)
+        if channel is not None and channel.start() > seg_start:
+            end = channel.start()
     while end > seg_start:
         word_start = text.rfind(" ", seg_start, end) + 1
         word_start = max(word_start, seg_start)
@@ -159,15 +160,12 @@ def subject_before(
             and (not _ENDS_WITH_NAME.search(slot) or bool(_INDEFINITE_WITH_LINK.match(slot)))
             and bool(people_lexicon()["role_re"].search(slot))
         )
-        opener = _LEAD_ADVERBIAL.match(text, seg_start, s) or _PARTICIPLE_LEAD.match(
-            text, seg_start, s
-        )
         if (
             before.endswith(",")
-            and (opener is None or opener.end() != s)  # not "After meeting Jo Roe, the envoy"
             and (
                 (is_name_like(slot) and _body_name(slot)) or (appositive and len(slot.split()) <= 8)
             )
+            and not _opener_ends_at(text, seg_start, s)  # not "After meeting Jo Roe, the envoy"
         ):
             person = _person_before(text, seg_start, s)
             if person is not None:
@@ -600,6 +598,15 @@ _OBJECT_END = re.compile(
     r"\s+(?:as|while|when|after|before|because|who|which|during|following|since|on|in|at|"
     r"with|from|to|and\s+(?:he|she|they|it|added|said))\b"
 )
+
+
+def _opener_ends_at(text: str, seg_start: int, at: int) -> bool:
+    """Whether an adverbial or participle phrase opening the sentence ends right at ``at``."""
+    opener = _LEAD_ADVERBIAL.match(text, seg_start, at) or _PARTICIPLE_LEAD.match(
+        text, seg_start, at
+    )
+    return opener is not None and opener.end() == at
+
 
 #: A participle phrase opening the sentence: "Speaking to reporters after meeting Jo Roe, ",
 #: "Asked about President Jo Roe's proposal, ".

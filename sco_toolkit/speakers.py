@@ -949,7 +949,8 @@ def build_registry(
         ]
     _learn_gender(text, registry, sentence_bounds)
     _learn_ages(text, registry)
-    for m in _ANONYMOUS.finditer(text):
+    anonymous = "not to be" in text or "anonymity" in text or "not authori" in text
+    for m in _ANONYMOUS.finditer(text) if anonymous else ():
         # "A Central Asian diplomat who asked not to be named ... put it bluntly. '...,' he
         # said.": an unnamed person the next sentence's pronoun may refer to
         role = lex["role_re"].search(m.group(1))
@@ -1782,7 +1783,7 @@ def classify_source(
         unnamed), ``speaker_role`` and the resolved ``Person`` if any.
     """
     lex = people_lexicon(extra)
-    acronym_after = _TRAILING_ACRONYM.search(surface)
+    acronym_after = _TRAILING_ACRONYM.search(surface) if surface.endswith(")") else None
     if acronym_after is not None:
         surface = surface[: acronym_after.start()]  # "the Laos–China Railway Company (LCR)"
     s = surface.strip().strip(",")
