@@ -469,6 +469,7 @@ def _reported_one(
         c.kind == "cognition"
         and _COMMA_ADVERB_END.search(prefix)
         and text[c.start : c.end].lower().endswith(("ed", "thought", "seen"))
+        and not text[c.start : c.end].lower().startswith(("is ", "was ", "are ", "were "))
     ):
         return None  # "Hendrix, considered one of the best guitarists, died": a passive aside
     if _WHETHER_SUBJECT.match(prefix):

@@ -24,7 +24,7 @@ from sco_toolkit.entities import country_adjectives, government_of
 from sco_toolkit.match import alternation, build_matcher, find
 from sco_toolkit.quote_marks import find_quote_spans
 from sco_toolkit.schema import conform, empty_table
-from sco_toolkit.sentences import sentence_bounds
+from sco_toolkit.sentences import dateline_end, sentence_bounds
 
 __all__ = [
     "Person",
@@ -135,6 +135,7 @@ class Registry:
         describing: bool = False,
         any_role: bool = False,
         blocs_only: bool = False,
+        body_words: frozenset[str] | None = None,
     ) -> Person | None:
         """The most recently mentioned person holding one of ``role_words``.
 
@@ -186,6 +187,8 @@ class Registry:
             ):
                 continue
             if blocs_only and not any(_names_a_bloc(r) for r in person.roles):
+                continue
+            if body_words and not body_words & _content_words(" ".join(person.roles)):
                 continue
             if not held & role_words and not (any_role and person.roles):
                 continue
@@ -642,6 +645,15 @@ def _country_words() -> frozenset[str]:
     return frozenset(names) | frozenset(a.lower() for a in country_adjectives())
 
 
+def _content_words(phrase: str) -> frozenset[str]:
+    """Lower-cased words of four letters or more, hyphenated parts split ("anti-terrorist")."""
+    return frozenset(w for w in re.findall(r"[a-z]{4,}", phrase.lower()) if w not in _NOT_BODY)
+
+
+#: Words too common to tie a role to a body ("the head of the organisation").
+_NOT_BODY = frozenset("body organisation organization their with from that this".split())
+
+
 @functools.cache
 def _bloc_words() -> frozenset[str]:
     """Lower-cased names, abbreviations and aliases of intergovernmental bodies ("cica")."""
@@ -841,6 +853,8 @@ def build_registry(
             if unknown and lex["actors"].get(word.lower()) is None:
                 continue  # a single word is a surname only once the full name is known
         title, name, gender, honorific = _split_run_cached(words, lex)
+        if title and len(name) >= 3 and name[0].lower() in lex["portfolio_words"]:
+            name = name[1:]  # "Federal Secretary Commerce Saad Qureshi": the portfolio, then him
         if (
             title
             and name
@@ -1270,7 +1284,7 @@ _LINK_BEFORE = re.compile(r"\b(?:of|for|to|at)\s+(?:the\s+)?\Z")
 
 
 _ROLE_THEN_LINK = re.compile(
-    r"([A-Za-z][\w-]*)\s+(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s?\s+)?\Z"
+    r"([A-Za-z][\w-]*)\s+(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s?)?\s+)?\Z"
 )  # "Deputy Administrator of China's National Energy Administration Liu Jianguo"
 
 
@@ -1468,10 +1482,11 @@ def _role_near(
     """The role of the person named at ``name_start:name_end``, from its title or appositive.
 
     ``role_hits`` holds the sorted start offsets of role words in the text; a name with none
-    within 100 characters inside its sentence has no role and is skipped cheaply.
+    within 200 characters before it (100 after) inside its sentence has no role and is skipped
+    cheaply.
     """
     s_start, s_end = _sentence_around(bounds, name_start)
-    lo, hi = max(s_start, name_start - 100), min(s_end, name_end + 100)
+    lo, hi = max(s_start, name_start - 200), min(s_end, name_end + 100)
     i = bisect.bisect_left(role_hits, lo)
     if i == len(role_hits) or role_hits[i] >= hi:
         short = [
@@ -1522,13 +1537,14 @@ def _role_near(
         return m.group(1).strip()
     # 2b. a long capitalised title opening the clause: "Minister in charge of Economy and
     # Financial Policy of the Eurasian Economic Commission Gor Harutyunyan told ..."
-    lead_start = max(s_start, text.rfind(", ", s_start, name_start) + 2, name_start - 160)
+    opening = dateline_end(text, s_start)  # "TASHKENT, April 9 (Xinhua) -- Director of ..."
+    lead_start = max(opening, text.rfind(", ", opening, name_start) + 2, name_start - 200)
     words = text[lead_start:name_start].split()
     if (
-        3 <= len(words) <= 18
+        3 <= len(words) <= 22
         and words[0].lower() in lex["role_words"]
         and words[0][0].isupper()
-        and all(w[0].isupper() or w in _TITLE_GLUE for w in words)
+        and all(w.lstrip("(")[:1].isupper() or w in _TITLE_GLUE for w in words)
         and not any(w in ("The", "A", "An") for w in words[1:])
         and any(w.lower() in lex["org_words"] for w in words)  # the body the post is in
     ):
@@ -1707,7 +1723,7 @@ def _people_of(data_nouns: frozenset[str]) -> re.Pattern[str]:
         r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z][\w-]*\s+){0,2}"
         rf"(?!(?:{data})\b)(?:[a-z]+s|member|founder|fan|friend|relative|source|person|insider|"
         r"employee|executive|staffer)\s+"
-        r"(?:of|behind|at|within|inside|from|close\s+to|[a-z]+ed\s+by)\s+(?:the\s+)?(?=[A-Z])"
+        r"(?:of|behind|at|in|within|inside|from|close\s+to|[a-z]+ed\s+by)\s+(?:the\s+)?(?=[A-Z])"
     )
 
 
@@ -1918,6 +1934,12 @@ def classify_source(
         }
         describing = phrase in lex["describing_roles"] and of_phrase is None
         person = registry.by_role(words, position, qualifier, describing=describing)
+        if person is not None and of_phrase is not None:
+            # "the head of the anti-terrorist body": whoever's post names that body ("Director
+            # of ... the Regional Anti-Terrorist Structure"), before a president named since
+            body = _content_words(of_phrase.group(0)[:80])
+            if body and not body & _content_words(" ".join(person.roles)):
+                person = registry.by_role(words, position, body_words=body) or person
         if person is None and describing and not qualifier:
             # "The diplomat stressed" after "Jo Roe, the Executive Director of the CICA
             # Secretariat": whoever holds a post in an intergovernmental body

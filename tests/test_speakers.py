@@ -1964,3 +1964,52 @@ def test_governments_reports_named_bodies_and_specialists(text, expected) -> Non
 )
 def test_anonymous_sources_and_asked_about_openers(text, expected) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "is convinced that" after an appositive is no passive aside
+        (
+            "The official in charge of ASEAN's economic pillar, Deputy Secretary-General Ed "
+            "Datu, is convinced that the bloc will survive.",
+            [["Ed Datu", "Deputy Secretary-General Ed Datu"]],
+        ),
+        # a place before the titled source is no person
+        (
+            "Manila wants a code of conduct in the South China Sea, Foreign Affairs "
+            "Undersecretary Ramon Villa said on Tuesday, June 3.",
+            [["Ramon Villa", "Foreign Affairs Undersecretary Ramon Villa"]],
+        ),
+        # a long title after a dateline, and "the head of the anti-terrorist body" is its holder
+        # rather than a president named since
+        (
+            "TASHKENT, April 9 (Xinhua) -- Director of the Executive Committee of the Regional "
+            "Anti-Terrorist Structure (RATS) Bakhtiyor Kholov has said that the groups were "
+            "adapting. Chinese President Xi Jinping proposed an initiative. According to the "
+            "head of the anti-terrorist body, there are good prospects for cooperation.",
+            [
+                ["Bakhtiyor Kholov", "Bakhtiyor Kholov"],
+                ["Bakhtiyor Kholov", "the head of the anti-terrorist body"],
+            ],
+        ),
+        # "ROLE of the ACRONYM BODY NAME"; a portfolio right after the title
+        (
+            "Director of the RATS Executive Committee Daulet Kassym said that the threat "
+            "remained. The talks were led by Federal Secretary Commerce Saad Qureshi Khan. "
+            "Qureshi Khan said that trade would grow.",
+            [
+                ["Daulet Kassym", "Director of the RATS Executive Committee Daulet Kassym"],
+                ["Saad Qureshi Khan", "Qureshi Khan"],
+            ],
+        ),
+        # a source in a ministry is a person, unnamed
+        (
+            "A source in the Russian Defence Ministry told Eurasia 24 that the drills would go "
+            "ahead.",
+            [[None, "A source in the Russian Defence Ministry"]],
+        ),
+    ],
+)
+def test_convinced_places_long_titles_and_sources_in_ministries(text, expected) -> None:
+    assert statements(text) == expected
