@@ -13,9 +13,9 @@ Steps, in order:
 3. ``cut_page_tail``: a comment form or "related stories" block near the end, with all after it
    (before step 4, which would remove the "Related articles" line and leave its links); a
    "Read also" or "Tags" heading only when no paragraph follows it.
-4. ``remove_furniture_lines``: whole lines of share/follow prompts, credits, cookie notices ...
-5. ``remove_menu_blocks``: two or more short lines before the first paragraph (a site's
-   menu, its name and a time stamp).
+4. ``remove_menu_blocks``: two or more short or furniture lines before the first paragraph (a
+   site's menu, its name and a time stamp), before step 5 removes some of them.
+5. ``remove_furniture_lines``: whole lines of share/follow prompts, credits, cookie notices ...
 6. ``strip_glued_tags``: section tags glued to the first word of a paragraph ("AsiaWorldThe ...").
 7. ``split_glued_sentences``: a space between sentences glued by the scraper ("said.Zhang was").
 """
@@ -209,9 +209,18 @@ def _cut_page_tail(text: str) -> tuple[str, Removed]:
     for i, line in enumerate(lines):
         stripped = line.strip()
         starts_tail = bool(stripped) and pos >= half
-        if starts_tail and (
-            pattern.fullmatch(stripped)
-            or (soft.fullmatch(stripped) and not any(map(_is_paragraph, lines[i + 1 :])))
+        if (
+            starts_tail
+            and (
+                pattern.fullmatch(stripped)
+                or (
+                    soft.fullmatch(stripped)
+                    # (a long copyright or cookie line after the links is no paragraph)
+                    and not any(
+                        _is_paragraph(x) and not is_furniture_line(x) for x in lines[i + 1 :]
+                    )
+                )
+            )
         ):
             return text[:pos].rstrip(), [text[pos:].strip()]
         pos += len(line) + 1
@@ -374,7 +383,7 @@ def _remove_menu_blocks(text: str) -> tuple[str, Removed]:
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        if not _is_menu_line(line):
+        if not (_is_menu_line(line) or is_furniture_line(line)):
             break
         block.append(i)
     else:
@@ -410,8 +419,8 @@ STEPS: list[tuple[str, _Step]] = [
     ("whitespace", _no_removal(normalize_whitespace)),
     ("inline_furniture", _remove_inline_furniture),
     ("page_tail", _cut_page_tail),  # before the lines: "Related articles" heads its links
+    ("menu_blocks", _remove_menu_blocks),  # before the lines, which may be part of a block
     ("furniture_lines", _remove_furniture_lines),
-    ("menu_blocks", _remove_menu_blocks),
     ("glued_tags", _strip_glued_tags),
     ("glued_sentences", _no_removal(split_glued_sentences)),
     ("whitespace", _no_removal(normalize_whitespace)),

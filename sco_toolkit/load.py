@@ -696,7 +696,7 @@ _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 def _date_in_furniture(removed: list[tuple[str, str]]) -> tuple[pd.Timestamp, str] | None:
     """The first date written in a removed byline or time-stamp line, with that line."""
     for step, piece in removed:
-        if step != "furniture_lines":
+        if step not in ("furniture_lines", "menu_blocks"):
             continue
         m = _DATE_IN_LINE.search(piece)
         if m:
@@ -720,7 +720,7 @@ _BYLINE_NAME = re.compile(
 def _author_in_furniture(removed: list[tuple[str, str]]) -> str | None:
     """The name in a removed byline line ("By Jo Roe | Delhi | Updated: ..." gives "Jo Roe")."""
     for step, piece in removed:
-        if step != "furniture_lines":
+        if step not in ("furniture_lines", "menu_blocks"):
             continue
         m = _BYLINE_NAME.match(piece.strip())
         if m:

@@ -137,6 +137,18 @@ def test_clean_text_is_idempotent():
             True,
         ),
         ("Facebook uses cookies to track users, critics say.", False),
+        # agencies' end marks, reading times, long copyright lines, a "follow on" prompt
+        ("(END)", True),
+        ("-- BERNAMA", True),
+        ("Interviews | 4 min read", True),
+        (
+            "© 2025 Eurasia 24 TV Channel. All rights reserved. Reproduction only with a link "
+            "to the source.",
+            True,
+        ),
+        ("Follow EurAsian Times on Google News", True),
+        ("Reporter: Aditya Ramadhan, Rina Kusumawati", True),
+        ("The reporter: a profile of the man behind the story", False),
         ("Edited By: Ritu Bhasin | Updated: Jul 12, 2025, 08:14 PM IST", True),
         ("Philippine Daily Inquirer / 05:18 AM October 09, 2025", True),
         ("Click to share on Facebook (Opens in new window)", True),
@@ -187,6 +199,14 @@ BODY = "\n\n".join(
         ("Read also\nRussia, China to coordinate positions ahead of the summit\nTags\nSCO", True),
         ("RELATED ARTICLES:\nKazakhstan eyes closer payment links with China", True),
         ("Tags\nSergey Lavrov\nSCO\nKyrgyzstan", True),
+        # a comment count and "Watch also" start it too; a long copyright line after the
+        # links is no paragraph of the article
+        ("Comments (0)\nLog in to leave a comment", True),
+        (
+            "Watch also\nKyrgyz and Tajik leaders meet on border delimitation\n© 2025 Eurasia "
+            "24 TV Channel. All rights reserved. Reproduction only with a link to the source.",
+            True,
+        ),
         # ... but not when a paragraph of the article follows it
         (
             "Read more\nThe ministers also agreed to meet again in June to review the plan for "
@@ -206,6 +226,8 @@ def test_soft_tail_headings(tail: str, cut: bool) -> None:
         # a site's name, menu items and a time stamp above the story
         ("Russian News Agency\nMenu\nWorld\nBusiness & Economy\n22 APR 2025, 13:41", True),
         ("GLOBAL TIMES\nSearch", True),
+        # ... with a line that is furniture on its own among them
+        ("EurAsian Times\nFollow EurAsian Times on Google News\nBy Arvind Kaul", True),
         # one short line (a kicker, a dateline) stays, and so does a short sentence
         ("ANALYSIS", False),
         ("ASTANA:\nTalks resumed.", False),
