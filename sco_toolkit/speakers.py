@@ -294,7 +294,11 @@ class Registry:
                 # "Roe played a part but fell out with coach Ivo Marek. He hopes ...": the
                 # sentence's subject after the last statement, not the object named last
                 return max(subjects, key=lambda x: x[0])[1]
-            if before - last_spoke <= recent_window and speaker is not nearest_person:
+            recent = (
+                before - last_spoke <= recent_window
+                or self._sentences_apart(last_spoke, before) <= 2  # (after a long sentence)
+            )
+            if recent and speaker is not nearest_person:
                 # the nearest person is only mentioned (object, possessive) after the speaker
                 return speaker
         return nearest_person

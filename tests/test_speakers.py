@@ -2013,3 +2013,13 @@ def test_anonymous_sources_and_asked_about_openers(text, expected) -> None:
 )
 def test_convinced_places_long_titles_and_sources_in_ministries(text, expected) -> None:
     assert statements(text) == expected
+
+
+def test_he_after_a_long_sentence_is_still_the_last_speaker() -> None:
+    areas = ", ".join(f"area number {i} of the plan" for i in range(20))
+    text = (
+        "Bakhtiyor Kholov believes that the initiative put forward by Chinese President Xi "
+        f"Jinping offers a sound basis. According to him, cooperation could cover {areas}."
+        ' "It would be wise to compare notes," he said.'
+    )
+    assert [s for s, _ in statements(text)] == ["Bakhtiyor Kholov"] * 3
