@@ -1068,3 +1068,17 @@ def test_more_ways_to_name_joint_work(text, expected, partner):
     rows = analyze(pd.DataFrame({"text": [text]}), progress=False).cooperation
     assert rows["area"].astype(str).tolist() == expected
     assert set(rows["partner"].astype(str)) == {partner}
+
+
+def test_security_cooperation_terms_of_regional_bodies():
+    text = (
+        "There are good prospects for cooperation with ASEAN in the fields of countering the "
+        "financing of terrorism, cybersecurity, deradicalization programs, border and "
+        "migration control, as well as in the areas of personnel training and joint research "
+        "on the root causes of extremism."
+    )
+    rows = analyze(pd.DataFrame({"text": [text]}), progress=False).cooperation
+    areas = rows["area"].astype(str).tolist()
+    assert areas[:3] == ["counterterrorism", "information security", "extremism"]
+    assert "illegal migration" in areas and areas[-1] == "extremism"
+    assert set(rows["partner"].astype(str)) == {"ASEAN"}
