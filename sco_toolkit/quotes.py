@@ -924,7 +924,31 @@ def _rows(
                     article_id, text, st, span, speaker, speaker_type, role, rows, si, sentence_ids
                 )
             )
+    _unresolve_unconfirmed_cataphora(rows, registry)
     return rows
+
+
+def _unresolve_unconfirmed_cataphora(rows: list[dict[str, Any]], registry: Registry) -> None:
+    """Leave unnamed a post resolved to someone named only after it who never speaks.
+
+    "The minister said ... Minister Jo Roe told reporters ..." names the speaker; "The
+    minister said ... President Jo Roe will visit in May" only mentions Roe, who must not
+    become a speaker for it.
+    """
+    first_named = {p.name: min((s for s, _ in p.mentions), default=-1) for p in registry.people}
+    counts: dict[Any, int] = {}
+    for row in rows:
+        counts[row["speaker"]] = counts.get(row["speaker"], 0) + 1
+    for row in rows:
+        end = row["speaker_end"]
+        if (
+            row["speaker_type"] == "person"
+            and end is not None
+            and first_named.get(row["speaker"], -1) >= end  # named only after this source
+            and counts.get(row["speaker"], 0) < 2
+            and not set(str(row["speaker"]).split()) & set(str(row["speaker_surface"]).split())
+        ):  # (a surname written before the full name is the person: "Wenger said")
+            row["speaker"], row["speaker_type"] = None, "unnamed"
 
 
 def _introduced_unnamed(surface: str, role: str, registry: Registry) -> bool:

@@ -477,17 +477,9 @@ def _held_heads(role: str) -> set[str]:
     if rank:
         # "Deputy Foreign Minister" answers to "the deputy minister", not "the foreign minister"
         heads = {h for h in heads if rank.group(1) in h.split()}
-        heads.add(head[rank.start() :])
-        between = head[rank.end(1) :].split()[:-1]
-        if all(w in _portfolio_words() for w in between):
-            # "deputy foreign minister" is a deputy minister; "deputy prime minister" is not
-            heads.add(f"{rank.group(1)} {head.split()[-1]}")
+        # ("deputy foreign minister" and "deputy prime minister" are both deputy ministers)
+        heads |= {head[rank.start() :], f"{rank.group(1)} {head.split()[-1]}"}
     return heads
-
-
-@functools.cache
-def _portfolio_words() -> frozenset[str]:
-    return people_lexicon()["portfolio_words"]
 
 
 def _head_phrase(role: str) -> str:

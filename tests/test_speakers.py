@@ -2023,3 +2023,11 @@ def test_he_after_a_long_sentence_is_still_the_last_speaker() -> None:
         ' "It would be wise to compare notes," he said.'
     )
     assert [s for s, _ in statements(text)] == ["Bakhtiyor Kholov"] * 3
+
+
+def test_a_post_named_before_a_person_who_never_speaks_stays_unnamed() -> None:
+    text = (
+        "Thailand's defence minister said on Tuesday that the gangs were a threat. Defence "
+        "Minister Somchai Boonmee will visit Laos in May."
+    )
+    assert statements(text) == [[None, "Thailand's defence minister"]]
