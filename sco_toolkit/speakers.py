@@ -651,22 +651,21 @@ _NOT_BODY = frozenset("body organisation organization their with from that this"
 
 
 @functools.cache
-def _bloc_words() -> frozenset[str]:
-    """Lower-cased names, abbreviations and aliases of intergovernmental bodies ("cica")."""
+def _bloc_pattern() -> re.Pattern[str]:
+    """Names, abbreviations and aliases of intergovernmental bodies ("CICA"), as one pattern."""
     kinds = {"intergovernmental", "un_body", "military_alliance", "economic_union", "forum"}
     orgs = lexicons.load("organizations").get("organizations") or {}
-    out: set[str] = set()
+    names: set[str] = set()
     for entry in orgs.values():
         if entry.get("kind") in kinds:
-            names = [entry.get("name"), entry.get("abbreviation"), *(entry.get("aliases") or [])]
-            out.update(str(n).lower() for n in names if n)
-    return frozenset(out)
+            found = [entry.get("name"), entry.get("abbreviation"), *(entry.get("aliases") or [])]
+            names.update(str(n).lower() for n in found if n and len(str(n)) > 2)
+    return re.compile(rf"\b(?:{alternation(names)})\b") if names else re.compile(r"(?!)")
 
 
 def _names_a_bloc(role: str) -> bool:
     """Whether a role names an intergovernmental body ("Executive Director of the CICA ...")."""
-    low = role.lower()
-    return any(re.search(rf"\b{re.escape(b)}\b", low) for b in _bloc_words() if len(b) > 2)
+    return _bloc_pattern().search(role.lower()) is not None
 
 
 def _plural_role(word: str, lex: dict[str, Any]) -> bool:
