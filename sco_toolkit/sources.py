@@ -306,13 +306,6 @@ _INDEFINITE_WITH_LINK = re.compile(r"an?\s+[^,;:]*?\b(?:at|of|for|from|with)\s")
 _PERSON_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+),\s*\Z")
 
 
-#: Last words of place names that look like a person's ("South China Sea", "Persian Gulf").
-_PLACE_HEADS = frozenset(
-    "Sea Ocean River Gulf Strait Straits Bay Lake Mountains Valley Canal Island Islands "
-    "Peninsula Desert Basin Plateau Corridor Region Province District".split()
-)
-
-
 def _person_before(text: str, lo: int, at: int) -> tuple[int, int] | None:
     """A person's name right before the appositive that starts at ``at`` ("Jo Roe, ...")."""
     m = _PERSON_BEFORE.search(text, lo, at)
@@ -329,7 +322,7 @@ def _person_before(text: str, lo: int, at: int) -> tuple[int, int] | None:
         return None  # "On Monday, Gazprom said", "Age Concern, Mencap and ... said"
     if re.search(r"\b(?:the|a|an)\s+\Z", text[max(lo, start - 5) : start]):
         return None  # "... and the Funan Techo Canal, a government spokesman said": a thing
-    if words[-1] in _PLACE_HEADS:
+    if words[-1] in lex["place_heads"]:
         return None  # "... in the South China Sea, Undersecretary Jo Roe said": a place
     return start, m.end(1)
 

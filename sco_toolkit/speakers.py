@@ -399,6 +399,8 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         | frozenset(str(w) for w in lex.get("person_descriptors") or []),
         "descriptors": frozenset(str(w).lower() for w in lex.get("person_descriptors") or []),
         "people_of": _people_of(frozenset(str(w).lower() for w in lex.get("data_sources") or [])),
+        "data_sources": frozenset(str(w).lower() for w in lex.get("data_sources") or []),
+        "place_heads": frozenset(str(w) for w in lex.get("place_heads") or []),
         "not_name_lower": frozenset(str(w).lower() for w in lex["not_name_words"]),
         "actors": aliases,
         "role_synonyms": {
@@ -1753,12 +1755,6 @@ _OBJECT_OF_NOUN = re.compile(
 _OF_PHRASE = re.compile(r"\s+of\s+.*", re.S)
 
 
-#: Documents a body publishes: "a 2023 World Bank study" is the World Bank's.
-_DATA_NOUNS = frozenset(
-    "report reports study studies survey surveys poll polls analysis estimate estimates data "
-    "figures forecast forecasts review statement index paper assessment".split()
-)
-
 #: An acronym in brackets ending a source phrase, after its name: "... Company Limited (LCR)".
 _TRAILING_ACRONYM = re.compile(r"(?<=\w)\s+\([A-Z][A-Za-z0-9&]{1,9}\)\s*\Z")
 
@@ -1989,7 +1985,7 @@ def classify_source(
         return None, "unnamed", None, None
     orgs = [m for m in inside if m[2] == "organization"]
     if (
-        last_word in _DATA_NOUNS
+        last_word in lex["data_sources"]  # "a 2023 World Bank study": the bank's
         and orgs
         and surface[orgs[-1][1] - position :].strip(" ,").lower() == last_word
     ):
