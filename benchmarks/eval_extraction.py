@@ -633,12 +633,17 @@ def domain_countries(mentions: pd.DataFrame, gold: dict[str, Any]) -> dict[str, 
     """Unique ISO3 codes in the article's mentions against the gold countries in the body."""
     predicted = {str(c) for c in mentions["iso3"].dropna()}
     wanted = {country_iso3(n) for n in gold.get("countries_in_body") or []}
+    return set_counts("countries", predicted, wanted)
+
+
+def set_counts(prefix: str, predicted: set[str], wanted: set[str]) -> dict[str, Any]:
+    """True positives, sizes, misses and extras of a predicted set against a gold set."""
     return {
-        "countries_tp": len(predicted & wanted),
-        "countries_pred": len(predicted),
-        "countries_gold": len(wanted),
-        "countries_missed": sorted(wanted - predicted),
-        "countries_extra": sorted(predicted - wanted),
+        f"{prefix}_tp": len(predicted & wanted),
+        f"{prefix}_pred": len(predicted),
+        f"{prefix}_gold": len(wanted),
+        f"{prefix}_missed": sorted(wanted - predicted),
+        f"{prefix}_extra": sorted(predicted - wanted),
     }
 
 
@@ -683,14 +688,7 @@ def row_matches(gold_area: str, row: Any) -> bool:
 def domain_themes(themes: pd.DataFrame, gold: dict[str, Any]) -> dict[str, Any]:
     """Predicted theme ids of the article against the gold ids."""
     predicted = {str(t) for t in themes["theme"].dropna()}
-    wanted = set(gold.get("themes") or [])
-    return {
-        "themes_tp": len(predicted & wanted),
-        "themes_pred": len(predicted),
-        "themes_gold": len(wanted),
-        "themes_missed": sorted(wanted - predicted),
-        "themes_extra": sorted(predicted - wanted),
-    }
+    return set_counts("themes", predicted, set(gold.get("themes") or []))
 
 
 def domain_totals(per_article: list[dict[str, Any]], show_articles: bool = True) -> dict[str, Any]:
