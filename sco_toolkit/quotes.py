@@ -610,17 +610,31 @@ def _inside_inverted(found: list[Statement]) -> list[Statement]:
     """Drop statements whose cue lies inside the content of an inverted attribution.
 
     In "President Roe proposed the plan in 2024, the secretary-general recalled." the whole
-    clause is what the secretary-general said; Roe is only mentioned in it.
+    clause is what the secretary-general said; Roe is only mentioned in it. An inverted
+    attribution that holds another one whole ("A, Roe said, Trend reports.") is a credit to
+    the outlet and is dropped instead.
     """
-    inverted = [(st.start, st.end) for st in found if st.cue is not None and st.cue.start >= st.end]
+    inverted = [st for st in found if st.cue is not None and st.cue.start >= st.end]
     if not inverted:
         return found
+    spans = [(st.start, st.end) for st in inverted]
+    # "A, Jo Roe said at the forum, Trend reports.": the outer inverted attribution holds an
+    # inner one whole; it credits the outlet that carried Roe's words and is no statement
+    credits = {
+        id(outer)
+        for outer in inverted
+        for inner in inverted
+        if inner is not outer
+        and outer.start <= inner.start
+        and inner.cue is not None
+        and inner.cue.end <= outer.end
+    }
     return [
         st
         for st in found
         if st.cue is None
-        or st.cue.start >= st.end
-        or not any(a <= st.cue.start < b for a, b in inverted)
+        or (st.cue.start >= st.end and id(st) not in credits)
+        or (st.cue.start < st.end and not any(a <= st.cue.start < b for a, b in spans))
     ]
 
 

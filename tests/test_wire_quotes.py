@@ -69,6 +69,17 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 )
             ],
         ),
+        # an outlet credited after an inverted attribution is no second statement
+        (
+            "Trade grew by a fifth last year, Deputy Minister Ivo Marek said at the forum, "
+            "Trend reports.",
+            [("Ivo Marek", "indirect", "Trade grew by a fifth last year")],
+        ),
+        # an outlet with nobody else attributed is the source
+        (
+            "The bank will lend more next year, the Financial Times reports.",
+            [("Financial Times", "indirect", "The bank will lend more next year")],
+        ),
         (
             INTRO + "In Lin Tao's view, the corridor will open next year.",
             [("Lin Tao", "indirect", "the corridor will open next year")],
