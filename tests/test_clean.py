@@ -155,6 +155,16 @@ def test_clean_text_is_idempotent():
         ("You can share this story on social media:", True),
         ("Disclaimer: Comments do not represent the views of the site.", True),
         ("Leave a Reply Cancel reply", True),
+        # dates on their own line, with a weekday, a time or a section; currency tickers
+        ("October 14, 2025 | 3:12 pm", True),
+        ("Tuesday, 3 June 2025", True),
+        ("Economy | 12/06/2026 14:52", True),
+        ("Exchange rates: USD 87.45 | EUR 101.20 | RUB 1.08", True),
+        ("On October 14, 2025 the bloc met in Astana.", False),
+        # editors' notes, "read also" in Indonesian
+        ("This interview has been edited for length and clarity.", True),
+        ("The views expressed are those of the author and not of this site.", True),
+        ("Baca juga: Bank sentral perluas kerja sama", True),
         ("Trade rose 5% / 2:1 was the ratio, he said.", False),
         # article lines that look a little like furniture stay
         ("By Tuesday, the ministers agreed to meet again.", False),
