@@ -1055,6 +1055,13 @@ def test_a_hyphenated_modifier_before_a_known_item():
             ["counterterrorism", "illegal migration"],
             "CSTO; SCO",
         ),
+        # a colon list naming the areas of a cooperation sentence
+        (
+            "Cooperation between Kazakhstan and Uzbekistan is organised in four areas: trade, "
+            "energy, education and tourism.",
+            ["trade", "energy", "education", "tourism"],
+            "Kazakhstan; Uzbekistan",
+        ),
         # the list before "as priority sectors for cooperation with X"
         (
             "The government identified semiconductors, halal products, palm oil and tourism "
@@ -1082,3 +1089,8 @@ def test_security_cooperation_terms_of_regional_bodies():
     assert areas[:3] == ["counterterrorism", "information security", "extremism"]
     assert "illegal migration" in areas and areas[-1] == "extremism"
     assert set(rows["partner"].astype(str)) == {"ASEAN"}
+
+
+def test_colon_list_needs_a_cooperation_sentence():
+    text = "The report covers three areas: trade, energy and politics."
+    assert analyze(pd.DataFrame({"text": [text]}), progress=False).cooperation.empty
