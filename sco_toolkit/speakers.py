@@ -2031,6 +2031,14 @@ def classify_source(
             and place not in country_adjectives()
         ):
             return s, "organization", None, None
+    if countries and countries[0][0] == position:
+        # "Russia's Gazprom said": a capitalised name after a country's possessive that is no
+        # person the article knows is a body of that country, not its government
+        rest = surface[countries[0][1] - position :]
+        if rest.startswith(("'s ", "’s ")):
+            tail = rest[3:].split()
+            if tail and all(w[:1].isupper() for w in tail):
+                return " ".join(tail), "organization", None, None
     last = countries[-1] if countries else None
     if last is not None and last[1] == end:
         titled = _TITLED_OF.search(surface, 0, last[0] - position)

@@ -75,6 +75,11 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "Trend reports.",
             [("Ivo Marek", "indirect", "Trade grew by a fifth last year")],
         ),
+        # a company after a country's possessive is the company, not the government
+        (
+            "Russia's Sibneftegaz said it would raise exports to Asia.",
+            [("Sibneftegaz", "indirect", "it would raise exports to Asia")],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
