@@ -343,6 +343,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "portfolio_words": frozenset(str(w).lower() for w in lex.get("portfolio_words") or []),
         "government_heads": frozenset(str(w).lower() for w in lex.get("government_heads") or []),
         "describing_roles": frozenset(str(w).lower() for w in lex.get("describing_roles") or []),
+        "ranks": frozenset(str(w).lower() for w in lex.get("ranks") or []),
         "appositive_role_re": re.compile(
             r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,2}(?:"
             + alternation([str(r) for r in lex.get("appositive_roles") or []] or ["(?!x)x"])
@@ -1509,6 +1510,14 @@ def _role_near(
             if joined is not None and _has_role(joined.group(1), lex):
                 # "Deputy Prime Minister and Foreign Minister Jo Roe": both posts
                 at, role = joined.start(1), text[joined.start(1) : at] + role
+        if role.lower() in lex["ranks"]:
+            # "the Director of the Executive Committee, Major General Jo Roe,": the post the
+            # appositive names, with the rank
+            post = _appositive_role(
+                text, s_start, s_end, at if at >= 0 else name_start, name_end, lex
+            )
+            if post:
+                return f"{_DETERMINERS.sub('', post)}, {role}"
         return _qualified(text, s_start, at, role) if at >= 0 else role
     window_start = max(s_start, name_start - 60)
     before = text[window_start:name_start]
@@ -1527,6 +1536,13 @@ def _role_near(
                 break  # "shadow chancellor", "his Uzbek counterpart"
             start = before.index(word, start) + len(word)  # "echoed by Indian businesswoman"
         return _DETERMINERS.sub("", before[start:].strip())  # "his Uzbek counterpart"
+    return _appositive_role(text, s_start, s_end, name_start, name_end, lex)
+
+
+def _appositive_role(
+    text: str, s_start: int, s_end: int, name_start: int, name_end: int, lex: dict[str, Any]
+) -> str | None:
+    """A role given around the name: an appositive after or before it, or a long title."""
     # 2. appositive after: "Name, the secretary-general of the SCO,"
     after = text[name_end : min(s_end, name_end + 140)]
     m = _APPOSITIVE_AFTER.match(after)
@@ -1608,7 +1624,8 @@ _ROLE_COMPLEMENT = re.compile(
 )  # ("Deputy Minister of Energy and Mines Jo Roe")
 _APPOSITIVE_AFTER = re.compile(
     r",\s+((?:the|a|an|its|his|her)?\s*(?:[^,;:()]|\([^(),;:]{1,20}\)){2,130}?)"
-    r"(?=,|;|\.|$| (?:said|says|told|tells|added|adds|noted|notes|stressed|warned|argued)\b)"
+    r"(?=,|;|\.|$| (?:said|says|told|tells|added|adds|noted|notes|stressed|warned|argued)\b"
+    r"| and (?:a|an|the|former|also)\b)"  # "NAME, ROLE and a former ambassador to X,"
 )
 _POSSESSIVE_APPOSITIVE = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)"

@@ -80,6 +80,19 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "Russia's Sibneftegaz said it would raise exports to Asia.",
             [("Sibneftegaz", "indirect", "it would raise exports to Asia")],
         ),
+        # a rank before the name keeps the post its appositive names: "the director"
+        (
+            "The Director of the Executive Committee of the RATS, Major General Ivo Marek, "
+            "spoke on Monday. According to the director, the borders are calm.",
+            [("Ivo Marek", "indirect", "the borders are calm")],
+        ),
+        # a second post after "and a former ...": the first is the person's post
+        (
+            "Lin Tao, Secretary-General of the Conference on Interaction and Confidence "
+            "Building Measures in Asia (CICA) and a former ambassador to Malaysia and "
+            "Indonesia, spoke to us. The secretary-general stressed that talks would go on.",
+            [("Lin Tao", "indirect", "talks would go on")],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
