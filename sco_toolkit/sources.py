@@ -251,8 +251,11 @@ def subject_before(
         tail = _TRAILING_NAME.search(piece)
         if (
             tail is not None
-            and len(piece.split()) > 8
+            and len(piece.split()) > 5
             and piece[:1].isupper()  # a title written before the name, not "head of X at Y"
+            # right after a capitalised word ("... to Kazakhstan Jo Roe"), not after "and"
+            # ("Labour MP for Hornsey and Wood Green")
+            and piece[: tail.start()].split()[-1][:1].isupper()
             and any(
                 w[:1].isupper() and w.lower() in people_lexicon()["role_words"]
                 for w in piece[: tail.start()].split()

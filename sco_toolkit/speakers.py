@@ -1619,9 +1619,9 @@ def _portfolio_after_for(before: str, at: int, lex: dict[str, Any]) -> bool:
 
 
 _ROLE_COMPLEMENT = re.compile(
-    r"s?\s+(?:(?:to|of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
+    r"s?\s+(?:(?:(?:to|of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}){1,2}"
     r"|\((?i:retd|retired|rtd|ret)\.?\)\s+)",  # "Lieutenant General (retd) Jo Roe"
-)  # ("Deputy Minister of Energy and Mines Jo Roe")
+)  # ("Deputy Minister of Energy and Mines Jo Roe", "Ambassador of Malaysia to Kazakhstan Jo Roe")
 _APPOSITIVE_AFTER = re.compile(
     r",\s+((?:the|a|an|its|his|her)?\s*(?:[^,;:()]|\([^(),;:]{1,20}\)){2,130}?)"
     r"(?=,|;|\.|$| (?:said|says|told|tells|added|adds|noted|notes|stressed|warned|argued)\b"
@@ -1850,10 +1850,14 @@ def classify_source(
         (ms, p)
         for p in registry.people
         for ms, me in p.mentions
-        if position <= ms
+        # (or ending it: "Faizal Abdullah" cut from "... to Kazakhstan Mohd Faizal Abdullah")
+        if (
+            position <= ms
+            or (position < me == span_end and text is not None and "." not in text[ms:position])
+        )
         and me <= span_end
         and not _possessive_at(surface, me - position)
-        and not _OBJECT_OF_NOUN.search(surface, 0, ms - position)
+        and not _OBJECT_OF_NOUN.search(surface, 0, max(0, ms - position))
     ]  # "Roe's spokesman", "police investigating Roe's death", "a spokesman for Roe": not Roe
     if inside_people:
         person = max(inside_people, key=lambda x: x[0])[1]

@@ -93,6 +93,17 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "Indonesia, spoke to us. The secretary-general stressed that talks would go on.",
             [("Lin Tao", "indirect", "talks would go on")],
         ),
+        # a title with two complements ("of X to Y") inside an appositive: the person speaks
+        (
+            "The dean of the ASEAN diplomatic corps, Ambassador of Malaysia to Kazakhstan Mohd "
+            "Faizal Abdullah, in turn, said Kuala Lumpur supported the plan.",
+            [("Mohd Faizal Abdullah", "indirect", "Kuala Lumpur supported the plan")],
+        ),
+        # ... but a constituency ending "and Wood Green" is no name
+        (
+            "Ms Lin Roche, Labour MP for Hornsey and Wood Green, believes migration helps.",
+            [("Lin Roche", "indirect", "migration helps")],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
