@@ -961,6 +961,8 @@ def build_registry(
         ]
     _learn_gender(text, registry, sentence_bounds)
     _learn_ages(text, registry)
+    if " by " in text and ("led" in text or "headed" in text):
+        _learn_delegations(text, registry)
     anonymous = "not to be" in text or "anonymity" in text or "not authori" in text
     for m in _ANONYMOUS.finditer(text) if anonymous else ():
         # "A Central Asian diplomat who asked not to be named ... put it bluntly. '...,' he
@@ -969,6 +971,34 @@ def build_registry(
         if role is not None:
             registry.unnamed_roles.append((m.start(), role.group(0).lower()))
     return registry
+
+
+#: "the Cambodian side was headed by", "a Kazakh delegation led by": whose side a person leads.
+_DELEGATION_LED = re.compile(
+    r"\b([A-Z][\w-]+)\s+(side|delegation|team)\s+(?:(?:was|were|is|will\s+be)\s+)?"
+    r"(?:led|headed)\s+by\s"
+)
+
+
+_SENTENCE_STOP = re.compile(r"[.;!?]\s")
+
+
+def _learn_delegations(text: str, registry: Registry) -> None:
+    """Give the person named first after "the X side was led by" the role "head of the X side".
+
+    "... while the Cambodian side was headed by Chea Sokunthea, a secretary of state at the
+    Ministry of Foreign Affairs" ties her to Cambodia, so "the Cambodian diplomat" is her.
+    """
+    for m in _DELEGATION_LED.finditer(text):
+        stop = _SENTENCE_STOP.search(text, m.end(), m.end() + 150)
+        end = stop.start() if stop else m.end() + 150
+        named = [(ms, p) for p in registry.people for ms, _ in p.mentions if m.end() <= ms < end]
+        if named:
+            person = min(named, key=lambda x: x[0])[1]
+            role = f"head of the {m.group(1)} {m.group(2)}"
+            if role not in person.roles:
+                person.roles.append(role)
+                person.evidence = True
 
 
 #: An indefinite source who is not to be named, at the start of a sentence.

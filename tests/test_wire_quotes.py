@@ -104,6 +104,13 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "Ms Lin Roche, Labour MP for Hornsey and Wood Green, believes migration helps.",
             [("Lin Roche", "indirect", "migration helps")],
         ),
+        # "the Cambodian side was headed by NAME": "the Cambodian diplomat" is that person
+        (
+            "The Indonesian delegation was led by Ivo Marek, a director general at the "
+            "ministry, while the Cambodian side was headed by Lin Sopheap, a secretary of "
+            "state. The Cambodian diplomat said rice exports were growing.",
+            [("Lin Sopheap", "indirect", "rice exports were growing")],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
