@@ -89,6 +89,11 @@ class Registry:
     quoted: list[tuple[int, int]] = field(default_factory=list)
     #: sorted start offsets of the article's sentences
     sentence_starts: list[int] = field(default_factory=list)
+    #: sorted start offsets of the article's paragraphs (lines)
+    paragraph_starts: list[int] = field(default_factory=list)
+
+    def _paragraph(self, pos: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, pos)
 
     def _sentences_apart(self, a: int, b: int) -> int:
         """How many sentences outside quotations start after ``a`` up to ``b`` (0: the same)."""
@@ -278,7 +283,23 @@ class Registry:
         last_mention, nearest_person = max(nearest, key=lambda x: x[0])
         if speakers:
             last_spoke, speaker = max(speakers, key=lambda x: x[0])
-            if last_mention > last_spoke and last_mention in nearest_person.subject_at:
+            own = self._paragraph(last_spoke)
+
+            def background(p: Person, t: int) -> bool:
+                # a leader the lexicon knows, who never speaks, named in the speaker's own
+                # paragraph, when the pronoun opens the next one: "In Roe's view, ... Prime
+                # Minister Narendra Modi skipped the summit. \n He cautioned ..." is Roe
+                return (
+                    not p.spoke_at
+                    and self._paragraph(t) == own != self._paragraph(before)
+                    and p.name.lower() in people_lexicon()["actors"]
+                )
+
+            if (
+                last_mention > last_spoke
+                and last_mention in nearest_person.subject_at
+                and not background(nearest_person, last_mention)
+            ):
                 return nearest_person  # "Roe will play on. '...,' he said": the new subject
             known = gender is not None and speaker.gender == gender
             subjects = [
@@ -289,6 +310,7 @@ class Registry:
                 if last_spoke < t < before
                 and self._sentences_apart(t, before) <= 1
                 and self._outside_quotes(t)
+                and not background(p, t)
             ]
             if subjects:
                 # "Roe played a part but fell out with coach Ivo Marek. He hopes ...": the
@@ -808,7 +830,9 @@ def build_registry(
     """
     lex = people_lexicon(extra)
     registry = Registry(
-        quoted=find_quote_spans(text), sentence_starts=[b[0] for b in sentence_bounds]
+        quoted=find_quote_spans(text),
+        sentence_starts=[b[0] for b in sentence_bounds],
+        paragraph_starts=[m.end() for m in _NEWLINES.finditer(text)],
     )
     known: set[str] = set()  # lower-cased name tokens of the people found so far
     org_names: set[str] = set()  # names written after an organisation noun
@@ -972,6 +996,8 @@ def build_registry(
             registry.unnamed_roles.append((m.start(), role.group(0).lower()))
     return registry
 
+
+_NEWLINES = re.compile(r"\n+")
 
 #: "the Cambodian side was headed by", "a Kazakh delegation led by": whose side a person leads.
 _DELEGATION_LED = re.compile(

@@ -111,6 +111,36 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "state. The Cambodian diplomat said rice exports were growing.",
             [("Lin Sopheap", "indirect", "rice exports were growing")],
         ),
+        # "He" opening a paragraph is the analyst of the paragraph before, not a leader
+        # named there who never speaks
+        (
+            "Lin Tao is an analyst.\n\nIn Lin Tao's view, the bloc can absorb dissent. Prime "
+            "Minister Narendra Modi skipped the summit in 2024.\n\nHe cautioned, however, that "
+            "the bloc's credibility would erode.",
+            [
+                ("Lin Tao", "indirect", "the bloc can absorb dissent"),
+                ("Lin Tao", "indirect", "the bloc's credibility would erode"),
+            ],
+        ),
+        # ... and someone the lexicon does not know, introduced at the end of the speaker's
+        # paragraph, is whom the next paragraph's pronoun means
+        (
+            '"The band is great," Jo Pike said. Producer Alison Howe booked the group.\n\n'
+            '"They played like stars," she said.',
+            [
+                ("Jo Pike", "direct", "The band is great,"),
+                ("Alison Howe", "direct", "They played like stars,"),
+            ],
+        ),
+        # ... while a new subject in the pronoun's own paragraph is still its referent
+        (
+            "In Lin Tao's view, the bloc can absorb dissent.\n\nPrime Minister Ivo Marek "
+            "skipped the summit in 2024. He said the trip was too long.",
+            [
+                ("Lin Tao", "indirect", "the bloc can absorb dissent"),
+                ("Ivo Marek", "indirect", "the trip was too long"),
+            ],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
