@@ -548,7 +548,11 @@ def is_name_like(surface: str) -> bool:
 def is_source_np(surface: str) -> bool:
     """Whether a phrase can be the source of a statement (a name, pronoun or source noun)."""
     words = surface.split()
-    if not words or len(words) > 12:
+    if not words or len(words) > 16:
+        return False
+    if len(words) > 12 and not all(w[:1].isupper() for w in words[:4]):
+        # only a titled name may run longer ("Pol Brig Gen Kyaw Zin Oo of Myanmar's Central
+        # Committee for Drug Abuse Control")
         return False
     low = surface.lower().strip()
     if low in PRONOUN_SUBJECTS:
@@ -567,6 +571,11 @@ def is_source_np(surface: str) -> bool:
     head = re.sub(r"[’']s$", "", words[-1].lower().strip(".,"))
     if head in lex["generic"] or head in lex["org_heads"] or head in lex["role_words"]:
         return True
+    if (
+        words[0].rstrip(".").lower() in lex["honorifics"]
+        or (len(words) > 1 and words[1] in lex["honorific_pairs"].get(words[0], ()))
+    ) and all(w[0].isupper() for w in words if w.lower() not in _NP_GLUE):
+        return True  # "Pol Brig Gen Jo Roe of Myanmar's Central Committee for Drug Control"
     return len(words) <= 10 and bool(lex["role_re"].search(surface))
 
 

@@ -141,6 +141,25 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 ("Ivo Marek", "indirect", "the trip was too long"),
             ],
         ),
+        # ranks written short without full stops are no part of the name
+        (
+            "Pol Brig Gen Kyaw Zin Oo of Myanmar's Central Committee for Drug Abuse Control "
+            "acknowledged that the border was porous.",
+            [("Kyaw Zin Oo", "indirect", "the border was porous")],
+        ),
+        (
+            "Vietnam's delegation was led by Maj Gen Tran Duc Hoang. According to Maj Gen "
+            "Hoang, most precursors were imported.",
+            [("Tran Duc Hoang", "indirect", "most precursors were imported")],
+        ),
+        (
+            "Captain First Rank Dmitry Zolotarev, commander of the naval group, said the drills "
+            "were planned. The commander added that ships would return in May.",
+            [
+                ("Dmitry Zolotarev", "indirect", "the drills were planned"),
+                ("Dmitry Zolotarev", "indirect", "ships would return in May"),
+            ],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
