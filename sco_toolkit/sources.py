@@ -38,7 +38,9 @@ _ADVERB_WORDS = frozenset(
 _ADVERB_PAIRS = frozenset(
     "went on|continued to|appeared to|appears to|seemed to|seems to|tried to|tries to|on to|"
     "last week|last month|last year|this week|on monday|on tuesday|"
-    "on wednesday|on thursday|on friday|on saturday|on sunday".split("|")
+    "on wednesday|on thursday|on friday|on saturday|on sunday|"
+    # "Moscow has long said", "Tashkent has since said": adverbs only after an auxiliary
+    "has since|have since|had since|has long|have long|had long".split("|")
 )
 
 _LY_NOUNS = frozenset(

@@ -160,6 +160,15 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 ("Dmitry Zolotarev", "indirect", "ships would return in May"),
             ],
         ),
+        # "has long said", "has since said": the capital still speaks for its country
+        (
+            "Moscow has long said that the pipeline is vital. Tashkent has since said that it "
+            "will build the dam.",
+            [
+                ("Russia", "indirect", "the pipeline is vital"),
+                ("Uzbekistan", "indirect", "it will build the dam"),
+            ],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
