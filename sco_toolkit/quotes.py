@@ -749,6 +749,9 @@ _LABEL = re.compile(
 )
 
 
+_QUESTION_LABEL = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.]", re.M)
+
+
 def _labelled(text: str, paragraphs: list[tuple[int, int]], lex: dict[str, Any]) -> list[Statement]:
     """Speaker labels: transcript turns ("SMITH: We will ...") and headlines ("Jo Pike: ...").
 
@@ -777,8 +780,12 @@ def _labelled(text: str, paragraphs: list[tuple[int, int]], lex: dict[str, Any])
         if label.isupper() and len(caps) < 2:
             continue  # a dateline, not a transcript
         last = label.split()[-1]
-        if not label.isupper() and len(re.findall(rf"\b{re.escape(last)}\b", text)) < 2:
-            continue
+        if (
+            not label.isupper()
+            and len(re.findall(rf"\b{re.escape(last)}\b", text)) < 2
+            and not _QUESTION_LABEL.search(text, paragraphs[i][1])
+        ):
+            continue  # (a label before a "Q:" turn opens a press conference's transcript)
         kept.append(((ls, le), colon, content, i))
     transcript = len({text[s:e] for (s, e), _, _, _ in kept}) >= 2
     out = []

@@ -123,3 +123,19 @@ def test_an_initial_opening_a_paragraph_is_no_answer_label() -> None:
     assert statements("A. Smith said the plan was good.") == [
         (None, "said", "indirect", "the plan was good")
     ]
+
+
+def test_a_spokesperson_label_before_questions_speaks_the_answers():
+    # a press conference transcript: the opening "Name:" turn names who answers every "A:"
+    text = (
+        "Xu Lanting: The minister will travel to Kuala Lumpur next week.\n\n"
+        "Q: Could you share more details about the trip?\n\n"
+        "A: China and ASEAN are close neighbours and partners.\n\n"
+        "Q: Will the sea issue come up?\n\n"
+        "A: The islands are part of China. We urge restraint."
+    )
+    assert statements(text) == [
+        ("Xu Lanting", ":", "direct", "The minister will travel to Kuala Lumpur next week."),
+        ("Xu Lanting", "A:", "direct", "China and ASEAN are close neighbours and partners."),
+        ("Xu Lanting", "A:", "direct", "The islands are part of China. We urge restraint."),
+    ]
