@@ -295,6 +295,13 @@ _TITLE_BEFORE = re.compile(
 
 _TITLE_GLUE = frozenset("of the a an and on in at to for with".split())
 
+#: A name given to an event, document or exercise right before the quotation.
+_NAMED_BEFORE = re.compile(
+    r"\b(?:titled|entitled|themed|headlined|codenamed|code-named|dubbed|"
+    r"under\s+the\s+(?:theme|title|slogan|motto|banner))\s*[\"“‘'«]+\Z",
+    re.I,
+)
+
 
 def _is_title(text: str, span: tuple[int, int]) -> bool:
     """A quoted title after a preposition or possessive, not a quotation.
@@ -302,6 +309,8 @@ def _is_title(text: str, span: tuple[int, int]) -> bool:
     'On CBS's "Face the Nation," Jo Roe said ...', 'a boss on "The Apprentice"': a few
     capitalised words that name a show, book or film.
     """
+    if _NAMED_BEFORE.search(text, max(0, span[0] - 40), span[0]) and span[1] - span[0] <= 120:
+        return True  # 'a seminar titled "Connecting Eurasia: the SCO and the Sea"'
     words = []
     for m in _TITLE_WORDS.finditer(text, span[0], span[1]):
         words.append(m.group(0))

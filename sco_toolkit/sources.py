@@ -626,7 +626,12 @@ def _opener_ends_at(text: str, seg_start: int, at: int) -> bool:
 
 #: A participle phrase opening the sentence: "Speaking to reporters after meeting Jo Roe, ",
 #: "Asked about President Jo Roe's proposal, ".
-_PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]+(?:ing|ed)\s+[a-z][^,;:\"“”]{2,150},\s*")
+#: Lower-case continuations after a comma belong to it too ("Addressing a seminar titled
+#: 'Connecting Eurasia: ...', organised by the Institute of ..., "), and so do quoted titles.
+_PARTICIPLE_LEAD = re.compile(
+    r"[A-Z][a-z]+(?:ing|ed)\s+[a-z](?:[^,;:\"“”‘’']|[\"“‘'][^\"“”‘’']{1,100}[\"”’']){2,150}"
+    r"(?:,\s+[a-z](?:[^,;:\"“”‘’']|[\"“‘'][^\"“”‘’']{1,100}[\"”’']){2,120})*,\s*"
+)
 
 _LEAD_ADVERBIAL = re.compile(
     r"(?:(?:but|and|yet|so)\s+)?"  # "But in an interview with the FT, Mr Blair ..."

@@ -169,6 +169,19 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 ("Uzbekistan", "indirect", "it will build the dam"),
             ],
         ),
+        # a quoted title after "titled" is no quotation, and an opening participle phrase
+        # with a second part after a comma holds no source
+        (
+            INTRO + "Addressing a seminar titled 'Connecting Eurasia: the SCO and the Sea', "
+            "organised by the Institute of Strategic Studies Islamabad, the secretary-general "
+            "said the port offered the shortest route.",
+            [("Lin Tao", "indirect", "the port offered the shortest route")],
+        ),
+        (
+            'The summit, held under the theme "Strengthening Multilateralism for Just Global '
+            'Development", ended on Friday.',
+            [],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
