@@ -597,7 +597,7 @@ def _reported_one(
         and before_src.rstrip(" ,").lower() not in _CONNECTIVES  # "Needless to say, X said A"
         and not (
             c.kind == "speech"  # "At a forum, the industry considered the options": no content
-            and _opens_adverbial(before_src)
+            and _opens_adverbial(before_src, lex)
             and not _clause_after_adverbial(before_src)
             and not (c.lemma == "tell" and _told_whom_where(first_clause))
             and _rest_content_words(rest, first_clause) >= 2
@@ -723,10 +723,11 @@ _CONNECTIVES = frozenset(
 )
 
 
-def _opens_adverbial(before_src: str) -> bool:
+def _opens_adverbial(before_src: str, lex: dict[str, Any]) -> bool:
     """Whether the words before a source open with an adverbial ("In her 2012 memoir, ...").
 
-    Then an object after the cue ("X noted the risk") is the content, not those words.
+    Then an object after the cue ("X noted the risk") is the content, not those words. An
+    opening participle counts ("Speaking to reporters, ...", "Asked about the plan, ...").
     """
     words = before_src.lstrip("\"“‘' ").split(None, 2)
     if words and words[0].lower() in ("and", "but", "yet", "so"):
@@ -734,7 +735,11 @@ def _opens_adverbial(before_src: str) -> bool:
     if not words:
         return False
     first = words[0].lower().strip(",")
-    return first in _SUBORDINATORS or (first.endswith("ing") and words[0][:1].isupper())
+    return (
+        first in _SUBORDINATORS
+        or (first.endswith("ing") and words[0][:1].isupper())
+        or first in lex["opening_participles"]
+    )
 
 
 def _parenthetical_after(text: str, s_start: int, head_end: int, src_end: int, end: int) -> bool:

@@ -628,9 +628,13 @@ def _opener_ends_at(text: str, seg_start: int, at: int) -> bool:
 #: "Asked about President Jo Roe's proposal, ".
 #: Lower-case continuations after a comma belong to it too ("Addressing a seminar titled
 #: 'Connecting Eurasia: ...', organised by the Institute of ..., "), and so do quoted titles.
+_LEAD_UNIT = (
+    r"(?:[^,;:\"“”]"  # a character of the phrase (apostrophes included: "Roe’s proposal")
+    r"|[\"“][^\"“”]{1,100}[\"”]"  # or a quoted title, colons and all
+    r"|(?<=\s)['‘][^'‘’\n]{1,100}['’](?=[\s,]))"
+)
 _PARTICIPLE_LEAD = re.compile(
-    r"[A-Z][a-z]+(?:ing|ed)\s+[a-z](?:[^,;:\"“”‘’']|[\"“‘'][^\"“”‘’']{1,100}[\"”’']){2,150}"
-    r"(?:,\s+[a-z](?:[^,;:\"“”‘’']|[\"“‘'][^\"“”‘’']{1,100}[\"”’']){2,120})*,\s*"
+    rf"[A-Z][a-z]+(?:ing|ed)\s+[a-z]{_LEAD_UNIT}{{2,150}}(?:,\s+[a-z]{_LEAD_UNIT}{{2,120}})*,\s*"
 )
 
 _LEAD_ADVERBIAL = re.compile(

@@ -1676,8 +1676,13 @@ def _portfolio_after_for(before: str, at: int, lex: dict[str, Any]) -> bool:
 
 _ROLE_COMPLEMENT = re.compile(
     r"s?\s+(?:(?:(?:to|of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}){1,2}"
+    # a portfolio listed with commas that ends in "and ...": "for Planning, Development and
+    # Special Initiatives"
+    r"|(?:for|of)\s+(?:[A-Z][\w’'.-]*,\s+){1,4}(?:[A-Z][\w’'.-]*\s+){0,2}and\s+"
+    r"(?:[A-Z][\w’'.-]*\s+){1,3}"
     r"|\((?i:retd|retired|rtd|ret)\.?\)\s+)",  # "Lieutenant General (retd) Jo Roe"
-)  # ("Deputy Minister of Energy and Mines Jo Roe", "Ambassador of Malaysia to Kazakhstan Jo Roe")
+)  # ("Deputy Minister of Energy and Mines Jo Roe", "Ambassador of Malaysia to Kazakhstan Jo Roe",
+# "Minister for Planning, Development and Special Initiatives Jo Roe")
 _APPOSITIVE_AFTER = re.compile(
     r",\s+((?:the|a|an|its|his|her)?\s*(?:[^,;:()]|\([^(),;:]{1,20}\)){2,130}?)"
     r"(?=,|;|\.|$| (?:said|says|told|tells|added|adds|noted|notes|stressed|warned|argued)\b"

@@ -182,6 +182,14 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             'Development", ended on Friday.',
             [],
         ),
+        # a portfolio listed with commas before the name; "the minister" is that person, and
+        # an opening "Asked about X's proposal, which ..., " holds no source
+        (
+            "Federal Minister for Planning, Development and Special Initiatives Ivo Marek "
+            "arrived on Tuesday. Asked about Jo Roe’s plan, which Indonesia joined in January, "
+            "the minister said it would pass.",
+            [("Ivo Marek", "indirect", "it would pass")],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
