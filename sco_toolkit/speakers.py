@@ -366,6 +366,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "government_heads": frozenset(str(w).lower() for w in lex.get("government_heads") or []),
         "describing_roles": frozenset(str(w).lower() for w in lex.get("describing_roles") or []),
         "ranks": frozenset(str(w).lower() for w in lex.get("ranks") or []),
+        "person_or_body": frozenset(str(w).lower() for w in lex.get("person_or_body") or []),
         "appositive_role_re": re.compile(
             r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,2}(?:"
             + alternation([str(r) for r in lex.get("appositive_roles") or []] or ["(?!x)x"])
@@ -1786,6 +1787,15 @@ _DETERMINERS = re.compile(
 )
 
 
+#: Informed sources: "people familiar with Brazil's thinking" are no government.
+_FAMILIAR_WITH = re.compile(
+    r"(?:(?:the|two|three|several|some)\s+)?(?:people|persons|sources|officials|diplomats|"
+    r"insiders|an?\s+[\w-]+)\s+(?:familiar\s+with|close\s+to|briefed\s+on|aware\s+of|"
+    r"with\s+(?:direct\s+)?knowledge\s+of)\b",
+    re.I,
+)
+
+
 def _people_of(data_nouns: frozenset[str]) -> re.Pattern[str]:
     """People "of", "behind" or "at" a body: "one of the brothers behind the Falic Group".
 
@@ -1954,7 +1964,7 @@ def classify_source(
         and m[1] <= position + len(surface)
         and not surface.startswith("-based", m[1] - position)  # "Paris-based Euronext"
     ]
-    if lex["people_of"].match(s):
+    if lex["people_of"].match(s) or _FAMILIAR_WITH.match(s):
         return None, "unnamed", None, None  # "one of the brothers behind the Falic Group"
     end = position + len(surface.rstrip(" ,"))
     heads = [
@@ -2074,6 +2084,10 @@ def classify_source(
         return orgs[-1][3], "organization", None, None  # "a 2023 World Bank study": its body
     if bare in lex["generic"] or last_word in lex["generic"]:
         return None, "unnamed", None, None
+    if low.split()[0] in _INDEFINITE and (
+        set(_HEAD_BEFORE_PP.split(bare, 1)[0].split()[-1:]) & lex["person_or_body"]
+    ):
+        return None, "unnamed", None, None  # "an executive at a power company", not "the executive"
     if orgs:
         return orgs[0][3], "organization", None, None
     tail = _CAPITALISED_TAIL.search(named)

@@ -190,6 +190,27 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "the minister said it would pass.",
             [("Ivo Marek", "indirect", "it would pass")],
         ),
+        # unnamed people: "an executive at ...", "people familiar with Brazil's thinking"
+        (
+            "An executive at a Vietnamese power company said the talks were slow.",
+            [(None, "indirect", "the talks were slow")],
+        ),
+        (
+            "People familiar with Brazil's thinking said the country would block the bid.",
+            [(None, "indirect", "the country would block the bid")],
+        ),
+        # a ministry named with "and": no person "Urban Development"
+        (
+            "According to Iran's Ministry of Roads and Urban Development, the corridor will "
+            "open in 2027.",
+            [
+                (
+                    "Iran's Ministry of Roads and Urban Development",
+                    "indirect",
+                    "the corridor will open in 2027",
+                )
+            ],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
