@@ -316,7 +316,8 @@ def _next_attribution(text: str, cs: int, ce: int, later: list[Cue]) -> int | No
         if m:
             return cs + m.start()
         if c2.kind != "cognition" and text[c2.start : c2.end].lower().endswith("ing"):
-            m = _COMMA_BEFORE.search(head)
+            # "A, adding B"; "A, with Foreign Minister Jo Roe warning that B"
+            m = _COMMA_BEFORE.search(head) or _WITH_SUBJECT.search(head)
             if m:
                 return cs + m.start()
         src = subject_before(text, cs, c2.start)
@@ -652,6 +653,8 @@ _WHICH_ANTECEDENT = re.compile(
 )
 
 #: A comma (and a conjunction) ending the words before a participle cue.
+_WITH_SUBJECT = re.compile(r",\s+with\s+[^,;:]{2,80}\s+$")
+
 _COMMA_BEFORE = re.compile(r"(?:,|\s[—–-]|\s--)\s*(?:(?:and|but|even|also|while)\s+)?$")
 
 _WHETHER_SUBJECT = re.compile(r"\W*whether\b[^,;:]*\Z", re.I)

@@ -104,6 +104,8 @@ _BOUNDARY = re.compile(
     re.I,
 )
 
+_ANONYMITY = re.compile(r"not to be (?:named|identified)|anonymity|not authori[sz]ed")
+
 _PARTY = re.compile(r"\([^()]{1,40}\)$")
 
 #: An acronym in brackets after a capitalised word, inside a source phrase: "Bank of Iran (CBI)".
@@ -204,6 +206,7 @@ def subject_before(
     # the slot is empty: walk back over comma-separated appositives to the source
     pieces = [(seg_start + p.start(), seg_start + p.end()) for p in re.finditer(r"[^,;:]+", core)]
     fallback = None
+    anonymous = False
     for ps, pe in reversed(pieces):
         ps, pe = trim(text, ps, pe)
         opened_at = ps
@@ -229,6 +232,9 @@ def subject_before(
             continue
         first = piece.split()[0].lower()
         if first in ("which", "who", "whose", "where", "when", "whom"):
+            # "A member of one of the Central Asian delegations, who asked not to be named,
+            # told": an anonymous source may be described at length
+            anonymous = anonymous or bool(_ANONYMITY.search(piece))
             continue
         if first in PREPOSITIONS or first in _PIECE_OPENERS:
             # an adverbial: "Jane Roe, at a press briefing, said", "Following the ruling,
@@ -269,7 +275,9 @@ def subject_before(
             # "Laos' Deputy Minister of Energy and Mines Phonesavanh Keomany, who ..., said": a
             # long title, then the name
             return ps + tail.start(), pe
-        if (is_source_np(piece) or (loose and is_plain_np(piece))) and len(piece.split()) <= 8:
+        if (is_source_np(piece) or (loose and is_plain_np(piece))) and len(piece.split()) <= (
+            12 if anonymous else 8
+        ):
             fallback = (ps, pe)  # the leftmost: "the minister, a veteran of the talks, said"
         elif fallback is not None:
             # "... the day after Peter Mandelson, former Labour minister, warned": the name

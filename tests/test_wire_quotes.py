@@ -211,6 +211,21 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 )
             ],
         ),
+        # "..., with X warning that B": X's own statement, not part of the one before
+        (
+            "Jo Roe said the talks had gone well, with Foreign Minister Ivo Marek warning that "
+            "terrorism remained the main threat.",
+            [
+                ("Jo Roe", "indirect", "the talks had gone well"),
+                ("Ivo Marek", "indirect", "terrorism remained the main threat"),
+            ],
+        ),
+        # an anonymous source may be described at length
+        (
+            "A member of one of the Central Asian delegations, who asked not to be named, told "
+            "AKIpress that the talks were tense.",
+            [(None, "indirect", "the talks were tense")],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
