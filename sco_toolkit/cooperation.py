@@ -129,6 +129,7 @@ class _Lexicon(NamedTuple):
     role_after: re.Pattern[str] | None  # a role right after a country: "Tajik Foreign Minister"
     bloc_ref: re.Pattern[str] | None  # "the bloc", "the organisation": the body named last
     slot_words: frozenset[str]
+    partner_group: re.Pattern[str] | None  # "with partners from China": China
     not_partners: frozenset[str]
     place_words: frozenset[str]
     max_unknown_words: int
@@ -223,6 +224,7 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         "skip",
         "partner_words",
         "partner_slot_words",
+        "partner_group_nouns",
         "not_partners",
         "partner_place_words",
         "pair_nouns",
@@ -329,6 +331,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         role_after=_role_after_pattern(words("pair_person_roles")),
         bloc_ref=_bloc_ref_pattern(words("bloc_nouns")),
         slot_words=words("partner_slot_words"),
+        partner_group=_partner_group_pattern(words("partner_group_nouns")),
         not_partners=frozenset(str(w) for w in data.get("not_partners") or []),
         place_words=words("partner_place_words"),
         max_unknown_words=int(data["max_unknown_words"]),
@@ -364,6 +367,18 @@ def _bloc_ref_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
         return None
     alternation = match.alternation(nouns)
     return re.compile(rf"\b(?:the|this|our)\s+(?:{alternation})\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _partner_group_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
+    """The group noun before a partner's name: "partners from" in "with partners from China"."""
+    if not nouns:
+        return None
+    return re.compile(
+        r"\s+(?:its\s+|their\s+|our\s+)?(?:"
+        + match.alternation(nouns).replace(r"\ ", r"\s+")
+        + r")\s+(?:from|in|of)(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+        re.I,
+    )
 
 
 def _role_after_pattern(roles: frozenset[str]) -> re.Pattern[str] | None:
@@ -933,6 +948,9 @@ def _slot(text: str, pos: int, limit: int, lex: _Lexicon) -> _Slot | None:
     if first is None or first.group(1).lower() not in lex.partner_words:
         return None
     start = end = first.end()
+    group = lex.partner_group.match(text, start, limit) if lex.partner_group else None
+    if group is not None:
+        start = end = group.end()  # "with partners from China and Russia": China and Russia
     toks = list(_TOKEN.finditer(text, start, min(limit, start + 120)))
     clean = len(toks) <= 14
     for k, tok in enumerate(toks[:14]):

@@ -1062,6 +1062,13 @@ def test_a_hyphenated_modifier_before_a_known_item():
             ["trade", "energy", "education", "tourism"],
             "Kazakhstan; Uzbekistan",
         ),
+        # partners named through a group noun, then a colon list
+        (
+            "The council identified priority areas for cooperation with partners from China "
+            "and Russia: logistics, agro-processing and tourism.",
+            ["transport", "agro-processing", "tourism"],
+            "China; Russia",
+        ),
         # the list before "as priority sectors for cooperation with X"
         (
             "The government identified semiconductors, halal products, palm oil and tourism "
