@@ -457,7 +457,7 @@ def _between_ok(gap: str, lex: _Lexicon) -> bool:
         if tok in lex.separators:
             run, sep_ready = 0, True
         elif tok in lex.connectors:
-            if run:
+            if run and tok not in _INSIDE_ITEM:
                 run, sep_ready = 0, False
         elif tok in lex.stop:
             return False
@@ -468,6 +468,10 @@ def _between_ok(gap: str, lex: _Lexicon) -> bool:
             if run > lex.max_unknown_words:
                 return False
     return True
+
+
+#: Connectors that may stand inside an unlisted item: "the exchange of information".
+_INSIDE_ITEM = frozenset({"of"})
 
 
 def _lead_ok(gap: str, lex: _Lexicon, limit: int) -> bool:

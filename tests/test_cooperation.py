@@ -1069,6 +1069,13 @@ def test_a_hyphenated_modifier_before_a_known_item():
             ["transport", "agro-processing", "tourism"],
             "China; Russia",
         ),
+        # an unlisted item with "of" inside it between two known ones
+        (
+            "Kazakhstan and Uzbekistan agreed on cooperation in trade, the exchange of "
+            "information and border security.",
+            ["trade", "exchange of information", "regional security"],
+            "Kazakhstan; Uzbekistan",
+        ),
         # the list before "as priority sectors for cooperation with X"
         (
             "The government identified semiconductors, halal products, palm oil and tourism "
