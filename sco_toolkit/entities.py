@@ -36,7 +36,13 @@ from sco_toolkit import lexicons, match
 from sco_toolkit.lexicons import LexiconError, check
 from sco_toolkit.schema import conform, empty_table
 
-__all__ = ["bloc_members", "country_table", "extract_mentions", "government_of"]
+__all__ = [
+    "bloc_members",
+    "country_table",
+    "extract_mentions",
+    "government_of",
+    "organization_kinds",
+]
 
 LEXICON_NAMES = ("countries", "blocs", "organizations", "places")
 
@@ -179,6 +185,29 @@ def country_adjectives(lexicon_dir: str | None = None) -> frozenset[str]:
     countries = _lexicon(lexicon_dir).countries.values()
     words = {str(a) for c in countries for a in c.entry.get("adjectives", [])}
     return frozenset(words | {p for w in words if (p := _plural(w))})
+
+
+@functools.lru_cache(maxsize=4)
+def organization_kinds(lexicon_dir: str | None = None) -> dict[str, str]:
+    """The kind of every organisation in the lexicon, by the ``entity`` name mentions carry.
+
+    Args:
+        lexicon_dir: Optional folder of user lexicons (see ``extract_mentions``).
+
+    Returns:
+        ``{name: kind}``, e.g. ``{"Shanghai Cooperation Organisation": "intergovernmental"}``;
+        kinds are those ``organizations.yaml`` lists under ``kinds``.
+
+    Examples:
+        >>> organization_kinds()["Association of Southeast Asian Nations"]
+        'intergovernmental'
+    """
+    data = lexicons.load("organizations", lexicon_dir)
+    return {
+        str(e["name"]): str(e["kind"])
+        for e in (data.get("organizations") or {}).values()
+        if isinstance(e, Mapping) and e.get("name") and e.get("kind")
+    }
 
 
 def government_of(place: str, *, lexicon_dir: str | Path | None = None) -> str | None:

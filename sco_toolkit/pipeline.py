@@ -85,7 +85,7 @@ def _analyze(
         sentences=sentences,
         mentions=mentions,
         quotes=quotes,
-        themes=extract_themes(articles, sentences),
+        themes=extract_themes(articles, sentences, mentions=places),
         cooperation=extract_cooperation(articles, sentences, places),
         furniture=loaded.furniture,
         load_report=loaded.load_report,

@@ -50,7 +50,8 @@ def load_themes(lexicon: LexiconSource = None) -> dict[str, dict[str, Any]]:
             with the id of a packaged one replaces it whole.
 
     Returns:
-        ``{theme_id: {"label", "description", "terms", "exclude"}}`` in file order.
+        ``{theme_id: {"label", "description", "terms", "exclude", "min_mentions"}}`` in file
+        order.
 
     Raises:
         LexiconError: If the taxonomy is malformed (the message names the key and the fix).
@@ -121,11 +122,40 @@ def _validate(data: Mapping[str, Any], name: str) -> dict[str, dict[str, Any]]:
             f"lists {sorted(clash)} both as terms and as exclusions",
             "Remove them from one of the two lists.",
         )
+        min_mentions = entry.get("min_mentions", 1)
+        check(
+            isinstance(min_mentions, int)
+            and not isinstance(min_mentions, bool)
+            and min_mentions >= 1,
+            name,
+            f"{key}.min_mentions",
+            f"is {min_mentions!r}, expected a whole number of 1 or more",
+            "Write e.g. `min_mentions: 2`, or leave it out (1).",
+        )
+        co_mention = entry.get("co_mention")
+        if co_mention is not None:
+            check(
+                isinstance(co_mention, Mapping)
+                and bool(co_mention.get("kinds"))
+                and isinstance(co_mention.get("min_sentences", 1), int),
+                name,
+                f"{key}.co_mention",
+                "is not a mapping with `kinds` (a list) and an optional `min_sentences`",
+                "Write e.g. `co_mention: {kinds: [intergovernmental], min_sentences: 2}`.",
+            )
+            co_mention = {
+                "kinds": frozenset(
+                    _phrases(co_mention["kinds"], name, f"{key}.co_mention.kinds", required=True)
+                ),
+                "min_sentences": int(co_mention.get("min_sentences", 1)),
+            }
         out[theme_id] = {
             "label": label.strip(),
             "description": " ".join((description or "").split()),
             "terms": terms,
             "exclude": exclude,
+            "min_mentions": min_mentions,
+            "co_mention": co_mention,
         }
     return out
 
@@ -162,7 +192,8 @@ def theme_table(lexicon: LexiconSource = None) -> pd.DataFrame:
 
     Returns:
         One row per theme: ``theme`` (category, in taxonomy order), ``label``, ``description``,
-        ``n_terms`` (number of evidence phrases).
+        ``n_terms`` (number of evidence phrases), ``min_mentions`` (evidence outside lists of
+        cooperation areas that ``article_themes`` needs before it names the theme).
     """
     themes = _compiled(lexicon).themes
     ids = list(themes)
@@ -174,6 +205,7 @@ def theme_table(lexicon: LexiconSource = None) -> pd.DataFrame:
                 [themes[t]["description"] or pd.NA for t in ids], dtype="string"
             ),
             "n_terms": pd.array([len(themes[t]["terms"]) for t in ids], dtype="Int64"),
+            "min_mentions": pd.array([themes[t]["min_mentions"] for t in ids], dtype="Int64"),
         }
     )
 
@@ -200,16 +232,24 @@ def extract_themes(
     sentences: pd.DataFrame,
     *,
     lexicon: LexiconSource = None,
+    mentions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Find theme evidence: every taxonomy phrase in every article.
 
     Matching is one pass per article (Aho-Corasick), case-insensitive except for acronyms,
     on word boundaries, leftmost-longest ("counter-terrorism" is one hit, not two).
 
+    With ``mentions``, a theme with a ``co_mention`` rule in the taxonomy also takes evidence
+    from sentences that name two different organisations of the listed kinds ("The SCO and the
+    CSTO complement each other" is about a bloc's external partnerships), when an article has
+    at least ``min_sentences`` such sentences; the row's ``term`` is the second organisation's
+    name as written.
+
     Args:
         articles: The ``articles`` table (``article_id``, ``text``).
         sentences: The ``sentences`` table of the same articles.
         lexicon: Optional user additions to the taxonomy (see ``load_themes``).
+        mentions: Optional ``mentions`` table of the same articles (from ``extract_mentions``).
 
     Returns:
         The ``themes`` table, one row per phrase occurrence: ``article_id, sentence_id,
@@ -240,7 +280,42 @@ def extract_themes(
             "end": hits["end"],
         }
     )
-    return _with_categories(conform(frame, "themes"), ids)
+    if mentions is not None and not mentions.empty:
+        extra = _co_mentions(compiled.themes, mentions)
+        if not extra.empty:
+            frame = pd.concat([frame, extra], ignore_index=True)
+            frame = frame.sort_values(["article_id", "start", "end"], kind="stable")
+    return _with_categories(conform(frame.reset_index(drop=True), "themes"), ids)
+
+
+def _co_mentions(themes: Mapping[str, dict[str, Any]], mentions: pd.DataFrame) -> pd.DataFrame:
+    """Evidence rows of ``co_mention`` rules: two different organisations in one sentence."""
+    from sco_toolkit.entities import organization_kinds
+
+    rules = {t: e["co_mention"] for t, e in themes.items() if e.get("co_mention")}
+    columns = ["article_id", "sentence_id", "theme", "term", "start", "end"]
+    if not rules:
+        return pd.DataFrame(columns=columns)
+    kinds = organization_kinds()
+    orgs = mentions[mentions["kind"] == "organization"]
+    rows: list[tuple[Any, ...]] = []
+    for theme, rule in rules.items():
+        found: dict[Any, list[tuple[Any, ...]]] = {}
+        names = {n for n, k in kinds.items() if k in rule["kinds"]}
+        wanted = orgs[orgs["entity"].isin(names)]
+        for (aid, sid), group in wanted.groupby(["article_id", "sentence_id"], sort=False):
+            group = group.sort_values("start")
+            first = group["entity"].iloc[0]
+            other = group[group["entity"] != first]
+            if not other.empty:
+                o = other.iloc[0]
+                found.setdefault(aid, []).append(
+                    (aid, sid, theme, o["surface"], int(o["start"]), int(o["end"]))
+                )
+        for hits in found.values():
+            if len(hits) >= rule["min_sentences"]:
+                rows.extend(hits)
+    return pd.DataFrame(rows, columns=columns)
 
 
 def _with_categories(table: pd.DataFrame, ids: list[str]) -> pd.DataFrame:
@@ -334,24 +409,31 @@ def theme_scores(
     return _typed(out.drop(columns="_order"), themes)
 
 
-def article_themes(corpus: Any, *, include_listed: bool = False) -> pd.DataFrame:
-    """The themes each article discusses, beyond naming them in a list of cooperation areas.
+def article_themes(
+    corpus: Any, *, include_listed: bool = False, lexicon: LexiconSource = None
+) -> pd.DataFrame:
+    """The themes each article discusses, beyond naming them in passing or in a list of areas.
 
     "Cooperation in trade, agriculture, tourism and public health" names four themes in one
     breath; an article is about food security or health when it says more than that. A theme
-    counts here when at least one of its evidence rows lies outside every enumeration in the
-    ``cooperation`` table (the theme evidence itself is unchanged: ``corpus.themes`` keeps every
-    row, and ``theme_scores`` counts them all).
+    counts here when at least ``min_mentions`` of its evidence rows (a setting of each theme in
+    the taxonomy, 1 unless set: broad words such as "military" or "health" need 2) lie outside
+    every enumeration in the ``cooperation`` table. The evidence itself is unchanged:
+    ``corpus.themes`` keeps every row, and ``theme_scores`` counts them all.
 
     Args:
         corpus: A ``Corpus`` (its ``themes`` and ``cooperation`` tables are used).
-        include_listed: Also return the themes named only inside cooperation lists.
+        include_listed: Also return the themes named only inside cooperation lists or only in
+            passing (flagged by ``listed_only`` and ``in_passing``).
+        lexicon: The theme taxonomy the corpus was analysed with, if not the packaged one (see
+            ``load_themes``); only its ``min_mentions`` settings are read.
 
     Returns:
         One row per article and theme: ``article_id``, ``theme``, ``n_sentences`` (sentences
-        with evidence), ``n_outside_lists`` (evidence rows outside cooperation lists) and
-        ``listed_only`` (True when every row is inside a list). Sorted by article, then by
-        ``n_sentences`` from high to low.
+        with evidence), ``n_outside_lists`` (evidence rows outside cooperation lists),
+        ``listed_only`` (True when every row is inside a list) and ``in_passing`` (True when
+        fewer than the theme's ``min_mentions`` rows are outside lists). Sorted by article,
+        then by ``n_sentences`` from high to low.
 
     Raises:
         ValueError: If ``corpus`` has no ``themes`` or ``cooperation`` table.
@@ -362,7 +444,7 @@ def article_themes(corpus: Any, *, include_listed: bool = False) -> pd.DataFrame
         )
     themes, coop = corpus.themes, corpus.cooperation
     _require(themes, ["article_id", "sentence_id", "theme", "start", "end"], "themes")
-    columns = ["article_id", "theme", "n_sentences", "n_outside_lists", "listed_only"]
+    columns = ["article_id", "theme", "n_sentences", "n_outside_lists", "listed_only", "in_passing"]
     if themes.empty:
         return pd.DataFrame({c: [] for c in columns})
     spans: dict[Any, list[tuple[int, int]]] = {}
@@ -384,8 +466,11 @@ def article_themes(corpus: Any, *, include_listed: bool = False) -> pd.DataFrame
     out["n_sentences"] = out["n_sentences"].astype("Int64")
     out["n_outside_lists"] = out["n_outside_lists"].astype("Int64")
     out["listed_only"] = (out["n_outside_lists"] == 0).astype("boolean")
+    taxonomy = _compiled(lexicon).themes
+    needed = out["theme"].map(lambda t: taxonomy.get(str(t), {}).get("min_mentions", 1))
+    out["in_passing"] = (out["n_outside_lists"] < needed.astype("Int64")).astype("boolean")
     if not include_listed:
-        out = out[~out["listed_only"]]
+        out = out[~out["in_passing"]]
     out = out.sort_values(["article_id", "n_sentences"], ascending=[True, False], kind="stable")
     return out[columns].reset_index(drop=True)
 

@@ -193,7 +193,9 @@ def test_taxonomy_has_required_themes_with_labels():
     assert table["label"].notna().all()
     assert table["description"].notna().all()
     assert (table["n_terms"] > 0).all()
-    assert list(table.columns) == ["theme", "label", "description", "n_terms"]
+    assert list(table.columns) == ["theme", "label", "description", "n_terms", "min_mentions"]
+    needs = dict(zip(table["theme"].astype(str), table["min_mentions"], strict=True))
+    assert needs["military_defense"] == 2 and needs["counterterrorism"] == 1
 
 
 def test_rows_point_to_sentences_and_use_schema():
@@ -440,3 +442,31 @@ def test_article_themes_needs_a_corpus():
 
     with pytest.raises(ValueError, match="expects a Corpus"):
         article_themes(pd.DataFrame())
+
+
+def test_article_themes_need_two_mentions_of_a_broad_theme():
+    from sco_toolkit import analyze, article_themes
+
+    once = "Jo Roe said terrorism was the main threat. The army held a parade on Monday."
+    twice = once + " Military drills will follow in May."
+    for text, expected in ((once, False), (twice, True)):
+        corpus = analyze(pd.DataFrame({"text": [text]}), progress=False)
+        found = set(article_themes(corpus)["theme"].astype(str))
+        assert ("military_defense" in found) is expected
+        assert "counterterrorism" in found
+        every = article_themes(corpus, include_listed=True)
+        row = every[every["theme"].astype(str) == "military_defense"].iloc[0]
+        assert bool(row["in_passing"]) is not expected
+
+
+def test_two_bodies_named_together_twice_are_external_partnerships():
+    from sco_toolkit import analyze
+
+    one = "The SCO and the CSTO complement each other, the minister said."
+    two = one + " Officials from the EAEU and the SCO met in May."
+    for text, rows in ((one, 0), (two, 2)):
+        corpus = analyze(pd.DataFrame({"text": [text]}), progress=False)
+        ev = corpus.themes[corpus.themes["theme"].astype(str) == "external_partnerships"]
+        assert len(ev) == rows
+        assert_offsets_true(corpus.articles, ev, column="term")
+    assert list(ev["term"]) == ["CSTO", "SCO"]
