@@ -1994,6 +1994,12 @@ def classify_source(
         matched = role_match.group(0).lower()
         plural = matched not in lex["role_set"] and matched[:-1] in lex["role_set"]
         if plural or low.split()[0] in _INDEFINITE:
+            if not plural and low.split()[0] in ("a", "an"):
+                # "..., a senior Iranian diplomat said. The diplomat, Jo Roe, told ...": the
+                # next sentences name the source with "The ROLE, NAME,"
+                named = registry.introduced_after({matched}, position, matched)
+                if named is not None and any(r.lower() == f"the {matched}" for r in named.roles):
+                    return named.name, "person", named.role, named
             return None, "unnamed", role_match.group(0), None  # "a Kremlin official", "officials"
         phrase = role_match.group(0).lower()
         if phrase in lex["role_synonyms"]:  # "the Head of State": a president, not any head

@@ -226,6 +226,26 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "AKIpress that the talks were tense.",
             [(None, "indirect", "the talks were tense")],
         ),
+        # "a senior diplomat said ... The diplomat, NAME, told": the source named next
+        (
+            "Trade will grow, a senior Iranian diplomat said on Tuesday. The diplomat, Ivo "
+            "Marek, who serves as coordinator, told the paper that the corridor was vital.",
+            [
+                ("Ivo Marek", "indirect", "Trade will grow"),
+                ("Ivo Marek", "indirect", "the corridor was vital"),
+            ],
+        ),
+        # ... but an unnamed source stays unnamed when nobody is introduced that way
+        (
+            "Trade will grow, a senior Iranian diplomat said. Ivo Marek, a diplomat, arrived.",
+            [(None, "indirect", "Trade will grow")],
+        ),
+        # ", a position Russia has openly supported": a noun phrase, no attribution of its own
+        (
+            "Iranian officials have argued that payments should be settled in national "
+            "currencies, a position Russia has openly supported.",
+            [(None, "indirect", "payments should be settled in national currencies")],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
