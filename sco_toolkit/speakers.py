@@ -1577,6 +1577,8 @@ def _role_near(
                 return f"{_DETERMINERS.sub('', post)}, {role}"
         return _qualified(text, s_start, at, role) if at >= 0 else role
     window_start = max(s_start, name_start - 60)
+    if window_start > s_start and not text[window_start - 1].isspace():
+        window_start = max(s_start, text.rfind(" ", s_start, window_start) + 1)  # whole words
     before = text[window_start:name_start]
     hits = [
         h
@@ -1680,7 +1682,7 @@ _ROLE_COMPLEMENT = re.compile(
     # a portfolio listed with commas that ends in "and ...": "for Planning, Development and
     # Special Initiatives"
     r"|(?:for|of)\s+(?:[A-Z][\w’'.-]*,\s+){1,4}(?:[A-Z][\w’'.-]*\s+){0,2}and\s+"
-    r"(?:[A-Z][\w’'.-]*\s+){1,3}"
+    r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3})?"
     r"|\((?i:retd|retired|rtd|ret)\.?\)\s+)",  # "Lieutenant General (retd) Jo Roe"
 )  # ("Deputy Minister of Energy and Mines Jo Roe", "Ambassador of Malaysia to Kazakhstan Jo Roe",
 # "Minister for Planning, Development and Special Initiatives Jo Roe")

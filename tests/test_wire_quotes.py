@@ -246,6 +246,12 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "currencies, a position Russia has openly supported.",
             [(None, "indirect", "payments should be settled in national currencies")],
         ),
+        # a portfolio listed with commas and a country before the name is the person's post
+        (
+            "Deputy Minister of Investment, Industry and Trade of Uzbekistan Ivo Marek arrived. "
+            "The deputy minister said trade grew.",
+            [("Ivo Marek", "indirect", "trade grew")],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
