@@ -104,6 +104,13 @@ _BOUNDARY = re.compile(
     re.I,
 )
 
+#: The end of a portfolio listed with commas: "mine and trade" in "minister of industry, mine
+#: and trade", and the post before it.
+_LIST_TAIL = re.compile(r"[a-z][\w-]*(?:,\s+[a-z][\w-]*){0,3},?\s+and\s+[a-z][\w-]*")
+_POST_OF_BEFORE = re.compile(
+    r"(?<![\w’'-])((?:[\w’'-]+\s+){1,4}(?:of|for)\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*){0,3}),\s+\Z"
+)
+
 _ANONYMITY = re.compile(r"not to be (?:named|identified)|anonymity|not authori[sz]ed")
 
 _PARTY = re.compile(r"\([^()]{1,40}\)$")
@@ -153,6 +160,12 @@ def subject_before(
         for b in _BOUNDARY.finditer(core):
             start = seg_start + b.end()
     s, e = trim(text, start, seg_start + len(core))
+    if e > s and text[s - 2 : s] == ", " and _LIST_TAIL.fullmatch(text, s, e):
+        # "Iran's deputy minister of industry, mine and trade said": the slot ends a portfolio
+        # listed with commas after a post
+        post = _POST_OF_BEFORE.search(text, max(seg_start, s - 80), s)
+        if post is not None and people_lexicon()["role_re"].search(post.group(1)):
+            s = post.start(1)
     if e > s:
         before = text[seg_start:s].rstrip()
         slot = text[s:e]

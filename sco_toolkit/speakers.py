@@ -219,6 +219,25 @@ class Registry:
                 return person
         return None
 
+    def named_next(self, after: int) -> Person | None:
+        """The one person first named in the sentence after ``after``, if that person has no post.
+
+        A wire lead names the post ("Iran's deputy minister of trade said on Sunday ...") and
+        the next sentence only the name ("Speaking at a forum, Jo Roe said ...").
+        """
+        new = [
+            (first, p)
+            for p in self.people
+            if (first := min((s for s, _ in p.mentions), default=-1)) > after
+            and self._sentences_apart(after, first) == 1
+            and self._outside_quotes(first)
+        ]
+        if len(new) != 1 or new[0][1].roles:
+            return None
+        person = new[0][1]
+        # written the way people are (not "the GameBoy Advance" named after a company's post)
+        return person if person.evidence or person.named or person.gender else None
+
     def nearest(self, before: int) -> Person | None:
         """The person named last before ``before`` ("the youngster" after "Jo Roe")."""
         best: tuple[int, Person] | None = None
@@ -1703,7 +1722,8 @@ _INVERTED_APPOSITIVE = re.compile(
     r"((?:[\w’'.&-]+\s+){0,5}[\w’'.&-]+),\s*$"
 )
 _APPOSITIVE_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*|\s(?:--|[—–])\s*)"  # (after a dateline: "JAKARTA, Oct 14 (Bernama) -- ")
+    # (after a dateline: "JAKARTA, Oct 14 (Bernama) -- ", "MOSCOW (Sputnik) - ")
+    r"(?:^|[,;:]\s*|\s(?:--|[—–])\s*|\s-\s+)"
     r"((?:the|a|an|his|her|its|their)\s+[^,;]{2,100}(?:\([^)]*\))?[^,;]*),\s*$",
     re.I,
 )
@@ -2066,6 +2086,16 @@ def classify_source(
             # "Thailand's defence minister said ... Defence Minister Jo Roe told ...": the post
             # first, the name in the next sentence
             person = registry.introduced_after(words, position, phrase)
+        if (
+            person is None
+            and _POSSESSIVE_LEAD.match(s)
+            and registry.by_role(words, position) is None
+        ):
+            # "Iran's deputy minister of trade said ... Speaking at a forum, Jo Roe said": the
+            # one person named next, with no post of their own, holds it from now on
+            person = registry.named_next(position)
+            if person is not None:
+                person.roles.append(_DETERMINERS.sub("", s))
         if person is not None and _unnamed_since(registry, person, position, words):
             return None, "unnamed", role_match.group(0), None
         if person is not None:

@@ -252,6 +252,27 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "The deputy minister said trade grew.",
             [("Ivo Marek", "indirect", "trade grew")],
         ),
+        # a wire lead names the post, the next sentence only the name: that person holds it
+        (
+            "Tehran, IRNA -- Iran's deputy minister of industry, mine and trade said on Sunday "
+            "that tariffs had fallen. Speaking at a forum, Ivo Marek said exports would grow. "
+            "Marek spoke for an hour. The deputy minister noted that trade had doubled.",
+            [
+                ("Ivo Marek", "indirect", "tariffs had fallen"),
+                ("Ivo Marek", "indirect", "exports would grow"),
+                ("Ivo Marek", "indirect", "trade had doubled"),
+            ],
+        ),
+        # a dateline closed by a single dash before an appositive post
+        (
+            "MOSCOW (Sputnik) - The head of the Executive Committee of the Regional "
+            "Anti-Terrorist Structure (RATS), Ivo Marek, said that the centre would open. The "
+            "RATS chief said that talks went well.",
+            [
+                ("Ivo Marek", "indirect", "the centre would open"),
+                ("Ivo Marek", "indirect", "talks went well"),
+            ],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
