@@ -578,7 +578,8 @@ _FIRST_CAP = r"[A-Z\x80-\U0010ffff](?<=[^\W\d_])"
 # the regex engine can skip quickly to candidate capitals instead of trying every position.
 _RUN = re.compile(
     rf"{_FIRST_CAP}(?<![\w'’].){_CAP_REST}"
-    rf"(?:(?: |-)(?:{_CAP}|(?:bin|al|de|da|van|von|der|la|le|du|dos|el)(?= [^\W\d_a-z])))*"
+    rf"(?:(?: |-)(?:{_CAP}|(?:bin|al|de|da|van|von|der|la|le|du|dos|el)(?= [^\W\d_a-z])"
+    rf"|(?:al|el|ad|ud|ul)-{_CAP}))*"  # "Hessa al-Dosari", "Nasser ud-Din"
 )
 
 

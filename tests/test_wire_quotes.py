@@ -273,6 +273,19 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 ("Ivo Marek", "indirect", "talks went well"),
             ],
         ),
+        # name particles joined by a hyphen ("al-Dosari") and religious titles ("Mawlawi")
+        (
+            "Hessa al-Dosari, a senior fellow at the Gulf Center, told the paper that the "
+            "kingdom agrees. Al-Dosari noted that trade grew.",
+            [
+                ("Hessa al-Dosari", "indirect", "the kingdom agrees"),
+                ("Hessa al-Dosari", "indirect", "trade grew"),
+            ],
+        ),
+        (
+            "Mawlawi Abdul Basir Haqyar said the border would reopen.",
+            [("Abdul Basir Haqyar", "indirect", "the border would reopen")],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
