@@ -1115,6 +1115,10 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     return trim(text, start, end)
 
 
+#: A clause joined right before "according to X, ...": ", and,", "; but".
+_JOINED_BEFORE = re.compile(r"[,;]\s*(?:and|but|yet|while)\s*,?\Z", re.I)
+
+
 def _according_to(
     text: str, sent: tuple[int, int], body_end: int, c: Cue, lex: dict[str, Any]
 ) -> Statement | None:
@@ -1138,6 +1142,11 @@ def _according_to(
     if source.lower() in lex["not_sources"] or not (is_source_np(source) or is_plain_np(source)):
         return None
     after = text[obj[1] : body_end]
+    joined = _JOINED_BEFORE.search(before)
+    if joined is not None and re.match(r"\s*,\s*\S", after) and len(after.split()) >= 3:
+        # "A happened in 2005, and, according to him, B": B is what he says
+        cs, ce = trim_content(text, obj[1] + after.index(",") + 1, body_end)
+        return Statement("indirect", cs, ce, c, obj, -1)
     if (
         before.endswith(",")
         and len(before.split()) <= 6

@@ -197,6 +197,8 @@ class Registry:
                 continue
             if not held & role_words and not (any_role and person.roles):
                 continue
+            if any_role and not held & role_words and held and held <= _leaders():
+                continue  # "the Kazakh diplomat" is no president of Kazakhstan
             last = max((s for s, _ in person.mentions if s < before), default=-1)
             if last >= 0 and (best is None or last > best[0]):
                 best = (last, person)
@@ -343,6 +345,15 @@ class Registry:
                 # the nearest person is only mentioned (object, possessive) after the speaker
                 return speaker
         return nearest_person
+
+
+@functools.cache
+def _leaders() -> frozenset[str]:
+    """Posts of heads of state and government (the lexicon's synonyms of those two phrases)."""
+    synonyms = people_lexicon()["role_synonyms"]
+    return frozenset(
+        synonyms.get("head of state", set()) | synonyms.get("head of government", set())
+    )
 
 
 @functools.cache

@@ -286,6 +286,18 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "Mawlawi Abdul Basir Haqyar said the border would reopen.",
             [("Abdul Basir Haqyar", "indirect", "the border would reopen")],
         ),
+        # "A, and, according to him, B": B is what he says
+        (
+            INTRO + "The two secretariats signed a memorandum in 2005, and, according to him, "
+            "the document still provides a sound basis.",
+            [("Lin Tao", "indirect", "the document still provides a sound basis")],
+        ),
+        # "the Kazakh diplomat" is the organisation's official, not the president of Kazakhstan
+        (
+            "Ivo Marek, the organisation's deputy secretary-general, met President Kassym-Jomart "
+            "Tokayev. The Kazakh diplomat added that a workshop would follow.",
+            [("Ivo Marek", "indirect", "a workshop would follow")],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
