@@ -1076,6 +1076,13 @@ def test_a_hyphenated_modifier_before_a_known_item():
             ["trade", "exchange of information", "regional security"],
             "Kazakhstan; Uzbekistan",
         ),
+        # a modal and a verb between the partner and the list
+        (
+            "He said that cooperation with ASEAN could grow in counter-terrorism, tourism and "
+            "disaster management.",
+            ["counterterrorism", "tourism", "emergency response"],
+            "ASEAN",
+        ),
         # the list before "as priority sectors for cooperation with X"
         (
             "The government identified semiconductors, halal products, palm oil and tourism "
