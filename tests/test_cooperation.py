@@ -1083,6 +1083,12 @@ def test_a_hyphenated_modifier_before_a_known_item():
             ["counterterrorism", "tourism", "emergency response"],
             "ASEAN",
         ),
+        (
+            "Our cooperation with China and Russia is already growing in trade, energy and "
+            "transport.",
+            ["trade", "energy", "transport"],
+            "China; Russia",
+        ),
         # the list before "as priority sectors for cooperation with X"
         (
             "The government identified semiconductors, halal products, palm oil and tourism "
