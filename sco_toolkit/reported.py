@@ -556,6 +556,11 @@ def _reported_one(
                 return Statement("indirect", cs, ce, c, obj, -1)
         return None
     rest = text[c.end : body_end]
+    credit = _CREDIT_END.search(rest) if "report" in rest else None
+    if credit is not None:
+        # "..., Jo Roe said at a meeting in Astana, a Kazinform correspondent reports.": the
+        # outlet's credit is no part of what follows Roe's cue
+        rest = rest[: credit.start()]
     rest_words = rest.split()
     if (
         c.infinitive
@@ -1114,6 +1119,13 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     return trim(text, start, end)
 
+
+#: An outlet's credit closing a sentence: ", a Kazinform correspondent reports.", ", Trend
+#: reports."
+_CREDIT_END = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:correspondent\s+|news\s+agency\s+)?"
+    r"report(?:s|ed)\W*\Z"
+)
 
 #: A clause joined right before "according to X, ...": ", and,", "; but".
 _JOINED_BEFORE = re.compile(r"[,;]\s*(?:and|but|yet|while)\s*,?\Z", re.I)

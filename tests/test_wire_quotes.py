@@ -298,6 +298,12 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "Tokayev. The Kazakh diplomat added that a workshop would follow.",
             [("Ivo Marek", "indirect", "a workshop would follow")],
         ),
+        (
+            "Kazakhstan seeks deeper ties with ASEAN, Deputy Foreign Minister Ivo Marek said at "
+            "a meeting with the heads of diplomatic missions accredited in Astana, a Kazinform "
+            "correspondent reports.",
+            [("Ivo Marek", "indirect", "Kazakhstan seeks deeper ties with ASEAN")],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
