@@ -299,10 +299,16 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             [("Ivo Marek", "indirect", "a workshop would follow")],
         ),
         (
-            "Kazakhstan seeks deeper ties with ASEAN, Deputy Foreign Minister Ivo Marek said at "
-            "a meeting with the heads of diplomatic missions accredited in Astana, a Kazinform "
-            "correspondent reports.",
-            [("Ivo Marek", "indirect", "Kazakhstan seeks deeper ties with ASEAN")],
+            "Kazakhstan seeks to deepen cooperation with ASEAN in trade and transport, Deputy "
+            "Foreign Minister Ivo Marek said at a meeting with the heads of diplomatic missions "
+            "of ASEAN countries accredited in Astana, a Kazinform correspondent reports.",
+            [
+                (
+                    "Ivo Marek",
+                    "indirect",
+                    "Kazakhstan seeks to deepen cooperation with ASEAN in trade and transport",
+                )
+            ],
         ),
         # an outlet with nobody else attributed is the source
         (
