@@ -1189,7 +1189,7 @@ def _according_to(
 
 
 #: A quotation closed and attributed before "according to": '..." Mr Roe told the council,'.
-_QUOTE_THEN_CUE = re.compile(rf"[\"”’']\s*,?\s+[^\"“”]{{0,80}}\b{SPEECH_FORMS}\b[^\"“”]*,\Z")
+_QUOTE_THEN_CUE = re.compile(rf"[\"”’'»]\s*,?\s+[^\"“”«»]{{0,80}}\b{SPEECH_FORMS}\b[^\"“”«»]*,\Z")
 
 #: An appositive after a source: ", deputy director of the institute," (up to its comma).
 _ROLE_APPOSITIVE = re.compile(r"\s*([^,;:\"“”]{3,160}),")

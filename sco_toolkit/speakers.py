@@ -1821,6 +1821,9 @@ _DETERMINERS = re.compile(
 )
 
 
+#: A body named after a post: "the Office of the Deputy Prime Minister".
+_BODY_OF = re.compile(r"(?:the\s+)?([A-Za-z]+)\s+of\s+(?:the\s+)?", re.I)
+
 #: Informed sources: "people familiar with Brazil's thinking" are no government.
 _FAMILIAR_WITH = re.compile(
     r"(?:(?:the|two|three|several|some)\s+)?(?:people|persons|sources|officials|diplomats|"
@@ -2015,6 +2018,16 @@ def classify_source(
     if not lexicon_org and _organisation_name(named.split(), lex):
         # a name holding an organisation word: "Deutsche Boerse", "the Bank of England"
         return named, "organization", None, None
+    body_of = _BODY_OF.match(s)
+    if (
+        body_of is not None
+        and body_of.group(1).lower() in lex["org_heads"]
+        and (held := lex["role_re"].match(s, body_of.end())) is not None
+        and held.group(0).lower() in lex["role_set"]  # one post, not "a group of MPs"
+    ):
+        # "the Office of the Deputy Prime Minister", "the press service of the president": the
+        # body speaks, not the person whose office it is
+        return _DETERMINERS.sub("", s), "organization", None, None
     role_match = lex["role_re"].search(s)
     owned = False  # "the prime minister's spokesman": someone's spokesman, not a named holder
     while role_match and s[role_match.end() : role_match.end() + 2] in ("'s", "’s"):

@@ -310,6 +310,24 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 )
             ],
         ),
+        # the office of a post is a body, not the person holding the post
+        (
+            "Deputy Prime Minister Ivo Marek led the delegation in Minsk, the Office of the "
+            "Deputy Prime Minister said.",
+            [
+                (
+                    "Office of the Deputy Prime Minister",
+                    "indirect",
+                    "Deputy Prime Minister Ivo Marek led the delegation in Minsk",
+                )
+            ],
+        ),
+        # a quotation in « » marks keeps its speaker when a press service is credited
+        (
+            "Ivo Marek arrived. «This is a reliable safeguard,» Marek said, according to the "
+            "government's press service.",
+            [("Ivo Marek", "direct", "This is a reliable safeguard,")],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
