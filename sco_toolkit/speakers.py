@@ -790,6 +790,8 @@ def _split_run(
                 kinds[i] = "org"
             elif i > 0 and kinds[i - 1] == "role":
                 kinds[i] = "role"
+            elif i == 0 and len(words) >= 3:
+                kinds[i] = "other"  # "(Cabinet of) Ministers Eldiyar Sydykov": the body's end
     for i in range(len(words) - 1):
         # "Bill Thompson", "Ard Jan Vetham": a given name before a name word, though "the
         # Finance Bill" is a law
@@ -939,8 +941,10 @@ def build_registry(
         if not title and _after_org_noun(text, start, lex):
             org_names.add(" ".join(name))
             continue  # "investment bank Merrill Lynch": an organisation named like a person
-        if _inside_org_name(text, start, lex):
-            continue  # "University of Political Science": the rest of a body's name
+        if _inside_org_name(text, text.find(name[0], start, end), lex):
+            # "University of Political Science": the rest of a body's name (though in "Cabinet
+            # of Ministers Jo Roe" the name starts after the body's last word)
+            continue
         if _INDEFINITE_BEFORE.search(text, max(0, start - 30), start) and _UNNAMED_AFTER.match(
             text, end
         ):
@@ -1619,9 +1623,14 @@ def _role_near(
         or _portfolio_after_for(before, h.end, lex)
     ]  # "Ambassador Jo Roe", "China's ambassador to Russia Jo Roe"
     if hits:
-        lead = re.search(r"(?:[\w’'-]+ ){0,2}$", before[: hits[-1].start])
-        start = lead.start() if lead else hits[-1].start
-        for word in before[start : hits[-1].start].split():
+        hit = hits[-1]
+        if len(hits) > 1 and hit.surface.lower() == f"{hit.payload}s":
+            # "Deputy Chairman of the Cabinet of Ministers Jo Roe": a plural role word ends a
+            # body; the post is the role before it
+            hit = hits[-2]
+        lead = re.search(r"(?:[\w’'-]+ ){0,2}$", before[: hit.start])
+        start = lead.start() if lead else hit.start
+        for word in before[start : hit.start].split():
             if word.lower() not in _NOT_ROLE_LEAD and not word.lower().endswith("ed"):
                 break  # "shadow chancellor", "his Uzbek counterpart"
             start = before.index(word, start) + len(word)  # "echoed by Indian businesswoman"

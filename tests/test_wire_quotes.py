@@ -328,6 +328,15 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "government's press service.",
             [("Ivo Marek", "direct", "This is a reliable safeguard,")],
         ),
+        # a body ending in a plural role word before the name ("Cabinet of Ministers")
+        (
+            "Kyrgyz Deputy Chairman of the Cabinet of Ministers Eldiyar Sydykov stressed that "
+            "migrants must be protected. The deputy chairman added that talks would go on.",
+            [
+                ("Eldiyar Sydykov", "indirect", "migrants must be protected"),
+                ("Eldiyar Sydykov", "indirect", "talks would go on"),
+            ],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
