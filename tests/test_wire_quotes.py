@@ -337,6 +337,16 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 ("Eldiyar Sydykov", "indirect", "talks would go on"),
             ],
         ),
+        # ", a decision X regards as ...": a noun phrase; "the analyst" is a political scientist
+        (
+            "Ivo Marek, director of a policy lab, arrived. Astana has said that a second plant "
+            "will be built, a decision Marek regards as overdue. Lin Tao, a political scientist "
+            "in Tashkent, spoke next. The analyst argues that officials are slow.",
+            [
+                ("Kazakhstan", "indirect", "a second plant will be built"),
+                ("Lin Tao", "indirect", "officials are slow"),
+            ],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
