@@ -1647,6 +1647,9 @@ def _appositive_role(
     m = _APPOSITIVE_AFTER.match(after)
     if m and _role_leads(m.group(1), lex):
         return m.group(1).strip()
+    served = _SERVED_AS.match(after)  # "Name, who served as India's ambassador to X,"
+    if served and _has_role(served.group(1), lex):
+        return served.group(1).strip()
     # 2b. a long capitalised title opening the clause: "Minister in charge of Economy and
     # Financial Policy of the Eurasian Economic Commission Gor Harutyunyan told ..."
     opening = dateline_end(text, s_start)  # "TASHKENT, April 9 (Xinhua) -- Director of ..."
@@ -1726,6 +1729,11 @@ _ROLE_COMPLEMENT = re.compile(
     r"|\((?i:retd|retired|rtd|ret)\.?\)\s+)",  # "Lieutenant General (retd) Jo Roe"
 )  # ("Deputy Minister of Energy and Mines Jo Roe", "Ambassador of Malaysia to Kazakhstan Jo Roe",
 # "Minister for Planning, Development and Special Initiatives Jo Roe")
+_SERVED_AS = re.compile(
+    r",\s+who\s+(?:(?:has|had|once|previously|formerly)\s+)?"
+    r"(?:served|serves|is|was|works|worked|acts|acted)\s+as\s+(?:the\s+|a\s+|an\s+)?"
+    r"([^,;.]{3,100}?)(?=,|;|\.|\s+and\s+(?:later|then|now)\b|$)"
+)
 _APPOSITIVE_AFTER = re.compile(
     r",\s+((?:the|a|an|its|his|her)?\s*(?:[^,;:()]|\([^(),;:]{1,20}\)){2,130}?)"
     r"(?=,|;|\.|$| (?:said|says|told|tells|added|adds|noted|notes|stressed|warned|argued)\b"

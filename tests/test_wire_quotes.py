@@ -347,6 +347,12 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 ("Lin Tao", "indirect", "officials are slow"),
             ],
         ),
+        # "NAME, who served as ROLE," gives the role: "the former envoy" is that person
+        (
+            "Ivo Marek, who served as India's ambassador to Uzbekistan and later to "
+            "Kazakhstan, spoke first. The former envoy said the chairmanship mattered.",
+            [("Ivo Marek", "indirect", "the chairmanship mattered")],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
