@@ -244,6 +244,8 @@ def subject_before(
         if not piece:
             continue
         first = piece.split()[0].lower()
+        if first.endswith("ed") and piece.split()[1:2] == ["by"]:
+            continue  # "the delegation, led by Undersecretary Jo Roe, would insist": an agent
         if first in ("which", "who", "whose", "where", "when", "whom"):
             # "A member of one of the Central Asian delegations, who asked not to be named,
             # told": an anonymous source may be described at length
@@ -419,6 +421,8 @@ def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tupl
     words = text[s:e].lower().split()
     if words[0] in ("why", "how") or (words[0] in _NO_SOURCE_OPENERS and len(words) == 1):
         return None  # "Why then want ...", "perhaps recognizing ..."
+    if len(words) > 2 and words[1] == "by" and words[0].endswith("ed"):
+        return None  # "the delegation, led by Undersecretary Jo Roe, would insist": no subject
     lead = _TIME_LEAD.match(text, s, e)
     if lead and lead.end() < e:
         s = lead.end()  # "Earlier this week the Tories announced": the time is no source

@@ -353,6 +353,19 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "Kazakhstan, spoke first. The former envoy said the chairmanship mattered.",
             [("Ivo Marek", "indirect", "the chairmanship mattered")],
         ),
+        # the agent of "led by" inside a reported clause is no source of its own
+        (
+            "Spokesperson Ivo Marek told reporters that the delegation, led by Undersecretary "
+            "Lin Tao, would insist that the code apply to all waters.",
+            [
+                (
+                    "Ivo Marek",
+                    "indirect",
+                    "the delegation, led by Undersecretary Lin Tao, would insist that the code "
+                    "apply to all waters",
+                )
+            ],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
