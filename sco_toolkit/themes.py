@@ -298,24 +298,31 @@ def _co_mentions(themes: Mapping[str, dict[str, Any]], mentions: pd.DataFrame) -
         return pd.DataFrame(columns=columns)
     kinds = organization_kinds()
     orgs = mentions[mentions["kind"] == "organization"]
-    rows: list[tuple[Any, ...]] = []
+    frames = []
     for theme, rule in rules.items():
-        found: dict[Any, list[tuple[Any, ...]]] = {}
         names = {n for n, k in kinds.items() if k in rule["kinds"]}
-        wanted = orgs[orgs["entity"].isin(names)]
-        for (aid, sid), group in wanted.groupby(["article_id", "sentence_id"], sort=False):
-            group = group.sort_values("start")
-            first = group["entity"].iloc[0]
-            other = group[group["entity"] != first]
-            if not other.empty:
-                o = other.iloc[0]
-                found.setdefault(aid, []).append(
-                    (aid, sid, theme, o["surface"], int(o["start"]), int(o["end"]))
-                )
-        for hits in found.values():
-            if len(hits) >= rule["min_sentences"]:
-                rows.extend(hits)
-    return pd.DataFrame(rows, columns=columns)
+        wanted = orgs[orgs["entity"].isin(names)].sort_values(["article_id", "start"])
+        if wanted.empty:
+            continue
+        keys = ["article_id", "sentence_id"]
+        first = wanted.groupby(keys, sort=False)["entity"].transform("first")
+        other = wanted[wanted["entity"] != first]  # a second, different body in the sentence
+        hits = other.drop_duplicates(keys)  # the first such mention of each sentence
+        per_article = hits.groupby("article_id", sort=False)["sentence_id"].transform("size")
+        hits = hits[per_article >= rule["min_sentences"]]
+        frames.append(
+            pd.DataFrame(
+                {
+                    "article_id": hits["article_id"],
+                    "sentence_id": hits["sentence_id"],
+                    "theme": theme,
+                    "term": hits["surface"],
+                    "start": hits["start"].astype(int),
+                    "end": hits["end"].astype(int),
+                }
+            )
+        )
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
 
 
 def _with_categories(table: pd.DataFrame, ids: list[str]) -> pd.DataFrame:
