@@ -50,8 +50,9 @@ def load_themes(lexicon: LexiconSource = None) -> dict[str, dict[str, Any]]:
             with the id of a packaged one replaces it whole.
 
     Returns:
-        ``{theme_id: {"label", "description", "terms", "exclude", "min_mentions"}}`` in file
-        order.
+        ``{theme_id: {"label", "description", "terms", "exclude", "min_mentions",
+        "co_mention"}}`` in file order (``co_mention`` is None or ``{"kinds",
+        "min_sentences"}``).
 
     Raises:
         LexiconError: If the taxonomy is malformed (the message names the key and the fix).
@@ -137,10 +138,12 @@ def _validate(data: Mapping[str, Any], name: str) -> dict[str, dict[str, Any]]:
             check(
                 isinstance(co_mention, Mapping)
                 and bool(co_mention.get("kinds"))
-                and isinstance(co_mention.get("min_sentences", 1), int),
+                and isinstance(co_mention.get("min_sentences", 1), int)
+                and not isinstance(co_mention.get("min_sentences", 1), bool)
+                and co_mention.get("min_sentences", 1) >= 1,
                 name,
                 f"{key}.co_mention",
-                "is not a mapping with `kinds` (a list) and an optional `min_sentences`",
+                "is not a mapping with `kinds` (a list) and an optional `min_sentences` (>= 1)",
                 "Write e.g. `co_mention: {kinds: [intergovernmental], min_sentences: 2}`.",
             )
             co_mention = {

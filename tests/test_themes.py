@@ -256,6 +256,13 @@ def test_user_lexicon_file(tmp_path):
         ({"themes": {"hydrogen": ["green hydrogen"]}}, "mapping"),
         ({"themes": {"h2": {"label": "H2", "terms": ["x"], "exclude": ["x"]}}}, "both"),
         ({"themes": []}, "themes"),
+        ({"themes": {"h2": {"label": "H2", "terms": ["x"], "min_mentions": 0}}}, "min_mentions"),
+        ({"themes": {"h2": {"label": "H2", "terms": ["x"], "min_mentions": "2"}}}, "min_mentions"),
+        ({"themes": {"h2": {"label": "H2", "terms": ["x"], "co_mention": ["x"]}}}, "co_mention"),
+        (
+            {"themes": {"h2": {"label": "H2", "terms": ["x"], "co_mention": {"kinds": []}}}},
+            "co_mention",
+        ),
     ],
 )
 def test_malformed_lexicon_raises(user, message):
