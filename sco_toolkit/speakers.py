@@ -2162,6 +2162,12 @@ def classify_source(
         and surface[orgs[-1][1] - position :].strip(" ,").lower() == last_word
     ):
         return orgs[-1][3], "organization", None, None  # "a 2023 World Bank study": its body
+    if last_word in lex["data_sources"] and not orgs:
+        # "a defence ministry statement", "the bank's 2024 annual report": a body's document
+        # speaks for that body, even one the article does not name
+        body = [w.strip("'’s") for w in bare.split()[:-1] if w.strip("'’s") in lex["org_heads"]]
+        if body:
+            return None, "organization", None, None
     if bare in lex["generic"] or last_word in lex["generic"]:
         return None, "unnamed", None, None
     if low.split()[0] in _INDEFINITE and (

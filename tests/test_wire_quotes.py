@@ -22,6 +22,18 @@ def statements(text: str) -> list[tuple]:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The drills will last a week, according to a defence ministry statement.", "organization"),
+        ("The bank lent more, according to the bank's 2024 annual report.", "organization"),
+        ("Prices rose, according to a recent study.", "unnamed"),
+    ],
+)
+def test_a_bodys_document_speaks_for_a_body(text: str, kind: str) -> None:
+    assert [r["speaker_type"] for r in quotes_of(text)] == [kind]
+
+
 def quotes_of(text: str) -> list[dict]:
     """Every quote row as a dict; offsets checked."""
     corpus = analyze(pd.DataFrame({"text": [text]}))
