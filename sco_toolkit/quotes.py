@@ -1065,6 +1065,15 @@ def _document_issuer(
         s, e = bounds[at]
         if noun in text[s:e].lower():
             return row["speaker"], row["speaker_type"], row["speaker_role"]
+    for row in reversed(rows[-6:]):
+        # "The ISPR said that ... According to the ISPR, ... The statement said ...": a body
+        # that spoke in the two sentences before issued it
+        if row["speaker_start"] is None:
+            continue
+        if here - _sentence_index(starts, int(row["speaker_start"])) > 2:
+            break
+        if row["speaker_type"] == "organization" and not pd.isna(row["speaker"]):
+            return row["speaker"], row["speaker_type"], row["speaker_role"]
     return None
 
 

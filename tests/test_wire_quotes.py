@@ -378,6 +378,19 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 )
             ],
         ),
+        # "the statement said" after a body spoke in the sentence before: that body's
+        (
+            "The Inter-Services Public Relations said that 11 militants were killed. The "
+            "statement said the group had used Afghan territory.",
+            [
+                ("Inter-Services Public Relations", "indirect", "11 militants were killed"),
+                (
+                    "Inter-Services Public Relations",
+                    "indirect",
+                    "the group had used Afghan territory",
+                ),
+            ],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
