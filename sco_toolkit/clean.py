@@ -239,11 +239,18 @@ def _is_paragraph(line: str) -> bool:
 def _is_menu_line(line: str) -> bool:
     """A short line with no sentence end: a menu item, a site's name, a time stamp, a tag."""
     stripped = line.strip()
+    words = stripped.split()
+    if len(words) > _menu_max_words() and _NAV_LINE.fullmatch(stripped):
+        return True  # "Home News Asia World Business Opinion Video Podcasts": a navigation bar
     return (
-        0 < len(stripped.split()) <= _menu_max_words()
+        0 < len(words) <= _menu_max_words()
         and len(stripped) <= 60
         and not _SENTENCE_END.search(stripped)
     )
+
+
+#: A navigation bar: capitalised one-word items only ("Home News Asia World Business Opinion").
+_NAV_LINE = re.compile(r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){4,15}")
 
 
 def cut_page_tail(text: str) -> str:
@@ -264,20 +271,25 @@ _FUNCTION_STARTS = frozenset(
 def _glued_tag_split(line: str) -> tuple[str, str] | None:
     """Return ``(tags, rest)`` when ``line`` starts with a run of tags glued to its first word.
 
-    The glued token may follow up to four capitalised tag words ("SCO SummitWorldAsiaThe ...").
+    The glued token may follow up to eight capitalised tag words or separators ("SCO
+    SummitWorldAsiaThe ...", "Diplomacy | Asia-Pacific | InterviewsThe ...").
     """
     pos = 0
-    for _ in range(5):
+    for _ in range(9):
         m = _NEXT_TOKEN.match(line, pos)
         if not m:
             return None
         split = _camel_tags(line, m.start(1), m.group(1))
         if split is not None:
             return split
-        if not m.group(1)[:1].isupper():
+        if not m.group(1)[:1].isupper() and m.group(1) not in _TAG_SEPARATORS:
             return None  # tags are capitalised words; a lower-case word ends the search
         pos = m.end()
     return None
+
+
+#: Separators between tags written on one line ("Diplomacy | Asia-Pacific | InterviewsThe ...").
+_TAG_SEPARATORS = frozenset({"|", "/", "·", "•", ">", "»", "›"})
 
 
 _NEXT_TOKEN = re.compile(r"(\S+) ?")
@@ -314,11 +326,13 @@ def _strip_glued_tags(text: str) -> tuple[str, Removed]:
     removed: Removed = []
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        split = _glued_tag_split(line)
-        if split:
-            tags, rest = split
+        for _ in range(3):  # "SecurityInterviewsSCOCentral AsiaThe ...": two glued runs
+            split = _glued_tag_split(line)
+            if not split:
+                break
+            tags, line = split
             removed.append(tags.strip())
-            lines[i] = rest
+            lines[i] = line
     return "\n".join(lines), removed
 
 

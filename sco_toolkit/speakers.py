@@ -174,7 +174,7 @@ class Registry:
             return self.by_role(
                 role_words, before, None, countryless_only=True, any_role=True, blocs_only=True
             )
-        best: tuple[int, Person] | None = None
+        found: list[tuple[int, Person]] = []
         for person in self.people:
             if not person.evidence:
                 continue
@@ -200,9 +200,20 @@ class Registry:
             if any_role and not held & role_words and held and held <= _leaders():
                 continue  # "the Kazakh diplomat" is no president of Kazakhstan
             last = max((s for s, _ in person.mentions if s < before), default=-1)
-            if last >= 0 and (best is None or last > best[0]):
-                best = (last, person)
-        return best[1] if best else None
+            if last >= 0:
+                found.append((last, person))
+        if not found:
+            return None
+        found.sort(key=lambda x: x[0], reverse=True)
+        last, person = found[0]
+        if not any(t < before for t in person.spoke_at) and last not in person.subject_at:
+            # "... has invited ASEAN Secretary-General Jo Roe to the summit. The
+            # secretary-general pointed out ...": a holder named only as an object, who has not
+            # spoken, is not the one meant when another holder has
+            for _, other in found[1:]:
+                if any(t < before for t in other.spoke_at):
+                    return other
+        return person
 
     def introduced_after(self, role_words: set[str], after: int, phrase: str) -> Person | None:
         """The person first named with ``phrase``'s post one or two sentences after ``after``.

@@ -253,3 +253,17 @@ def test_menu_block_before_the_first_paragraph(head: str, removed: bool) -> None
 def test_short_lines_after_the_first_paragraph_stay() -> None:
     text = f"{BODY}\n\nMembers\nChina\nRussia\nIndia"
     assert clean.remove_menu_blocks(text) == text
+
+
+def test_tags_glued_with_separators_and_a_navigation_bar_are_furniture():
+    text = (
+        "Asia Pacific Monitor\nHome News Asia World Business Opinion Video Podcasts\nSearch\n\n"
+        "Diplomacy | Asia-Pacific | InterviewsThe secretary-general of the bloc, Jo Roe, has "
+        "spoken about the bloc's ties with ASEAN and the priorities of the year ahead.\n"
+        "SecurityInterviewsSCOCentral AsiaThe deputy director said the border was calm and "
+        "that talks with Kabul would resume in the spring.\n"
+    )
+    out = clean.clean_text(text).text
+    assert out.startswith("The secretary-general of the bloc, Jo Roe, has spoken")
+    assert "\nThe deputy director said" in out
+    assert "Home News" not in out and "Diplomacy" not in out and "Central Asia" not in out

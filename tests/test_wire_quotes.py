@@ -391,6 +391,19 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 ),
             ],
         ),
+        # glued category tags with separators before the first sentence; a holder of the
+        # same post named only as an object is not "the secretary-general"
+        (
+            "Diplomacy | Asia-Pacific | InterviewsThe secretary-general of the Shanghai "
+            "Cooperation Organisation, Ivo Marek, has in an interview spoken about ASEAN. "
+            "Marek noted that ties were growing. President Jo Roe has invited ASEAN "
+            "Secretary-General Lin Tao to the summit. The secretary-general pointed out that "
+            "trade had doubled.",
+            [
+                ("Ivo Marek", "indirect", "ties were growing"),
+                ("Ivo Marek", "indirect", "trade had doubled"),
+            ],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
