@@ -1645,6 +1645,9 @@ def _role_near(
             if word.lower() not in _NOT_ROLE_LEAD and not word.lower().endswith("ed"):
                 break  # "shadow chancellor", "his Uzbek counterpart"
             start = before.index(word, start) + len(word)  # "echoed by Indian businesswoman"
+        joined = _ROLE_AND_LOWER.search(before, 0, start)
+        if joined is not None and _has_role(joined.group(1), lex):
+            start = joined.start(1)  # "its vice-president and chief risk officer Jo Roe"
         return _DETERMINERS.sub("", before[start:].strip())  # "his Uzbek counterpart"
     return _appositive_role(text, s_start, s_end, name_start, name_end, lex)
 
@@ -1697,6 +1700,8 @@ _TITLE_GLUE = frozenset("of the in charge for and on to at & with".split())
 
 #: Capitalised title words and "and" right before a title: "Deputy Prime Minister and ".
 _ROLE_AND_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){1,4})and\s+\Z")
+#: The same in lower case, after the role phrase's lead was cut: "vice-president and ".
+_ROLE_AND_LOWER = re.compile(r"(?<![\w-])((?:[\w-]+\s+){1,3})and\s+\Z")
 
 
 def _qualified(text: str, s_start: int, at: int, role: str) -> str:

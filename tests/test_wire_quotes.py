@@ -404,6 +404,15 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 ("Ivo Marek", "indirect", "trade had doubled"),
             ],
         ),
+        # two posts joined by "and" in lower case: "the vice-president" is that person too
+        (
+            "The bank expects more lending, its vice-president and chief risk officer Nomvula "
+            "Dlamini-Khoza has said. The vice-president stressed that risks were low.",
+            [
+                ("Nomvula Dlamini-Khoza", "indirect", "The bank expects more lending"),
+                ("Nomvula Dlamini-Khoza", "indirect", "risks were low"),
+            ],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
