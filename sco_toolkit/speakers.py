@@ -1622,7 +1622,7 @@ def _role_near(
             if post:
                 return f"{_DETERMINERS.sub('', post)}, {role}"
         return _qualified(text, s_start, at, role) if at >= 0 else role
-    window_start = max(s_start, name_start - 60)
+    window_start = max(s_start, name_start - 80)
     if window_start > s_start and not text[window_start - 1].isspace():
         window_start = max(s_start, text.rfind(" ", s_start, window_start) + 1)  # whole words
     before = text[window_start:name_start]

@@ -413,6 +413,24 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 ("Nomvula Dlamini-Khoza", "indirect", "risks were low"),
             ],
         ),
+        # a long title in full before the name; a coordinator and a counsellor as posts
+        (
+            "Trade will double, Deputy Minister of Digital Development and Transport of "
+            "Azerbaijan Ivo Marek said. The deputy minister noted that ports would grow.",
+            [
+                ("Ivo Marek", "indirect", "Trade will double"),
+                ("Ivo Marek", "indirect", "ports would grow"),
+            ],
+        ),
+        (
+            "Jo Roe, the country's national coordinator for SCO affairs, spoke first. According "
+            "to the coordinator, the forum opens in May. Lin Tao, a counselor at the Chinese "
+            "Embassy, spoke next. The diplomat noted that China would help.",
+            [
+                ("Jo Roe", "indirect", "the forum opens in May"),
+                ("Lin Tao", "indirect", "China would help"),
+            ],
+        ),
         # an outlet with nobody else attributed is the source
         (
             "The bank will lend more next year, the Financial Times reports.",
