@@ -1641,10 +1641,13 @@ def _role_near(
             hit = hits[-2]
         lead = re.search(r"(?:[\w’'-]+ ){0,2}$", before[: hit.start])
         start = lead.start() if lead else hit.start
+        pos = start
         for word in before[start : hit.start].split():
-            if word.lower() not in _NOT_ROLE_LEAD and not word.lower().endswith("ed"):
-                break  # "shadow chancellor", "his Uzbek counterpart"
-            start = before.index(word, start) + len(word)  # "echoed by Indian businesswoman"
+            pos = before.index(word, pos) + len(word)
+            if word.lower() in _NOT_ROLE_LEAD or word.lower().endswith("ed"):
+                # "echoed by Indian businesswoman", "Roe received Secretary-General ...": the
+                # role starts after the verb or preposition ("shadow chancellor" keeps its lead)
+                start = pos
         joined = _ROLE_AND_LOWER.search(before, 0, start)
         if joined is not None and _has_role(joined.group(1), lex):
             start = joined.start(1)  # "its vice-president and chief risk officer Jo Roe"
@@ -1661,9 +1664,6 @@ def _appositive_role(
     m = _APPOSITIVE_AFTER.match(after)
     if m and _role_leads(m.group(1), lex):
         return m.group(1).strip()
-    served = _SERVED_AS.match(after)  # "Name, who served as India's ambassador to X,"
-    if served and _has_role(served.group(1), lex):
-        return served.group(1).strip()
     # 2b. a long capitalised title opening the clause: "Minister in charge of Economy and
     # Financial Policy of the Eurasian Economic Commission Gor Harutyunyan told ..."
     opening = dateline_end(text, s_start)  # "TASHKENT, April 9 (Xinhua) -- Director of ..."
@@ -1680,18 +1680,24 @@ def _appositive_role(
         return " ".join(words)
     # 3. appositive before: "The secretary-general of the SCO, Name," or "India's envoy, Name,"
     head = text[max(s_start, name_start - 160) : name_start]
-    if not head.rstrip().endswith(","):
-        # all three patterns end with ",\s*$": without that comma none can match, and their
-        # searches (which try every position of the window) are skipped
-        return None
+    # (all three patterns end with ",\s*$": without that comma none can match, and their
+    # searches, which try every position of the window, are skipped)
     m = (
-        _APPOSITIVE_BEFORE.search(head)
-        or _POSSESSIVE_APPOSITIVE.search(head)
-        or _OBJECT_APPOSITIVE.search(head)  # "Lin met his counterpart, Ivo Marek,"
-        or _INVERTED_APPOSITIVE.search(head)  # '"...," said RNID technology director, Ivo Marek'
+        (
+            _APPOSITIVE_BEFORE.search(head)
+            or _POSSESSIVE_APPOSITIVE.search(head)
+            or _OBJECT_APPOSITIVE.search(head)  # "Lin met his counterpart, Ivo Marek,"
+            or _INVERTED_APPOSITIVE.search(head)  # '"...," said RNID technology director, Ivo'
+        )
+        if head.rstrip().endswith(",")
+        else None
     )
     if m and _has_role(m.group(1), lex):
         return m.group(1).strip()
+    # 4. a relative clause after: "Name, who served as India's ambassador to X,"
+    served = _SERVED_AS.match(after) if ", who " in after[:6] else None
+    if served and _has_role(served.group(1), lex):
+        return served.group(1).strip()
     return None
 
 
