@@ -654,7 +654,10 @@ def _opener_ends_at(text: str, seg_start: int, at: int) -> bool:
 #: Lower-case continuations after a comma belong to it too ("Addressing a seminar titled
 #: 'Connecting Eurasia: ...', organised by the Institute of ..., "), and so do quoted titles.
 _LEAD_UNIT = (
-    r"(?:[^,;:\"“”]"  # a character of the phrase (apostrophes included: "Roe’s proposal")
+    # a character of the phrase (apostrophes included: "Roe’s proposal"), but not a single
+    # quotation mark opening after a space, which only a quoted unit may take (two ways to
+    # read one quote would make a failed match try every combination)
+    r"(?:(?!(?<=\s)['‘])[^,;:\"“”]"
     r"|[\"“][^\"“”]{1,100}[\"”]"  # or a quoted title, colons and all
     r"|(?<=\s)['‘][^'‘’\n]{1,100}['’](?=[\s,]))"
 )
