@@ -244,7 +244,7 @@ def subject_before(
         if not piece:
             continue
         first = piece.split()[0].lower()
-        if first.endswith("ed") and piece.split()[1:2] == ["by"]:
+        if _is_agent(piece.lower().split()):
             continue  # "the delegation, led by Undersecretary Jo Roe, would insist": an agent
         if first in ("which", "who", "whose", "where", "when", "whom"):
             # "A member of one of the Central Asian delegations, who asked not to be named,
@@ -416,12 +416,17 @@ _AUXILIARIES = frozenset("has have had was were is are will would".split())
 _CONTRACTION = re.compile(r"(he|she|it|that|who|there)[’']s|(i|we|they|you|he|she)[’'](?:ve|d|ll)")
 
 
+def _is_agent(words: list[str]) -> bool:
+    """Whether lower-cased ``words`` open with a passive participle's agent ("led by X")."""
+    return len(words) > 2 and words[1] == "by" and words[0].endswith("ed")
+
+
 def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tuple[int, int] | None:
     """The source in the slot ``text[s:e]`` right before a cue, or None."""
     words = text[s:e].lower().split()
     if words[0] in ("why", "how") or (words[0] in _NO_SOURCE_OPENERS and len(words) == 1):
         return None  # "Why then want ...", "perhaps recognizing ..."
-    if len(words) > 2 and words[1] == "by" and words[0].endswith("ed"):
+    if _is_agent(words):
         return None  # "the delegation, led by Undersecretary Jo Roe, would insist": no subject
     lead = _TIME_LEAD.match(text, s, e)
     if lead and lead.end() < e:
