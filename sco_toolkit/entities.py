@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -187,27 +188,39 @@ def country_adjectives(lexicon_dir: str | None = None) -> frozenset[str]:
     return frozenset(words | {p for w in words if (p := _plural(w))})
 
 
-@functools.lru_cache(maxsize=4)
-def organization_kinds(lexicon_dir: str | None = None) -> dict[str, str]:
+def organization_kinds(lexicon_dir: str | Path | None = None) -> Mapping[str, str]:
     """The kind of every organisation in the lexicon, by the ``entity`` name mentions carry.
 
     Args:
         lexicon_dir: Optional folder of user lexicons (see ``extract_mentions``).
 
     Returns:
-        ``{name: kind}``, e.g. ``{"Shanghai Cooperation Organisation": "intergovernmental"}``;
-        kinds are those ``organizations.yaml`` lists under ``kinds``.
+        A read-only ``{name: kind}`` mapping, e.g. ``"Shanghai Cooperation Organisation"`` →
+        ``"intergovernmental"``; kinds are those ``organizations.yaml`` lists under ``kinds``.
+
+    Raises:
+        LexiconError: If the lexicons are malformed (validated as ``extract_mentions`` does).
 
     Examples:
         >>> organization_kinds()["Association of Southeast Asian Nations"]
         'intergovernmental'
     """
-    data = lexicons.load("organizations", lexicon_dir)
-    return {
-        str(e["name"]): str(e["kind"])
-        for e in (data.get("organizations") or {}).values()
-        if isinstance(e, Mapping) and e.get("name") and e.get("kind")
-    }
+    _lexicon(lexicon_dir)  # validated (and cached) as for extract_mentions
+    return lexicons.compile_cached(lexicon_dir, _load_organizations, _kinds)
+
+
+def _load_organizations(lexicon_dir: str | Path | None) -> dict[str, Any]:
+    return lexicons.load("organizations", None if lexicon_dir is None else str(lexicon_dir))
+
+
+def _kinds(data: Mapping[str, Any]) -> Mapping[str, str]:
+    return MappingProxyType(
+        {
+            str(e["name"]): str(e["kind"])
+            for e in (data.get("organizations") or {}).values()
+            if isinstance(e, Mapping) and e.get("name") and e.get("kind")
+        }
+    )
 
 
 def government_of(place: str, *, lexicon_dir: str | Path | None = None) -> str | None:

@@ -585,3 +585,21 @@ def test_provinces_are_places_of_their_country(text: str, entity: str, iso3: str
     assert_offsets_true(articles, found, "surface")
     row = found[found["entity"] == entity].iloc[0]
     assert (row["kind"], row["iso3"]) == ("place", iso3)
+
+
+def test_organization_kinds_read_user_lexicons(tmp_path):
+    from sco_toolkit.entities import organization_kinds
+
+    assert organization_kinds()["Shanghai Cooperation Organisation"] == "intergovernmental"
+    assert "Eurasian Fund for Stabilization and Development" not in organization_kinds()
+    write(
+        tmp_path,
+        "organizations",
+        "organizations:\n  EFSD: {name: Eurasian Fund for Stabilization and Development,"
+        " abbreviation: EFSD, kind: bank}\n",
+    )
+    kinds = organization_kinds(tmp_path)
+    assert kinds["Eurasian Fund for Stabilization and Development"] == "bank"
+    assert kinds["Association of Southeast Asian Nations"] == "intergovernmental"
+    with pytest.raises(TypeError):
+        kinds["X"] = "bank"  # read-only: the cached mapping cannot be changed by a caller
