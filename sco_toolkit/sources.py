@@ -10,7 +10,7 @@ import re
 
 from sco_toolkit.quote_marks import trim
 from sco_toolkit.sentences import dateline_end
-from sco_toolkit.speakers import people_lexicon
+from sco_toolkit.speakers import NAME_PARTICLES, people_lexicon
 
 __all__ = [
     "DETERMINERS",
@@ -116,6 +116,14 @@ _ANONYMITY = re.compile(r"not to be (?:named|identified)|anonymity|not authori[s
 _PARTY = re.compile(r"\([^()]{1,40}\)$")
 
 #: An acronym in brackets after a capitalised word, inside a source phrase: "Bank of Iran (CBI)".
+#: A bracketed qualifier of a post before the body it is held at: "Secretary (Multilateral) at".
+_BRACKETED_QUALIFIER = re.compile(
+    r"(?<=[a-z] )\([A-Z][\w-]+(?: [A-Z&][\w-]*){0,2}\)(?= (?:at|of|in)\b)"
+)
+
+#: A body's acronym and a lower-case post: "OFHEO director", "IMF chief economist".
+_ACRONYM_POST = re.compile(r"[A-Z]{2,8}(?:\s+[a-z][\w-]*){1,3}")
+
 _BRACKETED_ACRONYM = re.compile(
     r"(?<=[a-z] )\([A-Z][A-Z0-9&]{1,9}\)"
     r"(?= (?!and\b|or\b|all\b|both\b|A\b|An\b|The\b|This\b|It\b)[A-Za-z])"
@@ -153,6 +161,8 @@ def subject_before(
         # "Central Bank of Iran (CBI) deputy governor Jo Roe said": an acronym in brackets
         # after a name is part of the phrase, not a boundary (the same length: offsets hold)
         core = _BRACKETED_ACRONYM.sub(lambda m: " " * len(m.group(0)), core)
+        # "Deputy Permanent Secretary (Multilateral) at the Ministry": the post's qualifier
+        core = _BRACKETED_QUALIFIER.sub(lambda m: " " * len(m.group(0)), core)
     window = max(0, len(core) - 100)  # the slot is short: look for its boundary near the cue
     for b in _BOUNDARY.finditer(core, window):
         start = seg_start + b.end()
@@ -170,7 +180,8 @@ def subject_before(
         before = text[seg_start:s].rstrip()
         slot = text[s:e]
         appositive = (
-            slot[:1].islower()
+            # (or an acronym's post: "Armando Falcon, OFHEO director said")
+            (slot[:1].islower() or _ACRONYM_POST.fullmatch(slot) is not None)
             and slot.split()[0].lower() not in _QUANTIFIERS  # "many non-Indian stars want"
             # "famed director James Cameron revealed" (though "an analyst at research firm
             # Informa Media" describes someone named before it)
@@ -254,7 +265,8 @@ def subject_before(
         if first in PREPOSITIONS or first in _PIECE_OPENERS:
             # an adverbial: "Jane Roe, at a press briefing, said", "Following the ruling,
             # lawyer Jo Roe, who ..., said"; or the rest of an appositive: "Jo Roe, of the
-            # League Against Cruel Sports, told"
+            # League Against Cruel Sports, told"; "..., speaking on condition of anonymity,"
+            anonymous = anonymous or bool(_ANONYMITY.search(piece))
             continue
         if is_name_like(piece) and piece.split()[0].lower() not in people_lexicon()["role_words"]:
             if " " not in piece and _PLACE_TAIL.search(text, seg_start, ps):
@@ -474,9 +486,18 @@ def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tupl
     if tail and tail.start(1) > 0 and not slot[: tail.start(1)].rstrip()[-1:].isupper():
         candidate = tail.group(1)
         if candidate.lower() in PRONOUN_SUBJECTS or is_name_like(candidate):
+            if _TITLE_AT_BODY.fullmatch(slot, 0, tail.start(1)):
+                return s, e  # "Deputy Permanent Secretary at the Ministry of ... Nor Hashimah"
             return s + tail.start(1), e
     return None
 
+
+#: A capitalised post held at a body, before the holder's name: "Deputy Permanent Secretary at
+#: the Ministry of Foreign Affairs ".
+_TITLE_AT_BODY = re.compile(
+    r"(?:(?:[A-Z][\w-]*|\([^()]{1,30}\))\s+){1,5}(?:at|of|in)\s+the\s+[A-Z][\w-]*"
+    r"(?:\s+(?:of|for|and|[A-Z][\w-]*|\([A-Z]{2,8}\)))*\s+"
+)
 
 _TIME_LEAD = re.compile(
     r"(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:week|month|year|weekend|morning|"
@@ -492,7 +513,11 @@ _TIME_LEAD = re.compile(
 _TAIL_PREPOSITIONS = frozenset("from to of for by about against into onto over under".split())
 
 _TRAILING_SUBJECT = re.compile(
-    r"\s((?:he|she|they|we|I)|(?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.’'\-]*)$"
+    r"\s((?:he|she|they|we|I)"
+    # "... Affairs Nor Hashimah binti Haji Ismail": a name with a particle
+    rf"|(?:[A-Z][\w.’'\-]*\s+){{1,2}}(?:{'|'.join(NAME_PARTICLES)})\s+(?:[A-Z][\w.’'\-]*\s+)?"
+    r"[A-Z][\w.’'\-]*"
+    r"|(?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.’'\-]*)$"
 )
 
 _WHO_SLOT = re.compile(r"who(?:\s+(?:in|on|at|last|this)\b.{0,25})?", re.I)
@@ -565,7 +590,7 @@ PREPOSITIONS = frozenset(
     "about as if when while although however meanwhile but and so".split()
 )
 
-_NP_GLUE = frozenset("of the for and de da van von al bin la le du".split())
+_NP_GLUE = frozenset(("of", "the", "for", "and", *NAME_PARTICLES))
 
 
 def is_name_like(surface: str) -> bool:

@@ -598,9 +598,12 @@ _CAP = rf"[^\W\d_a-z]{_CAP_REST}"
 _FIRST_CAP = r"[A-Z\x80-\U0010ffff](?<=[^\W\d_])"
 # The first letter comes before the look-behind (which checks the character before it) so that
 # the regex engine can skip quickly to candidate capitals instead of trying every position.
+#: Lower-case words inside a name: "Muhammad bin Salman", "Nor Hashimah binti Ismail",
+#: "Ursula von der Leyen".
+NAME_PARTICLES = tuple("bin binti binte al de da van von der la le du dos el".split())
 _RUN = re.compile(
     rf"{_FIRST_CAP}(?<![\w'’].){_CAP_REST}"
-    rf"(?:(?: |-)(?:{_CAP}|(?:bin|al|de|da|van|von|der|la|le|du|dos|el)(?= [^\W\d_a-z])"
+    rf"(?:(?: |-)(?:{_CAP}|(?:{'|'.join(NAME_PARTICLES)})(?= [^\W\d_a-z])"
     rf"|(?:al|el|ad|ud|ul)-{_CAP}))*"  # "Hessa al-Dosari", "Nasser ud-Din"
 )
 
@@ -791,6 +794,9 @@ def _split_run(
     for i in range(len(words) - 1):
         if words[i + 1] in lex["honorific_pairs"].get(words[i].rstrip("'’"), ()):
             kinds[i] = kinds[i + 1] = "honorific"  # "Tan Sri Muhyiddin", "Datuk Seri Anwar"
+    for i in range(1, len(words) - 1):
+        if words[i] in NAME_PARTICLES and kinds[i - 1] == "name":
+            kinds[i] = kinds[i + 1] = "name"  # "Nor Hashimah binti Haji Ismail": her father's name
     if len(words) > 1 and kinds[0] == "name" and words[0].lower() in lex["org_nouns"]:
         kinds[0] = "org"  # "Miner Highland Gold said", "Carmaker Velden Brandt": a company
     for i, word in enumerate(words):
@@ -997,8 +1003,8 @@ def build_registry(
                 if _opens_sentence(text, sentence_bounds, name_start, name_end, lex):
                     existing.subject_at.add(name_start)
             continue
-        if len(name) > 4:
-            continue
+        if len(name) - sum(w in NAME_PARTICLES for w in name) > 4:
+            continue  # too long for a name ("Muhammad Hafiz bin Abdul Rahman" is four words)
         if gender is None:
             kin = _kin_before(text, name_start, lex)
             if kin is not None:  # "his mother Katherine Jackson", "his wife, Cherie"
@@ -1034,6 +1040,8 @@ def build_registry(
     _learn_ages(text, registry)
     if " by " in text and ("led" in text or "headed" in text):
         _learn_delegations(text, registry)
+    if "head" in text or "chair" in text:
+        _learn_heads(text, registry)
     anonymous = "not to be" in text or "anonymity" in text or "not authori" in text
     for m in _ANONYMOUS.finditer(text) if anonymous else ():
         # "A Central Asian diplomat who asked not to be named ... put it bluntly. '...,' he
@@ -1072,6 +1080,42 @@ def _learn_delegations(text: str, registry: Registry) -> None:
             if role not in person.roles:
                 person.roles.append(role)
                 person.evidence = True
+
+
+#: "has headed the Executive Committee of the SCO Regional Anti-Terrorist Structure since":
+#: the body a person heads, named after the verb.
+_HEADS_BODY = re.compile(
+    r"(?:(?:has|had)\s+(?:been\s+)?)?(?:headed|heads|chairs|chaired)\s+"
+    r"(the\s+[A-Z][\w'’-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w'’()-]*))*)"
+)
+
+#: What may stand between a person's name and "has headed": nothing, or an appositive.
+_NAME_TO_VERB = re.compile(r"(?:\s*,[^,.;:!?]{1,120},)?\s*")
+
+
+def _learn_heads(text: str, registry: Registry) -> None:
+    """Give a person who "has headed the X" the role "head of the X".
+
+    "Bakhtiyor Kholmatov, a former prosecutor, has headed the Executive Committee of the RATS
+    since January": "the RATS chief" and "the head of the committee" are then him.
+    """
+    for m in _HEADS_BODY.finditer(text):
+        named = [
+            (me, p)
+            for p in registry.people
+            for ms, me in p.mentions
+            if me <= m.start() and _NAME_TO_VERB.fullmatch(text, me, m.start())
+        ]
+        if not named:
+            continue
+        person = max(named, key=lambda x: x[0])[1]
+        body = m.group(1).rstrip()
+        if body.endswith(")") and "(" not in body:
+            body = body[:-1]
+        role = f"head of {body}"
+        if role not in person.roles:
+            person.roles.append(role)
+            person.evidence = True
 
 
 #: An indefinite source who is not to be named, at the start of a sentence.
@@ -1432,6 +1476,10 @@ _PORTFOLIO_LINK = re.compile(
 )
 
 
+#: A post held at a body, right before the body's name: "Secretary (Multilateral) at the ".
+_POST_AT_BODY = re.compile(r"([\w-]+)(?:\s+\([^()]{1,30}\))?\s+(?:at|of|in)\s+(?:the\s+)?\Z")
+
+
 def _portfolio_length(text: str, start: int, words: list[str], lex: dict[str, Any]) -> int:
     """How many words open the run as the rest of a minister's portfolio (0 if none).
 
@@ -1442,8 +1490,17 @@ def _portfolio_length(text: str, start: int, words: list[str], lex: dict[str, An
     if len(words) < 2 or words[0].lower() not in lex["portfolio_words"]:
         return 0
     link = _PORTFOLIO_LINK.search(text, max(0, start - 80), start)
-    if link is None or link.group(1).lower() not in lex["role_words"]:
+    if link is None:
         return 0
+    head = link.group(1).lower()
+    if head not in lex["role_words"]:
+        # "Deputy Permanent Secretary at the Ministry of Foreign Affairs Nor Hashimah": the
+        # ministry's portfolio, after a post held there
+        post = _POST_AT_BODY.search(text, max(0, link.start() - 60), link.start())
+        if head not in lex["org_words"] or post is None:
+            return 0
+        if post.group(1).lower() not in lex["role_words"]:
+            return 0
     n = 0
     while n < len(words) and words[n].lower() in lex["portfolio_words"]:
         n += 1
@@ -2150,6 +2207,19 @@ def classify_source(
             # "Thailand's defence minister said ... Defence Minister Jo Roe told ...": the post
             # first, the name in the next sentence
             person = registry.introduced_after(words, position, phrase)
+        if (
+            person is None
+            and of_phrase is not None
+            and low.startswith("the ")
+            and registry.by_role(words, position) is None
+        ):
+            # "..., the head of the SCO's counter-terrorism body believes. Jo Roe ... has
+            # headed the Executive Committee of the Regional Anti-Terrorist Structure": the
+            # person named next whose post names the same body
+            later = registry.introduced_after(words, position, phrase)
+            body = {w[:6] for w in _content_words(of_phrase.group(0)[:80])}
+            if later is not None and body & {w[:6] for w in _content_words(" ".join(later.roles))}:
+                person = later
         if (
             person is None
             and _POSSESSIVE_LEAD.match(s)

@@ -618,6 +618,57 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "Colombo, March 3 (Newswire): The island backs the plan, spokesman Ravi Perera said.",
             [("Ravi Perera", "indirect", "The island backs the plan")],
         ),
+        # Malay patronymics ("bin", "binti") are part of the name, with a father's "Haji";
+        # a post held at a ministry, with a bracketed qualifier and acronym, comes before it;
+        # an upper-case month in the dateline
+        (
+            "KOTA BARU, JAN 9 – The bloc will grow, Assistant Director (Policy) at the Ministry "
+            "of Foreign Affairs (MFA) Siti Aminah binti Haji Osman said yesterday. Siti Aminah "
+            "said the talks were useful.",
+            [
+                ("Siti Aminah binti Haji Osman", "indirect", "The bloc will grow"),
+                ("Siti Aminah binti Haji Osman", "indirect", "the talks were useful"),
+            ],
+        ),
+        (
+            "Dr Ahmad Faizal bin Abdul Karim, a lecturer at the university, told the paper that "
+            "small states gain most.",
+            [("Ahmad Faizal bin Abdul Karim", "indirect", "small states gain most")],
+        ),
+        (
+            "The bloc will grow, Director at the Ministry of Trade Lim Boon Keat said.",
+            [("Lim Boon Keat", "indirect", "The bloc will grow")],
+        ),
+        # "has headed the X": the head of X, the X chief, the director; a lead that names the
+        # post before the person, whose post names the same body ("anti-terror" ~ "terrorism")
+        (
+            "Recruiters now use games, the head of the bloc's counter-terrorism body believes. "
+            "Ivo Marek, a former judge, has headed the Anti-Terrorist Committee of the bloc "
+            "since May. Arrests have doubled, the committee chief said. The director is "
+            "convinced that the register works.",
+            [
+                ("Ivo Marek", "indirect", "Recruiters now use games"),
+                ("Ivo Marek", "indirect", "Arrests have doubled"),
+                ("Ivo Marek", "indirect", "the register works"),
+            ],
+        ),
+        # ... but not a body nobody said the person heads
+        (
+            "Prices will rise, the head of the central bank said. Ivo Marek, a former judge, "
+            "has headed the Anti-Terrorist Committee since May.",
+            [(None, "indirect", "Prices will rise")],
+        ),
+        # an anonymous source may be described at length
+        (
+            "A diplomat from one of the SCO member states, speaking on condition of anonymity, "
+            "said work on the register had stalled.",
+            [(None, "indirect", "work on the register had stalled")],
+        ),
+        # an acronym's post after a name, its closing comma missing
+        (
+            '"We are encouraged," Jo Pike, OFHEO director said.',
+            [("Jo Pike", "direct", "We are encouraged,")],
+        ),
         # anonymous sources keep their description
         (
             "A source close to the talks said a deal was near.",
