@@ -1139,6 +1139,10 @@ def _according_to(
     obj = _source_after(text, c.end, body_end)
     if obj is None:
         return None
+    named = _NAME_APPOSITIVE.match(text, obj[1], body_end)
+    if named is not None and people_lexicon()["role_re"].search(text, obj[0], obj[1]):
+        # "according to its secretary-general, Nurlan Yermekbayev": the name after the post
+        obj = (named.start(1), named.end(1))
     source = text[obj[0] : obj[1]]
     before = text[s_start : c.start].rstrip().rstrip("\"”’'")
     runs_to_end = not text[obj[1] : body_end].strip(" \"”’'")
@@ -1159,6 +1163,9 @@ def _according_to(
         # "A happened in 2005, and, according to him, B": B is what he says
         cs, ce = trim_content(text, obj[1] + after.index(",") + 1, body_end)
         return Statement("indirect", cs, ce, c, obj, -1)
+    closing = _CLOSING_APPOSITIVE.fullmatch(after)
+    if closing is not None and _names_a_role(closing.group(1)):
+        after = ""  # "A, according to Jo Roe, the secretary-general.": her post ends it
     if (
         before.endswith(",")
         and len(before.split()) <= 6
@@ -1187,6 +1194,12 @@ def _according_to(
         return None
     return Statement("indirect", cs, ce, c, obj, -1)
 
+
+#: An appositive that ends the sentence: ", the secretary-general."
+_CLOSING_APPOSITIVE = re.compile(r"\s*,\s+([^,;:\"“”]{3,120}?)[\s.!?\"”’']*")
+
+#: A name after a post, as its appositive: ", Nurlan Yermekbayev," / ", Jo Roe."
+_NAME_APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s*(?:[,.;]|\Z))")
 
 #: A quotation closed and attributed before "according to": '..." Mr Roe told the council,'.
 _QUOTE_THEN_CUE = re.compile(rf"[\"”’'»]\s*,?\s+[^\"“”«»]{{0,80}}\b{SPEECH_FORMS}\b[^\"“”«»]*,\Z")

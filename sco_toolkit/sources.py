@@ -633,7 +633,9 @@ def is_source_np(surface: str) -> bool:
         or (len(words) > 1 and words[1] in lex["honorific_pairs"].get(words[0], ()))
     ) and all(w[0].isupper() for w in words if w.lower() not in _NP_GLUE):
         return True  # "Pol Brig Gen Jo Roe of Myanmar's Central Committee for Drug Control"
-    return len(words) <= 10 and bool(lex["role_re"].search(surface))
+    capitalised = all(w[:1].isupper() for w in words if w.lower() not in _NP_GLUE)
+    # (a long title before a name: "Deputy Minister of Investment, Trade and Industry Datuk X")
+    return (len(words) <= 10 or capitalised) and bool(lex["role_re"].search(surface))
 
 
 def object_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
@@ -647,17 +649,32 @@ def object_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
     if (
         portfolios is not None
         and text[s:e].split()[-1].lower() in people_lexicon()["portfolio_words"]
-        and people_lexicon()["role_re"].search(portfolios.group(0))
+        and (
+            people_lexicon()["role_re"].search(portfolios.group(0))
+            # "said Deputy Minister of Investment, Trade and Industry Datuk Hasnah"
+            or (
+                _PORTFOLIO_LINK_WORD.search(text, s, e) is not None
+                and people_lexicon()["role_re"].search(text, s, e) is not None
+            )
+        )
     ):
         e = portfolios.end()  # "said Deputy Investment, Trade and Industry Minister Lim Wei"
+        if text[e - 3 : e - 1].isalpha() and text[e - 1] == ".":
+            e -= 1  # the sentence's full stop ("... Hasnah Abdul Karim."), not an initial
+        longest = 14
+    else:
+        longest = 10
     cut = _OBJECT_END.search(text, s, e)
     if cut:
         e = cut.start()  # "said Jo Pike as she left", "said the minister in Astana"
     words = text[s:e].split()
-    if not words or len(words) > 10:
+    if not words or len(words) > longest:
         return None
     return s, e
 
+
+#: "of"/"for" before a capitalised portfolio: "Minister of Investment", "Secretary for Trade".
+_PORTFOLIO_LINK_WORD = re.compile(r"\s(?:of|for)\s+[A-Z]")
 
 #: The rest of a list of portfolios after a comma: ", Trade and Industry Minister Datuk Lim".
 _PORTFOLIO_GOES_ON = re.compile(

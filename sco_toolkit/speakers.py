@@ -232,6 +232,12 @@ class Registry:
                 return person
         return None
 
+    def named_in_sentence(self, person: Person, at: int) -> bool:
+        """Whether ``person`` is named after ``at`` in the sentence that holds ``at``."""
+        i = bisect.bisect_right(self.sentence_starts, at)
+        end = self.sentence_starts[i] if i < len(self.sentence_starts) else math.inf
+        return any(at < s < end for s, _ in person.mentions)
+
     def named_next(self, after: int) -> Person | None:
         """The one person first named in the sentence after ``after``, if that person has no post.
 
@@ -1480,6 +1486,12 @@ _PORTFOLIO_LINK = re.compile(
 _POST_AT_BODY = re.compile(r"([\w-]+)(?:\s+\([^()]{1,30}\))?\s+(?:at|of|in)\s+(?:the\s+)?\Z")
 
 
+#: A post held at a body whose one-word name follows: "Chief of Mission at the Chinese ".
+_POST_AT_BODY_BEFORE = re.compile(
+    r"([\w-]+)(?:\s+(?:of|for)\s+[A-Z][\w-]*)?\s+(?:at|of|in)\s+the\s+(?:[A-Z][\w-]*\s+)?\Z"
+)
+
+
 def _portfolio_length(text: str, start: int, words: list[str], lex: dict[str, Any]) -> int:
     """How many words open the run as the rest of a minister's portfolio (0 if none).
 
@@ -1487,6 +1499,16 @@ def _portfolio_length(text: str, start: int, words: list[str], lex: dict[str, An
     Shakkaliyev" comes after "Minister of Trade and", so its first word belongs to the title.
     Only portfolio words are cut, and a full name (two words or more) must remain.
     """
+    if len(words) >= 3 and words[0].lower() in lex["org_words"]:
+        # "Deputy Chief of Mission at the Chinese Embassy Shi Yuanqiang": the body where the
+        # post is held, then the name
+        post = _POST_AT_BODY_BEFORE.search(text, max(0, start - 80), start)
+        if (
+            post is not None
+            and post.group(1).lower() in lex["role_words"]
+            and _name_shaped(tuple(words[1:]), lex)  # (not "League Against Cruel Sports")
+        ):
+            return 1
     if len(words) < 2 or words[0].lower() not in lex["portfolio_words"]:
         return 0
     link = _PORTFOLIO_LINK.search(text, max(0, start - 80), start)
@@ -1665,6 +1687,15 @@ def _role_near(
             last = text.rfind(roles[-1], max(s_start, name_start - 100), name_start)
             if 0 <= first < last:
                 at, role = first, text[first : last + len(roles[-1])]
+        post = _POST_THEN_OF.search(text, max(s_start, at - 80), at) if at > 0 else None
+        if (
+            post is not None
+            and _has_role(post.group(1), lex)
+            and all(w.lower() in lex["portfolio_words"] for w in re.findall(r"\w+", post.group(2)))
+        ):
+            # "State Minister of Foreign Affairs Ambassador Jo Roe": a post and its portfolio
+            # before the title
+            at, role = post.start(1), text[post.start(1) : at] + role
         if at >= 0:
             joined = _ROLE_AND_BEFORE.search(text, max(s_start, at - 60), at)
             if joined is not None and _has_role(joined.group(1), lex):
@@ -1712,6 +1743,12 @@ def _role_near(
     return _appositive_role(text, s_start, s_end, name_start, name_end, lex)
 
 
+#: A capitalised post, "of"/"for" and a portfolio: "State Minister of Foreign Affairs ".
+_POST_THEN_OF = re.compile(
+    r"((?:[A-Z][\w-]*\s+){1,3})(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w-]*,?\s+(?:and\s+)?){1,4})\Z"
+)
+
+
 def _appositive_role(
     text: str, s_start: int, s_end: int, name_start: int, name_end: int, lex: dict[str, Any]
 ) -> str | None:
@@ -1751,6 +1788,19 @@ def _appositive_role(
     )
     if m and _has_role(m.group(1), lex):
         return m.group(1).strip()
+    # 3b. a capitalised title opening the sentence, before the name's comma: "South African
+    # Ambassador to Ethiopia and Permanent Representative to the African Union, Jo Roe, said"
+    lead = text[opening:name_start]
+    if lead.endswith(", ") and "," not in lead[:-2]:
+        words = lead[:-2].split()
+        if (
+            2 <= len(words) <= 16
+            and words[0][:1].isupper()
+            and all(w[:1].isupper() or w in _TITLE_GLUE for w in words)
+            and words[0] not in ("The", "A", "An")
+            and _has_role(lead, lex)
+        ):
+            return lead[:-2]
     # 4. a relative clause after: "Name, who served as India's ambassador to X,"
     served = _SERVED_AS.match(after) if ", who " in after[:6] else None
     if served and _has_role(served.group(1), lex):
@@ -2230,6 +2280,19 @@ def classify_source(
             person = registry.named_next(position)
             if person is not None:
                 person.roles.append(_DETERMINERS.sub("", s))
+        if person is None and low.startswith("the former "):
+            # "..., according to its secretary-general, Nurlan Yermekbayev. ..., the former
+            # Kazakh defence minister, who took up the post in January, said": a past post of
+            # the person named just before, which nobody holds now
+            near = registry.nearest(position)
+            seen = -1 if near is None else _last_seen(near, position)
+            if (
+                near is not None
+                and near.roles
+                and registry._sentences_apart(seen, position) <= 2
+                and not registry.named_in_sentence(near, position)
+            ):
+                person = near  # (not "The former finance officer said Mr Ebbers knew")
         if person is not None and _unnamed_since(registry, person, position, words):
             return None, "unnamed", role_match.group(0), None
         if person is not None:

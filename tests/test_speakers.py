@@ -422,6 +422,17 @@ def test_one_word_sources(text: str, expected: list[list]) -> None:
     [
         ("Ambassador to Moldova Lena Marsh said the talks were useful.", "Ambassador to Moldova"),
         ("Special envoy to the UN Ivo Marek said the vote was close.", "Special envoy to the UN"),
+        # a post and its portfolio before an honorific-like title
+        (
+            "The vote was close, State Minister of Foreign Affairs Ambassador Ivo Marek said.",
+            "State Minister of Foreign Affairs Ambassador",
+        ),
+        # a title opening the sentence, with no determiner, before the name's commas
+        (
+            "Ambassador to Moldova and Permanent Representative to the African Union, Lena "
+            "Marsh, said the talks were useful.",
+            "Ambassador to Moldova and Permanent Representative to the African Union",
+        ),
     ],
 )
 def test_role_with_a_complement_before_the_name(text: str, role: str) -> None:

@@ -664,6 +664,49 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "said work on the register had stalled.",
             [(None, "indirect", "work on the register had stalled")],
         ),
+        # "according to" a post, then the name as its appositive, before or after the content
+        (
+            "Trade will grow, according to its secretary-general, Ivo Marek.",
+            [("Ivo Marek", "indirect", "Trade will grow")],
+        ),
+        (
+            "According to the bloc's secretary-general, Ivo Marek, trade will grow.",
+            [("Ivo Marek", "indirect", "trade will grow")],
+        ),
+        (
+            "Trade will grow, according to Ivo Marek, the secretary-general.",
+            [("Ivo Marek", "indirect", "Trade will grow")],
+        ),
+        # "the former ROLE": a past post of the person named just before ...
+        (
+            "The bloc must deliver, according to its secretary-general, Ivo Marek. In an "
+            "interview, the former Kazakh defence minister said the bloc had matured.",
+            [
+                ("Ivo Marek", "indirect", "The bloc must deliver"),
+                ("Ivo Marek", "indirect", "the bloc had matured"),
+            ],
+        ),
+        # ... unless the statement names that person
+        (
+            "Ivo Marek, the former chief executive, denies fraud. The former finance officer "
+            "said Mr Marek knew about the entries.",
+            [(None, "indirect", "Mr Marek knew about the entries")],
+        ),
+        # long titles: a policy portfolio, an embassy, a portfolio list after "of"
+        (
+            "Foreign Affairs Undersecretary for Policy Leandro Villareal said the talks must end.",
+            [("Leandro Villareal", "indirect", "the talks must end")],
+        ),
+        (
+            "Deputy Chief of Mission at the Chinese Embassy Shi Yuanqiang told the forum that "
+            "trade would grow.",
+            [("Shi Yuanqiang", "indirect", "trade would grow")],
+        ),
+        (
+            "Malaysia will use its status, said Deputy Minister of Investment, Trade and "
+            "Industry Datuk Hasnah Abdul Karim.",
+            [("Hasnah Abdul Karim", "indirect", "Malaysia will use its status")],
+        ),
         # an acronym's post after a name, its closing comma missing
         (
             '"We are encouraged," Jo Pike, OFHEO director said.',
