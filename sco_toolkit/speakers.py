@@ -531,6 +531,9 @@ _SPLIT_CACHE_MAX = 100_000
 _ROMAN = frozenset("II III IV VI VII VIII".split())
 
 
+#: A second rank and up to two lower-case words right before a role word: "deputy permanent ".
+_RANK_BEFORE = re.compile(r"\b(?:deputy|vice|assistant|under)\s+(?:[a-z]+\s+){1,2}\Z")
+
 _SECOND_RANK = re.compile(
     r"\b(shadow|deputy|vice|former|ex|assistant|under)[\s-]+(?:\S+\s+){0,2}\S+\Z"
 )
@@ -1765,7 +1768,7 @@ def _appositive_role(
     words = text[lead_start:name_start].split()
     if (
         3 <= len(words) <= 22
-        and words[0].lower() in lex["role_words"]
+        and (words[0].lower() in lex["role_words"] or words[0].lower() in lex["role_prefixes"])
         and words[0][0].isupper()
         and all(w.lstrip("(")[:1].isupper() or w in _TITLE_GLUE for w in words)
         and not any(w in ("The", "A", "An") for w in words[1:])
@@ -1787,7 +1790,15 @@ def _appositive_role(
         else None
     )
     if m and _has_role(m.group(1), lex):
-        return m.group(1).strip()
+        role = m.group(1).strip()
+        # "The opening session was led by the executive secretary of the ministry, Jo Roe,":
+        # the post after the verb and its preposition
+        cut = None
+        for cut in _CLAUSE_BEFORE_POST.finditer(role):
+            pass
+        if cut is not None and _has_role(role[cut.end() :], lex):
+            role = role[cut.end() :]
+        return role
     # 3b. a capitalised title opening the sentence, before the name's comma: "South African
     # Ambassador to Ethiopia and Permanent Representative to the African Union, Jo Roe, said"
     lead = text[opening:name_start]
@@ -1807,6 +1818,12 @@ def _appositive_role(
         return served.group(1).strip()
     return None
 
+
+#: A verb (or its preposition) before a determined post: "was led by ", "met with ".
+_CLAUSE_BEFORE_POST = re.compile(
+    r"\b(?:by|with|to|from|met|meets|told|tells|said|says|welcomed|thanked)\s+"
+    r"(?=(?:the|a|an|his|her|its|their)\s)"
+)
 
 #: Lower-case words inside a long capitalised title ("Minister in charge of Economy and ...").
 _TITLE_GLUE = frozenset("of the in charge for and on to at & with".split())
@@ -1870,6 +1887,9 @@ _APPOSITIVE_AFTER = re.compile(
 )
 _POSSESSIVE_APPOSITIVE = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|but|while|whereas)\s+)"
+    # (not "For South Africa's deputy minister, Jo Roe, the priority is ...": the preposition
+    # is no part of the post)
+    r"(?:(?:For|To|From|With|By|In|On|At|Of|As|Like|After|Before|Under)\s+)?"
     r"((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*['’]s\s+[^,;]{2,80}),\s*$"
 )
 _OBJECT_APPOSITIVE = re.compile(
@@ -2183,6 +2203,18 @@ def classify_source(
         return None, "unnamed", role_match.group(0), None
     if role_match and _in_compound(s, role_match.start(), role_match.end()):
         role_match = None  # "the eight-player team": a compound, not a role
+    if role_match and s[role_match.end() : role_match.end() + 1] == " ":
+        head = lex["role_re"].match(s, role_match.end() + 1)
+        if head is not None and head.group(0).lower() in lex["role_set"]:
+            # "the assistant undersecretary": one post, not an assistant
+            whole = re.compile(re.escape(s[role_match.start() : head.end()]))
+            role_match = whole.match(s, role_match.start())
+    if role_match:
+        rank = _RANK_BEFORE.search(s, 0, role_match.start())
+        if rank is not None:
+            # "the deputy permanent secretary": a deputy's post, not any secretary
+            whole = re.compile(re.escape(s[rank.start() : role_match.end()]))
+            role_match = whole.match(s, rank.start())
     if role_match:
         matched = role_match.group(0).lower()
         plural = matched not in lex["role_set"] and matched[:-1] in lex["role_set"]

@@ -311,6 +311,38 @@ def test_role_nouns_resolve_only_when_definite(source, speaker, speaker_type) ->
     assert row == [speaker, source[0].upper() + source[1:], speaker_type]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank word and another role word make one post
+        (
+            "Ivo Dorn, Assistant Undersecretary for Trade at the ministry, arrived. The "
+            "assistant undersecretary added that talks were close.",
+            [["Ivo Dorn", "The assistant undersecretary"]],
+        ),
+        (
+            "Lena Marsh, Deputy Permanent Secretary at the Ministry of Finance, arrived. The "
+            "deputy permanent secretary said that talks were close.",
+            [["Lena Marsh", "The deputy permanent secretary"]],
+        ),
+        # a preposition before a possessive post is no part of it
+        (
+            "For South Africa's deputy minister of agriculture, Lena Marsh, credit matters most. "
+            '"We need credit," the South African deputy minister told the agency.',
+            [["Lena Marsh", "the South African deputy minister"]],
+        ),
+        # the post after "was led by", not the clause before it
+        (
+            "The session was led by the executive secretary of the ministry, Ivo Dorn. The "
+            "executive secretary said that the talks were useful.",
+            [["Ivo Dorn", "The executive secretary"]],
+        ),
+    ],
+)
+def test_posts_with_ranks_and_prepositions(text: str, expected: list[list]) -> None:
+    assert statements(text) == expected
+
+
 def quote_fields(text: str, *columns: str) -> list[list]:
     """The given ``quotes`` columns of ``text`` per statement (NA as None); offsets checked."""
     corpus = analyze(pd.DataFrame({"text": [text]}))
