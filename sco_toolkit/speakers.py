@@ -1793,11 +1793,9 @@ def _appositive_role(
         role = m.group(1).strip()
         # "The opening session was led by the executive secretary of the ministry, Jo Roe,":
         # the post after the verb and its preposition
-        cut = None
-        for cut in _CLAUSE_BEFORE_POST.finditer(role):
-            pass
-        if cut is not None and _has_role(role[cut.end() :], lex):
-            role = role[cut.end() :]
+        cuts = [c.end() for c in _CLAUSE_BEFORE_POST.finditer(role)]
+        if cuts and _has_role(role[cuts[-1] :], lex):
+            role = role[cuts[-1] :]
         return role
     # 3b. a capitalised title opening the sentence, before the name's comma: "South African
     # Ambassador to Ethiopia and Permanent Representative to the African Union, Jo Roe, said"
