@@ -155,7 +155,7 @@ def _attribute_direct(
                     return c, src
             else:
                 # "...," said the minister / according to X
-                obj = object_after(text, c.end, min(para[1], c.end + 100))
+                obj = object_after(text, c.end, min(para[1], c.end + 140))
                 loose = c.kind == "speech" and bool(_ENDS_CLAUSE.search(ending))
                 if obj and _is_direct_source(text[obj[0] : obj[1]], loose=loose):
                     named = _NAME_AFTER_ROLE.match(text, obj[1], para[1])

@@ -641,7 +641,7 @@ def is_source_np(surface: str) -> bool:
 def object_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """A short noun phrase after a cue: "said the minister", "according to X"."""
     seg = text[start:stop]
-    m = re.match(r"\s*([^,;:.!?\"“”]{1,80}?)\s*(?=[,;:.!?\"“”]|$)", seg)
+    m = re.match(r"\s*([^,;:.!?\"“”]{1,120}?)\s*(?=[,;:.!?\"“”]|$)", seg)
     if not m:
         return None
     s, e = start + m.start(1), start + m.end(1)
@@ -684,7 +684,9 @@ _PORTFOLIO_GOES_ON = re.compile(
 
 _OBJECT_END = re.compile(
     r"\s+(?:as|while|when|after|before|because|who|which|during|following|since|on|in|at|"
-    r"with|from|to|and\s+(?:he|she|they|it|added|said))\b"
+    r"with|from|to|and\s+(?:he|she|they|it|added|said)"
+    # "said a senior official involved in the talks": what describes the source
+    r"|involved|familiar|close|responsible|speaking)\b"
 )
 
 

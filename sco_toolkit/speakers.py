@@ -941,7 +941,11 @@ def build_registry(
             title
             and name
             and all(w.lower() in lex["portfolio_words"] for w in name)
-            and _PORTFOLIO_LIST_GOES_ON.match(text, end)
+            and (
+                _PORTFOLIO_LIST_GOES_ON.match(text, end)
+                # "the Organization for Metals and Energy Security": portfolio words only
+                or not any(w.lower() in lex["role_words"] for w in title)
+            )
         ):
             continue  # "Deputy Investment, Trade and Industry Minister": portfolios, no name
         if (
@@ -2113,6 +2117,12 @@ def classify_source(
         return None, "unnamed", None, None
     if low == "it":
         return None, "organization", None, None
+    if low.startswith("official "):
+        # "Official Beijing has stated", "official Moscow": the capital's government
+        capital = [m for m in mentions if m[0] == position + 9 and m[4]]
+        if capital and capital[0][1] == position + len(s):
+            entity = capital[0][3]
+            return government_of(entity) or entity, "country", None, None
     known_body = _known_body(_DETERMINERS.sub("", s), registry.org_names, lex)
     if known_body is not None:
         return known_body, "organization", None, None  # "Kyrgyz Temir Zholu said" again

@@ -707,6 +707,29 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "Industry Datuk Hasnah Abdul Karim.",
             [("Hasnah Abdul Karim", "indirect", "Malaysia will use its status")],
         ),
+        # "Official Beijing": the capital's government
+        (
+            "Official Beijing has repeatedly stated that it supports the bid.",
+            [("China", "indirect", "it supports the bid")],
+        ),
+        # a body named with portfolio words is no person called "Security"
+        (
+            "The Japan Organization for Metals and Energy Security (JOGMEC) said in October "
+            "that it had signed agreements.",
+            [
+                (
+                    "Japan Organization for Metals and Energy Security",
+                    "indirect",
+                    "it had signed agreements",
+                )
+            ],
+        ),
+        # a long unnamed source after the quotation, described by a participle
+        (
+            "“Central Asia has what we need,” said a senior Japanese foreign ministry official "
+            "involved in preparations for the meeting, who asked not to be named.",
+            [(None, "direct", "Central Asia has what we need,")],
+        ),
         # an acronym's post after a name, its closing comma missing
         (
             '"We are encouraged," Jo Pike, OFHEO director said.',
