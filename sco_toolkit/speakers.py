@@ -1055,6 +1055,8 @@ def build_registry(
         _learn_delegations(text, registry)
     if "head" in text or "chair" in text:
         _learn_heads(text, registry)
+    if " by " in text:
+        _learn_passive_agents(text, registry)
     anonymous = "not to be" in text or "anonymity" in text or "not authori" in text
     for m in _ANONYMOUS.finditer(text) if anonymous else ():
         # "A Central Asian diplomat who asked not to be named ... put it bluntly. '...,' he
@@ -1129,6 +1131,25 @@ def _learn_heads(text: str, registry: Registry) -> None:
         if role not in person.roles:
             person.roles.append(role)
             person.evidence = True
+
+
+#: A passive whose agent is the clause's real subject: "Egypt was represented by".
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|is|are|been)\s+(?:represented|led|headed|chaired|accompanied)\s+by\s+"
+)
+
+
+def _learn_passive_agents(text: str, registry: Registry) -> None:
+    """Count the person after "was represented by" as the subject of that sentence.
+
+    "Egypt was represented by deputy minister Hisham Abdel-Fattah. He warned ...": the next
+    "He" is him, as if he had opened the sentence.
+    """
+    for m in _PASSIVE_BY.finditer(text):
+        for person in registry.people:
+            for ms, _ in person.mentions:
+                if m.end() <= ms <= m.end() + 60 and "," not in text[m.end() : ms]:
+                    person.subject_at.add(ms)
 
 
 #: An indefinite source who is not to be named, at the start of a sentence.

@@ -287,6 +287,14 @@ def test_pronoun_resolution(text: str, expected: list[list]) -> None:
     assert statements(text) == expected
 
 
+def test_the_agent_of_a_passive_is_the_next_pronouns_subject() -> None:
+    text = (
+        '"We need credit," deputy minister Lena Marsh told the agency. Egypt was represented '
+        "by deputy minister Ivo Dorn. He warned that prices were volatile."
+    )
+    assert statements(text) == [["Lena Marsh", "deputy minister Lena Marsh"], ["Ivo Dorn", "He"]]
+
+
 def test_participle_opening_a_sentence_is_not_a_name() -> None:
     assert people("Praising Corvin and Lask for their work, she said the clubs had changed.") == []
     assert people("Speaking on Tuesday, Foreign Minister Ilya Dorn said so.") == ["Ilya Dorn"]
