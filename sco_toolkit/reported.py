@@ -465,6 +465,8 @@ def _reported_one(
             return st
     if c.kind == "noun":
         return None
+    if text[c.start : c.end] == "reports" and _WIRE_CREDIT.search(text, s_start, body_end):
+        return None  # "..., Trend reports.": the agency's credit line, not its statement
     prefix = text[s_start : c.start]
     if (
         c.kind == "cognition"
@@ -952,7 +954,8 @@ _RELATIVE_OPENERS = frozenset("whose which whom who".split())
 
 #: Names, then when or as what they were taken in: "Indonesia last year", "Iran as a member".
 _NEW_MEMBER = re.compile(
-    r"(?:[A-Z][\w'’-]*(?:,|\s+and)?\s+)+(?:last|this|next|in|as|to|into|on|earlier|early|late)\b"
+    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:,|\s+and)?\s+)+"  # "Egypt, Iran, the UAE and Indonesia"
+    r"(?:last|this|next|in|as|to|into|on|earlier|early|late)\b"
 )
 
 #: Prepositions that open where or how something was said ("from the White House", "via
@@ -1122,6 +1125,13 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: An outlet's credit closing a sentence: ", a Kazinform correspondent reports.", ", Trend
 #: reports."
+#: A wire agency's credit closing its lead: ", Trend reports.", ", a Kazinform correspondent
+#: reports." (a bare name or "a NAME correspondent"; "the Financial Times reports" is a source).
+_WIRE_CREDIT = re.compile(
+    r",\s+(?:an?\s+[A-Z][\w.-]*\s+correspondent|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+reports"
+    r"[\s.\"”’']*\Z"
+)
+
 _CREDIT_END = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:correspondent\s+|news\s+agency\s+)?"
     r"report(?:s|ed)\W*\Z"

@@ -759,6 +759,12 @@ def test_wire_patterns(text: str, expected: list[tuple]) -> None:
         "Ivo Marek arrived. Asked whether the bloc would grow, Marek declined to comment.",
         "Ivo Marek arrived. Asked about the summit, Marek refused to elaborate.",
         "According to the plan the trains run on time.",
+        # a wire agency's credit line closing the lead
+        "The littoral states agreed on Thursday to draw up a ferry timetable, Trend reports.",
+        "The ministers met in Astana on Monday, a Kazinform correspondent reports.",
+        # a bloc taking in members
+        "The bloc, first made up of Brazil, Russia and China, has since admitted Egypt, Iran, "
+        "the UAE and Indonesia as full members.",
     ],
 )
 def test_no_statement(text: str) -> None:
