@@ -832,6 +832,8 @@ _CLOSING_MARKS = frozenset("\"”’'»")
 
 #: "in" right after a strong cue, before a list: "cooperation in hydrogen, ammonia co-firing".
 _IN_THEN_LIST = re.compile(r"\s+in\s+")
+#: A short place phrase after an item: " at sea", " in the region", " along the border".
+_PLACE_TAIL = re.compile(r"\s+(?:at|in|on|across|along|within)\s+(?:the\s+)?[a-z]+(?=\s)")
 
 #: An "of" complement after an item, up to the next separator: "training [of personnel],".
 _OF_COMPLEMENT = re.compile(
@@ -878,6 +880,10 @@ def _walk_back(
             ok = _adjacent_ok(gap)
         else:
             ok = _lead_ok(gap, lex, lex.max_near_words)
+            if not ok and not items:
+                # "search and rescue at sea as priority areas": a place after the last item
+                tail = _PLACE_TAIL.match(gap)
+                ok = tail is not None and _lead_ok(gap[tail.end() :], lex, lex.max_near_words)
         if not ok:
             break
         items += extra[::-1]

@@ -263,9 +263,9 @@ U = UNLISTED
             ],
         ),
         (
-            "Cooperation in halal certification, trade and tourism was on the agenda.",
+            "Cooperation in gemstone cutting, trade and tourism was on the agenda.",
             [
-                ("halal certification", U, "halal certification"),
+                ("gemstone cutting", U, "gemstone cutting"),
                 ("trade", "economy", "trade"),
                 ("tourism", "social_humanitarian", "tourism"),
             ],
@@ -1093,8 +1093,15 @@ def test_a_hyphenated_modifier_before_a_known_item():
         (
             "The government identified semiconductors, halal products, palm oil and tourism "
             "as priority sectors for cooperation with BRICS members.",
-            ["high technology", "halal products", "agriculture", "tourism"],
+            ["high technology", "halal industry", "agriculture", "tourism"],
             "BRICS",
+        ),
+        # a place phrase after the last item before the "near" cue
+        (
+            "Kazakhstan and Iran named ports, logistics and search and rescue at sea as "
+            "priority areas for cooperation.",
+            ["transport", "transport", "emergency response"],
+            "Kazakhstan; Iran",
         ),
     ],
 )

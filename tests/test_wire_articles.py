@@ -350,7 +350,7 @@ def test_cooperation_lists_with_unlisted_items() -> None:
         (0, "glacier monitoring"),
         (0, "animal husbandry"),
         (2, "gem cutting"),
-        (3, "halal certification"),  # "in areas such as": a list of unlisted items only
+        (3, "carpet weaving"),  # "in areas such as": a list of unlisted items only
         (3, "leather goods"),
         (3, "coffee processing"),  # ", and said talks would continue" is no item
     ]
