@@ -539,12 +539,20 @@ _SECOND_RANK = re.compile(
 )
 
 
+#: A rank written after the post it holds (see ``ranks`` in the people lexicon): ", Rear Admiral".
+_RANK_AFTER_POST = re.compile(r",\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\Z")
+
+
 def _held_heads(role: str) -> set[str]:
     """The role words a person answers to: "the chancellor" is not the shadow chancellor.
 
     A role whose head follows "shadow", "deputy", "vice", "former" ... answers only to the
     whole phrase ("the deputy minister"), never to its bare head ("the minister").
     """
+    rank = _RANK_AFTER_POST.search(role)
+    if rank is not None and rank.group(1).lower() in people_lexicon()["ranks"]:
+        # "spokesman for the drills, Rear Admiral": the post and the rank both answer
+        return _held_heads(role[: rank.start()]) | _held_heads(rank.group(1))
     head = _head_phrase(role)
     if " and " in head:
         return {h for part in head.split(" and ") for h in _held_heads(part)}

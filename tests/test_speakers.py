@@ -339,6 +339,21 @@ def test_role_nouns_resolve_only_when_definite(source, speaker, speaker_type) ->
             '"We need credit," the South African deputy minister told the agency.',
             [["Lena Marsh", "the South African deputy minister"]],
         ),
+        # a rank after the post answers too ("the Iranian admiral")
+        (
+            "Rear Admiral Ivo Dorn, the spokesman for the drills, spoke on Monday. The "
+            "admiral added that observers were present.",
+            [["Ivo Dorn", "The admiral"]],
+        ),
+        # "the lawmaker" is an MP; a public-security portfolio before the name
+        (
+            "Labour MP Lena Marsh spoke first. The lawmaker said that the bill would pass.",
+            [["Lena Marsh", "The lawmaker"]],
+        ),
+        (
+            "Deputy Minister of Public Security Pham Duc Thang said crime had grown.",
+            [["Pham Duc Thang", "Deputy Minister of Public Security Pham Duc Thang"]],
+        ),
         # the post after "was led by", not the clause before it
         (
             "The session was led by the executive secretary of the ministry, Ivo Dorn. The "
