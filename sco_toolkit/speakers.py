@@ -1023,6 +1023,15 @@ def build_registry(
                     existing.named = _name_shaped(existing.tokens, lex)  # "... Wilkinson"
                 if _opens_sentence(text, sentence_bounds, name_start, name_end, lex):
                     existing.subject_at.add(name_start)
+                if " who " in text[name_end : name_end + 60]:
+                    # "Kassymov, a career diplomat who served as Kazakhstan's ambassador to
+                    # Malaysia,": a past post given at a later mention
+                    served = _SERVED_AS.match(text, name_end) or _DESCRIBED_SERVED_AS.match(
+                        text, name_end
+                    )
+                    post = served.group(1).strip() if served else None
+                    if post and _has_role(post, lex) and post not in existing.roles:
+                        existing.roles.append(post)
             continue
         if len(name) - sum(w in NAME_PARTICLES for w in name) > 4:
             continue  # too long for a name ("Muhammad Hafiz bin Abdul Rahman" is four words)
@@ -1065,6 +1074,7 @@ def build_registry(
         _learn_heads(text, registry)
     if " by " in text:
         _learn_passive_agents(text, registry)
+    _learn_role_subjects(text, registry, lex)
     anonymous = "not to be" in text or "anonymity" in text or "not authori" in text
     for m in _ANONYMOUS.finditer(text) if anonymous else ():
         # "A Central Asian diplomat who asked not to be named ... put it bluntly. '...,' he
@@ -1145,6 +1155,32 @@ def _learn_heads(text: str, registry: Registry) -> None:
 _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:represented|led|headed|chaired|accompanied)\s+by\s+"
 )
+
+
+#: A definite role noun opening a clause before a verb: "the former ambassador rejected".
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?=[a-z]+ed\b)",
+    re.M,
+)
+
+
+def _learn_role_subjects(text: str, registry: Registry, lex: dict[str, Any]) -> None:
+    """Count "the ROLE" opening a clause as its holder opening it, for the next pronoun.
+
+    "Asked whether ..., the former ambassador rejected the suggestion. '...,' he said": "he"
+    is the former ambassador, not someone named in between.
+    """
+    for m in _ROLE_SUBJECT.finditer(text):
+        phrase = m.group(1)
+        if phrase.split()[-1] not in lex["role_words"]:
+            continue
+        bare = phrase.removeprefix("former ")
+        words = _held_heads(bare) | {bare}
+        for word in list(words):
+            words |= lex["role_synonyms"].get(word, set())
+        person = registry.by_role(words, m.start())
+        if person is not None:
+            person.subject_at.add(m.start())
 
 
 def _learn_passive_agents(text: str, registry: Registry) -> None:
@@ -1845,6 +1881,9 @@ def _appositive_role(
             return lead[:-2]
     # 4. a relative clause after: "Name, who served as India's ambassador to X,"
     served = _SERVED_AS.match(after) if ", who " in after[:6] else None
+    if served is None and " who " in after[:60]:
+        # "Jo Roe, a career diplomat who served as Kazakhstan's ambassador to Malaysia,"
+        served = _DESCRIBED_SERVED_AS.match(after)
     if served and _has_role(served.group(1), lex):
         return served.group(1).strip()
     return None
@@ -1910,6 +1949,11 @@ _SERVED_AS = re.compile(
     r",\s+who\s+(?:(?:has|had|once|previously|formerly)\s+)?"
     r"(?:served|serves|is|was|works|worked|acts|acted)\s+as\s+(?:the\s+|a\s+|an\s+)?"
     r"([^,;.]{3,100}?)(?=,|;|\.|\s+and\s+(?:later|then|now)\b|$)"
+)
+_DESCRIBED_SERVED_AS = re.compile(
+    r",\s+(?:a|an)\s+[\w\s-]{1,40}?\s+who\s+(?:(?:has|had|once|previously|formerly)\s+)?"
+    r"(?:served|worked)\s+as\s+(?:the\s+|a\s+|an\s+)?"
+    r"([^,;.]{3,100}?)(?=,|;|\.|\s+and\s+|\s+before\s+|\s+until\s+|$)"
 )
 _APPOSITIVE_AFTER = re.compile(
     r",\s+((?:the|a|an|its|his|her)?\s*(?:[^,;:()]|\([^(),;:]{1,20}\)){2,130}?)"

@@ -287,6 +287,17 @@ def test_pronoun_resolution(text: str, expected: list[list]) -> None:
     assert statements(text) == expected
 
 
+def test_a_role_noun_subject_is_the_next_pronouns_subject() -> None:
+    text = (
+        "Executive director Ivo Dorn said the forum had grown.\n\nDorn, a career diplomat who "
+        "served as Kazakhstan's ambassador to Malaysia, joined in 2024.\n\nKazakhstan's deputy "
+        "foreign minister, Daulet Serikov, told the paper that Astana would host it.\n\nAsked "
+        "about the powers, the former ambassador rejected the idea.\n\n"
+        '"Every member has one voice," he said.'
+    )
+    assert statements(text)[-1] == ["Ivo Dorn", "he"]
+
+
 def test_the_agent_of_a_passive_is_the_next_pronouns_subject() -> None:
     text = (
         '"We need credit," deputy minister Lena Marsh told the agency. Egypt was represented '
