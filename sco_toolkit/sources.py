@@ -125,7 +125,7 @@ _BRACKETED_QUALIFIER = re.compile(
 _ACRONYM_POST = re.compile(r"[A-Z]{2,8}(?:\s+[a-z][\w-]*){1,3}")
 
 _BRACKETED_ACRONYM = re.compile(
-    r"(?<=[a-z] )\([A-Z][A-Z0-9&]{1,9}\)"
+    r"(?<=[a-z] )\([A-Z][A-Z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,9}){0,2}\)"  # "(CBI)", "(SCO RATS)"
     r"(?= (?!and\b|or\b|all\b|both\b|A\b|An\b|The\b|This\b|It\b)[A-Za-z])"
 )
 
@@ -602,14 +602,23 @@ def is_name_like(surface: str) -> bool:
     return bool(content) and all(w[0].isupper() for w in content)
 
 
+#: A definite post followed by "of" and a capitalised body: "the executive director of the R".
+_LONG_POST = re.compile(r"(?:the|its|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def is_source_np(surface: str) -> bool:
     """Whether a phrase can be the source of a statement (a name, pronoun or source noun)."""
     words = surface.split()
     if not words or len(words) > 16:
         return False
-    if len(words) > 12 and not all(w[:1].isupper() for w in words[:4]):
+    if (
+        len(words) > 12
+        and not all(w[:1].isupper() for w in words[:4])
+        and not _LONG_POST.match(surface)
+    ):
         # only a titled name may run longer ("Pol Brig Gen Kyaw Zin Oo of Myanmar's Central
-        # Committee for Drug Abuse Control")
+        # Committee for Drug Abuse Control"), or a post and its long body ("the executive
+        # director of the Regional Anti-Terrorist Structure of the ... (SCO RATS)")
         return False
     low = surface.lower().strip()
     if low in PRONOUN_SUBJECTS:

@@ -1385,6 +1385,7 @@ def _opens_sentence(
     if text.startswith(("'s", "’s"), end):
         return False
     s_start, _ = _sentence_around(bounds, run_start)
+    s_start = min(dateline_end(text, s_start), run_start)  # "TASHKENT — Jo Roe has spent"
     prefix = text[s_start:run_start]
     if "," in prefix or len(prefix) > 80:
         return False
@@ -2128,6 +2129,19 @@ _TRAILING_ACRONYM = re.compile(r"(?<=\w)\s+\([A-Z][A-Za-z0-9&]{1,9}\)\s*\Z")
 _TITLED_OF = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*\s+){2,5}of\s+(?:the\s+)?\Z")
 
 
+#: A lower-case post and "of"/"at" before a body's name, perhaps inside a longer body: "the
+#: executive director of the Regional Anti-Terrorist Structure of the ".
+_POST_OF_TAIL = re.compile(
+    r"\b([a-z-]+)\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,6}\Z"
+)
+
+
+def _post_of_before(head: str, lex: dict[str, Any]) -> bool:
+    """Whether ``head`` ends with a post held at the body named next ("the director of the")."""
+    m = _POST_OF_TAIL.search(head)
+    return m is not None and m.group(1) in lex["role_words"]
+
+
 def classify_source(
     surface: str,
     position: int,
@@ -2257,7 +2271,9 @@ def classify_source(
         if m[2] == "organization"
         and m[1] == end
         and not _BY_BEFORE.search(surface, 0, m[0] - position)
-    ]  # (not "the company contacted by the BBC": the BBC did the contacting, not the saying)
+        and not _post_of_before(surface[: m[0] - position], lex)
+    ]  # (not "the company contacted by the BBC": the BBC did the contacting, not the saying;
+    # not "the executive director of the SCO": its post-holder)
     if heads:  # "the official Xinhua News Agency": the phrase ends with the organisation's name
         return heads[-1][3], "organization", None, None
     named = _DETERMINERS.sub("", _BASED_IN.sub("", s))
@@ -2349,9 +2365,13 @@ def classify_source(
                 near is not None
                 and not near.roles
                 and seen in near.subject_at
-                and registry._sentences_apart(seen, position) == 1
+                # (or in the same sentence: "Jo Roe has spent his career in the services, but
+                # the executive director of the centre says ...")
+                and registry._sentences_apart(seen, position) <= 1
             ):
                 person = near
+                person.roles.append(_DETERMINERS.sub("", s))  # "the director" from now on
+                person.evidence = True
         if (
             person is None
             and low.startswith("the ")

@@ -233,6 +233,18 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 ("Ivo Marek", "indirect", "terrorism remained the main threat"),
             ],
         ),
+        # a post described after the person who opens the sentence (after a dateline), with a
+        # long body and a two-word acronym; "the director" is that person from then on
+        (
+            "TASHKENT — Ivo Marek has spent his career in the security services, but the "
+            "executive director of the Regional Anti-Terrorist Structure of the Shanghai "
+            "Cooperation Organisation (SCO RATS) says the threat has changed. The director "
+            "considers the border the main risk.",
+            [
+                ("Ivo Marek", "indirect", "the threat has changed"),
+                ("Ivo Marek", "indirect", "the border the main risk"),
+            ],
+        ),
         # an anonymous source may be described at length
         (
             "A member of one of the Central Asian delegations, who asked not to be named, told "
