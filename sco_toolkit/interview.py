@@ -39,6 +39,15 @@ _INTERVIEWEE = re.compile(
 )
 
 
+#: Who answered at a press conference set out as turns: "Spokesperson Zhang Xiaolan presided
+#: over the regular press conference", "Jo Roe held a briefing". The name is the run before it.
+_BRIEFER = re.compile(
+    r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)\s+(?:presided\s+over|hosted|held|gave|chaired)"
+    r"\s+(?:the\s+|a\s+)?(?:regular\s+|daily\s+|weekly\s+)?"
+    r"(?:press\s+conference|news\s+conference|press\s+briefing|media\s+briefing|briefing)"
+)
+
+
 class Turn(NamedTuple):
     """One turn: its marker, its content (over the paragraphs it runs on), question or not."""
 
@@ -137,7 +146,9 @@ def answer_statements(text: str, turns: list[Turn], statements: list[Statement])
         return statements
     first = turns[0].marker[0]
     before = [st for st in statements if st.source is not None and st.source[1] <= first]
-    named = list(_INTERVIEWEE.finditer(text, max(0, first - 600), first))
+    named = list(_INTERVIEWEE.finditer(text, max(0, first - 600), first)) or list(
+        _BRIEFER.finditer(text, max(0, first - 600), first)
+    )
     if named and (not before or named[-1].start(1) > before[-1].source[1]):
         # "our correspondent spoke with SCO Secretary-General Zhang Ming about ...": the
         # person named as interviewed, after any statement the introduction reports

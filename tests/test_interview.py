@@ -139,3 +139,15 @@ def test_a_spokesperson_label_before_questions_speaks_the_answers():
         ("Xu Lanting", "A:", "direct", "China and ASEAN are close neighbours and partners."),
         ("Xu Lanting", "A:", "direct", "The islands are part of China. We urge restraint."),
     ]
+
+
+def test_the_spokesperson_who_held_the_briefing_speaks_the_answers():
+    # a press conference transcript whose introduction names who held it
+    text = (
+        "Spokesperson Xu Lanting presided over the regular press conference on Monday.\n\n"
+        "Q: Could you share more details about the trip?\n\n"
+        "A: China and ASEAN are close neighbours and partners.\n\n"
+        "Q: Bloomberg: Will the sea issue come up?\n\n"
+        "A: We urge restraint."
+    )
+    assert [s[0] for s in statements(text)] == ["Xu Lanting", "Xu Lanting"]
