@@ -486,7 +486,9 @@ def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tupl
     if tail and tail.start(1) > 0 and not slot[: tail.start(1)].rstrip()[-1:].isupper():
         candidate = tail.group(1)
         if candidate.lower() in PRONOUN_SUBJECTS or is_name_like(candidate):
-            if _TITLE_AT_BODY.fullmatch(slot, 0, tail.start(1)):
+            if _TITLE_AT_BODY.fullmatch(slot, 0, tail.start(1)) or _LONG_TITLE_AT_BODY.fullmatch(
+                slot, 0, tail.start(1)
+            ):
                 return s, e  # "Deputy Permanent Secretary at the Ministry of ... Nor Hashimah"
             return s + tail.start(1), e
     return None
@@ -497,6 +499,13 @@ def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tupl
 _TITLE_AT_BODY = re.compile(
     r"(?:(?:[A-Z][\w-]*|\([^()]{1,30}\))\s+){1,5}(?:at|of|in)\s+the\s+[A-Z][\w-]*"
     r"(?:\s+(?:of|for|and|[A-Z][\w-]*|\([A-Z]{2,8}\)))*\s+"
+)
+
+#: The same with a portfolio in the title: "Director General for Asia-Pacific and African
+#: Affairs at the Foreign Ministry ".
+_LONG_TITLE_AT_BODY = re.compile(
+    r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|of|and))*\s+(?:at|in)\s+the\s+"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+"
 )
 
 _TIME_LEAD = re.compile(

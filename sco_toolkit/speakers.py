@@ -1561,7 +1561,8 @@ _POST_AT_BODY = re.compile(r"([\w-]+)(?:\s+\([^()]{1,30}\))?\s+(?:at|of|in)\s+(?
 
 #: A post held at a body whose one-word name follows: "Chief of Mission at the Chinese ".
 _POST_AT_BODY_BEFORE = re.compile(
-    r"([\w-]+)(?:\s+(?:of|for)\s+[A-Z][\w-]*)?\s+(?:at|of|in)\s+the\s+(?:[A-Z][\w-]*\s+)?\Z"
+    r"([\w-]+)(?:\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}[A-Z][\w-]*)?"
+    r"\s+(?:at|of|in)\s+the\s+(?:[A-Z][\w-]*\s+)?\Z"
 )
 
 
@@ -1572,16 +1573,21 @@ def _portfolio_length(text: str, start: int, words: list[str], lex: dict[str, An
     Shakkaliyev" comes after "Minister of Trade and", so its first word belongs to the title.
     Only portfolio words are cut, and a full name (two words or more) must remain.
     """
-    if len(words) >= 3 and words[0].lower() in lex["org_words"]:
-        # "Deputy Chief of Mission at the Chinese Embassy Shi Yuanqiang": the body where the
-        # post is held, then the name
+    body_words = lex["org_words"] | lex["portfolio_words"]
+    n = 0
+    while n < len(words) and words[n].lower() in body_words:
+        n += 1
+    if 0 < n <= 3 and len(words) - n >= 2 and any(w.lower() in lex["org_words"] for w in words[:n]):
+        # "Deputy Chief of Mission at the Chinese Embassy Shi Yuanqiang", "Director General
+        # for ... at the Foreign Ministry Rizal Siregar": the body where the post is held,
+        # then the name
         post = _POST_AT_BODY_BEFORE.search(text, max(0, start - 80), start)
         if (
             post is not None
             and post.group(1).lower() in lex["role_words"]
-            and _name_shaped(tuple(words[1:]), lex)  # (not "League Against Cruel Sports")
+            and _name_shaped(tuple(words[n:]), lex)  # (not "League Against Cruel Sports")
         ):
-            return 1
+            return n
     if len(words) < 2 or words[0].lower() not in lex["portfolio_words"]:
         return 0
     link = _PORTFOLIO_LINK.search(text, max(0, start - 80), start)

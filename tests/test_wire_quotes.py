@@ -742,6 +742,19 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "involved in preparations for the meeting, who asked not to be named.",
             [(None, "direct", "Central Asia has what we need,")],
         ),
+        # a post with a portfolio held at a ministry, then the name; "said here on ..."
+        (
+            "Jakarta (ANTARA) - The two countries will expand cooperation in energy, Director "
+            "General for Asia-Pacific and African Affairs at the Foreign Ministry Rizal Pratama "
+            "Siregar said here on Wednesday.",
+            [
+                (
+                    "Rizal Pratama Siregar",
+                    "indirect",
+                    "The two countries will expand cooperation in energy",
+                )
+            ],
+        ),
         # an acronym's post after a name, its closing comma missing
         (
             '"We are encouraged," Jo Pike, OFHEO director said.',
