@@ -1061,6 +1061,20 @@ def build_registry(
             person.roles.append(role)
         if role:
             person.evidence = True
+        if (
+            role
+            and title
+            and text[max(0, start - 2) : start] == ", "
+            and person.name not in org_names
+        ):
+            # "the country's sherpa for the grouping, Ambassador Meenakshi Raghavan,": the
+            # appositive before the titled name names a post too
+            s_start, _ = _sentence_around(sentence_bounds, start)
+            head = text[max(s_start, start - 160) : start]
+            before = _APPOSITIVE_BEFORE.search(head) or _POSSESSIVE_APPOSITIVE.search(head)
+            post = before.group(1).strip() if before else None
+            if post and _has_role(post, lex) and post not in person.roles:
+                person.roles.append(post)
     registry.org_names = org_names
     if org_names:  # named after "firm"/"bank" once: an organisation everywhere in the article
         registry.people = [

@@ -365,6 +365,12 @@ def test_role_nouns_resolve_only_when_definite(source, speaker, speaker_type) ->
             "Deputy Minister of Public Security Pham Duc Thang said crime had grown.",
             [["Pham Duc Thang", "Deputy Minister of Public Security Pham Duc Thang"]],
         ),
+        # an appositive post before a titled name is a post too
+        (
+            "Trade will grow, the country's sherpa for the grouping, Ambassador Lena Marsh, "
+            "said. Later the sherpa said that the bank should lend more.",
+            [["Lena Marsh", "Ambassador Lena Marsh"], ["Lena Marsh", "the sherpa"]],
+        ),
         # the post after "was led by", not the clause before it
         (
             "The session was led by the executive secretary of the ministry, Ivo Dorn. The "
