@@ -161,7 +161,9 @@ def reported_statements(
             if comma:
                 st.end = trim_content(text, st.start, st.start + comma.start())[1]
         if st.start >= c.end:
-            cut = _next_attribution(text, st.start, st.end, cues[i + 1 :])
+            cut = _next_attribution(
+                text, st.start, st.end, cues[i + 1 :], naming=lex["naming_verbs"]
+            )
             stop = next(
                 (
                     p
@@ -294,7 +296,9 @@ _INFORMED_SOURCE = re.compile(
 )
 
 
-def _next_attribution(text: str, cs: int, ce: int, later: list[Cue]) -> int | None:
+def _next_attribution(
+    text: str, cs: int, ce: int, later: list[Cue], *, naming: frozenset[str] = frozenset()
+) -> int | None:
     """Where a second attribution starts inside the content ``[cs, ce)``, if one does.
 
     "A, but he said B" / "A and added B" / "A, adding B" / "A, according to Z".
@@ -320,6 +324,15 @@ def _next_attribution(text: str, cs: int, ce: int, later: list[Cue]) -> int | No
             m = _COMMA_BEFORE.search(head) or _WITH_SUBJECT.search(head)
             if m:
                 return cs + m.start()
+        comma = (
+            re.search(r",\s*\Z", head) if c2.kind == "speech" and c2.lemma not in naming else None
+        )  # (not "a partnership with TiVo, called TiVoToGo")
+        if comma is not None:
+            # "X have agreed to A, said Deputy Minister Jo Roe": an inverted attribution of the
+            # whole sentence ends the first content
+            obj = object_after(text, c2.end, ce + 200)
+            if obj is not None and _inverted_source(text, obj):
+                return cs + comma.start()
         src = subject_before(text, cs, c2.start)
         if src is None and c2.kind == "speech":
             # "..., people familiar with the matter said": an unnamed source described
@@ -339,6 +352,12 @@ def _next_attribution(text: str, cs: int, ce: int, later: list[Cue]) -> int | No
                 return tail.start()
             return cut
     return None
+
+
+def _inverted_source(text: str, obj: tuple[int, int]) -> bool:
+    """Whether the phrase after an inverted "said" names its source ("said the minister")."""
+    phrase = text[obj[0] : obj[1]]
+    return (is_name_like(phrase) or _titled_name_end(text, obj[0], obj[1])) and is_source_np(phrase)
 
 
 _APPOSITIVE_TAIL = re.compile(
@@ -440,6 +459,16 @@ _WHEN_WHERE = re.compile(
     r"(?:on|in|at|during|last|yesterday|today|tonight|earlier|later|this)\b", re.I
 )
 
+#: A lower-case post right before a name of two capitalised words or more, ending a phrase.
+_TITLED_NAME_END = re.compile(r"\b([a-z][\w-]*)\s+(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*\Z")
+
+
+def _titled_name_end(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a lower-case post and a name ("chairman Jo Roe")."""
+    m = _TITLED_NAME_END.search(text, start, end)
+    return m is not None and m.group(1) in people_lexicon()["role_words"]
+
+
 #: A capitalised title listing portfolios before a name: "Deputy Energy, Transport and Mines
 #: Minister Datuk Ali Rahman".
 _PORTFOLIO_TITLE = re.compile(r"[A-Z][\w-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*)+\Z")
@@ -526,6 +555,8 @@ def _reported_one(
         named = obj is not None and (
             is_name_like(text[obj[0] : obj[1]])
             or bool(_PORTFOLIO_TITLE.match(text, obj[0], obj[1]))  # "said Deputy Energy, ..."
+            # "said Investment, Trade and Industry Ministry (MITI) secretary-general Datuk X"
+            or _titled_name_end(text, obj[0], obj[1])
         )
         if obj and named and (not tail or tail[0] == "," or _WHEN_WHERE.match(tail)):
             # ("..., said Jo Roe on Monday.")

@@ -652,8 +652,10 @@ def is_source_np(surface: str) -> bool:
     ) and all(w[0].isupper() for w in words if w.lower() not in _NP_GLUE):
         return True  # "Pol Brig Gen Jo Roe of Myanmar's Central Committee for Drug Control"
     capitalised = all(w[:1].isupper() for w in words if w.lower() not in _NP_GLUE)
-    # (a long title before a name: "Deputy Minister of Investment, Trade and Industry Datuk X")
-    return (len(words) <= 10 or capitalised) and bool(lex["role_re"].search(surface))
+    # (a long title before a name: "Deputy Minister of Investment, Trade and Industry Datuk X",
+    # "Investment, Trade and Industry Ministry (MITI) secretary-general Datuk Jo Roe")
+    named = len(words) <= 14 and all(w[:1].isupper() for w in words[-2:])
+    return (len(words) <= 10 or capitalised or named) and bool(lex["role_re"].search(surface))
 
 
 def object_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
@@ -664,6 +666,17 @@ def object_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
         return None
     s, e = start + m.start(1), start + m.end(1)
     portfolios = _PORTFOLIO_GOES_ON.match(text, e, stop)
+    post_after = _POST_AFTER_BODY.match(text, portfolios.end(), stop) if portfolios else None
+    if (
+        post_after is not None
+        and text[s:e].split()[-1].lower() in people_lexicon()["portfolio_words"]
+        and post_after.group(1).split()[-1] in people_lexicon()["role_words"]
+    ):
+        # "said Investment, Trade and Industry Ministry (MITI) secretary-general Datuk Jo Roe":
+        # a ministry's portfolios, its post, then the name
+        e = post_after.end()
+        words = text[s:e].split()
+        return (s, e) if len(words) <= 16 else None
     if (
         portfolios is not None
         and text[s:e].split()[-1].lower() in people_lexicon()["portfolio_words"]
@@ -690,6 +703,12 @@ def object_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
         return None
     return s, e
 
+
+#: A lower-case post and a titled name after a body's portfolios: " (MITI) secretary-general
+#: Datuk Jo Roe".
+_POST_AFTER_BODY = re.compile(
+    r"(?:\s+\([A-Z]{2,8}\))?\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+"
+)
 
 #: "of"/"for" before a capitalised portfolio: "Minister of Investment", "Secretary for Trade".
 _PORTFOLIO_LINK_WORD = re.compile(r"\s(?:of|for)\s+[A-Z]")

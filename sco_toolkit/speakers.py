@@ -1879,6 +1879,10 @@ def _appositive_role(
         if head.rstrip().endswith(",")
         else None
     )
+    if m is None and head.rstrip().endswith(","):
+        prep = _PREP_POSSESSIVE_APPOSITIVE.search(head)
+        if prep is not None and _role_leads(prep.group(2), lex):
+            m = prep  # (not "with Barcelona's Ronaldinho and ... of the Year, AC Milan's X")
     if m and _has_role(m.group(1), lex):
         role = m.group(1).strip()
         # "The opening session was led by the executive secretary of the ministry, Jo Roe,":
@@ -1987,6 +1991,12 @@ _POSSESSIVE_APPOSITIVE = re.compile(
     # is no part of the post)
     r"(?:(?:For|To|From|With|By|In|On|At|Of|As|Like|After|Before|Under)\s+)?"
     r"((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*['’]s\s+[^,;]{2,80}),\s*$"
+)
+#: The same after a preposition or "met": "co-chaired with Kazakhstan's Vice Minister of Trade,
+#: Aibek Zhunusov" (the post must open right after the possessive; see ``_appositive_role``).
+_PREP_POSSESSIVE_APPOSITIVE = re.compile(
+    r"\b(?:with|by|to|from|met|meets)\s+"
+    r"((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*['’]s\s+([^,;]{2,80})),\s*$"
 )
 _OBJECT_APPOSITIVE = re.compile(
     r"\s((?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+),\s*$", re.I

@@ -755,6 +755,34 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 )
             ],
         ),
+        # an inverted "said" after a content with a cue of its own: the outer statement wins
+        (
+            "ASTANA, June 18 (Bernama) -- The two countries have agreed to double trade, said "
+            "Investment, Trade and Industry Ministry (MITI) secretary-general Datuk Amirul "
+            "Hakim Mohd Noor.",
+            [
+                (
+                    "Amirul Hakim Mohd Noor",
+                    "indirect",
+                    "The two countries have agreed to double trade",
+                )
+            ],
+        ),
+        (
+            "No-one wants to take the risk of swamping these channels, said Mr Bud.",
+            [("Bud", "indirect", "No-one wants to take the risk of swamping these channels")],
+        ),
+        # ... though a naming verb is no attribution
+        (
+            "Ivo Marek announced a partnership with TiVo, called TiVoToGo, at the show.",
+            [("Ivo Marek", "indirect", "a partnership with TiVo, called TiVoToGo, at the show")],
+        ),
+        # a possessive post after "with": "co-chaired with Kazakhstan's Vice Minister ..., X"
+        (
+            "He co-chaired the talks with Kazakhstan's Vice Minister of Trade, Aibek Zhunusov. "
+            '"We are a landlocked country," the vice minister said.',
+            [("Aibek Zhunusov", "direct", "We are a landlocked country,")],
+        ),
         # an acronym's post after a name, its closing comma missing
         (
             '"We are encouraged," Jo Pike, OFHEO director said.',
