@@ -569,7 +569,7 @@ def _held_heads(role: str) -> set[str]:
 def _head_phrase(role: str) -> str:
     """A role before its complement, lower-cased: "Secretary-General of the SCO" -> its title."""
     lowered = role.lower().replace("secretary general", "secretary-general")
-    head = re.split(r"\b(?:of|for|at|to|in|on)\b|,|\(", lowered)[0].strip()
+    head = re.split(r"\b(?:of|for|at|to|in|on|who|which|whose)\b|,|\(", lowered)[0].strip()
     return re.sub(r"^(?:a|an|the)\s+", "", head)  # "a Moscow-based specialist on ..."
 
 
@@ -1023,6 +1023,7 @@ def build_registry(
                     existing.named = _name_shaped(existing.tokens, lex)  # "... Wilkinson"
                 if _opens_sentence(text, sentence_bounds, name_start, name_end, lex):
                     existing.subject_at.add(name_start)
+                post = None
                 if " who " in text[name_end : name_end + 60]:
                     # "Kassymov, a career diplomat who served as Kazakhstan's ambassador to
                     # Malaysia,": a past post given at a later mention
@@ -1030,8 +1031,21 @@ def build_registry(
                         text, name_end
                     )
                     post = served.group(1).strip() if served else None
-                    if post and _has_role(post, lex) and post not in existing.roles:
-                        existing.roles.append(post)
+                    if post and not _has_role(post, lex):
+                        post = None
+                if post is None and text.startswith(", ", name_end):
+                    # "Stupnikov, a retired lieutenant general, took up his post in 2023": a
+                    # post given in an appositive at a later mention
+                    later = _APPOSITIVE_AFTER.match(text[name_end : name_end + 140])
+                    post = later.group(1).strip() if later else None
+                    if post and (
+                        not _role_leads(post, lex)
+                        or post.split()[0].lower() not in ("a", "an", "the")
+                        or _ENDS_WITH_PERSON.search(post)  # "the carmaker's chief Jo Roe"
+                    ):
+                        post = None
+                if post and post not in existing.roles:
+                    existing.roles.append(post)
             continue
         if len(name) - sum(w in NAME_PARTICLES for w in name) > 4:
             continue  # too long for a name ("Muhammad Hafiz bin Abdul Rahman" is four words)
@@ -1576,7 +1590,7 @@ _POST_AT_BODY = re.compile(r"([\w-]+)(?:\s+\([^()]{1,30}\))?\s+(?:at|of|in)\s+(?
 #: A post held at a body whose one-word name follows: "Chief of Mission at the Chinese ".
 _POST_AT_BODY_BEFORE = re.compile(
     r"([\w-]+)(?:\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}[A-Z][\w-]*)?"
-    r"\s+(?:at|of|in)\s+the\s+(?:[A-Z][\w-]*\s+)?\Z"
+    r"\s+(?:(?:at|of|in)\s+the\s+(?:[A-Z][\w-]*\s+)?|of\s+)\Z"  # (or "Chief of Staff X")
 )
 
 
@@ -1975,6 +1989,11 @@ _SERVED_AS = re.compile(
     r"(?:served|serves|is|was|works|worked|acts|acted)\s+as\s+(?:the\s+|a\s+|an\s+)?"
     r"([^,;.]{3,100}?)(?=,|;|\.|\s+and\s+(?:later|then|now)\b|$)"
 )
+#: A lower-case word that is no preposition or article, then a two-word name, ending a phrase.
+_ENDS_WITH_PERSON = re.compile(
+    r"\b(?!(?:the|of|in|at|for|and|to|with)\b)[a-z][\w'’-]*\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\Z"
+)
+
 _DESCRIBED_SERVED_AS = re.compile(
     r",\s+(?:a|an)\s+[\w\s-]{1,40}?\s+who\s+(?:(?:has|had|once|previously|formerly)\s+)?"
     r"(?:served|worked)\s+as\s+(?:the\s+|a\s+|an\s+)?"

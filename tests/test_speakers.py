@@ -371,6 +371,20 @@ def test_role_nouns_resolve_only_when_definite(source, speaker, speaker_type) ->
             "said. Later the sherpa said that the bank should lend more.",
             [["Lena Marsh", "Ambassador Lena Marsh"], ["Lena Marsh", "the sherpa"]],
         ),
+        # a post given in an appositive at a later surname mention
+        (
+            "Deputy Secretary-General Ivo Dorn spoke on Monday.\nDorn, a retired lieutenant "
+            "general who served for years in the General Staff, took up his post in 2023.\n"
+            '"The forces must be ready," the general warned.',
+            [["Ivo Dorn", "the general"]],
+        ),
+        # "General Staff" is a body and "Chief of Staff" a post, not people called "Staff"
+        (
+            "Ivo Dorn, a retired lieutenant general who served in the Russian General Staff, "
+            "spoke first. White House Chief of Staff Jo Pike said the plan was fine. The "
+            "general said that the border was calm.",
+            [["Jo Pike", "White House Chief of Staff Jo Pike"], ["Ivo Dorn", "The general"]],
+        ),
         # the post after "was led by", not the clause before it
         (
             "The session was led by the executive secretary of the ministry, Ivo Dorn. The "
