@@ -1159,7 +1159,8 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
 #: A wire agency's credit closing its lead: ", Trend reports.", ", a Kazinform correspondent
 #: reports." (a bare name or "a NAME correspondent"; "the Financial Times reports" is a source).
 _WIRE_CREDIT = re.compile(
-    r",\s+(?:an?\s+[A-Z][\w.-]*\s+correspondent|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+reports"
+    r",\s+(?:(?:an?\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+correspondent"
+    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+reports"
     r"[\s.\"”’']*\Z"
 )
 

@@ -113,6 +113,12 @@ _POST_OF_BEFORE = re.compile(
 
 _ANONYMITY = re.compile(r"not to be (?:named|identified)|anonymity|not authori[sz]ed")
 
+#: An indefinite source, then a relative clause asking for anonymity, running to the cue.
+_ANONYMOUS_WHO = re.compile(
+    r"(?:^|(?<=[,;]\s))((?:A|An|One|a|an|one)\s+[^,;:.]{2,60}?)\s+who\s+[^;:]{0,40}?"
+    r"(?:not to be (?:named|identified)|anonymity|not authori[sz]ed)[^;:.]{0,120}\Z"
+)
+
 _PARTY = re.compile(r"\([^()]{1,40}\)$")
 
 #: An acronym in brackets after a capitalised word, inside a source phrase: "Bank of Iran (CBI)".
@@ -163,6 +169,12 @@ def subject_before(
         core = _BRACKETED_ACRONYM.sub(lambda m: " " * len(m.group(0)), core)
         # "Deputy Permanent Secretary (Multilateral) at the Ministry": the post's qualifier
         core = _BRACKETED_QUALIFIER.sub(lambda m: " " * len(m.group(0)), core)
+    if " who " in core and _ANONYMITY.search(core):
+        # "A Southeast Asian diplomat who asked not to be named because the talks are
+        # confidential said": the unnamed source before the relative clause
+        anonymous = _ANONYMOUS_WHO.search(core)
+        if anonymous is not None and is_source_np(anonymous.group(1)):
+            return seg_start + anonymous.start(1), seg_start + anonymous.end(1)
     window = max(0, len(core) - 100)  # the slot is short: look for its boundary near the cue
     for b in _BOUNDARY.finditer(core, window):
         start = seg_start + b.end()
@@ -622,7 +634,7 @@ def is_source_np(surface: str) -> bool:
         return False
     if (
         len(words) > 12
-        and not all(w[:1].isupper() for w in words[:4])
+        and not all(w[:1].isupper() for w in [w for w in words if w not in _NP_GLUE][:4])
         and not _LONG_POST.match(surface)
     ):
         # only a titled name may run longer ("Pol Brig Gen Kyaw Zin Oo of Myanmar's Central

@@ -2178,6 +2178,9 @@ _TRAILING_ACRONYM = re.compile(r"(?<=\w)\s+\([A-Z][A-Za-z0-9&]{1,9}\)\s*\Z")
 _TITLED_OF = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*\s+){2,5}of\s+(?:the\s+)?\Z")
 
 
+#: A lower-case organisation noun and the body's name ending a source: "broadcaster CCTV".
+_NOUN_THEN_NAME = re.compile(r"\b([a-z][\w-]*)\s+((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\Z")
+
 #: A lower-case post and "of"/"at" before a body's name, perhaps inside a longer body: "the
 #: executive director of the Regional Anti-Terrorist Structure of the ".
 _POST_OF_TAIL = re.compile(
@@ -2524,6 +2527,10 @@ def classify_source(
         # "a senior source at the club", "music industry bosses in Norway": not the club
         return None, "unnamed", None, None
     countries = [m for m in inside if m[4]]
+    named_body = _NOUN_THEN_NAME.search(s)
+    if named_body is not None and named_body.group(1).lower() in lex["org_nouns"]:
+        # "Chinese state broadcaster CCTV reported": the body named after its noun, not China
+        return named_body.group(2), "organization", None, None
     pp_head = set(_HEAD_BEFORE_PP.split(bare, 1)[0].split()[-1:] if bare else [])
     if countries and last_word in lex["government_heads"] and " in " not in bare:
         # "the Brazilian government", "Kazakh authorities": the country speaks

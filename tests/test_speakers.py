@@ -2086,7 +2086,11 @@ def test_anonymous_sources_and_asked_about_openers(text, expected) -> None:
             "adapting. Chinese President Xi Jinping proposed an initiative. According to the "
             "head of the anti-terrorist body, there are good prospects for cooperation.",
             [
-                ["Bakhtiyor Kholov", "Bakhtiyor Kholov"],
+                [
+                    "Bakhtiyor Kholov",
+                    "Director of the Executive Committee of the Regional Anti-Terrorist "
+                    "Structure (RATS) Bakhtiyor Kholov",
+                ],  # the whole title as written, as for shorter titles
                 ["Bakhtiyor Kholov", "the head of the anti-terrorist body"],
             ],
         ),

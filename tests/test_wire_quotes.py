@@ -783,6 +783,23 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             '"We are a landlocked country," the vice minister said.',
             [("Aibek Zhunusov", "direct", "We are a landlocked country,")],
         ),
+        # a body named after its noun is the source, not the country of the adjective
+        (
+            "The units flew in over the weekend, Chinese state broadcaster CCTV reported.",
+            [("CCTV", "indirect", "The units flew in over the weekend")],
+        ),
+        # an unnamed source whose request for anonymity has a clause of its own
+        (
+            "A Southeast Asian diplomat who asked not to be named because the talks are "
+            "confidential said the draft was moving slowly.",
+            [(None, "indirect", "the draft was moving slowly")],
+        ),
+        # a fifteen-word title before the name
+        (
+            "Deputy Chairperson of the Board of the Atameken National Chamber of Entrepreneurs "
+            "Aigerim Tulegenova told Kazinform that exporters would gain.",
+            [("Aigerim Tulegenova", "indirect", "exporters would gain")],
+        ),
         # an acronym's post after a name, its closing comma missing
         (
             '"We are encouraged," Jo Pike, OFHEO director said.',
@@ -815,6 +832,7 @@ def test_wire_patterns(text: str, expected: list[tuple]) -> None:
         # a wire agency's credit line closing the lead
         "The littoral states agreed on Thursday to draw up a ferry timetable, Trend reports.",
         "The ministers met in Astana on Monday, a Kazinform correspondent reports.",
+        "The two sides signed deals worth $35bn, Kazinform News Agency correspondent reports.",
         # a bloc taking in members
         "The bloc, first made up of Brazil, Russia and China, has since admitted Egypt, Iran, "
         "the UAE and Indonesia as full members.",
