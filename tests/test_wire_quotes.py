@@ -794,6 +794,18 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "confidential said the draft was moving slowly.",
             [(None, "indirect", "the draft was moving slowly")],
         ),
+        # "reported following a meeting": when, not what
+        (
+            "The three countries agreed to finish the study by December, the Ministry of "
+            "Transport of Uzbekistan reported following a meeting in Termez on Tuesday.",
+            [
+                (
+                    "Ministry of Transport of Uzbekistan",
+                    "indirect",
+                    "The three countries agreed to finish the study by December",
+                )
+            ],
+        ),
         # a fifteen-word title before the name
         (
             "Deputy Chairperson of the Board of the Atameken National Chamber of Entrepreneurs "
