@@ -403,7 +403,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
             aliases[str(alias).lower()] = actor
         for alias in _initial_forms(str(actor["name"])):
             aliases.setdefault(alias, actor)
-    return {
+    out: dict[str, Any] = {
         "honorifics": {str(k).rstrip(".").lower(): v for k, v in lex["honorifics"].items()},
         "honorific_pairs": {
             str(k): frozenset(str(w) for w in v)
@@ -483,6 +483,9 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
             str(w).rstrip(".").lower() for w in lex.get("keep_in_name") or []
         ),
     }
+    # words of a body's name or a portfolio, which may open a run before a holder's name
+    out["body_or_portfolio_words"] = out["org_words"] | out["portfolio_words"]
+    return out
 
 
 def _grouped_alternation(words: list[str]) -> str:
@@ -1100,7 +1103,7 @@ def build_registry(
         _learn_delegations(text, registry)
     if "head" in text or "chair" in text:
         _learn_heads(text, registry)
-    if " by " in text:
+    if any(f"{verb} by " in text for verb in _PASSIVE_VERBS):
         _learn_passive_agents(text, registry)
     _learn_role_subjects(text, registry, lex)
     anonymous = "not to be" in text or "anonymity" in text or "not authori" in text
@@ -1146,12 +1149,12 @@ def _learn_delegations(text: str, registry: Registry) -> None:
 #: "has headed the Executive Committee of the SCO Regional Anti-Terrorist Structure since":
 #: the body a person heads, named after the verb.
 _HEADS_BODY = re.compile(
-    r"(?:(?:has|had)\s+(?:been\s+)?)?(?:headed|heads|chairs|chaired)\s+"
+    r"\b(?:headed|heads|chairs|chaired)\s+"
     r"(the\s+[A-Z][\w'’-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w'’()-]*))*)"
 )
 
 #: What may stand between a person's name and "has headed": nothing, or an appositive.
-_NAME_TO_VERB = re.compile(r"(?:\s*,[^,.;:!?]{1,120},)?\s*")
+_NAME_TO_VERB = re.compile(r"(?:\s*,[^,.;:!?]{1,120},)?\s*(?:(?:has|had)\s+(?:been\s+)?)?")
 
 
 def _learn_heads(text: str, registry: Registry) -> None:
@@ -1180,16 +1183,14 @@ def _learn_heads(text: str, registry: Registry) -> None:
 
 
 #: A passive whose agent is the clause's real subject: "Egypt was represented by".
-_PASSIVE_BY = re.compile(
-    r"\b(?:was|were|is|are|been)\s+(?:represented|led|headed|chaired|accompanied)\s+by\s+"
-)
+_PASSIVE_VERBS = ("represented", "led", "headed", "chaired", "accompanied")
+_PASSIVE_BY = re.compile(rf"\b(?:was|were|is|are|been)\s+(?:{'|'.join(_PASSIVE_VERBS)})\s+by\s+")
 
 
 #: A definite role noun opening a clause before a verb: "the former ambassador rejected".
-_ROLE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?=[a-z]+ed\b)",
-    re.M,
-)
+# (the article first, so the engine skips to candidates; what stands before it is checked in
+# ``_learn_role_subjects``)
+_ROLE_SUBJECT = re.compile(r"[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?=[a-z]+ed\b)")
 
 
 def _learn_role_subjects(text: str, registry: Registry, lex: dict[str, Any]) -> None:
@@ -1202,6 +1203,9 @@ def _learn_role_subjects(text: str, registry: Registry, lex: dict[str, Any]) -> 
         phrase = m.group(1)
         if phrase.split()[-1] not in lex["role_words"]:
             continue
+        before = text[max(0, m.start() - 2) : m.start()]
+        if m.start() > 0 and before[-1:] != "\n" and before not in (". ", "! ", "? ", ", "):
+            continue  # opening a sentence, a paragraph or a clause after a comma
         bare = phrase.removeprefix("former ")
         words = _held_heads(bare) | {bare}
         for word in list(words):
@@ -1601,7 +1605,7 @@ def _portfolio_length(text: str, start: int, words: list[str], lex: dict[str, An
     Shakkaliyev" comes after "Minister of Trade and", so its first word belongs to the title.
     Only portfolio words are cut, and a full name (two words or more) must remain.
     """
-    body_words = lex["org_words"] | lex["portfolio_words"]
+    body_words = lex["body_or_portfolio_words"]
     n = 0
     while n < len(words) and words[n].lower() in body_words:
         n += 1
