@@ -337,7 +337,11 @@ def _next_attribution(
         if src is None and c2.kind == "speech":
             # "..., people familiar with the matter said": an unnamed source described
             src = subject_before(text, cs, c2.start, loose=True)
-            if src is not None and not _INFORMED_SOURCE.fullmatch(text, src[0], src[1]):
+            closing = len(text[c2.end : ce].split()) <= 3  # "..., a source in X told Sputnik."
+            if src is not None and not (
+                _INFORMED_SOURCE.fullmatch(text, src[0], src[1])
+                or (closing and _unnamed_source(text, src[0], src[1]))
+            ):
                 src = None
             elif src is not None and re.search(r",\s*\Z", text[cs : src[0]]):
                 return trim_content(text, cs, src[0])[1]
@@ -352,6 +356,25 @@ def _next_attribution(
                 return tail.start()
             return cut
     return None
+
+
+#: An indefinite phrase and its head noun: "a source (in one of the delegations)".
+_INDEFINITE_HEAD = re.compile(
+    r"(?:a|an|one|two|several|some)\s+(?:[\w-]+\s+){0,2}?([\w-]+?)s?\b"
+    r"(?=\s+(?:in|at|from|of|with|close|familiar)\b|\s*\Z)"
+)
+
+
+def _unnamed_source(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an indefinite source ("a source in the delegation").
+
+    Its head is a generic source or a role noun of the people lexicon ("several delegates").
+    """
+    m = _INDEFINITE_HEAD.match(text, start, end)
+    if m is None:
+        return False
+    lex = people_lexicon()
+    return m.group(1).lower() in lex["generic"] or m.group(1).lower() in lex["role_words"]
 
 
 def _inverted_source(text: str, obj: tuple[int, int]) -> bool:

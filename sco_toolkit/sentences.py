@@ -37,7 +37,7 @@ _MONTH = (
 )
 _DATE = rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} {_MONTH})(?:,? \d{{4}}|/\d{{4}})?\.?"
 _AGENCY = r"(?:\([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\)|/[A-Z][\w-]*/\.?)"
-_CAPS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}"
+_CAPS_PLACE = r"(?![A-Z]\.[A-Z]\.)[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}"  # (not "U.S. ")
 _TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 #: "ASTANA, May 21 (Reuters) - ", "BEIJING, June 5 (Xinhua) -- ", "MOSCOW, June 5. /TASS/. ",
 #: "NEW DELHI: ", "TASHKENT, Uzbekistan (AP) — ", "Islamabad, June 5 (APP): ",

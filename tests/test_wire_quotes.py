@@ -806,6 +806,23 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 )
             ],
         ),
+        # an unnamed source closing an inverted attribution after a cue of its own
+        (
+            "The delegation supported the study but did not sign the paragraph, a source in "
+            "one of the delegations told Sputnik.",
+            [
+                (
+                    None,
+                    "indirect",
+                    "The delegation supported the study but did not sign the paragraph",
+                )
+            ],
+        ),
+        # "U.S." opening a paragraph is no dateline
+        (
+            "U.S. President Donald Trump's threat hung over the talks, several delegates said.",
+            [(None, "indirect", "U.S. President Donald Trump's threat hung over the talks")],
+        ),
         # a fifteen-word title before the name
         (
             "Deputy Chairperson of the Board of the Atameken National Chamber of Entrepreneurs "
