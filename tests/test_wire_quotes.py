@@ -818,6 +818,12 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 )
             ],
         ),
+        # participants of a panel at a forum named after a capital are people, not its country
+        (
+            "Middle powers must cooperate, participants of a panel discussion at the Astana "
+            "International Forum said on May 29.",
+            [(None, "indirect", "Middle powers must cooperate")],
+        ),
         # "U.S." opening a paragraph is no dateline
         (
             "U.S. President Donald Trump's threat hung over the talks, several delegates said.",
