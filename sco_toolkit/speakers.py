@@ -1190,7 +1190,7 @@ _PASSIVE_BY = re.compile(rf"\b(?:was|were|is|are|been)\s+(?:{'|'.join(_PASSIVE_V
 #: A definite role noun opening a clause before a verb: "the former ambassador rejected".
 # (the article first, so the engine skips to candidates; what stands before it is checked in
 # ``_learn_role_subjects``)
-_ROLE_SUBJECT = re.compile(r"[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?=[a-z]+ed\b)")
+_ROLE_SUBJECT = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?=[a-z]+ed\b)")
 
 
 def _learn_role_subjects(text: str, registry: Registry, lex: dict[str, Any]) -> None:
@@ -1599,11 +1599,13 @@ _POST_AT_BODY_BEFORE = re.compile(
 
 
 def _portfolio_length(text: str, start: int, words: list[str], lex: dict[str, Any]) -> int:
-    """How many words open the run as the rest of a minister's portfolio (0 if none).
+    """How many words open the run as the rest of a post's title (0 if none).
 
     "Minister of Trade and Integration Arman Shakkaliyev": the run "Integration Arman
     Shakkaliyev" comes after "Minister of Trade and", so its first word belongs to the title.
-    Only portfolio words are cut, and a full name (two words or more) must remain.
+    The same for the body a post is held at ("Deputy Chief of Mission at the Chinese Embassy Shi
+    Yuanqiang", "... at the Foreign Ministry Rizal Siregar", "Chief of Staff Jo Roe"). Only
+    portfolio and body words are cut, and a full name (two words or more) must remain.
     """
     body_words = lex["body_or_portfolio_words"]
     n = 0
