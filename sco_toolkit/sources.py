@@ -116,7 +116,7 @@ _ANONYMITY = re.compile(r"not to be (?:named|identified)|anonymity|not authori[s
 #: An indefinite source, then a relative clause asking for anonymity, running to the cue.
 _ANONYMOUS_WHO = re.compile(
     r"(?:^|(?<=[,;]\s))((?:A|An|One|a|an|one)\s+[^,;:.]{2,60}?)\s+who\s+[^;:]{0,40}?"
-    r"(?:not to be (?:named|identified)|anonymity|not authori[sz]ed)[^;:.]{0,120}\Z"
+    rf"(?:{_ANONYMITY.pattern})[^;:.]{{0,120}}\Z"
 )
 
 _PARTY = re.compile(r"\([^()]{1,40}\)$")

@@ -546,11 +546,13 @@ _SECOND_RANK = re.compile(
 _RANK_AFTER_POST = re.compile(r",\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\Z")
 
 
-def _held_heads(role: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def _held_heads(role: str) -> frozenset[str]:
     """The role words a person answers to: "the chancellor" is not the shadow chancellor.
 
     A role whose head follows "shadow", "deputy", "vice", "former" ... answers only to the
-    whole phrase ("the deputy minister"), never to its bare head ("the minister").
+    whole phrase ("the deputy minister"), never to its bare head ("the minister"). Cached:
+    ``by_role`` asks it for every role of every person at each role noun.
     """
     rank = _RANK_AFTER_POST.search(role)
     if rank is not None and rank.group(1).lower() in people_lexicon()["ranks"]:
@@ -558,7 +560,7 @@ def _held_heads(role: str) -> set[str]:
         return _held_heads(role[: rank.start()]) | _held_heads(rank.group(1))
     head = _head_phrase(role)
     if " and " in head:
-        return {h for part in head.split(" and ") for h in _held_heads(part)}
+        return frozenset(h for part in head.split(" and ") for h in _held_heads(part))
     heads = _role_heads(role)
     rank = _SECOND_RANK.search(head)
     if rank:
@@ -566,7 +568,7 @@ def _held_heads(role: str) -> set[str]:
         heads = {h for h in heads if rank.group(1) in h.split()}
         # ("deputy foreign minister" and "deputy prime minister" are both deputy ministers)
         heads |= {head[rank.start() :], f"{rank.group(1)} {head.split()[-1]}"}
-    return heads
+    return frozenset(heads)
 
 
 def _head_phrase(role: str) -> str:
