@@ -818,7 +818,9 @@ def score_speaker_set(gold_dir: Path, args: argparse.Namespace) -> dict[str, Any
     ]
     result = speaker_scores(per_article)
     result.update(statement_scores(index, detail, per_article))
-    result["worst"] = worst_articles(per_article)
+    # the held-out set is only measured: its articles' misses are not printed (nor tuned on)
+    result["held_out"] = gold_dir.name == "heldout"
+    result["worst"] = [] if result["held_out"] else worst_articles(per_article)
     if quotes_table(corpus.quotes).empty:
         result["note"] = "analyze returned no quotes at all (extractor not wired in yet?)"
         print(f"_note_: {result['note']}\n")
@@ -989,6 +991,9 @@ def print_speaker_tables(result: dict[str, Any]) -> None:
     )
     worst = result["worst"]
     print("\nWorst articles (strict):\n")
+    if result.get("held_out"):
+        print("_withheld: the held-out set is only ever measured as totals._")
+        return
     if not worst:
         print("(none: every article's speaker set is right)")
         return
