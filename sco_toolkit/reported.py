@@ -279,6 +279,14 @@ _COORDINATED = re.compile(
     re.I,
 )
 
+#: A preposition after a cognition verb taking its topic, not what is thought ("think about";
+#: not "expects about 16% of revenue").
+_ABOUT = re.compile(r"\s*(?:about|of|over|through)\b(?!\s+[\d$£€])", re.I)
+
+#: The first names of a list whose last items are a later cue's subject ("Malaysia, Thailand, ").
+_NAME_LIST_HEAD = re.compile(r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, )+")
+#: The last items of that list, the subject found before the cue ("Laos and China").
+_NAME_LIST_TAIL = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}and\s+(?:[A-Z][\w'’.-]*\s*){1,4}")
 _CLAUSE_JOIN = re.compile(r"(?:[,;]|\s[—–]|\b(?:and|but|while|though|although|whereas))\s*$", re.I)
 
 
@@ -347,6 +355,10 @@ def _next_attribution(
                 return trim_content(text, cs, src[0])[1]
         if src is None or not _is_named_or_pronoun(text[src[0] : src[1]]):
             continue
+        if _NAME_LIST_HEAD.fullmatch(text, cs, src[0]) and _NAME_LIST_TAIL.fullmatch(
+            text, src[0], src[1]
+        ):
+            continue  # "that Malaysia, Thailand, Laos and China had agreed": one listed subject
         m = _CLAUSE_JOIN.search(text[cs : src[0]])
         if m:
             cut = cs + m.start()
@@ -626,6 +638,8 @@ def _reported_one(
         and rest_words[1].lower().strip(".,") in lex["empty_infinitives"]
     ):
         return None  # "Asked about X, she declined to comment": nothing was said
+    if c.kind == "cognition" and _ABOUT.match(rest):
+        return None  # "how governments think about blocs": a topic, no content
     first_clause = rest.split(",", 1)[0]
     before_src = text[s_start : src[0]].rstrip()
     as_clause = _as_clause(text, s_start, before_src, c.end, rest, body_end)
@@ -767,7 +781,13 @@ def _opens_as_subject(before_src: str, n_after: int) -> bool:
     words = phrase.split()
     if not words:
         return False
-    if words[0].lower().endswith("ing") and words[0][:1].isupper() and "," not in phrase:
+    if (
+        words[0].lower().endswith("ing")
+        and words[0][:1].isupper()
+        and "-" not in words[0]  # "Cost-sharing ... has yet to be agreed, X told Y": a noun
+        and "," not in phrase
+        and not any(w.lower() in _FINITE for w in words)
+    ):
         return n_after >= 3  # "Speaking on Monday, X said A B C"; not "Rising prices hurt, X said"
     lower = [w for w in words if w[:1].islower() and w not in ("of", "the", "and", "for")]
     titled = words[0].lower() in people_lexicon()["role_words"]  # "Minister for Planning, ..."

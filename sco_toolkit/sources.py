@@ -514,10 +514,11 @@ _TITLE_AT_BODY = re.compile(
 )
 
 #: The same with a portfolio in the title: "Director General for Asia-Pacific and African
-#: Affairs at the Foreign Ministry ".
+#: Affairs at the Foreign Ministry ", "Minister in charge of Finance at the Eurasian Economic
+#: Commission (EEC) ".
 _LONG_TITLE_AT_BODY = re.compile(
-    r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|of|and))*\s+(?:at|in)\s+the\s+"
-    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+"
+    r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|of|and|in\s+charge\s+of|responsible\s+for))*"
+    r"\s+(?:at|in)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}(?:\s+\([A-Z]{2,8}\))?\s+"
 )
 
 _TIME_LEAD = re.compile(

@@ -574,7 +574,9 @@ def _held_heads(role: str) -> frozenset[str]:
 def _head_phrase(role: str) -> str:
     """A role before its complement, lower-cased: "Secretary-General of the SCO" -> its title."""
     lowered = role.lower().replace("secretary general", "secretary-general")
-    head = re.split(r"\b(?:of|for|at|to|in|on|who|which|whose)\b|,|\(", lowered)[0].strip()
+    # (a hyphenated title is one word: "ambassador-at-large")
+    head = re.split(r"(?<![\w-])(?:of|for|at|to|in|on|who|which|whose)(?![\w-])|,|\(", lowered)
+    head = head[0].strip()
     return re.sub(r"^(?:a|an|the)\s+", "", head)  # "a Moscow-based specialist on ..."
 
 
@@ -598,7 +600,13 @@ def _role_heads(role: str) -> set[str]:
     heads = {words[-1], head}
     if len(words) >= 2:
         heads.add(" ".join(words[-2:]))
+    bare = _POST_SUFFIX.sub("", words[-1])
+    if bare != words[-1]:
+        heads.add(bare)  # "the ambassador" is the ambassador-at-large (or -designate, -elect)
     return heads
+
+
+_POST_SUFFIX = re.compile(r"-(?:at-large|designate|elect)\Z")
 
 
 @functools.cache
@@ -1583,9 +1591,11 @@ def _body_then_name(
 #: More portfolio words after a run: "Investment, Trade and Industry Minister".
 _PORTFOLIO_LIST_GOES_ON = re.compile(r",?\s+(?:and|&)\s+[A-Z]|,\s+[A-Z]")
 
-#: "ROLE of/for (the) Word (and) Word ... " right before a run: a minister's portfolio.
+#: "ROLE of/for (the) Word (and) Word ... " right before a run: a minister's portfolio ("in
+#: charge of", "responsible for" too).
 _PORTFOLIO_LINK = re.compile(
-    r"([\w-]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+|&\s+)?)*\Z"
+    r"([\w-]+)\s+(?:in\s+charge\s+of|responsible\s+for|of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*,?\s+(?:and\s+|&\s+)?)*\Z"
 )
 
 
@@ -1878,9 +1888,16 @@ def _appositive_role(
     opening = dateline_end(text, s_start)  # "TASHKENT, April 9 (Xinhua) -- Director of ..."
     lead_start = max(opening, text.rfind(", ", opening, name_start) + 2, name_start - 200)
     words = text[lead_start:name_start].split()
+    clause = [i for i, w in enumerate(words) if w[:1].islower() and w not in _TITLE_GLUE]
+    if clause and words[clause[-1]] in _NOT_ROLE_LEAD:
+        # "The meeting was opened by First Deputy Minister of ... of the Republic of
+        # Tajikistan Jo Roe": the title after the preposition
+        words = words[clause[-1] + 1 :]
+    head_word = words[1] if words[:1] and words[0] in _ORDINAL_TITLE and len(words) > 1 else ""
+    head_word = head_word or (words[0] if words else "")  # (not "First" in "First Deputy ...")
     if (
         3 <= len(words) <= 22
-        and (words[0].lower() in lex["role_words"] or words[0].lower() in lex["role_prefixes"])
+        and (head_word.lower() in lex["role_words"] or head_word.lower() in lex["role_prefixes"])
         and words[0][0].isupper()
         and all(w.lstrip("(")[:1].isupper() or w in _TITLE_GLUE for w in words)
         and not any(w in ("The", "A", "An") for w in words[1:])
@@ -1944,6 +1961,7 @@ _CLAUSE_BEFORE_POST = re.compile(
 
 #: Lower-case words inside a long capitalised title ("Minister in charge of Economy and ...").
 _TITLE_GLUE = frozenset("of the in charge for and on to at & with".split())
+_ORDINAL_TITLE = frozenset(("First", "Second", "Third"))
 
 #: Capitalised title words and "and" right before a title: "Deputy Prime Minister and ".
 _ROLE_AND_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){1,4})and\s+\Z")
@@ -2167,7 +2185,7 @@ _DESCRIPTIVE_SUFFIXES = ("-year-old", "-winner", "-winning", "-born", "-based")
 #: Jo Roe", "the parents of Jo Roe", "lawyers for Jo Roe". (A capitalised head, as in "Minister
 #: of Foreign Affairs Jo Roe", is a title and the name its holder.)
 _OBJECT_OF_NOUN = re.compile(
-    r"\b(?!(?:and|or|but|the|a|an)\b)[a-z][\w-]*\s+(?:of|for|to|at|with|from)\s+"
+    r"\b(?!(?:and|or|but|the|a|an|charge|responsible)\b)[a-z][\w-]*\s+(?:of|for|to|at|with|from)\s+"
     r"(?:(?:[A-Z][\w.’'-]*\s+)(?:(?:and\s+)?[A-Z][\w.’'-]*\s+){0,5}|the\s+)?\Z"
     # (a long title: "a spokesman for European Justice and Home Affairs Commissioner Jo Roe";
     # not "envoy to the UN Jo Roe": the UN's envoy)

@@ -845,6 +845,56 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "A source close to the talks said a deal was near.",
             [(None, "indirect", "a deal was near")],
         ),
+        # a list of countries opening the content is one subject, not a second attribution
+        (
+            "Ivo Marek spoke first. He added that Chile, Peru, Laos and Fiji had agreed to "
+            "link their ports.",
+            [
+                (
+                    "Ivo Marek",
+                    "indirect",
+                    "Chile, Peru, Laos and Fiji had agreed to link their ports",
+                )
+            ],
+        ),
+        # a hyphenated noun opening the content is no opening participle
+        (
+            "Cost-sharing for the new bridge has yet to be agreed, a senior official told The "
+            "Courier on condition of anonymity.",
+            [(None, "indirect", "Cost-sharing for the new bridge has yet to be agreed")],
+        ),
+        # "in charge of" a portfolio, a body and its acronym in the title before the name
+        (
+            "Card payments rose by a fifth, Minister in charge of Finance at the Andean Payments "
+            "Commission (APC) Lena Vasquez said on Monday. The transition will be slow, the APC "
+            "minister cautioned. In her view, the cards must be linked first.",
+            [
+                ("Lena Vasquez", "indirect", "Card payments rose by a fifth"),
+                ("Lena Vasquez", "indirect", "The transition will be slow"),
+                ("Lena Vasquez", "indirect", "the cards must be linked first"),
+            ],
+        ),
+        # a long title after "opened by", with "First" before the post; the pronoun is him
+        (
+            "The forum was opened by First Deputy Minister of Foreign Affairs of the Republic "
+            "of Chile Tomas Arrieta. He stressed that the ports were full.",
+            [("Tomas Arrieta", "indirect", "the ports were full")],
+        ),
+        # a hyphenated title is not part of the name, and "the ambassador" is its holder
+        (
+            "Head of the delegation, Ambassador-at-Large Ivo Marek said that Lima backs the "
+            "plan. The ambassador added that talks would go on.",
+            [
+                ("Ivo Marek", "indirect", "Lima backs the plan"),
+                ("Ivo Marek", "indirect", "talks would go on"),
+            ],
+        ),
+        # a cognition verb's "about"-topic is no content, "about" before a number is
+        (
+            "Those critics misread how small states think about alliances. The bank expects "
+            "about 16% of revenue to come from Asia.",
+            [(None, "indirect", "about 16% of revenue to come from Asia")],
+        ),
     ],
 )
 def test_wire_patterns(text: str, expected: list[tuple]) -> None:
@@ -868,6 +918,8 @@ def test_wire_patterns(text: str, expected: list[tuple]) -> None:
         "The littoral states agreed on Thursday to draw up a ferry timetable, Trend reports.",
         "The ministers met in Astana on Monday, a Kazinform correspondent reports.",
         "The two sides signed deals worth $35bn, Kazinform News Agency correspondent reports.",
+        # idioms holding a cue word
+        "Malaysia, a partner since January, tells a similar story.",
         # a bloc taking in members
         "The bloc, first made up of Brazil, Russia and China, has since admitted Egypt, Iran, "
         "the UAE and Indonesia as full members.",
