@@ -238,7 +238,7 @@ class Registry:
         end = self.sentence_starts[i] if i < len(self.sentence_starts) else math.inf
         return any(at < s < end for s, _ in person.mentions)
 
-    def named_next(self, after: int) -> Person | None:
+    def named_next(self, after: int, post: str = "") -> Person | None:
         """The one person first named in the sentence after ``after``, if that person has no post.
 
         A wire lead names the post ("Iran's deputy minister of trade said on Sunday ...") and
@@ -251,7 +251,10 @@ class Registry:
             and self._sentences_apart(after, first) == 1
             and self._outside_quotes(first)
         ]
-        if len(new) != 1 or new[0][1].roles:
+        ranks = people_lexicon()["ranks"]
+        if len(new) != 1 or any(r.lower() not in ranks and r != post for r in new[0][1].roles):
+            # (a rank is no post: "Brigadier General Jo Roe made the remarks"; ``post`` is the
+            # one this lead gave, asked again by its second cue)
             return None
         person = new[0][1]
         # written the way people are (not "the GameBoy Advance" named after a company's post)
@@ -265,6 +268,13 @@ class Registry:
             if last >= 0 and (best is None or last > best[0]):
                 best = (last, person)
         return best[1] if best else None
+
+    def first_named(self) -> Person | None:
+        """The person the article names first."""
+        named = [
+            (min(s for s, _ in p.mentions), i) for i, p in enumerate(self.people) if p.mentions
+        ]
+        return self.people[min(named)[1]] if named else None
 
     def protagonist(self, before: int) -> Person | None:
         """The person the article names most often before ``before`` (at least twice).
@@ -463,6 +473,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         ),
         "descriptive_roles": frozenset(str(w).lower() for w in lex.get("descriptive_roles") or []),
         "given_names_too": frozenset(str(w) for w in lex.get("given_names_too") or []),
+        "given_abbreviations": frozenset(str(w) for w in lex.get("given_name_abbreviations") or []),
         "surnames_too": frozenset(str(w) for w in lex.get("surnames_too") or []),
         "org_surnames": frozenset(str(w) for w in lex.get("org_words_as_surnames") or []),
         "org_nouns": frozenset(str(w).lower() for w in lex.get("organization_nouns") or []),
@@ -485,6 +496,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
     }
     # words of a body's name or a portfolio, which may open a run before a holder's name
     out["body_or_portfolio_words"] = out["org_words"] | out["portfolio_words"]
+    out["title_or_portfolio"] = out["role_words"] | out["role_prefixes"] | out["portfolio_words"]
     return out
 
 
@@ -649,13 +661,19 @@ def _unglued(word: str) -> list[str]:
     return [word]
 
 
-def _name_runs(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
+def _name_runs(
+    text: str, blocked: list[tuple[int, int]], lex: dict[str, Any] | None = None
+) -> list[tuple[int, int, list[str]]]:
     """Runs of capitalised words (with name particles) that do not overlap blocked spans.
 
     A word ending in a full stop ends the run unless it is an initial or a known abbreviation
-    ("Mr.", "Gen."), so "said Mr Vale. Ilya Sorin" gives two runs.
+    ("Mr.", "Gen."), so "said Mr Vale. Ilya Sorin" gives two runs. With the people lexicon, a
+    given name written short ("Ma. Teresa Villaruel") ends no run when two name words follow
+    and it opens the run or follows a title or portfolio word (not "Jack Ma. Alibaba Group").
     """
     titles = _abbreviated_titles()
+    given = lex["given_abbreviations"] if lex else frozenset()
+    title_words = lex["title_or_portfolio"] if lex else frozenset()
     runs: list[tuple[int, int, list[str]]] = []
     for m in _RUN.finditer(text):
         start = m.start()
@@ -665,10 +683,21 @@ def _name_runs(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         words: list[str] = []
         pos = start
-        for piece in group.split(" "):
+        pieces = group.split(" ")
+        for i, piece in enumerate(pieces):
             words.append(piece)
             end = pos + len(piece)
-            if piece.endswith(".") and len(piece) > 2 and piece[:-1].lower() not in titles:
+            if (
+                piece.endswith(".")
+                and len(piece) > 2
+                and piece[:-1].lower() not in titles
+                and not (
+                    piece[:-1] in given
+                    and len(pieces) - i >= 3
+                    and "." not in pieces[i + 1]
+                    and (len(words) == 1 or words[-2].lower() in title_words)
+                )
+            ):
                 runs.append((start, end, words))
                 words = []
                 start = end + 1
@@ -923,7 +952,7 @@ def build_registry(
         if (text[h.start - 1 : h.start] != "-" or _TITLE_PREFIX.search(text, 0, h.start))
         and text[h.end : h.end + 1] != "-"
     ]
-    runs = list(_name_runs(text, blocked or []))
+    runs = list(_name_runs(text, blocked or [], lex))
     blocked_ends = {e: b for b, e in blocked or []}
     for i, (start, end, words) in enumerate(runs):
         if any(_GLUED_INITIAL.fullmatch(w) for w in words):
@@ -986,7 +1015,7 @@ def build_registry(
                 continue
             title, name = split
             start = text.find(name[0], start, end)  # the name, not the body, is checked below
-        if not title and len(name) > 1 and _after_place_name(text, start, blocked_ends):
+        if not title and len(name) > 1 and _after_place_name(text, start, blocked_ends, lex):
             org_names.add(" ".join(name))
             continue  # "Kazakhstan Temir Zholy", "China Eastern": a body named after a place
         if not title and _after_org_noun(text, start, lex):
@@ -1530,7 +1559,9 @@ def _word_before(text: str, start: int, lo: int) -> str | None:
     return text[begin:end] if begin < end else None
 
 
-def _after_place_name(text: str, start: int, blocked_ends: dict[int, int]) -> bool:
+def _after_place_name(
+    text: str, start: int, blocked_ends: dict[int, int], lex: dict[str, Any]
+) -> bool:
     """Whether a run follows a country, place or body name with only a space between.
 
     People are written "Russia's Jo Roe" or "Russian envoy Jo Roe"; a run glued to a country's
@@ -1542,10 +1573,14 @@ def _after_place_name(text: str, start: int, blocked_ends: dict[int, int]) -> bo
         return False
     if _LINK_BEFORE.search(text, max(0, begin - 12), begin):
         return False  # "Secretary-General of the SCO Jo Lee": the body ends a title
+    seat = _BODY_IN.search(text, max(0, begin - 30), begin)
+    if seat is not None and seat.group(1).lower() in lex["org_words"]:
+        return False  # "Minister-Counsellor at the Indian Embassy in Jakarta Jo Roe"
     place = text[begin : start - 1]
     return place[:1].isupper() and place not in country_adjectives()
 
 
+_BODY_IN = re.compile(r"([A-Za-z-]+)\s+in\s+\Z")  # "Embassy in ", before the city
 _LINK_BEFORE = re.compile(r"\b(?:of|for|to|at)\s+(?:the\s+)?\Z")
 
 
@@ -1794,12 +1829,7 @@ def _role_near(
     lo, hi = max(s_start, name_start - 200), min(s_end, name_end + 100)
     i = bisect.bisect_left(role_hits, lo)
     if i == len(role_hits) or role_hits[i] >= hi:
-        short = [
-            lex["abbreviated_roles"][w[:-1].lower()]
-            for w in title
-            if w.endswith(".") and w[:-1].lower() in lex["abbreviated_roles"]
-        ]
-        return short[-1] if short else None  # "Gen. Ivan Petrov": a general
+        return _abbreviated_role(title, lex)  # "Gen. Ivan Petrov": a general
     # 1. a title inside the capitalised run, or a role phrase just before the name
     roles = [w for w in title if w.rstrip(".").lower() not in lex["honorifics"]]
     if roles and _has_role(" ".join(roles), lex):
@@ -1865,7 +1895,19 @@ def _role_near(
         if joined is not None and _has_role(joined.group(1), lex):
             start = joined.start(1)  # "its vice-president and chief risk officer Jo Roe"
         return _DETERMINERS.sub("", before[start:].strip())  # "his Uzbek counterpart"
-    return _appositive_role(text, s_start, s_end, name_start, name_end, lex)
+    role = _appositive_role(text, s_start, s_end, name_start, name_end, lex)
+    # ("Philippine National Police (PNP) chief Gen. Jo Roe": the abbreviated rank)
+    return role if role is not None else _abbreviated_role(title, lex)
+
+
+def _abbreviated_role(title: list[str], lex: dict[str, Any]) -> str | None:
+    """The role an abbreviated title stands for ("Gen." -> "general"), the last one written."""
+    short = [
+        lex["abbreviated_roles"][w[:-1].lower()]
+        for w in title
+        if w.endswith(".") and w[:-1].lower() in lex["abbreviated_roles"]
+    ]
+    return short[-1] if short else None
 
 
 #: A capitalised post, "of"/"for" and a portfolio: "State Minister of Foreign Affairs ".
@@ -1886,7 +1928,8 @@ def _appositive_role(
     # 2b. a long capitalised title opening the clause: "Minister in charge of Economy and
     # Financial Policy of the Eurasian Economic Commission Gor Harutyunyan told ..."
     opening = dateline_end(text, s_start)  # "TASHKENT, April 9 (Xinhua) -- Director of ..."
-    lead_start = max(opening, text.rfind(", ", opening, name_start) + 2, name_start - 200)
+    comma = text.rfind(", ", opening, name_start)
+    lead_start = max(opening, comma + 2 if comma >= 0 else 0, name_start - 200)
     words = text[lead_start:name_start].split()
     clause = [i for i, w in enumerate(words) if w[:1].islower() and w not in _TITLE_GLUE]
     if clause and words[clause[-1]] in _NOT_ROLE_LEAD:
@@ -2300,7 +2343,14 @@ def classify_source(
         # (or ending it: "Faizal Abdullah" cut from "... to Kazakhstan Mohd Faizal Abdullah")
         if (
             position <= ms
-            or (position < me == span_end and text is not None and "." not in text[ms:position])
+            or (
+                position < me == span_end
+                and text is not None
+                and (
+                    "." not in text[ms:position]
+                    or text[ms:position].strip()[:-1] in lex["given_abbreviations"]
+                )
+            )
         )
         and me <= span_end
         and not _possessive_at(surface, me - position)
@@ -2433,16 +2483,24 @@ def classify_source(
             # "The diplomat stressed" after "Jo Roe, the Executive Director of the CICA
             # Secretariat": whoever holds a post in an intergovernmental body
             person = registry.by_role(words, position, any_role=True, blocs_only=True)
-        if person is None and low.startswith("the ") and of_phrase is not None:
+        titled = s[4:5].isupper() and of_phrase is None  # "The Transport Minister said"
+        if person is None and low.startswith("the ") and (of_phrase is not None or titled):
             # "Rustam Sadykov is less convinced. The director of the Centre for Policy Studies
             # believes ...": a description of the person who opens the sentence before, if the
-            # article has given that person no other role
+            # article has given that person no other role; the same for a capitalised title
+            # after a person who spoke ("..., says Jo Roe. The Transport Minister said ...")
             near = registry.nearest(position)
             seen = -1 if near is None else _last_seen(near, position)
             if (
                 near is not None
                 and not near.roles
-                and seen in near.subject_at
+                and (
+                    # (a title: the article's first-named person, who has just spoken)
+                    seen in near.spoke_at and near is registry.first_named()
+                    if titled
+                    else seen in near.subject_at
+                )
+                and not (titled and registry.introduced_after(words, position, phrase))
                 # (or in the same sentence: "Jo Roe has spent his career in the services, but
                 # the executive director of the centre says ...")
                 and registry._sentences_apart(seen, position) <= 1
@@ -2488,9 +2546,10 @@ def classify_source(
         ):
             # "Iran's deputy minister of trade said ... Speaking at a forum, Jo Roe said": the
             # one person named next, with no post of their own, holds it from now on
-            person = registry.named_next(position)
-            if person is not None:
-                person.roles.append(_DETERMINERS.sub("", s))
+            post = _DETERMINERS.sub("", s)
+            person = registry.named_next(position, post)
+            if person is not None and post not in person.roles:
+                person.roles.append(post)
         if person is None and low.startswith("the former "):
             # "..., according to its secretary-general, Nurlan Yermekbayev. ..., the former
             # Kazakh defence minister, who took up the post in January, said": a past post of

@@ -889,6 +889,52 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 ("Ivo Marek", "indirect", "talks would go on"),
             ],
         ),
+        # a given name written short stays in the name
+        (
+            "Speaking in Manila, Undersecretary for Policy Ma. Luisa Ocampo said the hubs had "
+            'moved. "These are networks," Ocampo said.',
+            [
+                ("Ma Luisa Ocampo", "indirect", "the hubs had moved"),
+                ("Ma Luisa Ocampo", "direct", "These are networks,"),
+            ],
+        ),
+        # an abbreviated rank after a post is the person's role ("the police general")
+        (
+            "National Police chief Gen. Ramon Cruz told reporters that 11 hubs had closed. "
+            '"We follow the money," the police general said.',
+            [
+                ("Ramon Cruz", "indirect", "11 hubs had closed"),
+                ("Ramon Cruz", "direct", "We follow the money,"),
+            ],
+        ),
+        # a post at an embassy in a capital, before the name ("the Indian diplomat")
+        (
+            "Minister-Counsellor at the Indian Embassy in Lima Ravi Menon said India would "
+            'invest. "We choose our own path," the Indian diplomat said.',
+            [
+                ("Ravi Menon", "indirect", "India would invest"),
+                ("Ravi Menon", "direct", "We choose our own path,"),
+            ],
+        ),
+        # the lead names a post, the next sentence a general "who made the remarks"
+        (
+            "Chile's deputy defence minister says the bloc must guard its own seas.\n\n"
+            "Brigadier General Tomas Arrieta made the remarks on Tuesday in Lima.\n\n"
+            "The Chilean commander said the drills would go on.",
+            [
+                ("Tomas Arrieta", "indirect", "the bloc must guard its own seas"),
+                ("Tomas Arrieta", "indirect", "the drills would go on"),
+            ],
+        ),
+        # a capitalised title right after the article's first-named person has spoken
+        (
+            "LIMA: Peru wants the line to reach the coast, says Ivo Marek.\n\n"
+            "The Transport Minister said talks with Chile were going well.",
+            [
+                ("Ivo Marek", "indirect", "Peru wants the line to reach the coast"),
+                ("Ivo Marek", "indirect", "talks with Chile were going well"),
+            ],
+        ),
         # a cognition verb's "about"-topic is no content, "about" before a number is
         (
             "Those critics misread how small states think about alliances. The bank expects "
