@@ -753,7 +753,8 @@ def _colon_block(text: str, c: Cue, sent: tuple[int, int] | None) -> Statement |
 
 
 _LABEL = re.compile(
-    r"[\"“”']?[ \t]*((?:[A-Z][\w.’'\-]*)(?:[ \t]+(?:[A-Z][\w.’'\-]*|of|the|de|van|von)){0,3})"
+    r"[\"“”']?[ \t]*((?:[A-Z][\w.’'\-]*)(?:[ \t]+(?:[A-Z][\w.’'\-]*|of|the|de|van|von)){0,3}"
+    r"(?:,[ \t]+[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3})?)"  # "Spokesperson, Shri Jo Roe"
     r"[ \t]*(:)[ \t]+(?=\S)"
 )
 
@@ -800,6 +801,12 @@ def _labelled(text: str, paragraphs: list[tuple[int, int]], lex: dict[str, Any])
     out = []
     for n, ((ls, le), colon, (cs, ce), i) in enumerate(kept):
         following = kept[n + 1][3] if n + 1 < len(kept) else i + 1
+        asked = [
+            j
+            for j in range(i + 1, following)
+            if _QUESTION_LABEL.match(text, paragraphs[j][0], paragraphs[j][1])
+        ]
+        following = asked[0] if asked else following  # a turn ends at the next "Question:"
         if transcript and following > i + 1:
             # "Mao Ning: ..." and the unlabelled paragraphs after it, up to the next label:
             # one turn of a press conference's transcript

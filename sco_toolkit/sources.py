@@ -281,8 +281,11 @@ def subject_before(
             anonymous = anonymous or bool(_ANONYMITY.search(piece))
             continue
         if is_name_like(piece) and piece.split()[0].lower() not in people_lexicon()["role_words"]:
-            if " " not in piece and _PLACE_TAIL.search(text, seg_start, ps):
-                continue  # "Jo Roe, MP for Henley, Oxfordshire, said": the place's county
+            described = fallback is not None and _describes_person(text[fallback[0] : fallback[1]])
+            if " " not in piece and not described and _PLACE_TAIL.search(text, seg_start, ps):
+                # "Jo Roe, MP for Henley, Oxfordshire, said": the place's county (but "... in
+                # Beijing, Roe, an Uzbek diplomat, said": a person the appositive describes)
+                continue
             if _PLACE_NOUN_BEFORE.search(text, max(seg_start, ps - 30), ps):
                 continue  # "..., who met in the Kyrgyz capital, Bishkek, said": the city
             if _possessive_title(piece) and not _body_name(piece):
@@ -314,9 +317,14 @@ def subject_before(
             # "Laos' Deputy Minister of Energy and Mines Phonesavanh Keomany, who ..., said": a
             # long title, then the name
             return ps + tail.start(), pe
-        if (is_source_np(piece) or (loose and is_plain_np(piece))) and len(piece.split()) <= (
-            12 if anonymous else 8
-        ):
+        # (a relative clause may describe the source at length: "an Uzbek diplomat who oversees
+        # economic cooperation and external partnerships")
+        who = piece.find(" who ")
+        if who > 0 and not _describes_person(piece[:who]):
+            who = -1  # (not "One of the foreign bidders who lost out")
+        head = piece[:who] if who > 0 else piece  # the role the relative clause describes
+        longest = 12 if anonymous else 16 if who > 0 else 8
+        if (is_source_np(head) or (loose and is_plain_np(head))) and len(piece.split()) <= longest:
             fallback = (ps, pe)  # the leftmost: "the minister, a veteran of the talks, said"
         elif fallback is not None:
             # "... the day after Peter Mandelson, former Labour minister, warned": the name
@@ -356,6 +364,11 @@ _INDEFINITE_WITH_LINK = re.compile(r"an?\s+[^,;:]*?\b(?:at|of|for|from|with)\s")
 
 #: Two or three capitalised words right before ", ": a person's name before an appositive.
 _PERSON_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+),\s*\Z")
+
+
+def _describes_person(piece: str) -> bool:
+    """An appositive that describes a person: "an Uzbek diplomat who oversees ..."."""
+    return piece[:1].islower() and bool(people_lexicon()["role_re"].search(piece))
 
 
 def _person_before(text: str, lo: int, at: int) -> tuple[int, int] | None:

@@ -1976,6 +1976,9 @@ def _appositive_role(
     # 3b. a capitalised title opening the sentence, before the name's comma: "South African
     # Ambassador to Ethiopia and Permanent Representative to the African Union, Jo Roe, said"
     lead = text[opening:name_start]
+    honorific = _LAST_WORD.search(lead)
+    if honorific is not None and honorific.group(1).rstrip(".").lower() in lex["honorifics"]:
+        lead = lead[: honorific.start(1)]  # "Official Spokesperson, Shri Jo Roe:"
     if lead.endswith(", ") and "," not in lead[:-2]:
         words = lead[:-2].split()
         if (
@@ -2093,6 +2096,8 @@ _INVERTED_APPOSITIVE = re.compile(
     r"\b(?:said|says|added|adds|explained|noted|stressed|warned)\s+"
     r"((?:[\w’'.&-]+\s+){0,5}[\w’'.&-]+),\s*$"
 )
+_LAST_WORD = re.compile(r"(\S+)\s+\Z")
+
 _APPOSITIVE_BEFORE = re.compile(
     # (after a dateline: "JAKARTA, Oct 14 (Bernama) -- ", "MOSCOW (Sputnik) - ")
     r"(?:^|[,;:]\s*|\s(?:--|[—–])\s*|\s-\s+)"

@@ -2149,6 +2149,22 @@ def test_a_transcript_turn_runs_over_its_unlabelled_paragraphs():
     assert q["speaker_surface"].tolist().count("Ivo Marek") == 3
 
 
+def test_a_briefing_label_with_a_title_and_an_honorific_ends_at_the_next_question():
+    text = (
+        "Transcript of the Weekly Briefing by the Official Spokesperson\n\n"
+        "Official Spokesperson, Shri Ravi Menon: Good afternoon, and thank you for joining.\n\n"
+        "Question: Sir, will India sign the document in Moscow?\n\n"
+        "Official Spokesperson: We have seen those remarks and will not respond to them."
+    )
+    q = run(text)
+    assert q["speaker"].tolist() == ["Ravi Menon", "Ravi Menon"]
+    assert q["text"].tolist() == [
+        "Good afternoon, and thank you for joining.",
+        "We have seen those remarks and will not respond to them.",
+    ]
+    assert q["speaker_role"].tolist() == ["Official Spokesperson"] * 2
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

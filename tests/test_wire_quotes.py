@@ -935,6 +935,36 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 ("Ivo Marek", "indirect", "talks with Chile were going well"),
             ],
         ),
+        # "the EEC minister": the person whose post names the Eurasian Economic Commission
+        (
+            "Trade rose by a fifth, Minister in charge of Trade at the Eurasian Economic "
+            "Commission (EEC) Irina Volkova said. Deputy Finance Minister Ivo Marek said that "
+            "tariffs fell. "
+            "Banks will follow, the EEC minister said.",
+            [
+                ("Irina Volkova", "indirect", "Trade rose by a fifth"),
+                ("Ivo Marek", "indirect", "tariffs fell"),
+                ("Irina Volkova", "indirect", "Banks will follow"),
+            ],
+        ),
+        # a surname after a place, described by a long relative clause
+        (
+            "Ravi Menon leads the office. In an interview in Beijing, Menon, an Indian diplomat "
+            "who oversees economic cooperation and external partnerships with other bodies, "
+            "said the bloc must wait.",
+            [("Ravi Menon", "indirect", "the bloc must wait")],
+        ),
+        # "the official" after an unnamed diplomat is that diplomat, not the named official
+        (
+            "Ravi Menon, the deputy secretary-general, said it was fine. A diplomat from one of "
+            "the member states said the bank would wait. The official added that talks would "
+            "take two years.",
+            [
+                ("Ravi Menon", "indirect", "it was fine"),
+                (None, "indirect", "the bank would wait"),
+                (None, "indirect", "talks would take two years"),
+            ],
+        ),
         # a cognition verb's "about"-topic is no content, "about" before a number is
         (
             "Those critics misread how small states think about alliances. The bank expects "
