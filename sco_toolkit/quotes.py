@@ -153,8 +153,9 @@ def _attribute_direct(
                 src = subject_before(text, seg_start, c.start, loose=loose)
                 if src and _is_direct_source(text[src[0] : src[1]], loose=loose):
                     return c, src
-            else:
-                # "...," said the minister / according to X
+            elif punctuated or c.kind == "speech":
+                # "...," said the minister / according to X (not 'the "new normal" worries
+                # investors': a stance verb's object)
                 obj = object_after(text, c.end, min(para[1], c.end + 140))
                 loose = c.kind == "speech" and bool(_ENDS_CLAUSE.search(ending))
                 if obj and _is_direct_source(text[obj[0] : obj[1]], loose=loose):

@@ -281,7 +281,7 @@ _COORDINATED = re.compile(
 
 #: A preposition after a cognition verb taking its topic, not what is thought ("think about";
 #: not "expects about 16% of revenue").
-_ABOUT = re.compile(r"\s*(?:about|of|over|through)\b(?!\s+[\d$£€])", re.I)
+_ABOUT = re.compile(r"\s*(?:about|of|over|through|for)\b(?!\s+[\d$£€])", re.I)
 
 #: The first names of a list whose last items are a later cue's subject ("Malaysia, Thailand, ").
 _NAME_LIST_HEAD = re.compile(r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, )+")
@@ -553,6 +553,16 @@ def _reported_one(
         # participle: "The minister rejected the plan, saying it was too costly."
         return _participle(text, sent, body_end, c, lex, prev_source)
     if c.kind != "cognition" and participle:
+        with_np = _WITH_SOURCE.search(prefix) if c.kind == "speech" else None
+        if (
+            with_np is not None
+            and is_source_np(with_np.group(1))
+            and with_np.group(1).split()[-1].lower() not in people_lexicon()["data_sources"]
+        ):
+            # "..., with officials from both sides saying the reactor was on track": the
+            # participle's own subject
+            src = (s_start + with_np.start(1), s_start + with_np.end(1))
+            return _forward(text, _content_start(text, c, body_end, lex), body_end, c, src, lex)
         prep = PREP_BEFORE_PARTICIPLE.search(prefix)
         if prep is not None:
             return _prep_participle(text, sent, body_end, c, lex, prep.start() == 0)
@@ -729,6 +739,7 @@ _WHICH_ANTECEDENT = re.compile(
 )
 
 #: A comma (and a conjunction) ending the words before a participle cue.
+_WITH_SOURCE = re.compile(r",\s+with\s+([^,;:]{2,60}?)\s+\Z")
 _WITH_SUBJECT = re.compile(r",\s+with\s+[^,;:]{2,80}\s+$")
 
 _COMMA_BEFORE = re.compile(r"(?:,|\s[—–-]|\s--)\s*(?:(?:and|but|even|also|while)\s+)?$")

@@ -2090,7 +2090,10 @@ _PREP_POSSESSIVE_APPOSITIVE = re.compile(
     r"((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*['’]s\s+([^,;]{2,80})),\s*$"
 )
 _OBJECT_APPOSITIVE = re.compile(
-    r"\s((?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+),\s*$", re.I
+    r"\s((?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+"
+    # "led by its director for Middle East and North Africa projects, Jo Roe"
+    r"(?:\s+(?:for|of|at|in)\s+(?:[\w’'-]+\s+){0,6}[\w’'-]+)?),\s*$",
+    re.I,
 )
 _INVERTED_APPOSITIVE = re.compile(
     r"\b(?:said|says|added|adds|explained|noted|stressed|warned)\s+"
@@ -2852,7 +2855,9 @@ _CAPITALISED_TAIL = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|the|de|du|la|le|von|van|&)\s+)*"
     r"[A-Z][\w’'&.-]*)*\Z"
 )
-_HEAD_BEFORE_PP = re.compile(r"\s+(?:at|of|for|in|from|with|close\s+to|inside|within)\s+")
+_HEAD_BEFORE_PP = re.compile(
+    r"\s+(?:at|of|for|in|from|with|close\s+to|inside|within|attending|representing)\s+"
+)  # (and a describing participle: "exporters attending the forum")
 _NAME_GLUE = frozenset("of for and the de du la le von van".split())
 _BASED_IN = re.compile(r"^(?:the\s+)?[\w’'-]+-based\s+", re.I)
 _SINGLE_NAME = re.compile(r"[A-Z][a-z][\w'’.&-]*")

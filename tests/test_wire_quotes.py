@@ -965,6 +965,18 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 (None, "indirect", "talks would take two years"),
             ],
         ),
+        # people described by their trade are unnamed sources, not their country; a
+        # participle after them describes them
+        (
+            "Several Iranian exporters attending the forum complained that payments were slow.",
+            [(None, "indirect", "payments were slow")],
+        ),
+        # "with X saying ...": the participle's own subject speaks
+        (
+            "Chile and Peru reviewed the plant, with officials from both sides saying the "
+            "reactor was on track.",
+            [(None, "indirect", "the reactor was on track")],
+        ),
         # a cognition verb's "about"-topic is no content, "about" before a number is
         (
             "Those critics misread how small states think about alliances. The bank expects "
@@ -994,6 +1006,8 @@ def test_wire_patterns(text: str, expected: list[tuple]) -> None:
         "The littoral states agreed on Thursday to draw up a ferry timetable, Trend reports.",
         "The ministers met in Astana on Monday, a Kazinform correspondent reports.",
         "The two sides signed deals worth $35bn, Kazinform News Agency correspondent reports.",
+        # "hoped for" a thing reports no content
+        "Investors hoped for a recovery from the slump.",
         # idioms holding a cue word
         "Malaysia, a partner since January, tells a similar story.",
         # a bloc taking in members
