@@ -734,7 +734,10 @@ def _reported_one(
 
 #: A named body before a relative "which" that is the subject of a cue.
 _WHICH_ANTECEDENT = re.compile(
-    r"(?:^|\s)((?:[Tt]he\s+)?(?:[A-Z][\w.’'&\-]*\s+){0,5}[A-Z][\w.’'&\-]*),?\s+which\s+"
+    r"(?:^|\s)((?:[Tt]he\s+)?(?:[A-Z][\w.’'&\-]*\s+){0,5}[A-Z][\w.’'&\-]*"
+    # (or a body written in lower case: "the Indonesian foreign ministry, which said")
+    r"|[Tt]he\s+(?:[A-Z][\w’'&\-]*\s+)?(?:[a-z][\w’'&\-]*\s+){0,2}[a-z][\w’'&\-]*)"
+    r",?\s+which\s+"
     r"(?:(?:also|later|first|then|has|had|have|previously|recently|once)\s+){0,2}$"
 )
 

@@ -288,7 +288,7 @@ def subject_before(
                 continue
             if _PLACE_NOUN_BEFORE.search(text, max(seg_start, ps - 30), ps):
                 continue  # "..., who met in the Kyrgyz capital, Bishkek, said": the city
-            if _possessive_title(piece) and not _body_name(piece):
+            if _possessive_title(piece) and not _body_name(piece) and not _possessive_post(piece):
                 # "The book, Brown's Britain, said": a title, not a source (though
                 # "Tajikistan's State Committee for National Security" is a body)
                 continue
@@ -390,6 +390,23 @@ def _person_before(text: str, lo: int, at: int) -> tuple[int, int] | None:
     if words[-1] in lex["place_heads"]:
         return None  # "... in the South China Sea, Undersecretary Jo Roe said": a place
     return start, m.end(1)
+
+
+def _possessive_post(piece: str) -> bool:
+    """A country's post and its holder: "Pakistan's Defence Secretary Asif Qureshi"."""
+    m = re.search(r"\w['’]s\s+", piece)
+    if m is None:
+        return False
+    lex = people_lexicon()
+    words = piece[m.end() :].split()
+    n = 0
+    while n < len(words) and words[n].lower() in lex["title_or_portfolio"]:
+        n += 1
+    return (
+        any(w.lower() in lex["role_words"] for w in words[:n])
+        and len(words) - n >= 2
+        and is_name_like(" ".join(words[n:]))
+    )
 
 
 def _possessive_title(piece: str) -> bool:

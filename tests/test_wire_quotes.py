@@ -971,6 +971,32 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "Several Iranian exporters attending the forum complained that payments were slow.",
             [(None, "indirect", "payments were slow")],
         ),
+        # a movement speaks as an organisation
+        (
+            "The Taliban, who seized Kabul in 2021, have said that they pose no threat.",
+            [("Taliban", "indirect", "they pose no threat")],
+        ),
+        # "the Chinese expert": the scholar the article named, tied to no other country
+        (
+            "Liu Hanwen, a professor at Lanzhou University, believes the corridor will grow. "
+            '"It is an insurance policy," the Chinese expert said.',
+            [
+                ("Liu Hanwen", "indirect", "the corridor will grow"),
+                ("Liu Hanwen", "direct", "It is an insurance policy,"),
+            ],
+        ),
+        # a country's post and its holder before a relative clause
+        (
+            "Chile's Defence Secretary Tomas Arrieta, who led the delegation, said the drills "
+            "would go on.",
+            [("Tomas Arrieta", "indirect", "the drills would go on")],
+        ),
+        # a body written in lower case before "which said"
+        (
+            "The message has come from the Chilean foreign ministry, which said in a statement "
+            "that the pact would hold.",
+            [("Chilean foreign ministry", "indirect", "the pact would hold")],
+        ),
         # "with X saying ...": the participle's own subject speaks
         (
             "Chile and Peru reviewed the plant, with officials from both sides saying the "
