@@ -1039,9 +1039,10 @@ _JOINED = re.compile(
 
 
 #: A document named by a definite noun phrase as a source: "the statement", "the communique".
+_BODY_DOCUMENTS = frozenset(("report", "study", "survey"))
 _THE_DOCUMENT = re.compile(
     r"(?:the|this|that)\s+((?:joint\s+|ministry['’]s\s+|press\s+)?(?:statement|communiqu[eé]|"
-    r"release|declaration|document))\Z",
+    r"release|declaration|document|report|study|survey))\Z",
     re.I,
 )
 
@@ -1071,7 +1072,9 @@ def _document_issuer(
         if here - at > 3:
             break
         s, e = bounds[at]
-        if noun in text[s:e].lower():
+        if noun in text[s:e].lower() and (
+            noun not in _BODY_DOCUMENTS or row["speaker_type"] in ("organization", "country")
+        ):  # (a report is a body's, not that of the person who spoke about it)
             return row["speaker"], row["speaker_type"], row["speaker_role"]
     for row in reversed(rows[-6:]):
         # "The ISPR said that ... According to the ISPR, ... The statement said ...": a body

@@ -485,7 +485,8 @@ TIME_AFTER_CUE = re.compile(
     r"early|this|here|following|ahead|while|as|when|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b|"
     r"[,;]\s*"
-    rf"(?:as|while|when|after|before|because|adding|saying|noting|and|but|{_PARTICIPLE})\b)",
+    rf"(?:as|while|when|after|before|because|adding|saying|noting|and|but|ahead|following|"
+    rf"during|{_PARTICIPLE})\b)",
     re.I,
 )
 
@@ -598,11 +599,22 @@ def _reported_one(
         # "..., it is thought he failed, said Mr Dobrow.": the source follows the cue
         obj = object_after(text, c.end, body_end)
         tail = text[obj[1] : body_end].lstrip() if obj else ""
-        named = obj is not None and (
-            is_name_like(text[obj[0] : obj[1]])
-            or bool(_PORTFOLIO_TITLE.match(text, obj[0], obj[1]))  # "said Deputy Energy, ..."
-            # "said Investment, Trade and Industry Ministry (MITI) secretary-general Datuk X"
-            or _titled_name_end(text, obj[0], obj[1])
+        named = (
+            obj is not None
+            and (
+                is_name_like(text[obj[0] : obj[1]])
+                or bool(_PORTFOLIO_TITLE.match(text, obj[0], obj[1]))  # "said Deputy Energy, ..."
+                # "said Investment, Trade and Industry Ministry (MITI) secretary-general Datuk X"
+                or _titled_name_end(text, obj[0], obj[1])
+                # "..., a similar deal is near, said a second official.": a source ending it, when
+                # the phrase before the cue is none ("Novartis, which ..., said it had bought X")
+                or (
+                    not tail.strip(".")
+                    and _unnamed_head(text[obj[0] : obj[1]])
+                    and not is_source_np(text[src[0] : src[1]])
+                    and not is_name_like(text[src[0] : src[1]])
+                )
+            )
         )
         if obj and named and (not tail or tail[0] == "," or _WHEN_WHERE.match(tail)):
             # ("..., said Jo Roe on Monday.")
@@ -867,6 +879,15 @@ def _clause_after_adverbial(before_src: str) -> bool:
     """
     _, _, after = before_src.partition(",")
     return any(w.lower().strip(',;"“”') in _FINITE for w in after.split())
+
+
+def _unnamed_head(phrase: str) -> bool:
+    """A phrase headed by a source noun: "a second official", "industry analysts"."""
+    words = re.split(r"\s+(?:of|in|at|from|with)\s+", phrase, maxsplit=1)[0].split()
+    lex = people_lexicon()
+    return bool(words) and (
+        words[-1].lower() in lex["generic"] or words[-1].lower() in lex["role_words"]
+    )
 
 
 def _told_whom_where(first_clause: str) -> bool:

@@ -111,7 +111,9 @@ _POST_OF_BEFORE = re.compile(
     r"(?<![\w’'-])((?:[\w’'-]+\s+){1,4}(?:of|for)\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*){0,3}),\s+\Z"
 )
 
-_ANONYMITY = re.compile(r"not to be (?:named|identified)|anonymity|not authori[sz]ed")
+_ANONYMITY = re.compile(
+    r"not (?:(?:wish|want)(?:ing)? )?to be (?:named|identified)|anonymity|not authori[sz]ed"
+)
 
 #: An indefinite source, then a relative clause asking for anonymity, running to the cue.
 _ANONYMOUS_WHO = re.compile(
@@ -595,7 +597,15 @@ def is_plain_np(surface: str) -> bool:
         return False
     if not any(w[:1].isalpha() for w in words):
         return False  # punctuation or numbers only: a stray quotation mark
-    if any(w in VERBISH for w in words) or _verb_before_object(words):
+    raw = surface.split()
+    named = {  # a name that starts like a verb: "Do Minh Khoa", "Will Carling"
+        i
+        for i in range(len(raw) - 1)
+        if raw[i][:1].isupper() and raw[i + 1][:1].isupper() and raw[i][1:2].islower()
+    }
+    if any(w in VERBISH and i not in named for i, w in enumerate(words)):
+        return False
+    if _verb_before_object(words):
         return False
     if len(words) > 2 and words[-2] == "to" and words[-1].isalpha() and words[-1].islower():
         return False  # "challenged Mr Brown to deny (reports)": an infinitive, not a noun

@@ -971,6 +971,53 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "Several Iranian exporters attending the forum complained that payments were slow.",
             [(None, "indirect", "payments were slow")],
         ),
+        # an inverted unnamed source ends the sentence; a time phrase after the cue
+        (
+            "Chile and Peru have deepened cooperation in energy, food security and logistics, "
+            "and a deal with Bolivia is near, said a second official.",
+            [
+                (
+                    None,
+                    "indirect",
+                    "Chile and Peru have deepened cooperation in energy, food security and "
+                    "logistics, and a deal with Bolivia is near",
+                )
+            ],
+        ),
+        (
+            "Lima will keep pushing for trade in soles, senior officials have said, ahead of a "
+            "meeting of finance ministers next month.",
+            [(None, "indirect", "Lima will keep pushing for trade in soles")],
+        ),
+        # "who did not wish to be named" keeps the source unnamed and whole
+        (
+            "A senior official in the Ministry of Trade, who did not wish to be named, told "
+            "The Courier that the tool was practical.",
+            [(None, "indirect", "the tool was practical")],
+        ),
+        # "the economist" is the professor of economics named before
+        (
+            "Meera Rao, professor of economics at Delhi University, argued that the bloc was "
+            "slow. The economist pointed out that the plan was vague.",
+            [
+                ("Meera Rao", "indirect", "the bloc was slow"),
+                ("Meera Rao", "indirect", "the plan was vague"),
+            ],
+        ),
+        # a name that starts like a verb ("Do", "Will")
+        (
+            "Do Minh Khoa of the Diplomatic Academy notes that the policy prizes balance.",
+            [("Do Minh Khoa", "indirect", "the policy prizes balance")],
+        ),
+        # "according to the report": the body that issued it
+        (
+            "The Andean Commission said in a report released last month that trade had grown. "
+            "According to the report, Peru remains the largest partner.",
+            [
+                ("Andean Commission", "indirect", "trade had grown"),
+                ("Andean Commission", "indirect", "Peru remains the largest partner"),
+            ],
+        ),
         # a movement speaks as an organisation
         (
             "The Taliban, who seized Kabul in 2021, have said that they pose no threat.",
