@@ -249,6 +249,22 @@ def _is_menu_line(line: str) -> bool:
     )
 
 
+def _is_tagline(line: str) -> bool:
+    """A site's tagline under its name: short, no sentence end, its words mostly capitalised.
+
+    "Economics, Politics and Public Policy in East Asia and the Pacific".
+    """
+    stripped = line.strip()
+    words = stripped.split()
+    capitals = sum(w[:1].isupper() for w in words)
+    return (
+        len(words) <= 16
+        and len(stripped) <= 100
+        and not _SENTENCE_END.search(stripped)
+        and capitals * 2 > len(words)
+    )
+
+
 #: A navigation bar: capitalised one-word items only ("Home News Asia World Business Opinion").
 _NAV_LINE = re.compile(r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){4,15}")
 
@@ -397,7 +413,12 @@ def _remove_menu_blocks(text: str) -> tuple[str, Removed]:
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        if not (_is_menu_line(line) or is_furniture_line(line)):
+        if not (
+            _is_menu_line(line)
+            or is_furniture_line(line)
+            # a site's name, then its tagline
+            or (block and len(lines[block[-1]].split()) <= 4 and _is_tagline(line))
+        ):
             break
         block.append(i)
     else:

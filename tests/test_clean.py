@@ -178,7 +178,23 @@ def test_clean_text_is_idempotent():
         ("By Ana Lima - Agência Brasil reporter - Brasília", True),
         ("TagsCICAAstanaconfidence-buildingKazakhstan", True),
         ("InterviewsSCOCentral AsiaSecurity", True),
+        ("Tags / Keywords: Rail , ASEAN , Thailand", True),
+        ("Report it to us .", True),
+        ("The views expressed above belong to the author(s).", True),
+        ("(Edited by Jo Roe)", True),
+        ("Support Our Journalism", True),
+        ("By Eurasia Live Desk | Last updated: July 13, 2026, 18:40 (Bishkek time)", True),
+        ("Search...", True),
+        ("Reading time: 4 min", True),
+        ("3 min read", True),
+        ("18 June 2025, 10:15 | Author: Dana Roe | 3 min read", True),
+        ("Interviews / 18.06.2025 / 11:25", True),
+        ("Economy | 14:22 / 21.05.2025 | 3417", True),
+        ("Source: Kun.uz", True),
+        ("Published in The Express Tribune, March 11th, 2025.", True),
+        ("Viber", True),
         ("Central Asia Summit", False),
+        ("Source: the ministry said it would grow by 5% next year.", False),
         ("Search and rescue teams reached the village on Monday.", False),
         ("The language of the treaty was agreed in May.", False),
         # article lines that look a little like furniture stay
@@ -253,6 +269,18 @@ def test_soft_tail_headings(tail: str, cut: bool) -> None:
         ("GLOBAL TIMES\nSearch", True),
         # ... with a line that is furniture on its own among them
         ("EurAsian Times\nFollow EurAsian Times on Google News\nBy Arvind Kaul", True),
+        # a site's name, its tagline and a menu
+        (
+            "East Asia Forum\nEconomics, Politics and Public Policy in East Asia and the "
+            "Pacific\nHome\nTopics",
+            True,
+        ),
+        # a long title-case headline before a byline is no site name with a tagline
+        (
+            "Farmers Blame Reservoir As Water Row Flares Again\nBy Dina Roe and RFE/RL's Kazakh "
+            "Service",
+            False,
+        ),
         # one short line (a kicker, a dateline) stays, and so does a short sentence
         ("ANALYSIS", False),
         ("ASTANA:\nTalks resumed.", False),
