@@ -562,6 +562,8 @@ def _item(text: str, toks: list[_Tok], lex: _Lexicon, ctx: _Ctx) -> _Hit | None 
     opener = toks[i - 1].low if i else ""
     if opener in u.verb_openers:
         return False  # "joining forces to share and develop"
+    if any(t.low in ("a", "an") for t in toks[:i]):
+        return False  # "..., and a similar arrangement with Indonesia is near": a new clause
     if opener in u.gerund_openers and len(core) > 1 and core[0].low.endswith("ing"):
         return False  # "from bringing harmful ideas"
     for tok in core:
@@ -1159,7 +1161,10 @@ def _sentence_rows(
             # "the bloc should prioritise cooperation in ...": the organisation named last
             bodies = [m for m in mentions if m[1] <= ref.start() and m[2] not in _country_names()]
             fallback = [bodies[-1][2]] if bodies else []
-        pair = lex.pair is not None and bool(lex.pair.search(text, bounds[0], bounds[1]))
+        pair_match = lex.pair.search(text, bounds[0], bounds[1]) if lex.pair is not None else None
+        pair = pair_match is not None
+        # "the two blocs", "both organisations": bodies, not countries
+        bodies_only = pair_match is not None and bool(_BODY_PAIR.search(pair_match.group(0)))
         people = lex.person_pair is not None and bool(
             lex.person_pair.search(text, bounds[0], bounds[1])
         )
@@ -1184,6 +1189,8 @@ def _sentence_rows(
         if not fallback and mentions and (pair or people):
             # "the two organisations", "both sides"; "the two leaders" stand for two countries
             pool = [m for m in mentions if m[2] in _country_names()] if people else mentions
+            if bodies_only:
+                pool = [m for m in mentions if m[2] not in _country_names()]
             fallback = []
             if people and lex.role_after is not None:
                 # "the two ministers": the countries written before a minister's role
@@ -1229,6 +1236,9 @@ def _place_names() -> frozenset[str]:
 def _country_names() -> frozenset[str]:
     """The display names of every country, as partner names carry them."""
     return frozenset(country_table()["name"].astype(str))
+
+
+_BODY_PAIR = re.compile(r"blocs|organi[sz]ations|groupings|associations", re.I)
 
 
 def _last_two(mentions: list[tuple[int, int, str]], before: int) -> list[str]:

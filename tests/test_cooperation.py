@@ -1128,3 +1128,44 @@ def test_security_cooperation_terms_of_regional_bodies():
 def test_colon_list_needs_a_cooperation_sentence():
     text = "The report covers three areas: trade, energy and politics."
     assert analyze(pd.DataFrame({"text": [text]}), progress=False).cooperation.empty
+
+
+def _analysed(text: str) -> pd.DataFrame:
+    return analyze(pd.DataFrame({"text": [text]}), progress=False).cooperation
+
+
+def test_a_new_clause_after_a_list_ends_it_and_compound_terms_stay_whole():
+    out = _analysed(
+        "Chile and Peru have since deepened cooperation in digital payments, energy, food "
+        "security and logistics, and a similar arrangement with Bolivia is at an advanced stage."
+    )
+    assert out["surface"].tolist() == ["digital payments", "energy", "food security", "logistics"]
+    assert out["area"].tolist()[0] == "finance"
+    assert set(out["partner"].iloc[0].split("; ")) >= {"Chile", "Peru"}
+
+
+def test_priority_areas_included_with_trade_in_goods():
+    out = _analysed(
+        "He said priority areas included trade in goods, halal certification, digital trade, "
+        "food security and renewable energy."
+    )
+    assert out["surface"].tolist() == [
+        "trade in goods",
+        "halal certification",
+        "digital trade",
+        "food security",
+        "renewable energy",
+    ]
+    assert out["area"].tolist()[:2] == ["trade", "halal industry"]
+
+
+def test_the_two_blocs_are_the_last_two_bodies_not_a_country():
+    out = _analysed(
+        "Officials met to speed up talks between the Gulf Cooperation Council (GCC) and the "
+        "Association of Southeast Asian Nations (ASEAN).\n\n"
+        "Jakarta has said it wants a deal soon.\n\n"
+        "The ASEAN Secretariat said the two blocs had agreed to strengthen cooperation in "
+        "tourism and food security."
+    )
+    assert out["surface"].tolist() == ["tourism", "food security"]
+    assert set(out["partner"].iloc[0].split("; ")) == {"GCC", "ASEAN"}
