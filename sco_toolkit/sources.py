@@ -117,7 +117,7 @@ _ANONYMITY = re.compile(
 
 #: An indefinite source, then a relative clause asking for anonymity, running to the cue.
 _ANONYMOUS_WHO = re.compile(
-    r"(?:^|(?<=[,;]\s))((?:A|An|One|a|an|one)\s+[^,;:.]{2,60}?)\s+who\s+[^;:]{0,40}?"
+    r"(?:^|(?<=[,;]\s))((?:A|An|One|a|an|one)\s+[^,;:.]{2,90}?)\s*,?\s+who\s+[^;:]{0,40}?"
     rf"(?:{_ANONYMITY.pattern})[^;:.]{{0,120}}\Z"
 )
 

@@ -547,7 +547,7 @@ _ROMAN = frozenset("II III IV VI VII VIII".split())
 
 
 #: A second rank and up to two lower-case words right before a role word: "deputy permanent ".
-_RANK_BEFORE = re.compile(r"\b(?:deputy|vice|assistant|under)\s+(?:[a-z]+\s+){1,2}\Z")
+_RANK_BEFORE = re.compile(r"\b(?:deputy|vice|assistant|under)\s+(?:[a-z]+\s+){0,2}\Z")
 
 _SECOND_RANK = re.compile(
     r"\b(shadow|deputy|vice|former|ex|assistant|under)[\s-]+(?:\S+\s+){0,2}\S+\Z"
@@ -1894,7 +1894,11 @@ def _role_near(
         joined = _ROLE_AND_LOWER.search(before, 0, start)
         if joined is not None and _has_role(joined.group(1), lex):
             start = joined.start(1)  # "its vice-president and chief risk officer Jo Roe"
-        return _DETERMINERS.sub("", before[start:].strip())  # "his Uzbek counterpart"
+        role = before[start:].strip()
+        last = _LAST_WORD.search(role + " ")
+        if last is not None and last.group(1).rstrip(".").lower() in lex["honorifics"]:
+            role = role[: last.start(1)].rstrip()  # "Union Minister for Foreign Affairs U"
+        return _DETERMINERS.sub("", role)  # "his Uzbek counterpart"
     role = _appositive_role(text, s_start, s_end, name_start, name_end, lex)
     # ("Philippine National Police (PNP) chief Gen. Jo Roe": the abbreviated rank)
     return role if role is not None else _abbreviated_role(title, lex)
@@ -2481,6 +2485,16 @@ def classify_source(
         }
         describing = phrase in lex["describing_roles"] and of_phrase is None
         person = registry.by_role(words, position, qualifier, describing=describing)
+        written = _DETERMINERS.sub("", s).lower()  # "union minister"
+        if person is not None and " " in written and not _holds_exactly(person, written):
+            # "the Union Minister": whoever holds that post as written, before a deputy
+            # foreign minister named since
+            exact = [
+                (max(ms for ms, _ in p.mentions if ms < position), p)
+                for p in registry.people
+                if any(ms < position for ms, _ in p.mentions) and _holds_exactly(p, written)
+            ]
+            person = max(exact, key=lambda x: x[0])[1] if exact else person
         if person is not None and of_phrase is not None:
             # "the head of the anti-terrorist body": whoever's post names that body ("Director
             # of ... the Regional Anti-Terrorist Structure"), before a president named since
@@ -2723,6 +2737,11 @@ def _known_body(phrase: str, bodies: set[str], lex: dict[str, Any]) -> str | Non
 
 
 _LINK_WORDS = frozenset("of for at with from by".split())
+
+
+def _holds_exactly(person: Person, phrase: str) -> bool:
+    """Whether one of ``person``'s posts has ``phrase`` among its heads ("union minister")."""
+    return any(phrase in _held_heads(r) for r in person.roles)
 
 
 def _unnamed_since(registry: Registry, person: Person, position: int, words: set[str]) -> bool:

@@ -1018,6 +1018,35 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 ("Andean Commission", "indirect", "Peru remains the largest partner"),
             ],
         ),
+        # a Burmese honorific is no part of the name; "the Union Minister" is the holder of
+        # that post, not a deputy foreign minister named since
+        (
+            "The meeting was co-chaired by Union Minister for Foreign Affairs U Than Swe. "
+            "Deputy Foreign Minister Tran Duc Hieu attended. In his opening speech, the Union "
+            "Minister said that the platform had grown.",
+            [("Than Swe", "indirect", "the platform had grown")],
+        ),
+        # "deputy secretary general" written with a space is one post
+        (
+            "The bloc will hold drills, CSTO Deputy Secretary General Ivo Marek told TASS. "
+            "According to the deputy secretary general, the drills will involve aviation.",
+            [
+                ("Ivo Marek", "indirect", "The bloc will hold drills"),
+                ("Ivo Marek", "indirect", "the drills will involve aviation"),
+            ],
+        ),
+        # an anonymous official at a long-named body, then "the official": that official
+        (
+            "Ravi Menon, a deputy secretary-general at the ministry, said Lima was ready. An "
+            "official at the Electricity Generating Authority of Chile (EGAC), who asked not to "
+            "be named because he was not authorised to speak, said tariffs were the sticking "
+            'point. "Everyone wants to sell," the official said.',
+            [
+                ("Ravi Menon", "indirect", "Lima was ready"),
+                (None, "indirect", "tariffs were the sticking point"),
+                (None, "direct", "Everyone wants to sell,"),
+            ],
+        ),
         # a movement speaks as an organisation
         (
             "The Taliban, who seized Kabul in 2021, have said that they pose no threat.",
