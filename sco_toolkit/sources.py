@@ -10,7 +10,7 @@ import re
 
 from sco_toolkit.quote_marks import trim
 from sco_toolkit.sentences import dateline_end
-from sco_toolkit.speakers import NAME_PARTICLES, people_lexicon
+from sco_toolkit.speakers import DESCRIBING_PARTICIPLES, NAME_PARTICLES, people_lexicon
 
 __all__ = [
     "DETERMINERS",
@@ -644,15 +644,9 @@ def _verb_before_object(words: list[str]) -> bool:
         and words[i] not in _NP_GLUE
         and words[i] not in _NOT_VERBS
         # (a participle after a plural noun describes it: "exporters attending the conference")
-        and not (words[i] in _DESCRIBING_PARTICIPLES and words[i - 1].endswith("s"))
+        and not (words[i] in DESCRIBING_PARTICIPLES and words[i - 1].endswith("s"))
         for i in range(1, len(words) - 1)
     )
-
-
-#: Participles that describe the people before them in a source phrase.
-_DESCRIBING_PARTICIPLES = frozenset(
-    "attending representing covering following watching visiting advising monitoring".split()
-)
 
 
 PREPOSITIONS = frozenset(

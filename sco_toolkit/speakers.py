@@ -2874,8 +2874,16 @@ _CAPITALISED_TAIL = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|the|de|du|la|le|von|van|&)\s+)*"
     r"[A-Z][\w’'&.-]*)*\Z"
 )
+#: Participles that describe the people before them in a source phrase ("exporters attending
+#: the forum"); ``sources`` reads them too.
+DESCRIBING_PARTICIPLES = frozenset(
+    "attending representing covering following watching visiting advising monitoring".split()
+)
+
 _HEAD_BEFORE_PP = re.compile(
-    r"\s+(?:at|of|for|in|from|with|close\s+to|inside|within|attending|representing)\s+"
+    r"\s+(?:at|of|for|in|from|with|close\s+to|inside|within|"
+    + "|".join(sorted(DESCRIBING_PARTICIPLES))
+    + r")\s+"
 )  # (and a describing participle: "exporters attending the forum")
 _NAME_GLUE = frozenset("of for and the de du la le von van".split())
 _BASED_IN = re.compile(r"^(?:the\s+)?[\w’'-]+-based\s+", re.I)
