@@ -125,6 +125,7 @@ class _Lexicon(NamedTuple):
     stop: frozenset[str]
     partner_words: frozenset[str]
     pair: re.Pattern[str] | None  # "the two organisations", "both sides"
+    pair_bodies: frozenset[str]  # pair nouns that mean organisations ("the two blocs")
     person_pair: re.Pattern[str] | None  # "the two leaders": the last two countries
     role_after: re.Pattern[str] | None  # a role right after a country: "Tajik Foreign Minister"
     bloc_ref: re.Pattern[str] | None  # "the bloc", "the organisation": the body named last
@@ -229,6 +230,7 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         "partner_place_words",
         "pair_nouns",
         "pair_bare_nouns",
+        "pair_body_nouns",
         "pair_person_nouns",
         "pair_person_roles",
         "bloc_nouns",
@@ -236,6 +238,15 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         _strings(data.get(key), name, key, required=False)
     for key in _UNLISTED_LISTS:
         _strings(data.get(key), name, key, required=False)
+    pairs = {str(w).lower() for w in data.get("pair_nouns") or []}
+    for noun in data.get("pair_body_nouns") or []:
+        check(
+            str(noun).lower() in pairs,
+            name,
+            "pair_body_nouns",
+            f"{noun!r} is not one of pair_nouns",
+            "List each body noun under pair_nouns too ('the two NOUN' must be a pair first).",
+        )
     for key in ("separators", "connectors", "lead", "stop"):
         _strings(data.get(key), name, key)
     spelling = data.get("spelling") or {}
@@ -327,6 +338,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         stop=words("stop"),
         partner_words=words("partner_words"),
         pair=_pair_pattern(words("pair_nouns"), words("pair_bare_nouns")),
+        pair_bodies=words("pair_body_nouns"),
         person_pair=_pair_pattern(words("pair_person_nouns")),
         role_after=_role_after_pattern(words("pair_person_roles")),
         bloc_ref=_bloc_ref_pattern(words("bloc_nouns")),
@@ -1164,7 +1176,9 @@ def _sentence_rows(
         pair_match = lex.pair.search(text, bounds[0], bounds[1]) if lex.pair is not None else None
         pair = pair_match is not None
         # "the two blocs", "both organisations": bodies, not countries
-        bodies_only = pair_match is not None and bool(_BODY_PAIR.search(pair_match.group(0)))
+        bodies_only = (
+            pair_match is not None and pair_match.group(0).split()[-1].lower() in lex.pair_bodies
+        )
         people = lex.person_pair is not None and bool(
             lex.person_pair.search(text, bounds[0], bounds[1])
         )
@@ -1236,9 +1250,6 @@ def _place_names() -> frozenset[str]:
 def _country_names() -> frozenset[str]:
     """The display names of every country, as partner names carry them."""
     return frozenset(country_table()["name"].astype(str))
-
-
-_BODY_PAIR = re.compile(r"blocs|organi[sz]ations|groupings|associations", re.I)
 
 
 def _last_two(mentions: list[tuple[int, int, str]], before: int) -> list[str]:

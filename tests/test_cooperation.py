@@ -712,6 +712,7 @@ def test_user_lexicon_adds_an_area():
         ({"separators": [True]}, "separators"),
         ({"max_gap_chars": -1}, "max_gap_chars"),
         ({"spelling": ["cooperation"]}, "spelling"),
+        ({"pair_body_nouns": ["coalitions"]}, "not one of pair_nouns"),
     ],
 )
 def test_malformed_lexicon_raises(user, message):
@@ -1169,3 +1170,25 @@ def test_the_two_blocs_are_the_last_two_bodies_not_a_country():
     )
     assert out["surface"].tolist() == ["tourism", "food security"]
     assert set(out["partner"].iloc[0].split("; ")) == {"GCC", "ASEAN"}
+
+
+def test_user_body_pair_noun_names_bodies():
+    text = (
+        "Officials met to speed up talks between the Gulf Cooperation Council (GCC) and the "
+        "Association of Southeast Asian Nations (ASEAN).\n\n"
+        "Jakarta has said it wants a deal soon.\n\n"
+        "The ASEAN Secretariat said the two coalitions had agreed to strengthen cooperation in "
+        "tourism."
+    )
+    result = analyze(pd.DataFrame({"text": [text]}), progress=False)
+
+    def partners(user: dict) -> set[str]:
+        out = extract_cooperation(result.articles, result.sentences, result.mentions, lexicon=user)
+        return set(out["partner"].iloc[0].split("; "))
+
+    assert partners({"pair_nouns": ["coalitions"], "pair_body_nouns": ["coalitions"]}) == {
+        "GCC",
+        "ASEAN",
+    }
+    # a pair noun alone means the last two named, countries included
+    assert "Indonesia" in partners({"pair_nouns": ["coalitions"]})
