@@ -44,7 +44,8 @@ _THAT = r"that\s+(?!(?:was|is|were|are|would|will|has|had|could|should|may|might
 
 _CONTENT_STARTERS = re.compile(
     # ", however, that ..." / ", in a statement, that ...": the aside is not content
-    rf"^(?:{_THAT}|:\s*|,\s*[^,;:\"“”]{{1,40}}?,\s*{_THAT}|,\s*(?:{_THAT})?"
+    rf"^(?:(?:only\s+|simply\s+|merely\s+)?{_THAT}|:\s*|,\s*[^,;:\"“”]{{1,40}}?,\s*{_THAT}"
+    rf"|,\s*(?:{_THAT})?"
     rf"|as\s+saying\s+(?:{_THAT})?)",
     re.I,
 )
@@ -282,6 +283,16 @@ _COORDINATED = re.compile(
 #: A preposition after a cognition verb taking its topic, not what is thought ("think about";
 #: not "expects about 16% of revenue").
 _ABOUT = re.compile(r"\s*(?:about|of|over|through|for)\b(?!\s+[\d$£€])", re.I)
+
+#: Contents that only say how much was said: "has said even less", "said little in public"
+#: (not "said nothing had changed", a clause).
+_HOW_MUCH = re.compile(
+    r"\s*(?:(?:even|much|far|very|rather|still)\s+)?(?:less|little|nothing|the\s+least|"
+    r"next\s+to\s+nothing|almost\s+nothing)"
+    r"(?=\s*(?:[,;.:—–)]|\Z)|\s+(?:in\s+public|publicly|since|so\s+far|beyond|else|more|at\s+all|"
+    r"further|yet|about\s+(?:it|this|that)\b))",
+    re.IGNORECASE,
+)
 
 #: The first names of a list whose last items are a later cue's subject ("Malaysia, Thailand, ").
 _NAME_LIST_HEAD = re.compile(r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, )+")
@@ -574,6 +585,24 @@ def _reported_one(
         or bool(_THAT_NEXT.match(text, c.end, body_end))
     )
     src = subject_before(text, s_start, c.start, loose=loose)
+    if src is not None and _NOT_STATED_BEFORE.search(text, max(s_start, src[0] - 12), src[0]):
+        # "more slowly than Moscow had hoped", "did not say whether he sees X as Y": a
+        # comparison or an open question, nothing stated
+        return None
+    if (
+        src is not None
+        and c.lemma in lex["naming_verbs"]
+        and _WHAT_BEFORE.search(text, max(s_start, c.start - 80), c.start)
+    ):
+        return None  # "the fight against what the bloc calls the three evils": a name
+    if (
+        src is not None
+        and c.lemma == "ask"
+        and _WHEN_BEFORE.search(text, max(s_start, src[0] - 8), src[0])
+    ):
+        return None  # "..., an official told me when I asked whether ...": a question
+    if src is not None and text[src[0] : src[1]].split()[-1].lower() in _TIME_SPANS:
+        return None  # "the past three years have shown that ...": a period is nobody
     if src is not None and text[src[0] : src[1]].split()[0].lower() in _RELATIVE_OPENERS:
         # "..., whose application the council agreed to consider": the cue is inside a relative
         # clause; "Jo Roe, who presents the show, tells ...": the person before it
@@ -660,8 +689,10 @@ def _reported_one(
         and rest_words[1].lower().strip(".,") in lex["empty_infinitives"]
     ):
         return None  # "Asked about X, she declined to comment": nothing was said
-    if c.kind == "cognition" and _ABOUT.match(rest):
-        return None  # "how governments think about blocs": a topic, no content
+    if (c.kind == "cognition" or c.lemma in lex["topic_verbs"]) and _ABOUT.match(rest):
+        return None  # "how governments think about blocs", "complained about it": a topic
+    if _HOW_MUCH.match(rest):
+        return None  # "Ashgabat has said even less", "said little in public": no content
     first_clause = rest.split(",", 1)[0]
     before_src = text[s_start : src[0]].rstrip()
     as_clause = _as_clause(text, s_start, before_src, c.end, rest, body_end)
@@ -999,6 +1030,24 @@ def _as_clause(
     return span if len(text[span[0] : span[1]].split()) >= 2 else None
 
 
+#: A time conjunction right before "asked"'s subject: "when I asked whether ...".
+_WHEN_BEFORE = re.compile(r"\b(?:when|after|as|once|before)\s+$", re.IGNORECASE)
+#: Heads of a time span, which can "show" but say nothing: "the past three years".
+_TIME_SPANS = frozenset(
+    "years months weeks days decades year month week decade period months".split()
+)
+
+#: Words right before a cue's subject that make the cue no statement: "than X had hoped",
+#: "whether he sees X as Y".
+_NOT_STATED_BEFORE = re.compile(r"\b(?:than|whether)\s+$", re.IGNORECASE)
+
+
+def _opens_with(words: list[str], phrases: frozenset[str]) -> bool:
+    """Whether the words open with one of the phrases ("rule out ...")."""
+    low = [w.lower().strip(".,;:") for w in words[:4]]
+    return any(" ".join(low[:n]) in phrases for n in range(1, len(low) + 1))
+
+
 def _starts_with(words: list[str], required: frozenset[str]) -> bool:
     """Whether a content opens with a required word, maybe after a short object.
 
@@ -1049,6 +1098,12 @@ def _forward(
         )
     ):
         return None  # "declined to comment", "refused to say whether ...": nothing was said
+    if c.lemma in lex["decisions"] and words[0].lower() == "to":
+        return None  # "the two sides agreed to deepen cooperation": a decision, not a statement
+    if c.lemma in lex["refusals"] and not (
+        words[0].lower() == "to" and _opens_with(words[1:], lex["refusal_contents"])
+    ):
+        return None  # "declined to sign the text", "refused his award": acts, not statements
     if c.lemma in lex["clause_only"] and not (
         words[0].lower() in _CLAUSE_OPENERS or _FINITE_WORD.search(" ".join(words[:10]))
     ):

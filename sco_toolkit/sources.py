@@ -814,6 +814,10 @@ _LEAD_ADVERBIAL = re.compile(
 )
 
 
+#: A conjunction opening a sentence before its subject: "But the government ...".
+_LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|Still|Instead)\s+(?=[A-Za-z])")
+
+
 def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | None:
     """The subject at the start of a sentence: a pronoun, a name, or "the/a ... noun".
 
@@ -823,6 +827,9 @@ def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | N
     lead = _LEAD_ADVERBIAL.match(text, s_start, limit)
     if lead:
         s_start = lead.end()
+    conj = _LEAD_CONJUNCTION.match(text, s_start, limit)
+    if conj:  # "But the government refused ..., saying ...": the subject follows "But"
+        s_start = conj.end()
     head = text[s_start:limit]
     m = re.match(r"(?:[A-Z][\w’']*(?: [\w’']+){0,3}, )?(he|she|it|they|we|I)\b", head)
     if m:

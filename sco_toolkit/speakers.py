@@ -811,6 +811,33 @@ def _plural_role(word: str, lex: dict[str, Any]) -> bool:
     )
 
 
+def _without_trailing_honorifics(role: str, lex: dict[str, Any]) -> str:
+    """A role without the honorifics at its end.
+
+    "Union Minister for Foreign Affairs U" -> "Union Minister for Foreign Affairs", "Foreign
+    Minister Datuk Seri Utama" -> "Foreign Minister" (a pair's second word is an honorific only
+    after one), but "Major General" stays.
+    """
+    words = role.split()
+    marks = _honorific_marks(words, lex)
+    while words and marks[-1]:
+        words.pop()
+        marks.pop()
+    return " ".join(words)
+
+
+def _honorific_marks(words: list[str], lex: dict[str, Any]) -> list[bool]:
+    """Which words are honorifics: "Datuk", and "Seri" and "Utama" after it (pairs chain)."""
+    marks: list[bool] = []
+    for i, word in enumerate(words):
+        bare = word.rstrip(".")
+        marks.append(
+            bare.lower() in lex["honorifics"]
+            or (i > 0 and marks[i - 1] and bare in lex["honorific_pairs"].get(words[i - 1], ()))
+        )
+    return marks
+
+
 def _split_run(
     words: list[str], lex: dict[str, Any]
 ) -> tuple[list[str], list[str], str | None, bool]:
@@ -841,6 +868,11 @@ def _split_run(
         head, _, tail = lw.rpartition("-")
         if head and head.split("-", 1)[0] in _ROLE_HYPHEN_PREFIXES and tail in role_words:
             return "role"  # "Under-Secretary", "Vice-Chancellor", "Co-Chair"
+        if head and (
+            lw.replace("-", " ") in lex["ranks"]
+            or (tail in role_words and all(p in role_words for p in head.split("-")))
+        ):
+            return "role"  # "Colonel-General", "Major-General": a rank written with a hyphen
         if lw in blockers:
             return "org"
         if w in not_name or lw in not_name_lower or lw.endswith(_DESCRIPTIVE_SUFFIXES):
@@ -1626,10 +1658,10 @@ def _body_then_name(
 #: More portfolio words after a run: "Investment, Trade and Industry Minister".
 _PORTFOLIO_LIST_GOES_ON = re.compile(r",?\s+(?:and|&)\s+[A-Z]|,\s+[A-Z]")
 
-#: "ROLE of/for (the) Word (and) Word ... " right before a run: a minister's portfolio ("in
-#: charge of", "responsible for" too).
+#: "ROLE (of State) of/for (the) Word (and) Word ... " right before a run: a minister's
+#: portfolio ("in charge of", "responsible for" too).
 _PORTFOLIO_LINK = re.compile(
-    r"([\w-]+)\s+(?:in\s+charge\s+of|responsible\s+for|of|for)\s+(?:the\s+)?"
+    r"([\w-]+)(?:\s+of\s+State)?\s+(?:in\s+charge\s+of|responsible\s+for|of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*,?\s+(?:and\s+|&\s+)?)*\Z"
 )
 
@@ -1831,7 +1863,7 @@ def _role_near(
     if i == len(role_hits) or role_hits[i] >= hi:
         return _abbreviated_role(title, lex)  # "Gen. Ivan Petrov": a general
     # 1. a title inside the capitalised run, or a role phrase just before the name
-    roles = [w for w in title if w.rstrip(".").lower() not in lex["honorifics"]]
+    roles = [w for w, h in zip(title, _honorific_marks(title, lex), strict=True) if not h]
     if roles and _has_role(" ".join(roles), lex):
         role = " ".join(roles).strip()  # "Boss Sir Alex Ferguson": the role is "Boss"
         at = text.rfind(role, max(s_start, name_start - 100), name_start)
@@ -1894,10 +1926,7 @@ def _role_near(
         joined = _ROLE_AND_LOWER.search(before, 0, start)
         if joined is not None and _has_role(joined.group(1), lex):
             start = joined.start(1)  # "its vice-president and chief risk officer Jo Roe"
-        role = before[start:].strip()
-        last = _LAST_WORD.search(role + " ")
-        if last is not None and last.group(1).rstrip(".").lower() in lex["honorifics"]:
-            role = role[: last.start(1)].rstrip()  # "Union Minister for Foreign Affairs U"
+        role = _without_trailing_honorifics(before[start:].strip(), lex)
         return _DETERMINERS.sub("", role)  # "his Uzbek counterpart"
     role = _appositive_role(text, s_start, s_end, name_start, name_end, lex)
     # ("Philippine National Police (PNP) chief Gen. Jo Roe": the abbreviated rank)

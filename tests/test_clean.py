@@ -181,6 +181,8 @@ def test_clean_text_is_idempotent():
         ("Tags / Keywords: Rail , ASEAN , Thailand", True),
         ("Report it to us .", True),
         ("The views expressed above belong to the author(s).", True),
+        ("Views expressed are of the author and do not reflect the club's position.", True),
+        ("Views expressed by voters were mixed.", False),
         ("(Edited by Jo Roe)", True),
         ("Support Our Journalism", True),
         ("By Eurasia Live Desk | Last updated: July 13, 2026, 18:40 (Bishkek time)", True),

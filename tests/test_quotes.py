@@ -1072,9 +1072,15 @@ def test_passive_hearsay_and_named_reports(text: str, expected: list[tuple]) -> 
     [
         ("Ivo Marek was asked about the plan but declined to comment.", []),
         ("Ivo Marek refused to elaborate.", []),
+        # a decision, not a statement; a refusal to rule something out is one
+        ("Ivo Marek agreed to share the costs.", []),
         (
-            "Ivo Marek agreed to share the costs.",
-            [("Ivo Marek", "indirect", "to share the costs", "agreed")],
+            "Ivo Marek refused to rule out new taxes.",
+            [("Ivo Marek", "indirect", "to rule out new taxes", "refused")],
+        ),
+        (
+            "Ivo Marek agreed that the costs were too high.",
+            [("Ivo Marek", "indirect", "the costs were too high", "agreed")],
         ),
     ],
 )

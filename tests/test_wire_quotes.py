@@ -1092,6 +1092,29 @@ def test_wire_patterns(text: str, expected: list[tuple]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "agreed that" reports a position; a refusal to rule out or accept one is a statement
+        (
+            "The two sides agreed that the corridor must come first.",
+            [(None, "indirect", "the corridor must come first")],
+        ),
+        (
+            "Lin Wei refused to rule out new tariffs.",
+            [("Lin Wei", "indirect", "to rule out new tariffs")],
+        ),
+        # a sentence opening with "But": the participle's subject follows it
+        (
+            "But the ministry rejected the plan, saying it was too costly.",
+            [(None, "indirect", "it was too costly")],
+        ),
+    ],
+)
+def test_decisions_refusals_and_a_leading_but(text: str, expected: list[tuple]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "In other words, the plan failed.",
@@ -1115,6 +1138,15 @@ def test_wire_patterns(text: str, expected: list[tuple]) -> None:
         # a bloc taking in members
         "The bloc, first made up of Brazil, Russia and China, has since admitted Egypt, Iran, "
         "the UAE and Indonesia as full members.",
+        # decisions and refusals are acts, not statements
+        "The two sides agreed to deepen cooperation in trade and energy.",
+        "Dana Kole agreed to buy a third of the dairy for $40m.",
+        "The minister declined to sign the joint document.",
+        "Kemal Aras refused his award in protest.",
+        "Aras left the meeting without endorsing the text.",
+        # a comparison and an open question state nothing
+        "The platform is moving more slowly than Tashkent had hoped.",
+        "The coach would not reveal whether he sees the striker as a starter.",
     ],
 )
 def test_no_statement(text: str) -> None:
@@ -1377,3 +1409,74 @@ def test_single_quoted_words_after_an_opening_participle_are_one_reading() -> No
     lead = f"Speaking about {words} at length, "
     assert _PARTICIPLE_LEAD.fullmatch(lead) is not None
     assert _PARTICIPLE_LEAD.match(f"Speaking about {words} x") is None
+
+
+def _speaker_roles(text: str) -> list[tuple]:
+    corpus = analyze(pd.DataFrame({"text": [text]}))
+    assert_offsets_true(corpus.articles, corpus.quotes)
+    q = corpus.quotes
+    return list(zip(q["speaker"], q["speaker_role"], q["text"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Malaysian honour of three words, none of them in the name or the role
+        (
+            "Foreign Minister Datuk Seri Utama Amir Rahim said the plan would work.",
+            [("Amir Rahim", "Foreign Minister", "the plan would work")],
+        ),
+        # ranks written with a hyphen are titles
+        (
+            "Colonel-General Rustam Karimov said the border was calm. Karimov added that it "
+            "was complex.",
+            [
+                ("Rustam Karimov", "Colonel-General", "the border was calm"),
+                ("Rustam Karimov", "Colonel-General", "it was complex"),
+            ],
+        ),
+        # "Minister of State for PORTFOLIO": the portfolio is no part of the name
+        (
+            "Pakistan's Minister of State for Railways Sana Qureshi said the line was vital.",
+            [
+                (
+                    "Sana Qureshi",
+                    "Pakistan's Minister of State for Railways",
+                    "the line was vital",
+                )
+            ],
+        ),
+    ],
+)
+def test_honours_hyphenated_ranks_and_ministers_of_state(text: str, expected: list) -> None:
+    assert _speaker_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "saying only that": the content follows "that"
+        (
+            "Chinese officials have been more careful, saying only that the bloc is open.",
+            [(None, "indirect", "the bloc is open")],
+        ),
+        # a quantity of speech is no content, a clause opening with one is
+        ("Tashkent has said even less; it prefers silence.", []),
+        ("Officials said little in public beyond that.", []),
+        ("He said nothing had changed.", [(None, "indirect", "nothing had changed")]),
+        # naming ("what the bloc calls"), a question put by the writer, a time span, a topic
+        ("Its anti-terror body fights what the bloc calls the three evils.", []),
+        (
+            "'We are adding options,' an official told me when I asked whether ties had cooled.",
+            [(None, "direct", "We are adding options,")],
+        ),
+        ("Its record is uneven, but the past three years have shown that it can adapt.", []),
+        ("The Russian side has long complained about the imbalance.", []),
+        (
+            "The Russian side complained that the imbalance was growing.",
+            [("Russia", "indirect", "the imbalance was growing")],
+        ),
+    ],
+)
+def test_contents_that_say_nothing(text: str, expected: list[tuple]) -> None:
+    assert statements(text) == expected
