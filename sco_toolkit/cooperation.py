@@ -465,9 +465,11 @@ def _between_ok(gap: str, lex: _Lexicon) -> bool:
         return False
     run = 0
     sep_ready = False
+    tail = 0  # words that end the item before the gap: "logistics hubs, customs"
+    seen_sep = False
     for tok in _tokens(gap):
         if tok in lex.separators:
-            run, sep_ready = 0, True
+            run, sep_ready, seen_sep = 0, True, True
         elif tok in lex.connectors:
             if run and tok not in _INSIDE_ITEM:
                 run, sep_ready = 0, False
@@ -475,11 +477,23 @@ def _between_ok(gap: str, lex: _Lexicon) -> bool:
             return False
         else:
             if run == 0 and not sep_ready:
+                if not seen_sep and tail < _MAX_ITEM_TAIL and _tail_word(tok):
+                    tail += 1
+                    continue
                 return False
             run += 1
             if run > lex.max_unknown_words:
                 return False
-    return True
+    return seen_sep or not tail
+
+
+#: Lower-case words that may end a known item before the next one ("logistics hubs,").
+_MAX_ITEM_TAIL = 2
+
+
+def _tail_word(tok: str) -> bool:
+    """A plain lower-case word that may end an item: not a number, a verb form or a name."""
+    return tok.isalpha() and tok.islower() and not tok.endswith(("ed", "ing"))
 
 
 #: Connectors that may stand inside an unlisted item: "the exchange of information".

@@ -1192,3 +1192,27 @@ def test_user_body_pair_noun_names_bodies():
     }
     # a pair noun alone means the last two named, countries included
     assert "Indonesia" in partners({"pair_nouns": ["coalitions"]})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known item's own noun ("logistics hubs") does not end the list
+        (
+            "Moscow is ready to expand cooperation with Tashkent in rail freight, logistics hubs, "
+            "customs digitalisation and personnel training.",
+            [
+                ("transport", "freight"),
+                ("transport", "logistics"),
+                ("customs", "customs"),
+                ("digital economy", "digitalisation"),
+                ("education", "personnel training"),
+            ],
+        ),
+        # ... but a verb after an item does
+        ("Cooperation in trade has grown, and energy prices fell.", [("trade", "trade")]),
+        ("Cooperation in trade expanded, energy too.", [("trade", "trade")]),
+    ],
+)
+def test_words_ending_an_item_keep_the_list_going(text: str, expected: list[tuple]) -> None:
+    assert pairs(coop_of(text)) == expected
