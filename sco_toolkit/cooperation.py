@@ -467,7 +467,8 @@ def _between_ok(gap: str, lex: _Lexicon) -> bool:
     sep_ready = False
     tail = 0  # words that end the item before the gap: "logistics hubs, customs"
     seen_sep = False
-    for tok in _tokens(gap):
+    for written in _TOKEN.findall(gap):
+        tok = written.lower()
         if tok in lex.separators:
             run, sep_ready, seen_sep = 0, True, True
         elif tok in lex.connectors:
@@ -477,7 +478,7 @@ def _between_ok(gap: str, lex: _Lexicon) -> bool:
             return False
         else:
             if run == 0 and not sep_ready:
-                if not seen_sep and tail < _MAX_ITEM_TAIL and _tail_word(tok):
+                if not seen_sep and tail < _MAX_ITEM_TAIL and _tail_word(written):
                     tail += 1
                     continue
                 return False
