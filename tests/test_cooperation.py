@@ -1209,6 +1209,16 @@ def test_user_body_pair_noun_names_bodies():
                 ("education", "personnel training"),
             ],
         ),
+        # security items named as officials write them
+        (
+            "Members agreed to cooperate in border monitoring, the exchange of financial "
+            "intelligence and the tracking of precursor chemicals.",
+            [
+                ("regional security", "border monitoring"),
+                ("law enforcement", "financial intelligence"),
+                ("drug trafficking", "precursor chemicals"),
+            ],
+        ),
         # ... but a verb after an item does
         ("Cooperation in trade has grown, and energy prices fell.", [("trade", "trade")]),
         ("Cooperation in trade expanded, energy too.", [("trade", "trade")]),
