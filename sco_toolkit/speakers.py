@@ -558,6 +558,21 @@ _SECOND_RANK = re.compile(
 _RANK_AFTER_POST = re.compile(r",\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\Z")
 
 
+#: A hyphenated word that may be a rank: "Colonel-General", "Major-General".
+_HYPHEN_RANK = re.compile(r"\b[A-Za-z]+-[A-Za-z]+\b")
+
+
+def _spaced_ranks(role: str) -> str:
+    """A role with hyphenated ranks written with a space: "Colonel-General" -> "Colonel General"."""
+    ranks = people_lexicon()["ranks"]
+
+    def spaced(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return word.replace("-", " ") if word.lower().replace("-", " ") in ranks else word
+
+    return _HYPHEN_RANK.sub(spaced, role)
+
+
 @functools.lru_cache(maxsize=8192)
 def _held_heads(role: str) -> frozenset[str]:
     """The role words a person answers to: "the chancellor" is not the shadow chancellor.
@@ -566,6 +581,10 @@ def _held_heads(role: str) -> frozenset[str]:
     whole phrase ("the deputy minister"), never to its bare head ("the minister"). Cached:
     ``by_role`` asks it for every role of every person at each role noun.
     """
+    if "-" in role:
+        spaced = _spaced_ranks(role)  # "Tajik Colonel-General" is a colonel general
+        if spaced != role:
+            return _held_heads(spaced)
     rank = _RANK_AFTER_POST.search(role)
     if rank is not None and rank.group(1).lower() in people_lexicon()["ranks"]:
         # "spokesman for the drills, Rear Admiral": the post and the rank both answer
@@ -757,7 +776,7 @@ def _qualifier_words(role: str) -> list[str]:
     vocab = lex["role_words"] | lex["role_prefixes"]
     return [
         w
-        for w in re.findall(r"[A-Z][\w’'-]*", role)
+        for w in re.findall(r"[A-Z][\w’'-]*", _spaced_ranks(role) if "-" in role else role)
         if w.lower() not in vocab and w.lower() not in ("the", "of", "for")
     ]
 

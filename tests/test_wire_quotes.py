@@ -1435,6 +1435,15 @@ def _speaker_roles(text: str) -> list[tuple]:
                 ("Rustam Karimov", "Colonel-General", "it was complex"),
             ],
         ),
+        # ... and answer to "the general", qualified or not
+        (
+            "Colonel-General Rustam Karimov said the border was calm. The Tajik general noted "
+            "that it was complex.",
+            [
+                ("Rustam Karimov", "Colonel-General", "the border was calm"),
+                ("Rustam Karimov", "Colonel-General", "it was complex"),
+            ],
+        ),
         # "Minister of State for PORTFOLIO": the portfolio is no part of the name
         (
             "Pakistan's Minister of State for Railways Sana Qureshi said the line was vital.",
