@@ -2669,6 +2669,17 @@ def classify_source(
         set(_HEAD_BEFORE_PP.split(bare, 1)[0].split()[-1:]) & lex["person_or_body"]
     ):
         return None, "unnamed", None, None  # "an executive at a power company", not "the executive"
+    if (
+        text is not None
+        and low.startswith("the ")
+        and low.split()[-1] in lex["person_or_body"]
+        and s.split()[-1].islower()  # (not "the Scottish Executive", a body's name)
+    ):
+        head = low.split()[-1]
+        if re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){{0,3}}{head}\b", text[:position]):
+            # "An executive at a meat processor, who asked not to be named, said ... the
+            # executive said": the same unnamed person, not a body
+            return None, "unnamed", None, None
     if orgs:
         return orgs[0][3], "organization", None, None
     tail = _CAPITALISED_TAIL.search(named)

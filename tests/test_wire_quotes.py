@@ -1489,3 +1489,22 @@ def test_honours_hyphenated_ranks_and_ministers_of_state(text: str, expected: li
 )
 def test_contents_that_say_nothing(text: str, expected: list[tuple]) -> None:
     assert statements(text) == expected
+
+
+def test_the_executive_after_an_unnamed_executive_is_that_person() -> None:
+    corpus = analyze(
+        pd.DataFrame(
+            {
+                "text": [
+                    "An executive at a meat processor, who asked not to be named, said "
+                    'certification was the barrier.\n\n"We can live with a duty," the executive '
+                    "said.\n\nThe Scottish Executive said it would act."
+                ]
+            }
+        )
+    )
+    assert_offsets_true(corpus.articles, corpus.quotes)
+    q = corpus.quotes
+    assert q["speaker_type"].tolist() == ["unnamed", "unnamed", "organization"]
+    assert q["speaker_surface"].tolist()[1] == "the executive"
+    assert q["speaker"].tolist()[2] == "Scottish Executive"
