@@ -554,6 +554,10 @@ _SECOND_RANK = re.compile(
 )
 
 
+#: A lower-case post, with the capitalised words of its body, right before a rank:
+#: "Philippine Coast Guard spokesperson " in "... spokesperson Commodore Jo Roe".
+_POST_BEFORE_RANK = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+){0,3}([a-z][\w-]*))\s+\Z")
+
 #: A rank written after the post it holds (see ``ranks`` in the people lexicon): ", Rear Admiral".
 _RANK_AFTER_POST = re.compile(r",\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\Z")
 
@@ -904,6 +908,8 @@ def _split_run(
     for i in range(len(words) - 1):
         if words[i + 1] in lex["honorific_pairs"].get(words[i].rstrip("'’"), ()):
             kinds[i] = kinds[i + 1] = "honorific"  # "Tan Sri Muhyiddin", "Datuk Seri Anwar"
+    if len(words) > 1 and kinds[-1] == "honorific" and kinds[-2] == "name":
+        kinds[-1] = "name"  # "Kyaw Zeya Tun": an honorific never ends a name, so "Tun" is one
     for i in range(1, len(words) - 1):
         if words[i] in NAME_PARTICLES and kinds[i - 1] == "name":
             kinds[i] = kinds[i + 1] = "name"  # "Nor Hashimah binti Haji Ismail": her father's name
@@ -1915,6 +1921,15 @@ def _role_near(
             )
             if post:
                 return f"{_DETERMINERS.sub('', post)}, {role}"
+            lead = _POST_BEFORE_RANK.search(text, max(s_start, at - 60), at) if at > 0 else None
+            if (
+                lead is not None
+                and lead.group(2).lower() in lex["role_words"]
+                and lead.group(2).lower() not in lex["ranks"]
+            ):
+                # "Junta spokesman Major General Jo Roe", "Coast Guard spokesperson Commodore
+                # Jo Roe": the post written before the rank, with the rank
+                return f"{lead.group(1)}, {role}"
         return _qualified(text, s_start, at, role) if at >= 0 else role
     window_start = max(s_start, name_start - 80)
     if window_start > s_start and not text[window_start - 1].isspace():

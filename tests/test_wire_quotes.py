@@ -1444,6 +1444,16 @@ def _speaker_roles(text: str) -> list[tuple]:
                 ("Rustam Karimov", "Colonel-General", "it was complex"),
             ],
         ),
+        # a post written before a rank is kept with it, and "the spokesman" is that person; an
+        # honorific word ending a name is part of it
+        (
+            "Junta spokesman Major General Aung Zeya Tun said the vote was free. The spokesman "
+            "added that talks were over.",
+            [
+                ("Aung Zeya Tun", "Junta spokesman, Major General", "the vote was free"),
+                ("Aung Zeya Tun", "Junta spokesman, Major General", "talks were over"),
+            ],
+        ),
         # "Minister of State for PORTFOLIO": the portfolio is no part of the name
         (
             "Pakistan's Minister of State for Railways Sana Qureshi said the line was vital.",
