@@ -596,6 +596,11 @@ def _held_heads(role: str) -> frozenset[str]:
     head = _head_phrase(role)
     if " and " in head:
         return frozenset(h for part in head.split(" and ") for h in _held_heads(part))
+    words = head.split()
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[-n:]) in people_lexicon()["ranks"]:
+            # "Strategic affairs expert Brigadier (retd)": the post before the rank answers too
+            return _held_heads(" ".join(words[:-n])) | _held_heads(" ".join(words[-n:]))
     heads = _role_heads(role)
     rank = _SECOND_RANK.search(head)
     if rank:

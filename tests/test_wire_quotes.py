@@ -1454,6 +1454,15 @@ def _speaker_roles(text: str) -> list[tuple]:
                 ("Aung Zeya Tun", "Junta spokesman, Major General", "talks were over"),
             ],
         ),
+        # a post before a rank with no comma still answers to its own noun
+        (
+            "Security expert Brigadier (retd) Omar Rana said the shift was clear. The analyst, "
+            "however, cautioned that Beijing would resist.",
+            [
+                ("Omar Rana", "Security expert Brigadier (retd)", "the shift was clear"),
+                ("Omar Rana", "Security expert Brigadier (retd)", "Beijing would resist"),
+            ],
+        ),
         # "Minister of State for PORTFOLIO": the portfolio is no part of the name
         (
             "Pakistan's Minister of State for Railways Sana Qureshi said the line was vital.",
