@@ -1527,3 +1527,27 @@ def test_the_executive_after_an_unnamed_executive_is_that_person() -> None:
     assert q["speaker_type"].tolist() == ["unnamed", "unnamed", "organization"]
     assert q["speaker_surface"].tolist()[1] == "the executive"
     assert q["speaker"].tolist()[2] == "Scottish Executive"
+
+
+def test_a_state_company_is_an_organisation_not_its_country() -> None:
+    corpus = analyze(
+        pd.DataFrame(
+            {
+                "text": [
+                    "The energy agenda is tied to the pipeline. Gazprom has said that work could "
+                    "begin soon. Russia's Rosneft said exports rose."
+                ]
+            }
+        )
+    )
+    q = corpus.quotes
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [
+        ("Gazprom", "organization"),
+        ("Rosneft", "organization"),
+    ]
+    from sco_toolkit.entities import organization_kinds
+
+    assert organization_kinds()["Gazprom"] == "company"
+    # a company mention is no mention of its home country
+    assert set(corpus.mentions["iso3"].dropna()) == {"RUS"}
+    assert (corpus.mentions["surface"] == "Gazprom").sum() == 1
