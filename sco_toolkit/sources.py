@@ -123,6 +123,13 @@ _ANONYMOUS_WHO = re.compile(
 
 _PARTY = re.compile(r"\([^()]{1,40}\)$")
 
+#: An indefinite source, then the writer's relative clause running to the cue: "A diplomat (whom)
+#: I spoke to in Astana last spring".
+_CONTACT_CLAUSE = re.compile(
+    r"(?:^|(?<=[,;]\s))((?:A|An|One|a|an|one)\s+[^,;:.]{2,60}?)\s+(?:(?:whom|who|that)\s+)?"
+    r"(?:I|we)\s+(?:spoke|talked|interviewed|met)\b[^,;:.]{0,60}\Z"
+)
+
 #: An acronym in brackets after a capitalised word, inside a source phrase: "Bank of Iran (CBI)".
 #: A bracketed qualifier of a post before the body it is held at: "Secretary (Multilateral) at".
 _BRACKETED_QUALIFIER = re.compile(
@@ -177,6 +184,12 @@ def subject_before(
         anonymous = _ANONYMOUS_WHO.search(core)
         if anonymous is not None and is_source_np(anonymous.group(1)):
             return seg_start + anonymous.start(1), seg_start + anonymous.end(1)
+    if " spoke " in core or " talked " in core or " interviewed" in core or " met " in core:
+        contact = _CONTACT_CLAUSE.search(core)
+        if contact is not None and is_source_np(contact.group(1)):
+            # "A Central Asian diplomat I spoke to in Astana last spring put it bluntly": the
+            # source before the writer's own relative clause
+            return seg_start + contact.start(1), seg_start + contact.end(1)
     window = max(0, len(core) - 100)  # the slot is short: look for its boundary near the cue
     for b in _BOUNDARY.finditer(core, window):
         start = seg_start + b.end()

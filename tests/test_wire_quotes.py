@@ -1108,6 +1108,11 @@ def test_wire_patterns(text: str, expected: list[tuple]) -> None:
             "But the ministry rejected the plan, saying it was too costly.",
             [(None, "indirect", "it was too costly")],
         ),
+        # the writer's own relative clause between an unnamed source and its cue
+        (
+            'A Central Asian diplomat I spoke to in Astana put it bluntly: "We wait."',
+            [(None, "direct", "We wait.")],
+        ),
     ],
 )
 def test_decisions_refusals_and_a_leading_but(text: str, expected: list[tuple]) -> None:
