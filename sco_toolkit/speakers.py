@@ -2585,8 +2585,10 @@ def classify_source(
                 near is not None
                 and not near.roles
                 and (
-                    # (a title: the article's first-named person, who has just spoken)
-                    seen in near.spoke_at and near is registry.first_named()
+                    # (a title: the article's first-named person, who has just spoken; the
+                    # statement's source may open with an honorific: "says Datuk Seri Jo Roe")
+                    any(seen - 40 <= t <= seen for t in near.spoke_at)
+                    and near is registry.first_named()
                     if titled
                     else seen in near.subject_at
                 )

@@ -1113,6 +1113,15 @@ def test_wire_patterns(text: str, expected: list[tuple]) -> None:
             'A Central Asian diplomat I spoke to in Astana put it bluntly: "We wait."',
             [(None, "direct", "We wait.")],
         ),
+        # a capitalised title after the first-named speaker, whose source opened with honours
+        (
+            "KUALA LUMPUR: Malaysia will press its neighbours, says Datuk Seri Amir Kamal.\n\n"
+            "The Environment Minister said the pact needed teeth.",
+            [
+                ("Amir Kamal", "indirect", "Malaysia will press its neighbours"),
+                ("Amir Kamal", "indirect", "the pact needed teeth"),
+            ],
+        ),
     ],
 )
 def test_decisions_refusals_and_a_leading_but(text: str, expected: list[tuple]) -> None:
