@@ -1477,6 +1477,14 @@ def _speaker_roles(text: str) -> list[tuple]:
                 ("Omar Rana", "Security expert Brigadier (retd)", "Beijing would resist"),
             ],
         ),
+        # "Member of Parliament" is a title, not a body before a name
+        (
+            'Member of Parliament Bat Erdene said it was fine. "We wait," the lawmaker said.',
+            [
+                ("Bat Erdene", "Member of Parliament", "it was fine"),
+                ("Bat Erdene", "Member of Parliament", "We wait,"),
+            ],
+        ),
         # "Minister of State for PORTFOLIO": the portfolio is no part of the name
         (
             "Pakistan's Minister of State for Railways Sana Qureshi said the line was vital.",
