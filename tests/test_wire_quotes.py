@@ -1573,3 +1573,13 @@ def test_a_state_company_is_an_organisation_not_its_country() -> None:
     # a company mention is no mention of its home country
     assert set(corpus.mentions["iso3"].dropna()) == {"RUS"}
     assert (corpus.mentions["surface"] == "Gazprom").sum() == 1
+
+
+def test_the_structure_is_the_anti_terrorist_structure_named_before() -> None:
+    text = (
+        "The Regional Anti-Terrorist Structure met in Tashkent. The structure said that members "
+        "agreed to share data."
+    )
+    assert statements(text) == [
+        ("SCO Regional Anti-Terrorist Structure", "indirect", "members agreed to share data")
+    ]
