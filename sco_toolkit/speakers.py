@@ -597,10 +597,12 @@ def _held_heads(role: str) -> frozenset[str]:
     if " and " in head:
         return frozenset(h for part in head.split(" and ") for h in _held_heads(part))
     words = head.split()
-    for n in (2, 1):
-        if len(words) > n and " ".join(words[-n:]) in people_lexicon()["ranks"]:
-            # "Strategic affairs expert Brigadier (retd)": the post before the rank answers too
-            return _held_heads(" ".join(words[:-n])) | _held_heads(" ".join(words[-n:]))
+    lex = people_lexicon()
+    # the longest rank that ends the head ("Major General", not "General"), if any
+    n = next((n for n in (2, 1) if len(words) >= n and " ".join(words[-n:]) in lex["ranks"]), 0)
+    if 0 < n < len(words) and lex["role_re"].search(" ".join(words[:-n])):
+        # "Strategic affairs expert Brigadier (retd)": the post before the rank answers too
+        return _held_heads(" ".join(words[:-n])) | _held_heads(" ".join(words[-n:]))
     heads = _role_heads(role)
     rank = _SECOND_RANK.search(head)
     if rank:

@@ -1592,3 +1592,12 @@ def test_member_states_are_no_source_inside_an_according_to_content() -> None:
             "will follow",
         )
     ]
+
+
+def test_a_two_word_rank_is_one_post() -> None:
+    # a colonel general is no colonel: "the colonel" is the colonel named before him
+    text = (
+        "Colonel Ivo Kask said the drills began. Colonel-General Jo Roe said they went well. "
+        "The colonel added that the troops were tired."
+    )
+    assert [s for s, _, _ in statements(text)] == ["Ivo Kask", "Jo Roe", "Ivo Kask"]
