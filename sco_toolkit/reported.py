@@ -1033,9 +1033,7 @@ def _as_clause(
 #: A time conjunction right before "asked"'s subject: "when I asked whether ...".
 _WHEN_BEFORE = re.compile(r"\b(?:when|after|as|once|before)\s+$", re.IGNORECASE)
 #: Heads of a time span, which can "show" but say nothing: "the past three years".
-_TIME_SPANS = frozenset(
-    "years months weeks days decades year month week decade period months".split()
-)
+_TIME_SPANS = frozenset("years months weeks days decades year month week decade period".split())
 
 #: Words right before a cue's subject that make the cue no statement: "than X had hoped",
 #: "whether he sees X as Y".
@@ -1089,21 +1087,17 @@ def _forward(
         return None  # "... have criticized ever since": when, not what
     if content.lower() in _OBJECT_PRONOUNS or (content[:1].isupper() and is_name_like(content)):
         return None  # "he echoed Sen. Jo Roe", "defending her": a person, not what was said
-    if (
-        c.infinitive
-        and (len(words) <= 3 or c.lemma in lex["refusals"])
-        and (
-            words[1].lower().strip(".,") in lex["empty_infinitives"]
-            or (c.lemma in lex["refusals"] and words[1].lower() == "be")  # "to be named"
-        )
-    ):
-        return None  # "declined to comment", "refused to say whether ...": nothing was said
+    empty = words[1].lower().strip(".,") in lex["empty_infinitives"]
+    if c.infinitive and len(words) <= 3 and empty:
+        return None  # "promised to comment": nothing was said
     if c.lemma in lex["decisions"] and words[0].lower() == "to":
         return None  # "the two sides agreed to deepen cooperation": a decision, not a statement
     if c.lemma in lex["refusals"] and not (
         words[0].lower() == "to" and _opens_with(words[1:], lex["refusal_contents"])
     ):
-        return None  # "declined to sign the text", "refused his award": acts, not statements
+        # "declined to sign the text", "refused his award": acts; "declined to comment",
+        # "refused to say whether ...", "declined to be named": nothing was said
+        return None
     if c.lemma in lex["clause_only"] and not (
         words[0].lower() in _CLAUSE_OPENERS or _FINITE_WORD.search(" ".join(words[:10]))
     ):
