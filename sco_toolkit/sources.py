@@ -327,6 +327,10 @@ def subject_before(
             )  # ("Deputy Minister of ...", not "US chief economist at ...")
             and not _body_name(tail.group(0))
             and not any(w.lower() in people_lexicon()["role_words"] for w in tail.group(0).split())
+            # (not "... Deputy Minister for International Trade Negotiations": a portfolio)
+            and not all(
+                w.lower() in people_lexicon()["portfolio_words"] for w in tail.group(0).split()
+            )
             and people_lexicon()["role_re"].search(piece, 0, tail.start())
         ):
             # "Laos' Deputy Minister of Energy and Mines Phonesavanh Keomany, who ..., said": a

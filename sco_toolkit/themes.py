@@ -51,8 +51,8 @@ def load_themes(lexicon: LexiconSource = None) -> dict[str, dict[str, Any]]:
 
     Returns:
         ``{theme_id: {"label", "description", "terms", "exclude", "min_mentions",
-        "co_mention"}}`` in file order (``co_mention`` is None or ``{"kinds",
-        "min_sentences"}``).
+        "co_mention", "context_terms"}}`` in file order (``co_mention`` is None or ``{"kinds",
+        "min_sentences"}``; ``context_terms`` is None or ``{"kinds", "terms"}``).
 
     Raises:
         LexiconError: If the taxonomy is malformed (the message names the key and the fix).
@@ -152,6 +152,7 @@ def _validate(data: Mapping[str, Any], name: str) -> dict[str, dict[str, Any]]:
                 ),
                 "min_sentences": int(co_mention.get("min_sentences", 1)),
             }
+        context_terms = _context_terms(entry.get("context_terms"), name, key, terms, exclude)
         out[theme_id] = {
             "label": label.strip(),
             "description": " ".join((description or "").split()),
@@ -159,8 +160,35 @@ def _validate(data: Mapping[str, Any], name: str) -> dict[str, dict[str, Any]]:
             "exclude": exclude,
             "min_mentions": min_mentions,
             "co_mention": co_mention,
+            "context_terms": context_terms,
         }
     return out
+
+
+def _context_terms(
+    value: Any, name: str, key: str, terms: list[str], exclude: list[str]
+) -> dict[str, Any] | None:
+    """Validate a theme's ``context_terms``: words that count only beside a bloc's name."""
+    if value is None:
+        return None
+    lexicons.check(
+        isinstance(value, Mapping) and bool(value.get("kinds")) and bool(value.get("terms")),
+        name,
+        f"{key}.context_terms",
+        "is not a mapping with `kinds` and `terms` (two lists)",
+        "Write e.g. `context_terms: {kinds: [intergovernmental], terms: [security]}`.",
+    )
+    words = _phrases(value["terms"], name, f"{key}.context_terms.terms", required=True)
+    clash = {t.lower() for t in words} & {t.lower() for t in [*terms, *exclude]}
+    lexicons.check(
+        not clash,
+        name,
+        f"{key}.context_terms.terms",
+        f"lists {sorted(clash)} also under `terms` or `exclude`",
+        "Keep each phrase in one list.",
+    )
+    kinds = _phrases(value["kinds"], name, f"{key}.context_terms.kinds", required=True)
+    return {"kinds": frozenset(kinds), "terms": words}
 
 
 def _phrases(value: Any, name: str, key: str, *, required: bool) -> list[str]:
@@ -183,6 +211,8 @@ def _compile(themes: dict[str, dict[str, Any]]) -> _Compiled:
     phrases: list[tuple[str, str | None]] = []
     for theme_id, entry in themes.items():
         phrases.extend((term, theme_id) for term in entry["terms"])
+        if entry.get("context_terms"):
+            phrases.extend((term, theme_id) for term in entry["context_terms"]["terms"])
         phrases.extend((term, None) for term in entry["exclude"])
     return _Compiled(matcher=match.build_matcher(phrases), themes=themes)
 
@@ -283,12 +313,45 @@ def extract_themes(
             "end": hits["end"],
         }
     )
+    frame = _in_context(frame, compiled.themes, mentions)
     if mentions is not None and not mentions.empty:
         extra = _co_mentions(compiled.themes, mentions)
         if not extra.empty:
             frame = pd.concat([frame, extra], ignore_index=True)
             frame = frame.sort_values(["article_id", "start", "end"], kind="stable")
     return _with_categories(conform(frame.reset_index(drop=True), "themes"), ids)
+
+
+def _in_context(
+    frame: pd.DataFrame, themes: Mapping[str, dict[str, Any]], mentions: pd.DataFrame | None
+) -> pd.DataFrame:
+    """Drop the rows of ``context_terms`` in articles that name no body of the listed kinds.
+
+    The bare word "security" is regional security in a piece that names the SCO or the CSTO,
+    and mostly computer or job security elsewhere. Without ``mentions`` such rows are dropped.
+    """
+    rules = {t: e["context_terms"] for t, e in themes.items() if e.get("context_terms")}
+    if not rules or frame.empty:
+        return frame
+    from sco_toolkit.entities import organization_kinds
+
+    keep = pd.Series(True, index=frame.index)
+    kinds = organization_kinds()
+    orgs = (
+        mentions[mentions["kind"] == "organization"]
+        if mentions is not None and not mentions.empty
+        else None
+    )
+    for theme, rule in rules.items():
+        weak = (frame["theme"] == theme) & frame["term"].str.lower().isin(
+            {t.lower() for t in rule["terms"]}
+        )
+        if not weak.any():
+            continue
+        names = {n for n, k in kinds.items() if k in rule["kinds"]}
+        named = set() if orgs is None else set(orgs.loc[orgs["entity"].isin(names), "article_id"])
+        keep &= ~weak | frame["article_id"].isin(named)
+    return frame[keep]
 
 
 def _co_mentions(themes: Mapping[str, dict[str, Any]], mentions: pd.DataFrame) -> pd.DataFrame:

@@ -1741,6 +1741,12 @@ def test_datelines_sentence_case_and_nationalities(text, expected) -> None:
             "forum, said his country planned to export more electricity.",
             [["Phonesavanh Keomany", "Phonesavanh Keomany"]],
         ),
+        # a possessive post whose portfolio ends in two capitalised words: no name there
+        (
+            "Mr Budi Santoso, Indonesia's Deputy Minister for International Trade "
+            "Negotiations, said the talks would resume in May.",
+            [["Budi Santoso", "Mr Budi Santoso"]],
+        ),
     ],
 )
 def test_unnamed_officials_of_bodies_bankers_and_long_titles(text, expected) -> None:

@@ -115,6 +115,15 @@ def themes_of(text: str, **kwargs) -> pd.DataFrame:
             ],
         ),
         ("Bilateral trade rose by a fifth.", [("trade_investment", "Bilateral trade")]),
+        # the bare word "security" is a context term (see below): without mentions, no row
+        (
+            "Asked about security, he said food security and the Security Council mattered.",
+            [("food_security", "food security"), ("global_governance", "Security Council")],
+        ),
+        (
+            "Astana sought to expand cooperation with the EU amid tensions in the region.",
+            [("external_partnerships", "expand cooperation with")],
+        ),
         (
             "Iran completed its accession and became a full member; Laos sought observer status.",
             [
@@ -175,6 +184,11 @@ def themes_of(text: str, **kwargs) -> pd.DataFrame:
             ],
         ),
         ("Security remains the cornerstone; the guard checked security passes.", []),
+        # computer security is information security
+        (
+            "A security firm found security flaws in the software.",
+            [("information_security", "security firm"), ("information_security", "security flaws")],
+        ),
         ("He was full of energy after the match and the defence held firm.", []),
         ("The political climate is tense in this environment.", []),
         ("The prisoner went on hunger strike.", []),
@@ -442,6 +456,45 @@ def test_article_themes_leave_out_themes_named_only_in_a_list_of_areas():
     assert row["n_sentences"] == 2 and row["n_outside_lists"] == 1
     # the evidence table itself keeps every row
     assert {"culture_sports", "health"} <= set(corpus.themes["theme"].astype(str))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # beside a bloc or an alliance, the bare words are regional security
+        (
+            "The SCO ministers met in Astana. Asked about security, the minister said tensions "
+            "had eased and that food security mattered.",
+            [("regional_security", "security"), ("regional_security", "tensions")],
+        ),
+        ("The CSTO says security remains its core task.", [("regional_security", "security")]),
+        # without one, they are no evidence (computer, job or airport security)
+        (
+            "The ministers met in Astana. Asked about security, the minister said tensions "
+            "had eased and that food security mattered.",
+            [],
+        ),
+        ("Microsoft says security remains its core task.", []),
+        # the everyday senses are excluded even beside a bloc
+        ("The ASEAN summit hired extra security guards.", []),
+    ],
+)
+def test_context_terms_count_only_beside_a_bloc(text, expected):
+    from sco_toolkit import analyze
+
+    corpus = analyze(pd.DataFrame({"text": [text]}), progress=False)
+    rows = corpus.themes[corpus.themes["theme"].astype(str) == "regional_security"]
+    assert list(zip(rows["theme"].astype(str), rows["term"], strict=True)) == expected
+    assert_offsets_true(corpus.articles, corpus.themes, column="term")
+
+
+def test_context_terms_are_validated():
+    entry = {"label": "Test", "terms": ["alpha"], "context_terms": {"terms": ["alpha"]}}
+    with pytest.raises(LexiconError, match="context_terms"):
+        load_themes({"themes": {"test_theme": entry}})
+    entry["context_terms"] = {"kinds": ["intergovernmental"], "terms": ["alpha"]}
+    with pytest.raises(LexiconError, match="also under `terms`"):
+        load_themes({"themes": {"test_theme": entry}})
 
 
 def test_article_themes_needs_a_corpus():
