@@ -624,6 +624,9 @@ def _reported_one(
         and c.kind == "speech"
         and c.lemma != "tell"  # "..., Jo Roe, a diplomat, told SRNA in an interview": a listener
         and prefix.rstrip().rstrip("\"”’'").endswith(",")
+        # (not "Jo Roe, who chaired the meeting, said the Philippines, as chair, would ...": the
+        # comma closes the source's relative clause)
+        and _RELATIVE_BETWEEN.fullmatch(text, src[1], c.start) is None
     ):
         # "..., it is thought he failed, said Mr Dobrow.": the source follows the cue
         obj = object_after(text, c.end, body_end)
@@ -774,6 +777,9 @@ def _reported_one(
         end = comma if comma >= 0 else body_end
     return _forward(text, _content_start(text, c, end, lex), end, c, src, lex)
 
+
+#: A relative clause between a source and its cue: ", who chaired the meeting, ".
+_RELATIVE_BETWEEN = re.compile(r",\s*(?:who|which)\s[^,;:]{1,80},\s*")
 
 #: A named body before a relative "which" that is the subject of a cue.
 _WHICH_ANTECEDENT = re.compile(

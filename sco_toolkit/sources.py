@@ -121,6 +121,14 @@ _ANONYMOUS_WHO = re.compile(
     rf"(?:{_ANONYMITY.pattern})[^;:.]{{0,120}}\Z"
 )
 
+#: A body's acronym in brackets closing an appositive piece: " (UNODC)".
+_TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][A-Z0-9&]{1,9}\)\Z")
+#: A name, then the body its holder is from: "Li Jianhua of the Narcotics Control Bureau".
+_NAME_OF_BODY = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+){1,5}[A-Z][\w'’-]+)\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]"
+)
+#: A lower-case post word, then the capitalised name that ends a piece: "director Datuk Jo Roe".
+_LOWER_POST_NAME = re.compile(r"\b([a-z][\w-]*)\s+((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*)\Z")
 _PARTY = re.compile(r"\([^()]{1,40}\)$")
 
 #: An indefinite source, then the writer's relative clause running to the cue: "A diplomat (whom)
@@ -279,6 +287,11 @@ def subject_before(
         if lead:
             ps += lead.end()
             piece = text[ps:pe]
+        acronym = _TRAILING_ACRONYM.search(piece)
+        if acronym is not None and acronym.start() > 0:
+            # "The United Nations Office on Drugs and Crime (UNODC), which ..., said": the body
+            pe = ps + acronym.start()
+            piece = text[ps:pe]
         if not piece:
             continue
         first = piece.split()[0].lower()
@@ -295,6 +308,20 @@ def subject_before(
             # League Against Cruel Sports, told"; "..., speaking on condition of anonymity,"
             anonymous = anonymous or bool(_ANONYMITY.search(piece))
             continue
+        named = _NAME_OF_BODY.match(piece)
+        if (
+            named is not None
+            and is_name_like(named.group(1))
+            and not _body_name(named.group(1))
+            and not any(
+                w.lower().strip("'’") in people_lexicon()["title_or_portfolio"]
+                for w in named.group(1).split()[-2:]
+            )  # (not "Laos' Deputy Minister of Energy")
+            and _body_name(piece[named.end(1) :])
+        ):
+            # "The Chinese delegate, Li Jianhua of the Narcotics Control Bureau, said": the
+            # name, then the body the person is from
+            return ps, ps + named.end(1)
         if is_name_like(piece) and piece.split()[0].lower() not in people_lexicon()["role_words"]:
             described = fallback is not None and _describes_person(text[fallback[0] : fallback[1]])
             if " " not in piece and not described and _PLACE_TAIL.search(text, seg_start, ps):
@@ -336,6 +363,17 @@ def subject_before(
             # "Laos' Deputy Minister of Energy and Mines Phonesavanh Keomany, who ..., said": a
             # long title, then the name
             return ps + tail.start(), pe
+        post = _LOWER_POST_NAME.search(piece)
+        if (
+            post is not None
+            and post.group(1).lower() in people_lexicon()["role_words"]
+            and is_name_like(post.group(2))
+            and not _body_name(post.group(2))
+            and not any(w.lower() in people_lexicon()["role_words"] for w in post.group(2).split())
+        ):
+            # "Bukit Aman Commercial Crime Investigation Department director Datuk Jo Roe, who
+            # ..., said": a long post in lower case, then the name
+            return ps + post.start(2), pe
         # (a relative clause may describe the source at length: "an Uzbek diplomat who oversees
         # economic cooperation and external partnerships")
         who = piece.find(" who ")
@@ -434,7 +472,9 @@ def _possessive_title(piece: str) -> bool:
 
 
 #: Two capitalised words ending a phrase: the name after a long title.
-_TRAILING_NAME = re.compile(r"(?<!\S)[A-Z][\w’'.-]*\s+[A-Z][\w’'-]*\Z")
+_TRAILING_NAME = re.compile(
+    rf"(?<!\S)[A-Z][\w’'.-]*\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)?[A-Z][\w’'-]*\Z"
+)  # (with a particle: "Ramon de Guzman")
 
 
 def _titled_name(piece: str) -> bool:

@@ -613,9 +613,14 @@ def _held_heads(role: str) -> frozenset[str]:
     return frozenset(heads)
 
 
+#: A body's acronym in brackets inside a role: " (ANF)".
+_ROLE_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,9}\)(?=\s+[A-Z])")
+
+
 def _head_phrase(role: str) -> str:
     """A role before its complement, lower-cased: "Secretary-General of the SCO" -> its title."""
-    lowered = role.lower().replace("secretary general", "secretary-general")
+    # (not at a body's acronym: "Anti-Narcotics Force (ANF) Director General")
+    lowered = _ROLE_ACRONYM.sub("", role).lower().replace("secretary general", "secretary-general")
     # (a hyphenated title is one word: "ambassador-at-large")
     head = re.split(r"(?<![\w-])(?:of|for|at|to|in|on|who|which|whose)(?![\w-])|,|\(", lowered)
     head = head[0].strip()

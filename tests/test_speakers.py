@@ -2138,3 +2138,68 @@ def test_a_post_named_before_a_person_who_never_speaks_stays_unnamed() -> None:
         "Minister Somchai Boonmee will visit Laos in May."
     )
     assert statements(text) == [[None, "Thailand's defence minister"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's acronym in brackets, then a relative clause, before the cue
+        (
+            "The Anti-Smuggling Service (ASSV), which hosted the meeting, said that seizures "
+            "had doubled.",
+            [["Anti-Smuggling Service", "The Anti-Smuggling Service", "organization"]],
+        ),
+        # a role noun, then the name and the body its holder is from
+        (
+            "The Kazakh delegate, Arman Dosov of the Border Service of the National Security "
+            "Committee, said Astana was ready to train officers.",
+            [["Arman Dosov", "Arman Dosov", "person"]],
+        ),
+        (
+            "Uzbekistan's representative, Maj Gen Botir Aliev of the Interior Ministry, said "
+            "Tashkent supported the plan.",
+            [["Botir Aliev", "Maj Gen Botir Aliev", "person"]],
+        ),
+        # an abbreviated rank after the post; the body's acronym names the post later
+        (
+            "Drug Control Agency (DCA) Director General Maj Gen Rustam Nazarov told delegates "
+            "that new routes had opened. According to the DCA chief, prices had fallen.",
+            [
+                [
+                    "Rustam Nazarov",
+                    "Drug Control Agency (DCA) Director General Maj Gen Rustam Nazarov",
+                    "person",
+                ],
+                ["Rustam Nazarov", "the DCA chief", "person"],
+            ],
+        ),
+        # a speech word after "with" is a noun ("with promises of jobs"), not the cue
+        (
+            "Asel Nurova opened the session. Workers had been lured with promises of well-paid "
+            "jobs, she noted, adding that the police would share their records.",
+            [["Asel Nurova", "she", "person"], ["Asel Nurova", "she", "person"]],
+        ),
+        # a long post in lower case, then an honorific and the name, then a relative clause
+        (
+            "Federal Commercial Crime Investigation Department director Datuk Khairul Azmi, who "
+            "led the delegation, said losses from scams had reached RM2 billion.",
+            [["Khairul Azmi", "Datuk Khairul Azmi", "person"]],
+        ),
+        # a long title ending in a name with a particle; the relative clause's comma is no
+        # inverted attribution ("said the Philippines" is the content's subject)
+        (
+            "Philippine Interior and Local Government Undersecretary Ramon de Leon, who chaired "
+            "the meeting, said the Philippines, as this year's chair, would table the plan.",
+            [["Ramon de Leon", "Ramon de Leon", "person"]],
+        ),
+    ],
+)
+def test_bodies_posts_and_relative_clauses_before_a_cue(text, expected) -> None:
+    assert statements_typed(text) == expected
+
+
+def test_dismissed_with_a_noun_phrase_is_no_statement() -> None:
+    assert statements("Timur Alimov dismissed such concerns at the briefing.") == []
+    assert statements("Timur Alimov dismissed the concerns, saying the bloc was open.") == [
+        ["Timur Alimov", "Timur Alimov"]
+    ]
