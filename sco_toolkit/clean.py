@@ -367,7 +367,7 @@ def strip_glued_tags(text: str) -> str:
 # --- step 6 -------------------------------------------------------------------------------
 # ``[.!?][.!?]*`` rather than ``[.!?]+``: the same matches, but a pattern that opens with a plain
 # character set lets the regex engine skip straight to the marks instead of trying every position.
-_GLUED = re.compile(r"[.!?][.!?]*[\"”’»)]*(?=[\"“‘«]?[A-Z][a-z])")
+_GLUED = re.compile(r"[.!?][.!?]*[\"”’»)]*(?=[\"“‘«]?(?:[A-Z][a-z]|[AI] [a-z]))")  # ("year.A man")
 _TOKEN_END = re.compile(r"\S*$")
 
 
@@ -380,6 +380,8 @@ def split_glued_sentences(text: str) -> str:
     Examples:
         >>> split_glued_sentences("It grew.The bank said so.”It rose. The U.S.Army")
         'It grew. The bank said so.” It rose. The U.S.Army'
+        >>> split_glued_sentences("It grew.A member said so.")
+        'It grew. A member said so.'
     """
     pieces: list[str] = []
     kept_from = 0

@@ -143,6 +143,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "refusal_contents": _word_set(lex, "refusal_contents"),
         "decisions": _word_set(lex, "decisions"),
         "topic_verbs": _word_set(lex, "topic_verbs"),
+        "as_objects": _word_set(lex, "as_objects"),
         "clause_only": _word_set(lex, "clause_only"),
         "membership_verbs": _word_set(lex, "membership_verbs"),
         "opening_participles": _word_set(lex, "opening_participles"),

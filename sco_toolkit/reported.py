@@ -1258,9 +1258,15 @@ def _content_start(text: str, c: Cue, body_end: int, lex: dict[str, Any]) -> int
         after = rest.lstrip()[adv.end() :]
         m2 = re.match(r"(?:that,?\s+|:\s*)", after)
         return pos + lead + adv.end() + (m2.end() if m2 else 0)
+    if c.lemma in lex["as_objects"] and _AS_PHRASE.search(rest.split(",", 1)[0]) is None:
+        return None  # "dismissed such concerns": no "as" phrase, nothing said
     if c.object or c.kind in ("cognition", "speech"):
         return pos + lead
     return None
+
+
+#: The "as" phrase after an object ("dismissed the report as a fantasy").
+_AS_PHRASE = re.compile(r"\sas\s")
 
 
 #: The reporter's gloss at the end of a statement: ", an apparent reference to India", ", in a

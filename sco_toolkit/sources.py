@@ -363,9 +363,12 @@ def subject_before(
             # "Laos' Deputy Minister of Energy and Mines Phonesavanh Keomany, who ..., said": a
             # long title, then the name
             return ps + tail.start(), pe
-        post = _LOWER_POST_NAME.search(piece)
+        post = _LOWER_POST_NAME.search(piece) if piece[:1].isupper() else None
         if (
             post is not None
+            # (a body's capitalised name before the post, not "asset manager Vertice Invest")
+            and piece[: post.start()].split()[-1:] != []
+            and piece[: post.start()].split()[-1][:1].isupper()
             and post.group(1).lower() in people_lexicon()["role_words"]
             and is_name_like(post.group(2))
             and not _body_name(post.group(2))

@@ -617,10 +617,22 @@ def _held_heads(role: str) -> frozenset[str]:
 _ROLE_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,9}\)(?=\s+[A-Z])")
 
 
+#: A possessor opening a role, up to its "'s": "the ministry of finance's ".
+_POSSESSOR_LEAD = re.compile(
+    r"\A(?:the\s+)?(?:[\w.-]+\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,3}[\w.-]+['’]s\s+(?=\S)"
+)
+
+
 def _head_phrase(role: str) -> str:
     """A role before its complement, lower-cased: "Secretary-General of the SCO" -> its title."""
     # (not at a body's acronym: "Anti-Narcotics Force (ANF) Director General")
     lowered = _ROLE_ACRONYM.sub("", role).lower().replace("secretary general", "secretary-general")
+    # (the post after a body's possessive: "the Ministry of Finance's secretary for ...")
+    possessor = _POSSESSOR_LEAD.match(lowered)
+    if possessor is not None and not any(
+        w in people_lexicon()["role_words"] for w in possessor.group(0).split()
+    ):
+        lowered = lowered[possessor.end() :]
     # (a hyphenated title is one word: "ambassador-at-large")
     head = re.split(r"(?<![\w-])(?:of|for|at|to|in|on|who|which|whose)(?![\w-])|,|\(", lowered)
     head = head[0].strip()
@@ -666,7 +678,10 @@ def _abbreviated_titles() -> frozenset[str]:
 # Letters, with inner apostrophes (not a possessive "'s") and hyphens each followed by a letter.
 # Written as a run of letters then (separator, letters) groups rather than one alternation per
 # character: the same strings, but the engine scans each run of letters in one tight loop.
-_CAP_REST = r"[^\W\d_]*(?:(?:['’](?!s\b)|-|(?<=\b[A-Z])\.(?=[A-Z][a-z]))[^\W\d_]+)*\.?"
+_CAP_REST = (
+    r"[^\W\d_]*(?:(?:['’](?!s\b)|-|(?:(?<=\b[A-Z])|(?<=\b(?:Ts|Ch|Sh|Kh|Zh)))\.(?=[A-Z][a-z]))"
+    r"[^\W\d_]+)*\.?"
+)  # (an initial glued to the name, also a Mongolian or Uzbek two-letter one: "Ts.Munkhbayar")
 _CAP = rf"[^\W\d_a-z]{_CAP_REST}"
 # The first letter of a run, ``[^\W\d_a-z]``: A-Z, or a non-ASCII word character that is no
 # digit. Written as a plain range checked again by a look-behind (``[^\W\d_]``) because the
@@ -686,13 +701,17 @@ _RUN = re.compile(
 
 
 #: An initial glued to a name: "N.Altanshagai".
-_GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z][\w'’-]*")
+_GLUED_INITIAL = re.compile(r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[A-Z][a-z][\w'’-]*")
+
+#: Two-letter initials of Mongolian and Central Asian names ("Ts. Munkhbayar", "Sh. Ismoilov").
+_DIGRAPH_INITIALS = frozenset("Ts Ch Sh Kh Zh".split())
 
 
 def _unglued(word: str) -> list[str]:
     """Split "N.Altanshagai" into ["N.", "Altanshagai"]; leave any other word as it is."""
     if _GLUED_INITIAL.fullmatch(word):
-        return [word[:2], word[2:]]
+        dot = word.index(".") + 1
+        return [word[:dot], word[dot:]]
     return [word]
 
 
@@ -726,6 +745,7 @@ def _name_runs(
                 piece.endswith(".")
                 and len(piece) > 2
                 and piece[:-1].lower() not in titles
+                and piece[:-1] not in _DIGRAPH_INITIALS
                 and not (
                     piece[:-1] in given
                     and len(pieces) - i >= 3
@@ -976,7 +996,7 @@ def _split_run(
             return title, [], gender, honorific
         if k != "name":
             break
-        name.append(w.rstrip(".") if len(w) > 2 else w)
+        name.append(w.rstrip(".") if len(w) > 2 and w[:-1] not in _DIGRAPH_INITIALS else w)
     if any(k == "org" for _, k in rest[len(name) :]):
         return title, [], gender, honorific
     if name and len(rest) > len(name) and rest[len(name)][1] == "role":
@@ -1500,7 +1520,8 @@ def _name_shaped(tokens: tuple[str, ...], lex: dict[str, Any]) -> bool:
 
 _WHO_AFTER = re.compile(r",?\s+who(?:se)?\b")  # "which" follows things, "who" people
 
-_INITIAL = re.compile(r"[A-Z]\.")  # "J." (compiled once: it is tested for every name)
+#: "J.", "Ts." (compiled once: it is tested for every name)
+_INITIAL = re.compile(r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.")
 
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|['’]s)\s+\Z")
 
@@ -1527,7 +1548,9 @@ def _opens_sentence(
     s_start, _ = _sentence_around(bounds, run_start)
     s_start = min(dateline_end(text, s_start), run_start)  # "TASHKENT — Jo Roe has spent"
     prefix = text[s_start:run_start]
-    if "," in prefix or len(prefix) > 80:
+    if "," in prefix and text.startswith(",", end):
+        prefix = _role_appositive_rest(prefix, lex)  # "The Tajik envoy, Colonel Jo Roe, said"
+    if prefix is None or "," in prefix or len(prefix) > 80:
         return False
     for token in prefix.strip(" \"'“‘«\n").split():
         word = token.strip("\"'“‘«()")
@@ -1540,6 +1563,25 @@ def _opens_sentence(
             continue
         return False
     return True
+
+
+def _role_appositive_rest(prefix: str, lex: dict[str, Any]) -> str | None:
+    """What follows a role phrase that opens a sentence before its holder's name, else None.
+
+    "The representative of Tajikistan, Colonel " gives "Colonel ": the name after it, with its
+    closing comma, is the sentence's subject. The role phrase opens with "the", "a" or a
+    possessive and holds a role word ("Tajikistan's envoy, ").
+    """
+    head, _, rest = prefix.rpartition(",")
+    words = head.split()
+    if not words or "," in head or len(head) > 70:
+        return None
+    first = words[0].lower()
+    if first not in ("the", "a", "an") and not first.endswith(("'s", "’s", "s'", "s’")):
+        return None
+    if not any(w.lower().strip(".,'’") in lex["role_words"] for w in words):
+        return None
+    return rest
 
 
 def _participle_opener(text: str, bounds: list[tuple[int, int]], start: int, word: str) -> bool:
@@ -2160,7 +2202,9 @@ _POSSESSIVE_APPOSITIVE = re.compile(
     # (not "For South Africa's deputy minister, Jo Roe, the priority is ...": the preposition
     # is no part of the post)
     r"(?:(?:For|To|From|With|By|In|On|At|Of|As|Like|After|Before|Under)\s+)?"
-    r"((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*['’]s\s+[^,;]{2,80}),\s*$"
+    # (a body's possessive: "the Ministry of Finance's secretary for international affairs, ")
+    r"((?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,3}[A-Z][\w.’'-]*['’]s\s+"
+    r"[^,;]{2,80}),\s*$"
 )
 #: The same after a preposition or "met": "co-chaired with Kazakhstan's Vice Minister of Trade,
 #: Aibek Zhunusov" (the post must open right after the possessive; see ``_appositive_role``).

@@ -495,11 +495,13 @@ def test_statements(text, expected):
             "opposite.",
             [("Ivo Marek", "indirect", "it had done the opposite", "said")],
         ),
-        # a plain noun phrase as the source of a stance
+        # a plain noun phrase as the source of a stance ("dismissed" needs an "as" phrase:
+        # "dismissed the rumours about the shooting" alone says nothing)
         (
-            "Police in the capital dismissed the rumours about the shooting.",
-            [(None, "indirect", "the rumours about the shooting", "dismissed")],
+            "Police in the capital dismissed the rumours about the shooting as baseless.",
+            [(None, "indirect", "the rumours about the shooting as baseless", "dismissed")],
         ),
+        ("Police in the capital dismissed the rumours about the shooting.", []),
         # verbs that attribute quotations only
         (
             "Vera Lind continued, \u201cWe will not give up on the corridor.\u201d",

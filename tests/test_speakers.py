@@ -2200,6 +2200,60 @@ def test_bodies_posts_and_relative_clauses_before_a_cue(text, expected) -> None:
 
 def test_dismissed_with_a_noun_phrase_is_no_statement() -> None:
     assert statements("Timur Alimov dismissed such concerns at the briefing.") == []
+    assert statements("Timur Alimov dismissed the report as a fantasy.") == [
+        ["Timur Alimov", "Timur Alimov"]
+    ]
     assert statements("Timur Alimov dismissed the concerns, saying the bloc was open.") == [
         ["Timur Alimov", "Timur Alimov"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role phrase, then the name, opening a sentence: the new subject takes "He"
+        (
+            "Colonel Ilyas Omarov said drug trafficking was the main threat. The representative "
+            "of Tajikistan, Colonel Davron Saidov, briefed the participants. He said that border "
+            "guards had seized drugs.",
+            [["Ilyas Omarov", "Colonel Ilyas Omarov"], ["Davron Saidov", "He"]],
+        ),
+        # a two-letter initial glued to a Mongolian name
+        (
+            "Economist Ts.Batbold, a lecturer at the National University, considers that "
+            'Mongolia should diversify. "It is the best insurance," he stressed.',
+            [["Ts. Batbold", "Batbold"], ["Ts. Batbold", "he"]],
+        ),
+        # a post after a body's possessive answers to its head ("the secretary")
+        (
+            "The Ministry of Finance's secretary for international affairs, Paulo Mendes, said "
+            "lending would grow. According to the secretary, the bank had approved loans in yuan.",
+            [["Paulo Mendes", "Paulo Mendes"], ["Paulo Mendes", "the secretary"]],
+        ),
+        # (a post held at a body named with a possessive keeps its own head)
+        (
+            "Nguyen Thi Hoa, a deputy director-general at Vietnam's Ministry of Industry and "
+            "Trade, said Hanoi was studying the rules. The official said customs would follow.",
+            [["Nguyen Thi Hoa", "Nguyen Thi Hoa"], ["Nguyen Thi Hoa", "The official"]],
+        ),
+        # a post in lower case after a firm's name in an appositive: the name before it
+        (
+            "Ana Lopes, chief economist at Sao Paulo-based asset manager Prisma Capital, said "
+            "exports would rise.",
+            [["Ana Lopes", "Ana Lopes"]],
+        ),
+    ],
+)
+def test_role_openers_initials_and_possessive_posts(text, expected) -> None:
+    assert statements(text) == expected
+
+
+def test_a_sentence_glued_after_a_full_stop_opens_with_a() -> None:
+    text = (
+        "Colonel Davron Saidov said that guards had seized drugs in the first months of the "
+        "year.A member of one of the delegations told reporters that drones were being used."
+    )
+    assert statements_typed(text) == [
+        ["Davron Saidov", "Colonel Davron Saidov", "person"],
+        [None, "A member of one of the delegations", "unnamed"],
     ]
