@@ -601,7 +601,12 @@ def _reported_one(
         and _WHEN_BEFORE.search(text, max(s_start, src[0] - 8), src[0])
     ):
         return None  # "..., an official told me when I asked whether ...": a question
-    if src is not None and text[src[0] : src[1]].split()[-1].lower() in _TIME_SPANS:
+    if (
+        src is not None
+        and text[src[0] : src[1]].split()[-1].lower() in _TIME_SPANS
+        # (not "... when ministers meet next month, said Jo Roe": an inverted source follows)
+        and not prefix.rstrip().endswith(",")
+    ):
         return None  # "the past three years have shown that ...": a period is nobody
     if src is not None and text[src[0] : src[1]].split()[0].lower() in _RELATIVE_OPENERS:
         # "..., whose application the council agreed to consider": the cue is inside a relative
@@ -648,7 +653,7 @@ def _reported_one(
                 )
             )
         )
-        if obj and named and (not tail or tail[0] == "," or _WHEN_WHERE.match(tail)):
+        if obj and named and (not tail.strip(".") or tail[0] == "," or _WHEN_WHERE.match(tail)):
             # ("..., said Jo Roe on Monday.")
             src = None
     if src is None and c.kind in ("speech", "evidence"):

@@ -113,6 +113,7 @@ _POST_OF_BEFORE = re.compile(
 
 _ANONYMITY = re.compile(
     r"not (?:(?:wish|want)(?:ing)? )?to be (?:named|identified)|anonymity|not authori[sz]ed"
+    r"|(?:declin|refus)(?:ed|ing) to be (?:named|identified)"
 )
 
 #: An indefinite source, then a relative clause asking for anonymity, running to the cue.

@@ -2037,6 +2037,12 @@ _POST_THEN_OF = re.compile(
 )
 
 
+#: A post and the first item of its portfolio, then a comma: "Minister of Water Resources, ".
+_PORTFOLIO_BEFORE_COMMA = re.compile(
+    r"(?<![\w-])[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s\Z"
+)
+
+
 def _appositive_role(
     text: str, s_start: int, s_end: int, name_start: int, name_end: int, lex: dict[str, Any]
 ) -> str | None:
@@ -2051,7 +2057,15 @@ def _appositive_role(
     opening = dateline_end(text, s_start)  # "TASHKENT, April 9 (Xinhua) -- Director of ..."
     comma = text.rfind(", ", opening, name_start)
     lead_start = max(opening, comma + 2 if comma >= 0 else 0, name_start - 200)
-    words = text[lead_start:name_start].split()
+    listed = comma > opening and _PORTFOLIO_BEFORE_COMMA.search(
+        text, max(opening, comma - 80), comma + 2
+    )
+    if listed:
+        # "Minister of Water Resources, Agriculture and Processing Industry Jo Roe": the list of
+        # the portfolio goes on after its comma
+        before = text.rfind(", ", opening, comma)
+        lead_start = max(opening, before + 2 if before >= 0 else 0, name_start - 200)
+    words = [w.rstrip(",") for w in text[lead_start:name_start].split()]
     clause = [i for i, w in enumerate(words) if w[:1].islower() and w not in _TITLE_GLUE]
     if clause and words[clause[-1]] in _NOT_ROLE_LEAD:
         # "The meeting was opened by First Deputy Minister of ... of the Republic of

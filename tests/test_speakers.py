@@ -2257,3 +2257,43 @@ def test_a_sentence_glued_after_a_full_stop_opens_with_a() -> None:
         ["Davron Saidov", "Colonel Davron Saidov", "person"],
         [None, "A member of one of the delegations", "unnamed"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a portfolio listed with a comma, then the name; "the minister" is that person
+        (
+            "Opening the meeting, Minister of Water Resources, Agriculture and Processing "
+            'Industry Aibek Joldoshev noted that glaciers were shrinking. "We cannot solve this '
+            'alone," the minister said.',
+            [
+                [
+                    "Aibek Joldoshev",
+                    "Agriculture and Processing Industry Aibek Joldoshev",
+                    "person",
+                ],
+                ["Aibek Joldoshev", "the minister", "person"],
+            ],
+        ),
+        (
+            "The head of the delegation, Federal Secretary for National Food Security and "
+            "Research Imran Qadir, said that the floods had wiped out seed stocks.",
+            [["Imran Qadir", "Imran Qadir", "person"]],
+        ),
+        # "declined to be named" asks for anonymity like "asked not to be named"
+        (
+            "A senior official at the ASEAN Secretariat in Jakarta, who declined to be named, "
+            "told Bernama that the ministers would discuss fertiliser.",
+            [[None, "A senior official at the ASEAN Secretariat in Jakarta", "unnamed"]],
+        ),
+        # an inverted source after a clause ending in a time ("... next month, said X.")
+        (
+            "Malaysia will push for a bigger stockpile when ministers meet next month, said "
+            "Agriculture Minister Ahmad Rizal.",
+            [["Ahmad Rizal", "Agriculture Minister Ahmad Rizal", "person"]],
+        ),
+    ],
+)
+def test_portfolio_lists_anonymity_and_inverted_sources(text, expected) -> None:
+    assert statements_typed(text) == expected
