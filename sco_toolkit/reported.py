@@ -761,6 +761,9 @@ def _reported_one(
                 )
             )
             or (c.lemma == "tell" and _told_whom_where(first_clause))
+            # "X is expected to travel, officials said, though the dates are not known": a
+            # clause of the narrator's after the inverted cue
+            or _CONCESSIVE_AFTER.match(rest) is not None
         )
         and not re.search(r"\bthat\b|:", first_clause)
     ):
@@ -782,6 +785,11 @@ def _reported_one(
         end = comma if comma >= 0 else body_end
     return _forward(text, _content_start(text, c, end, lex), end, c, src, lex)
 
+
+#: A concessive clause right after an inverted cue's comma: ", though the dates ...".
+_CONCESSIVE_AFTER = re.compile(
+    r",\s+(?:though|although|even though|but|while|whereas)\s+(?!that\b)\w"
+)
 
 #: A relative clause between a source and its cue: ", who chaired the meeting, ".
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:who|which)\s[^,;:]{1,80},\s*")

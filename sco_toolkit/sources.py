@@ -206,6 +206,12 @@ def subject_before(
         for b in _BOUNDARY.finditer(core):
             start = seg_start + b.end()
     s, e = trim(text, start, seg_start + len(core))
+    if e > s and text[s - 2 : s] == ", " and _portfolio_only(text[s:e]):
+        # "The Ministry of Culture, Sports and Tourism said": the body's portfolio goes on
+        # after its comma
+        body = _BODY_PORTFOLIO_BEFORE.search(text, max(seg_start, s - 100), s)
+        if body is not None and body.group(2).lower() in people_lexicon()["org_words"]:
+            s = body.start(1)
     if e > s and text[s - 2 : s] == ", " and _LIST_TAIL.fullmatch(text, s, e):
         # "Iran's deputy minister of industry, mine and trade said": the slot ends a portfolio
         # listed with commas after a post
@@ -451,6 +457,22 @@ def _person_before(text: str, lo: int, at: int) -> tuple[int, int] | None:
     if words[-1] in lex["place_heads"]:
         return None  # "... in the South China Sea, Undersecretary Jo Roe said": a place
     return start, m.end(1)
+
+
+#: A body with the first item of its portfolio before a comma: "The Ministry of Culture, ".
+_BODY_PORTFOLIO_BEFORE = re.compile(
+    r"(?<![\w’'-])((?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?([A-Z][\w-]*)\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+)*?[A-Z][\w’'-]*),\s*\Z"
+)
+
+
+def _portfolio_only(phrase: str) -> bool:
+    """Whether a phrase is only portfolio words joined by "and": "Sports and Tourism"."""
+    words = phrase.split()
+    lex = people_lexicon()
+    return " and " in phrase and all(
+        w.lower() in lex["portfolio_words"] or w in ("and", "&") for w in words
+    )
 
 
 def _possessive_post(piece: str) -> bool:

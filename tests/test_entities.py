@@ -73,6 +73,15 @@ def rows(found):
                 ("Vietnam", "Vietnam", "country", "VNM"),
             ],
         ),
+        # the Vietnamese spelling with its diacritics, and the capital's
+        (
+            "Việt Nam and Viet Nam are one country; Hà Nội is its capital.",
+            [
+                ("Việt Nam", "Vietnam", "country", "VNM"),
+                ("Viet Nam", "Vietnam", "country", "VNM"),
+                ("Hà Nội", "Hanoi", "place", "VNM"),
+            ],
+        ),
         (
             "The UAE, South Korea and North Korea sent delegates.",
             [

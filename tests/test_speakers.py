@@ -2297,3 +2297,46 @@ def test_a_sentence_glued_after_a_full_stop_opens_with_a() -> None:
 )
 def test_portfolio_lists_anonymity_and_inverted_sources(text, expected) -> None:
     assert statements_typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Indian physician's title before the name is no part of it
+        (
+            "Vaidya Anil Deshpande, joint secretary in the Ministry of Ayush, said India would "
+            "propose a working group.",
+            [["Anil Deshpande", "Vaidya Anil Deshpande", "person"]],
+        ),
+        # a concessive clause after an inverted cue is the narrator's: the content is before
+        (
+            "The prime minister is expected to travel to Bishkek later this year, officials "
+            "said, though the dates have not been announced.",
+            [[None, "officials", "unnamed"]],
+        ),
+        # a ministry whose portfolio is listed with a comma
+        (
+            "Hanoi will host the festival in August, the Ministry of Culture, Sports and Tourism "
+            "announced on Tuesday.",
+            [
+                [
+                    "Ministry of Culture, Sports and Tourism",
+                    "the Ministry of Culture, Sports and Tourism",
+                    "organization",
+                ]
+            ],
+        ),
+    ],
+)
+def test_titles_concessive_clauses_and_listed_portfolios(text, expected) -> None:
+    assert statements_typed(text) == expected
+
+
+def test_a_concessive_clause_leaves_the_content_before_the_cue() -> None:
+    text = (
+        "The prime minister is expected to travel to Bishkek later this year, officials said, "
+        "though the dates have not been announced."
+    )
+    assert quote_fields(text, "text") == [
+        ["The prime minister is expected to travel to Bishkek later this year"]
+    ]
