@@ -1273,10 +1273,23 @@ def _content_start(text: str, c: Cue, body_end: int, lex: dict[str, Any]) -> int
         return pos + lead + adv.end() + (m2.end() if m2 else 0)
     if c.lemma in lex["as_objects"] and _AS_PHRASE.search(rest.split(",", 1)[0]) is None:
         return None  # "dismissed such concerns": no "as" phrase, nothing said
+    if c.lemma in lex["noun_objects_not_content"] and _DETERMINED_NOUN.match(rest):
+        return None  # "recalling the typhoons that struck ...": a topic
+    if _SAID_THIS.match(rest):
+        return None  # "He said this in an interview with TASS": the statement went before
     if c.object or c.kind in ("cognition", "speech"):
         return pos + lead
     return None
 
+
+#: A determined noun phrase opening what follows a cue: " the typhoons", " their deployment".
+_DETERMINED_NOUN = re.compile(r"\s*(?:the|their|his|her|its|our|a|an)\s+\w", re.I)
+
+#: "this"/"so" standing for what was said before, then when or where it was said.
+_SAID_THIS = re.compile(
+    r"\s*(?:this|so)\s*(?:[.,;]|\Z|(?:in|at|on|during|to|while|when|after|before|speaking)\s)",
+    re.I,
+)
 
 #: The "as" phrase after an object ("dismissed the report as a fantasy").
 _AS_PHRASE = re.compile(r"\sas\s")

@@ -2340,3 +2340,24 @@ def test_a_concessive_clause_leaves_the_content_before_the_cue() -> None:
     assert quote_fields(text, "text") == [
         ["The prime minister is expected to travel to Bishkek later this year"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "said this" points back at the statement before; it says nothing new
+        (
+            "Aida Bekova believes the partnership offers a chance. She said this in an interview "
+            "with TASS in Jakarta.",
+            [["Aida Bekova", "Aida Bekova"]],
+        ),
+        # "recalling" a noun phrase names a topic; "recalled that ..." is a statement
+        (
+            "Aida Bekova noted that storms had cost the region dearly, recalling the typhoons "
+            "of 2025. She recalled that the bloc had grown.",
+            [["Aida Bekova", "Aida Bekova"], ["Aida Bekova", "She"]],
+        ),
+    ],
+)
+def test_said_this_and_recalling_a_topic(text, expected) -> None:
+    assert statements(text) == expected
