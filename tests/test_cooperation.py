@@ -1090,6 +1090,18 @@ def test_a_hyphenated_modifier_before_a_known_item():
             ["trade", "energy", "transport"],
             "China; Russia",
         ),
+        # "lies in" / "should concentrate on" between the cue and the list
+        (
+            "The greatest potential for cooperation with ASEAN lies in countering terrorism, "
+            "combating drug trafficking and disaster management.",
+            ["counterterrorism", "drug trafficking", "emergency response"],
+            "ASEAN",
+        ),
+        (
+            "Cooperation with the SCO should concentrate on trade, tourism and education.",
+            ["trade", "tourism", "education"],
+            "SCO",
+        ),
         # the list before "as priority sectors for cooperation with X"
         (
             "The government identified semiconductors, halal products, palm oil and tourism "
