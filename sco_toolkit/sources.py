@@ -925,6 +925,10 @@ def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | N
             last = words[n - 1].lower()
             if last in lex["role_words"] or last in lex["generic"] or last in lex["org_heads"]:
                 return s_start, s_start + len(" ".join(words[:n]))
+    titled = _ROLE_THEN_NAME.match(head)
+    if titled is not None and titled.group(2).lower() in people_lexicon()["role_words"]:
+        # "Tory leader Michael Howard welcomed the plan but said ...": the post, then the name
+        return s_start + titled.start(1), s_start + titled.end(1)
     m = re.match(
         r"(?:[A-Z][\w’']*(?: [\w’']+){0,3}, )?"
         r"((?:(?:the|a|an|its|his|her|their) )?(?:[A-Z][\w.’'\-]* ?){1,8}(?:[a-z][\w\-]*)?)",
@@ -949,6 +953,12 @@ def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | N
     if text[start:end] != " ".join(words) or not is_source_np(text[start:end]):
         return None
     return start, end
+
+
+#: Capitalised words, a lower-case post, then a capitalised name: "Tory leader Michael Howard".
+_ROLE_THEN_NAME = re.compile(
+    r"((?:[A-Z][\w.’'\-]* ){1,3}([a-z][\w\-]*) [A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3})(?= [a-z])"
+)
 
 
 def _plural_source(word: str) -> bool:

@@ -206,11 +206,9 @@ def test_statements(text, expected):
         ),
         # a relative clause with its own attribution
         (
+            # ("endorsed Vera Lind": a stance with a noun phrase only, no statement)
             "Ivo Marek endorsed Vera Lind, who says she is honored.",
-            [
-                ("Ivo Marek", "indirect", "Vera Lind", "endorsed"),
-                ("Vera Lind", "indirect", "she is honored", "says"),
-            ],
+            [("Vera Lind", "indirect", "she is honored", "says")],
         ),
         (
             "The talks went well for Vera Lind, who in 2010 said the bloc was too slow.",
@@ -1478,10 +1476,8 @@ def test_circumstances_are_no_content(text: str, expected: list[tuple]) -> None:
         (
             "New Steppe Border Police Commissioner Sir Jo Roe has backed the orders, saying: "
             '"There is only one choice."',
-            [
-                ("Jo Roe", "indirect", "the orders", "backed"),
-                ("Jo Roe", "direct", "There is only one choice.", "saying"),
-            ],
+            # ("backed the orders": a stance with a noun phrase only, no statement)
+            [("Jo Roe", "direct", "There is only one choice.", "saying")],
         ),
     ],
 )

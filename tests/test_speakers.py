@@ -2361,3 +2361,14 @@ def test_a_concessive_clause_leaves_the_content_before_the_cue() -> None:
 )
 def test_said_this_and_recalling_a_topic(text, expected) -> None:
     assert statements(text) == expected
+
+
+def test_stance_with_a_noun_phrase_only_is_no_statement() -> None:
+    assert statements("Lena Vos welcomed the agreement on Monday.") == []
+    assert statements("Lena Vos praised the talks, saying they had gone well.") == [
+        ["Lena Vos", "Lena Vos"]
+    ]
+    # the coordinated "said" after it keeps the titled subject
+    assert statements_typed(
+        "Tory leader Ivo Marek welcomed the proposals but said ministers had been slow."
+    ) == [["Ivo Marek", "Tory leader Ivo Marek", "person"]]
