@@ -2372,3 +2372,14 @@ def test_stance_with_a_noun_phrase_only_is_no_statement() -> None:
     assert statements_typed(
         "Tory leader Ivo Marek welcomed the proposals but said ministers had been slow."
     ) == [["Ivo Marek", "Tory leader Ivo Marek", "person"]]
+
+
+def test_offered_with_a_noun_is_no_statement_nor_an_inverted_cue() -> None:
+    text = (
+        "According to Arief Santoso, the government has yet to choose a partner, since several "
+        "countries, including South Korea and China, have also offered support."
+    )
+    assert statements_typed(text) == [["Arief Santoso", "Arief Santoso", "person"]]
+    assert statements("The envoy offered assurances. She said that the plan was safe.") == [
+        [None, "She"]
+    ]
