@@ -371,11 +371,12 @@ def subject_before(
             # long title, then the name
             return ps + tail.start(), pe
         post = _LOWER_POST_NAME.search(piece) if piece[:1].isupper() else None
+        before_post = piece[: post.start()].split() if post is not None else []
         if (
             post is not None
             # (a body's capitalised name before the post, not "asset manager Vertice Invest")
-            and piece[: post.start()].split()[-1:] != []
-            and piece[: post.start()].split()[-1][:1].isupper()
+            and before_post
+            and before_post[-1][:1].isupper()
             and post.group(1).lower() in people_lexicon()["role_words"]
             and is_name_like(post.group(2))
             and not _body_name(post.group(2))

@@ -276,7 +276,9 @@ def extract_themes(
     from sentences that name two different organisations of the listed kinds ("The SCO and the
     CSTO complement each other" is about a bloc's external partnerships), when an article has
     at least ``min_sentences`` such sentences; the row's ``term`` is the second organisation's
-    name as written.
+    name as written. A theme's ``context_terms`` (bare words such as "security") give rows only in
+    an article whose ``mentions`` name an organisation of the rule's kinds; without ``mentions``
+    they give none.
 
     Args:
         articles: The ``articles`` table (``article_id``, ``text``).
