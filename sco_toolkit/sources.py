@@ -108,7 +108,7 @@ _BOUNDARY = re.compile(
 #: and trade", and the post before it.
 _LIST_TAIL = re.compile(r"[a-z][\w-]*(?:,\s+[a-z][\w-]*){0,3},?\s+and\s+[a-z][\w-]*")
 _POST_OF_BEFORE = re.compile(
-    r"(?<![\w’'-])((?:[\w’'-]+\s+){1,4}(?:of|for)\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*){0,3}),\s+\Z"
+    r"(?<![\w’'-])((?:[\w’'-]+\s+){1,4}(?:of|for)\s+[\w-]+(?:,\s+[\w-]+){0,3}),\s+\Z"
 )
 
 _ANONYMITY = re.compile(
@@ -206,17 +206,18 @@ def subject_before(
         for b in _BOUNDARY.finditer(core):
             start = seg_start + b.end()
     s, e = trim(text, start, seg_start + len(core))
-    if e > s and text[s - 2 : s] == ", " and _portfolio_only(text[s:e]):
-        # "The Ministry of Culture, Sports and Tourism said": the body's portfolio goes on
-        # after its comma
-        body = _BODY_PORTFOLIO_BEFORE.search(text, max(seg_start, s - 100), s)
-        if body is not None and body.group(2).lower() in people_lexicon()["org_words"]:
-            s = body.start(1)
-    if e > s and text[s - 2 : s] == ", " and _LIST_TAIL.fullmatch(text, s, e):
-        # "Iran's deputy minister of industry, mine and trade said": the slot ends a portfolio
-        # listed with commas after a post
+    if (
+        e > s
+        and text[s - 2 : s] == ", "
+        and (_LIST_TAIL.fullmatch(text, s, e) or _portfolio_only(text[s:e]))
+    ):
+        # "Iran's deputy minister of industry, mine and trade said", "The Ministry of Culture,
+        # Sports and Tourism said": the slot ends a portfolio listed with commas after a post
+        # or a body
         post = _POST_OF_BEFORE.search(text, max(seg_start, s - 80), s)
-        if post is not None and people_lexicon()["role_re"].search(post.group(1)):
+        if post is not None and (
+            people_lexicon()["role_re"].search(post.group(1)) or _body_name(post.group(1))
+        ):
             s = post.start(1)
     if e > s:
         before = text[seg_start:s].rstrip()
@@ -458,13 +459,6 @@ def _person_before(text: str, lo: int, at: int) -> tuple[int, int] | None:
     if words[-1] in lex["place_heads"]:
         return None  # "... in the South China Sea, Undersecretary Jo Roe said": a place
     return start, m.end(1)
-
-
-#: A body with the first item of its portfolio before a comma: "The Ministry of Culture, ".
-_BODY_PORTFOLIO_BEFORE = re.compile(
-    r"(?<![\w’'-])((?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?([A-Z][\w-]*)\s+(?:of|for)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+)*?[A-Z][\w’'-]*),\s*\Z"
-)
 
 
 def _portfolio_only(phrase: str) -> bool:
