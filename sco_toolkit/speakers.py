@@ -589,6 +589,11 @@ def _held_heads(role: str) -> frozenset[str]:
         spaced = _spaced_ranks(role)  # "Tajik Colonel-General" is a colonel general
         if spaced != role:
             return _held_heads(spaced)
+    served = _RELATIVE_POST.search(role)
+    if served is not None:
+        # "a Kyrgyz diplomat who serves as deputy secretary-general of the SCO" answers to
+        # "the diplomat" and to "the deputy secretary-general"
+        return _held_heads(role[: served.start()]) | _held_heads(served.group(1))
     rank = _RANK_AFTER_POST.search(role)
     if rank is not None and rank.group(1).lower() in people_lexicon()["ranks"]:
         # "spokesman for the drills, Rear Admiral": the post and the rank both answer
@@ -613,6 +618,13 @@ def _held_heads(role: str) -> frozenset[str]:
     return frozenset(heads)
 
 
+#: A post held in a relative clause of a role: " who serves as deputy secretary-general".
+_RELATIVE_POST = re.compile(
+    r"\s+who\s+(?:(?:now|currently|also)\s+)?"
+    r"(?:serves|is|works|acts|has\s+served|has\s+been)\s+as\s+(?:the\s+|a\s+|an\s+)?(\S.*)\Z"
+)
+
+
 #: A body's acronym in brackets inside a role: " (ANF)".
 _ROLE_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,9}\)(?=\s+[A-Z])")
 
@@ -634,7 +646,9 @@ def _head_phrase(role: str) -> str:
     ):
         lowered = lowered[possessor.end() :]
     # (a hyphenated title is one word: "ambassador-at-large")
-    head = re.split(r"(?<![\w-])(?:of|for|at|to|in|on|who|which|whose)(?![\w-])|,|\(", lowered)
+    head = re.split(
+        r"(?<![\w-])(?:of|for|at|to|in|on|who|which|whose|since|until)(?![\w-])|,|\(", lowered
+    )
     head = head[0].strip()
     return re.sub(r"^(?:a|an|the)\s+", "", head)  # "a Moscow-based specialist on ..."
 

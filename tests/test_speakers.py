@@ -298,6 +298,27 @@ def test_a_role_noun_subject_is_the_next_pronouns_subject() -> None:
     assert statements(text)[-1] == ["Ivo Dorn", "he"]
 
 
+@pytest.mark.parametrize(
+    ("relative", "resolved"),
+    [
+        ("who serves as deputy secretary-general of the bloc", "Ivo Dorn"),
+        ("who also serves as the deputy secretary-general of the bloc", "Ivo Dorn"),
+        ("who has served as deputy secretary-general since 2022", "Ivo Dorn"),
+        # a past post is not who "the deputy secretary-general" is now
+        ("who served as deputy secretary-general until 2019", None),
+    ],
+)
+def test_a_post_in_a_relative_clause_answers_to_its_role_noun(relative, resolved) -> None:
+    text = (
+        f"Ivo Dorn, a career diplomat {relative}, told the agency that talks would go on.\n\n"
+        "The deputy secretary-general said that experts would meet in May."
+    )
+    assert statements_typed(text)[-1][0] == resolved
+    assert statements_typed(text.replace("The deputy", "The diplomat, the deputy"))[0][0] == (
+        "Ivo Dorn"
+    )
+
+
 def test_the_agent_of_a_passive_is_the_next_pronouns_subject() -> None:
     text = (
         '"We need credit," deputy minister Lena Marsh told the agency. Egypt was represented '
