@@ -1127,7 +1127,11 @@ def build_registry(
         if _inside_org_name(text, text.find(name[0], start, end), lex):
             # "University of Political Science": the rest of a body's name (though in "Cabinet
             # of Ministers Jo Roe" the name starts after the body's last word)
-            continue
+            person = _person_after_post_body(text, text.find(name[0], start, end), name, lex)
+            if person is None:
+                continue
+            name = person  # "Chairwoman of the Board of QazTrade Zhanna Abenova"
+            start = text.find(name[0], start, end)
         if _INDEFINITE_BEFORE.search(text, max(0, start - 30), start) and _UNNAMED_AFTER.match(
             text, end
         ):
@@ -1625,6 +1629,43 @@ def _inside_org_name(text: str, start: int, lex: dict[str, Any]) -> bool:
         return False
     words = re.findall(r"[A-Z][\w’'-]*", m.group(0))
     return any(w.lower() in lex["org_words"] for w in words)
+
+
+#: "ROLE of the BODY of " before a run: "Chairman of the Management Board of ", "Chairman of
+#: the Board of Directors of ".
+_POST_OF_BODY_OF = re.compile(
+    r"\b([A-Za-z-]+)\s+of\s+the\s+((?:[A-Z][\w-]*\s+(?:of\s+)?){0,2}[A-Z][\w-]*)\s+of\s+(?:the\s+)?\Z"
+)
+
+
+def _person_after_post_body(
+    text: str, start: int, run: list[str], lex: dict[str, Any]
+) -> list[str] | None:
+    """The person ending a run after "ROLE of the BODY of": its last two words, or None.
+
+    In "Chairwoman of the Board of QazTrade Zhanna Abenova" the run after "Board of" names the
+    company and then the person who holds the post: a run of three or more words there ends
+    with a two-word name when neither word is an organisation's or a blocked word.
+    """
+    if len(run) < 3:
+        return None
+    post = _POST_OF_BODY_OF.search(text, max(0, start - 80), start)
+    if (
+        post is None
+        or post.group(1).lower() not in lex["role_words"]
+        or not any(w.lower() in lex["org_words"] for w in post.group(2).split())
+    ):
+        return None
+    name = run[-2:]
+    if any(
+        w in lex["not_name"]
+        or w.lower() in lex["blockers"]
+        or w.lower() in lex["org_words"]
+        or w.lower() in lex["role_words"]
+        for w in name
+    ):
+        return None
+    return name
 
 
 def _after_org_noun(text: str, start: int, lex: dict[str, Any]) -> bool:

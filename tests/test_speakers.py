@@ -319,6 +319,21 @@ def test_a_post_in_a_relative_clause_answers_to_its_role_noun(relative, resolved
     )
 
 
+@pytest.mark.parametrize(
+    ("opening", "resolved"),
+    [
+        ("Chairwoman of the Board of Qazmet Lena Marsh", "Lena Marsh"),
+        ("Chairwoman of the Management Board of Qazmet Lena Marsh", "Lena Marsh"),
+        ("Chairwoman of the Board Lena Marsh", "Lena Marsh"),
+        # the run after "Board of" is the company alone: no person named
+        ("The chairwoman of the Board of Qazmet Holding", None),
+    ],
+)
+def test_a_person_after_a_post_of_a_company_board(opening, resolved) -> None:
+    text = f"{opening} said that exports had grown. She added that prices were stable."
+    assert [row[0] for row in statements_typed(text)] == [resolved, resolved]
+
+
 def test_the_agent_of_a_passive_is_the_next_pronouns_subject() -> None:
     text = (
         '"We need credit," deputy minister Lena Marsh told the agency. Egypt was represented '
