@@ -28,7 +28,7 @@ from sco_toolkit.sources import (
     sentence_subject,
     subject_before,
 )
-from sco_toolkit.speakers import people_lexicon
+from sco_toolkit.speakers import abbreviated_titles, people_lexicon
 
 __all__ = [
     "PREP_BEFORE_PARTICIPLE",
@@ -1378,6 +1378,8 @@ def _according_to(
         before.endswith(",")
         and len(before.split()) <= 6
         and re.match(r"[^,;:]{0,80}?,\s+\S", after)
+        # "A, according to Jo Roe, who leads it.": a relative clause about the source
+        and not re.match(r"\s*,\s+(?:who|whose|whom|which)\b", after)
     ):
         cs, ce = trim_content(text, s_start, body_end)  # in the middle: the whole sentence
     elif before.endswith((",", "—", "–", "--")) and len(before.split()) >= 2:
@@ -1461,6 +1463,14 @@ def _source_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
     if not m:
         return None
     s, e = start + m.start(1), start + m.end(1)
+    while (
+        text[e : e + 1] == "." and text[e + 1 : e + 2] == " " and _ends_with_abbreviation(text[s:e])
+    ):
+        # "according to Mr. Roe, ...", "according to Gen. Jo Roe": a title's full stop
+        more = re.match(r"\.\s+([^,;:.!?\"“”]{1,80}?)\s*(?=[,;:.!?\"“”]|$)", text[e:stop])
+        if more is None:
+            break
+        e = e + more.end(1)
     words = list(re.finditer(r"\S+", text[s:e]))
     if len(words) > 10:
         # "a survey conducted by ... after ...": a source, shortened to its first words
@@ -1469,6 +1479,12 @@ def _source_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
             words.pop()
         e = s + words[-1].end()
     return s, e
+
+
+def _ends_with_abbreviation(phrase: str) -> bool:
+    """Whether a phrase ends with a title or initial written with a full stop ("Mr", "J")."""
+    last = phrase.rsplit(None, 1)[-1] if phrase.strip() else ""
+    return (len(last) == 1 and last.isupper()) or last.lower() in abbreviated_titles()
 
 
 def issuer(text: str, source: tuple[int, int], lex: dict[str, Any]) -> tuple[int, int]:

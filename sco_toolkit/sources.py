@@ -303,6 +303,10 @@ def subject_before(
         if not piece:
             continue
         first = piece.split()[0].lower()
+        if _portfolio_only(piece) and _POST_OF_BEFORE.search(text, max(seg_start, ps - 80), ps):
+            # "Jo Roe, Secretary at the Ministry of Science, Technology and Innovation, said":
+            # the end of a portfolio listed with commas inside the appositive
+            continue
         if _is_agent(piece.lower().split()):
             continue  # "the delegation, led by Undersecretary Jo Roe, would insist": an agent
         if first in ("which", "who", "whose", "where", "when", "whom"):

@@ -683,7 +683,7 @@ _POST_SUFFIX = re.compile(r"-(?:at-large|designate|elect)\Z")
 
 
 @functools.cache
-def _abbreviated_titles() -> frozenset[str]:
+def abbreviated_titles() -> frozenset[str]:
     """Words that may end in a full stop inside a name: "Mr. Li", "Gen. Petrov", "Sen. Roe"."""
     abbrevs = lexicons.load("abbreviations")["abbreviations"]
     return frozenset(str(a).lower() for a in abbrevs)
@@ -739,7 +739,7 @@ def _name_runs(
     given name written short ("Ma. Teresa Villaruel") ends no run when two name words follow
     and it opens the run or follows a title or portfolio word (not "Jack Ma. Alibaba Group").
     """
-    titles = _abbreviated_titles()
+    titles = abbreviated_titles()
     given = lex["given_abbreviations"] if lex else frozenset()
     title_words = lex["title_or_portfolio"] if lex else frozenset()
     runs: list[tuple[int, int, list[str]]] = []
@@ -1740,8 +1740,12 @@ def _after_place_name(
     if _LINK_BEFORE.search(text, max(0, begin - 12), begin):
         return False  # "Secretary-General of the SCO Jo Lee": the body ends a title
     seat = _BODY_IN.search(text, max(0, begin - 30), begin)
-    if seat is not None and seat.group(1).lower() in lex["org_words"]:
-        return False  # "Minister-Counsellor at the Indian Embassy in Jakarta Jo Roe"
+    if seat is not None and (
+        seat.group(1).lower() in lex["org_words"] or seat.group(1).lower() in lex["role_words"]
+    ):
+        # "Minister-Counsellor at the Indian Embassy in Jakarta Jo Roe", "Trade Counsellor in
+        # Russia Jo Roe"
+        return False
     place = text[begin : start - 1]
     return place[:1].isupper() and place not in country_adjectives()
 
@@ -2238,7 +2242,7 @@ def _portfolio_after_for(before: str, at: int, lex: dict[str, Any]) -> bool:
 
 
 _ROLE_COMPLEMENT = re.compile(
-    r"s?\s+(?:(?:(?:to|of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}){1,2}"
+    r"s?\s+(?:(?:(?:to|of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}){1,2}"
     # a portfolio listed with commas that ends in "and ...": "for Planning, Development and
     # Special Initiatives"
     r"|(?:for|of)\s+(?:[A-Z][\w’'.-]*,\s+){1,4}(?:[A-Z][\w’'.-]*\s+){0,2}and\s+"

@@ -1085,6 +1085,27 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "about 16% of revenue to come from Asia.",
             [(None, "indirect", "about 16% of revenue to come from Asia")],
         ),
+        # a post held in a country before the name: the name is no place
+        (
+            "Trade Counsellor in Chile Le Van Tho said the fair would open in May.",
+            [("Le Van Tho", "indirect", "the fair would open in May")],
+        ),
+        # a portfolio listed with commas inside the appositive is not the subject
+        (
+            "Rosa Maria Quintero, Secretary for Planning at the Ministry of Science, Technology "
+            "and Innovation, said the lab would open in May.",
+            [("Rosa Maria Quintero", "indirect", "the lab would open in May")],
+        ),
+        # a title's full stop does not end the source; a relative clause about it is no content
+        (
+            "Rosa Maria Quintero leads the project. The lab will open in May, according to Mr. "
+            "Quintero, who chairs the board.",
+            [("Rosa Maria Quintero", "indirect", "The lab will open in May")],
+        ),
+        (
+            "The lab will open in May, according to Dr. R. Quintero.",
+            [("R. Quintero", "indirect", "The lab will open in May")],
+        ),
     ],
 )
 def test_wire_patterns(text: str, expected: list[tuple]) -> None:
