@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sco_toolkit import lexicons
+from sco_toolkit.sentences import abbreviations
 
 __all__ = [
     "CleanResult",
@@ -77,11 +78,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 @functools.cache
 def _menu_max_words() -> int:
     return int(lexicons.load("furniture").get("menu_max_words") or 0)
-
-
-@functools.cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(str(a).lower() for a in lexicons.load("abbreviations")["abbreviations"])
 
 
 # --- step 1 -------------------------------------------------------------------------------
@@ -394,7 +390,7 @@ def split_glued_sentences(text: str) -> str:
             or "." in bare
             or "/" in bare
             or "@" in bare
-            or (m.group(0)[0] == "." and (len(bare) == 1 or bare.lower() in _abbreviations()))
+            or (m.group(0)[0] == "." and (len(bare) == 1 or bare.lower() in abbreviations()))
         ):
             continue
         pieces.append(text[kept_from : m.end()])

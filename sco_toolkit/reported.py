@@ -13,7 +13,7 @@ from typing import Any
 
 from sco_toolkit.cues import LISTENER_THEN_THAT, Cue, Statement
 from sco_toolkit.quote_marks import trim
-from sco_toolkit.sentences import dateline_end
+from sco_toolkit.sentences import dateline_end, is_initial_or_abbreviation
 from sco_toolkit.sources import (
     DETERMINERS,
     NAME_BEFORE_COMMA,
@@ -28,7 +28,7 @@ from sco_toolkit.sources import (
     sentence_subject,
     subject_before,
 )
-from sco_toolkit.speakers import abbreviated_titles, people_lexicon
+from sco_toolkit.speakers import people_lexicon
 
 __all__ = [
     "PREP_BEFORE_PARTICIPLE",
@@ -1483,8 +1483,7 @@ def _source_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
 
 def _ends_with_abbreviation(phrase: str) -> bool:
     """Whether a phrase ends with a title or initial written with a full stop ("Mr", "J")."""
-    last = phrase.rsplit(None, 1)[-1] if phrase.strip() else ""
-    return (len(last) == 1 and last.isupper()) or last.lower() in abbreviated_titles()
+    return bool(phrase.strip()) and is_initial_or_abbreviation(phrase.rsplit(None, 1)[-1])
 
 
 def issuer(text: str, source: tuple[int, int], lex: dict[str, Any]) -> tuple[int, int]:

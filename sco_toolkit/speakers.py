@@ -24,7 +24,7 @@ from sco_toolkit.entities import country_adjectives, government_of
 from sco_toolkit.match import alternation, build_matcher, find
 from sco_toolkit.quote_marks import find_quote_spans
 from sco_toolkit.schema import conform, empty_table
-from sco_toolkit.sentences import dateline_end, sentence_bounds
+from sco_toolkit.sentences import abbreviations, dateline_end, sentence_bounds
 
 __all__ = [
     "Person",
@@ -682,13 +682,6 @@ def _role_heads(role: str) -> set[str]:
 _POST_SUFFIX = re.compile(r"-(?:at-large|designate|elect)\Z")
 
 
-@functools.cache
-def abbreviated_titles() -> frozenset[str]:
-    """Words that may end in a full stop inside a name: "Mr. Li", "Gen. Petrov", "Sen. Roe"."""
-    abbrevs = lexicons.load("abbreviations")["abbreviations"]
-    return frozenset(str(a).lower() for a in abbrevs)
-
-
 # Letters, with inner apostrophes (not a possessive "'s") and hyphens each followed by a letter.
 # Written as a run of letters then (separator, letters) groups rather than one alternation per
 # character: the same strings, but the engine scans each run of letters in one tight loop.
@@ -739,7 +732,7 @@ def _name_runs(
     given name written short ("Ma. Teresa Villaruel") ends no run when two name words follow
     and it opens the run or follows a title or portfolio word (not "Jack Ma. Alibaba Group").
     """
-    titles = abbreviated_titles()
+    titles = abbreviations()
     given = lex["given_abbreviations"] if lex else frozenset()
     title_words = lex["title_or_portfolio"] if lex else frozenset()
     runs: list[tuple[int, int, list[str]]] = []
