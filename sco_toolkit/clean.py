@@ -363,7 +363,10 @@ def strip_glued_tags(text: str) -> str:
 # --- step 6 -------------------------------------------------------------------------------
 # ``[.!?][.!?]*`` rather than ``[.!?]+``: the same matches, but a pattern that opens with a plain
 # character set lets the regex engine skip straight to the marks instead of trying every position.
-_GLUED = re.compile(r"[.!?][.!?]*[\"”’»)]*(?=[\"“‘«]?(?:[A-Z][a-z]|[AI] [a-z]))")  # ("year.A man")
+_GLUED = re.compile(
+    r"[.!?][.!?]*[\"”’»)]*(?=[\"“‘«]?(?:[A-Z][a-z]|[AI] [a-z]))"  # ("year.A man")
+    r"|(?<=[a-z])[.!?](?=[A-Z]{2,}(?![\w.]))"  # ("Vietnam.IRNA said", though not "U.S.A.")
+)
 _TOKEN_END = re.compile(r"\S*$")
 
 
@@ -378,6 +381,8 @@ def split_glued_sentences(text: str) -> str:
         'It grew. The bank said so.” It rose. The U.S.Army'
         >>> split_glued_sentences("It grew.A member said so.")
         'It grew. A member said so.'
+        >>> split_glued_sentences("Firms came from Turkey.AZPROMO said so.")
+        'Firms came from Turkey. AZPROMO said so.'
     """
     pieces: list[str] = []
     kept_from = 0

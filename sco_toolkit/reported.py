@@ -473,6 +473,22 @@ _GERUND_CLAUSE = re.compile(rf",\s+({_PARTICIPLE})\b([^,;:.!?\"“”]*)")
 _CLAUSE_OPENERS = frozenset("that which who whom whose whether if when where because".split())
 
 
+#: ", SOURCE said (in a statement)." ending a sentence: an inverted attribution.
+_ATTRIBUTION_TAIL = re.compile(
+    rf",\s+((?:[\w'’.-]+\s+){{1,6}}?){SPEECH_FORMS}\b[^,;:\"“”]{{0,50}}\Z"
+)
+
+
+def _attribution_tail(rest: str) -> bool:
+    """Whether the words after a cue end the sentence with an inverted attribution.
+
+    In "On Monday, A agreed to expand trade, the ministry said." the rest after "agreed" ends
+    with ", the ministry said": the sentence is the ministry's, and "A agreed" no parenthetical.
+    """
+    m = _ATTRIBUTION_TAIL.search(rest.rstrip().rstrip(".!?"))
+    return m is not None and is_source_np(m.group(1).strip())
+
+
 def _gerund_subject(rest: str, lex: dict[str, Any]) -> bool:
     """Whether the words after "A, he said," are a clause whose subject is a gerund.
 
@@ -711,6 +727,10 @@ def _reported_one(
     parenthetical = _PARENTHETICAL_REST.match(rest) is not None
     if parenthetical and c.object and _OBJECT_AFTER_CUE.match(rest):
         parenthetical = False  # "In an interview, Jo Roe spoke about A, B and C": objects
+    if parenthetical and _attribution_tail(rest):
+        # "On Monday, A and B agreed to expand trade, the ministry said.": the sentence ends in
+        # the attribution of the whole, not in the rest of a clause around "A agreed"
+        parenthetical = False
     if after_comma and (parenthetical or _gerund_subject(rest, lex)):
         # parenthetical: "Trade, he said, is growing." / "The point now, he told me on Friday,
         # is that ..."

@@ -1783,6 +1783,8 @@ def _body_then_name(
         for w in name
     ):
         return None
+    # a full stop after the name ends the sentence ("... Treasury Paul Boateng."), not the name
+    name = [w.rstrip(".") if len(w) > 2 and w[:-1] not in _DIGRAPH_INITIALS else w for w in name]
     return words[: bodies[-1] + 1], name
 
 
@@ -3088,8 +3090,8 @@ _BASED_IN = re.compile(r"^(?:the\s+)?[\w’'-]+-based\s+", re.I)
 _SINGLE_NAME = re.compile(r"[A-Z][a-z][\w'’.&-]*")
 
 
-#: 2-6 capitals: IBM, GM, NIESR, UNICEF (a transcript label longer than 4, "SMITH:", is a name)
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+#: 2-8 capitals: IBM, NIESR, UNICEF, AZPROMO (a transcript label longer than 4, "SMITH:", is a name)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
 
 def _names_in(surface: str, lex: dict[str, Any]) -> list[tuple[int, int]]:

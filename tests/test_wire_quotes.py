@@ -1106,6 +1106,44 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "The lab will open in May, according to Dr. R. Quintero.",
             [("R. Quintero", "indirect", "The lab will open in May")],
         ),
+        # a sentence ending in ", SOURCE said" is the source's, though an opener and a decision
+        # ("agreed to") come first; the decision is no statement of its own
+        (
+            "On the sidelines, Arlo Venn and Tem Rusk agreed to expand cooperation in defence, "
+            "farming and digital infrastructure, the ministry said in a statement.",
+            [
+                (
+                    None,
+                    "indirect",
+                    "On the sidelines, Arlo Venn and Tem Rusk agreed to expand cooperation in "
+                    "defence, farming and digital infrastructure",
+                )
+            ],
+        ),
+        # "Minister of State for PORTFOLIO Name": the portfolio is no part of the name; a full
+        # stop after a name following a body ends the sentence, not the name
+        (
+            "The talks were attended by Minister of State for External Affairs Rakesh Venugopal. "
+            "Venugopal told the meeting that terrorism must remain a priority.",
+            [("Rakesh Venugopal", "indirect", "terrorism must remain a priority")],
+        ),
+        (
+            "The talks were attended by Minister of External Affairs Rakesh Venugopal. "
+            "Venugopal said terrorism must remain a priority.",
+            [("Rakesh Venugopal", "indirect", "terrorism must remain a priority")],
+        ),
+        # a sentence glued to an acronym by the scraper; an acronym of up to eight capitals
+        # as a source is an organisation
+        (
+            "Firms came from Georgia and Turkey.AZPROMO said the forum drew 300 companies.",
+            [("AZPROMO", "indirect", "the forum drew 300 companies")],
+        ),
+        # "suspect" is a cue only before "that"
+        (
+            "Arlo Venn is worried. He suspects that the funds pass through wallets. The suspects "
+            "were detained.",
+            [("Arlo Venn", "indirect", "the funds pass through wallets")],
+        ),
     ],
 )
 def test_wire_patterns(text: str, expected: list[tuple]) -> None:
