@@ -364,7 +364,7 @@ def strip_glued_tags(text: str) -> str:
 # ``[.!?][.!?]*`` rather than ``[.!?]+``: the same matches, but a pattern that opens with a plain
 # character set lets the regex engine skip straight to the marks instead of trying every position.
 _GLUED = re.compile(
-    r"[.!?][.!?]*[\"”’»)]*(?=[\"“‘«]?(?:[A-Z][a-z]|[AI] [a-z]))"  # ("year.A man")
+    r"[.!?][.!?]*[\"”’»)]*(?=[\"“‘«]?(?:[A-Z][a-z]|[AI] [A-Za-z]))"  # ("year.A man")
     r"|(?<=[a-z])[.!?](?=[A-Z]{2,}(?![\w.]))"  # ("Vietnam.IRNA said", though not "U.S.A.")
 )
 _TOKEN_END = re.compile(r"\S*$")

@@ -327,7 +327,8 @@ def _next_attribution(
             continue
         head = text[cs : c2.start]
         if c2.source_after:
-            m = re.search(r"[,;]\s*$", head)
+            # "A, according to Z, ..." and "A, but according to Z ..."
+            m = re.search(r"[,;]\s*(?:(?:and|but|yet|while)\s+)?$", head)
             if m:
                 return cs + m.start()
             continue
@@ -1357,6 +1358,8 @@ _CREDIT_END = re.compile(
 
 #: A clause joined right before "according to X, ...": ", and,", "; but".
 _JOINED_BEFORE = re.compile(r"[,;]\s*(?:and|but|yet|while)\s*,?\Z", re.I)
+#: The same without a comma after the conjunction: ", but according to X those ...".
+_JOINED_BARE = re.compile(r"[,;]\s*(?:and|but|yet|while)\Z", re.I)
 
 
 def _according_to(
@@ -1374,15 +1377,23 @@ def _according_to(
     source = text[obj[0] : obj[1]]
     before = text[s_start : c.start].rstrip().rstrip("\"”’'")
     runs_to_end = not text[obj[1] : body_end].strip(" \"”’'")
-    if not before.strip() and (runs_to_end or not (is_source_np(source) or is_plain_np(source))):
-        # "According to the state agency most shops were shut": no comma after the source
-        split = _source_then_clause(text, obj[0], obj[1])
-        if split is not None:
-            obj, cs = split
-            if text[obj[0] : obj[1]].lower() in lex["not_sources"]:
-                return None
-            ce = trim_content(text, cs, body_end)[1]
-            return Statement("indirect", cs, ce, c, obj, -1)
+    opens_clause = not before.strip() or _JOINED_BARE.search(before) is not None
+    # "According to the state agency most shops were shut": no comma after the source (also
+    # opening a joined clause, and running past a quotation mark: "..., but according to Ha
+    # those rules “failed”"); a name then a subject ("Ha those rules") is never one phrase
+    split = _source_then_clause(text, obj[0], body_end) if opens_clause else None
+    if split is not None and split[0][1] > obj[1]:
+        split = None
+    if split is not None and (
+        runs_to_end
+        or not (is_source_np(source) or is_plain_np(source))
+        or _name_then_subject(text, split[0], split[1])
+    ):
+        obj, cs = split
+        if text[obj[0] : obj[1]].lower() in lex["not_sources"]:
+            return None
+        ce = trim_content(text, cs, body_end)[1]
+        return Statement("indirect", cs, ce, c, obj, -1)
     if source.lower() in lex["not_sources"] or not (is_source_np(source) or is_plain_np(source)):
         return None
     after = text[obj[1] : body_end]
@@ -1452,6 +1463,22 @@ _SUBJECT_OPENERS = frozenset(
     "the a an most some many all more few no several both each every he she it they we there "
     "this these those its his her their our only nearly almost".split()
 )
+
+
+def _name_then_subject(text: str, source: tuple[int, int], clause: int) -> bool:
+    """Whether a split gives a name, then a lower-case subject: "Ha | those procedures".
+
+    Not "Deputy Chairman of | the Cabinet": every source word is capitalised and the word
+    after the subject's opener is lower-case.
+    """
+    words = text[source[0] : source[1]].split()
+    after = text[clause:].split(None, 2)
+    return (
+        all(w[:1].isupper() for w in words)
+        and is_name_like(" ".join(words))
+        and len(after) >= 2
+        and after[1][:1].islower()
+    )
 
 
 def _source_then_clause(text: str, start: int, end: int) -> tuple[tuple[int, int], int] | None:

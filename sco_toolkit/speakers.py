@@ -2449,10 +2449,12 @@ _TITLED_OF = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*\s+){2,5}of\s+(?:the\s+)?\
 #: A lower-case organisation noun and the body's name ending a source: "broadcaster CCTV".
 _NOUN_THEN_NAME = re.compile(r"\b([a-z][\w-]*)\s+((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\Z")
 
-#: A lower-case post and "of"/"at" before a body's name, perhaps inside a longer body: "the
-#: executive director of the Regional Anti-Terrorist Structure of the ".
+#: A lower-case post and "of"/"at" before a body's name, perhaps inside a longer body or after
+#: its owner's name: "the executive director of the Regional Anti-Terrorist Structure of the ",
+#: "a senior official of the Shanghai Cooperation Organisation's ".
 _POST_OF_TAIL = re.compile(
-    r"\b([a-z-]+)\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,6}\Z"
+    r"\b([a-z-]+)\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:['’]s)?\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,6}\Z"
 )
 
 

@@ -1138,6 +1138,36 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
             "Firms came from Georgia and Turkey.AZPROMO said the forum drew 300 companies.",
             [("AZPROMO", "indirect", "the forum drew 300 companies")],
         ),
+        # a post held at a body named after its owner ("the Organisation's Structure") is an
+        # unnamed official's, not the body's; so is a trade attache's
+        (
+            "A senior official of the Eurasian Council's Regional Monitoring Structure (RMS) has "
+            "said that online recruitment is rising.",
+            [(None, "indirect", "online recruitment is rising")],
+        ),
+        (
+            "An Iranian trade attache in Yerevan, who asked not to be named, told IRNA that "
+            "exports would rise.",
+            [(None, "indirect", "exports would rise")],
+        ),
+        # "months.A Southeast Asian diplomat": a glued sentence start before a capitalised word;
+        # the unnamed diplomat is not the person named before
+        (
+            "Spokesperson Arla Venn-Ocampo chaired the briefing. The leaders met for the first "
+            "time in months.A Southeast Asian diplomat who asked not to be named said the talks "
+            "were cordial.",
+            [(None, "indirect", "the talks were cordial")],
+        ),
+        # "..., but according to NAME SUBJECT ...": the first content ends at the comma, and the
+        # name without a comma after it is the source of the clause that follows
+        (
+            "Tran Thi Thu Ha is a researcher. Officials have said they will rely on the "
+            "commission, but according to Ha those procedures have never stopped a project.",
+            [
+                (None, "indirect", "they will rely on the commission"),
+                ("Tran Thi Thu Ha", "indirect", "those procedures have never stopped a project"),
+            ],
+        ),
         # "suspect" is a cue only before "that"
         (
             "Arlo Venn is worried. He suspects that the funds pass through wallets. The suspects "
