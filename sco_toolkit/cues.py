@@ -134,6 +134,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "listener_verbs": _word_set(lex, "listener_verbs"),
         "speaker_participles": _word_set(lex, "speaker_participles"),
         "naming_verbs": _word_set(lex, "naming_verbs"),
+        "clause_states": _word_set(lex, "clause_states"),
         "noun_forms": _word_set(lex, "noun_forms"),
         "not_before_to": _word_set(lex, "not_before_to"),
         "not_before_to_be": _word_set(lex, "not_before_to_be"),
@@ -146,6 +147,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "as_objects": _word_set(lex, "as_objects"),
         "noun_objects_not_content": _word_set(lex, "noun_objects_not_content"),
         "clause_only": _word_set(lex, "clause_only"),
+        "topic_only": _word_set(lex, "topic_only"),
         "membership_verbs": _word_set(lex, "membership_verbs"),
         "opening_participles": _word_set(lex, "opening_participles"),
         "told_whom": _told_whom(

@@ -35,6 +35,7 @@ from sco_toolkit.reported import (
     PREP_BEFORE_PARTICIPLE,
     TIME_AFTER_CUE,
     issuer,
+    lacks_clause,
     reported_statements,
     trim_content,
     words_end,
@@ -870,7 +871,7 @@ def extract_quotes(
             text, bounds, [(m[0], m[1]) for m in ments], extra=people
         )
         rows.extend(
-            _rows(article_id, text, statements, registry, ments, sentence_ids, bounds, people)
+            _rows(article_id, text, statements, registry, ments, sentence_ids, bounds, people, lex)
         )
     if not rows:
         return empty_table("quotes")
@@ -909,6 +910,7 @@ def _rows(
     sentence_ids: list[int],
     bounds: list[tuple[int, int]],
     people: Any,
+    lex: dict[str, Any],
 ) -> list[dict[str, Any]]:
     starts = [s for s, _ in bounds]
     rows = []
@@ -956,6 +958,13 @@ def _rows(
                 and sources[0][2] in ("organization", "country")
             ):
                 continue  # "The bank plans to lend", "Russia supports the plan": acts, not words
+        if (
+            st.kind == "indirect"
+            and st.cue is not None
+            and st.cue.lemma in lex["topic_only"]
+            and lacks_clause(text[st.start : st.end].split())
+        ):
+            continue  # "He pointed to the corridor": who spoke (kept above), but no statement
         for span, speaker, speaker_type, role in sources:
             rows.append(
                 _row(

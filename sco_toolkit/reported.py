@@ -163,7 +163,12 @@ def reported_statements(
                 st.end = trim_content(text, st.start, st.start + comma.start())[1]
         if st.start >= c.end:
             cut = _next_attribution(
-                text, st.start, st.end, cues[i + 1 :], naming=lex["naming_verbs"]
+                text,
+                st.start,
+                st.end,
+                cues[i + 1 :],
+                naming=lex["naming_verbs"],
+                continuing=lex["clause_states"],
             )
             stop = next(
                 (
@@ -316,7 +321,13 @@ _INFORMED_SOURCE = re.compile(
 
 
 def _next_attribution(
-    text: str, cs: int, ce: int, later: list[Cue], *, naming: frozenset[str] = frozenset()
+    text: str,
+    cs: int,
+    ce: int,
+    later: list[Cue],
+    *,
+    naming: frozenset[str] = frozenset(),
+    continuing: frozenset[str] = frozenset(),
 ) -> int | None:
     """Where a second attribution starts inside the content ``[cs, ce)``, if one does.
 
@@ -336,7 +347,13 @@ def _next_attribution(
         if m:
             return cs + m.start()  # "X endorsed Y, who says ..."
         # (the cheap tests come before the searches, which try every comma or space)
-        m = _COORDINATED.search(head) if c2.kind != "cognition" else None
+        # ("said Bangkok was open to it but wanted clearer rules": a state of mind goes on with
+        # the clause's subject; "said A but defended B" is the speaker's second act)
+        m = (
+            _COORDINATED.search(head)
+            if c2.kind != "cognition" and c2.lemma not in continuing
+            else None
+        )
         if m:
             return cs + m.start()
         if c2.kind != "cognition" and text[c2.start : c2.end].lower().endswith("ing"):
@@ -1138,9 +1155,7 @@ def _forward(
         # "declined to sign the text", "refused his award": acts; "declined to comment",
         # "refused to say whether ...", "declined to be named": nothing was said
         return None
-    if c.lemma in lex["clause_only"] and not (
-        words[0].lower() in _CLAUSE_OPENERS or _FINITE_WORD.search(" ".join(words[:10]))
-    ):
+    if c.lemma in lex["clause_only"] and lacks_clause(words):
         return None  # "Putin merely mentioned the idea": a topic raised, no clause reported
     if c.lemma in lex["membership_verbs"] and _NEW_MEMBER.match(content):
         return None  # "the group admitted Indonesia last year": a member, not a statement
@@ -1239,9 +1254,29 @@ def _participle(
     if start is None:
         return None
     cs, ce = trim_content(text, start, body_end)
-    if len(text[cs:ce].split()) < 2:
-        return None
+    words = text[cs:ce].split()
+    if len(words) < 2 or (c.lemma in lex["clause_only"] and lacks_clause(words)):
+        return None  # ("..., mentioning the idea": no clause reported)
     return Statement("indirect", cs, ce, c, src, -1)
+
+
+def lacks_clause(words: list[str]) -> bool:
+    """Whether the words after a cue are a noun phrase rather than a reported clause.
+
+    "the idea", "a leg injury": no clause opener ("that", "how"), no finite verb in the first
+    ten words and no quoted words ("his “brilliant” performance" reports words).
+    """
+    if not words:
+        return True
+    return not (
+        words[0].lower() in _CLAUSE_OPENERS
+        or words[0].lower() in _WH_OPENERS
+        or _FINITE_WORD.search(" ".join(words[:10]))
+        or any(mark in " ".join(words) for mark in '"“”‘«')
+    )
+
+
+_WH_OPENERS = frozenset("how why what whatever".split())
 
 
 #: A time phrase right after a cue, before the clause it reports: "said on Monday it would".

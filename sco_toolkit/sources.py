@@ -891,7 +891,9 @@ _PARTICIPLE_LEAD = re.compile(
 _LEAD_ADVERBIAL = re.compile(
     r"(?:(?:but|and|yet|so)\s+)?"  # "But in an interview with the FT, Mr Blair ..."
     r"(?:during|in|on|at|after|before|while|when|since|following|despite|amid|speaking|"
-    r"as|earlier|later|last|this)\b[^,;:\"“”]{3,100},\s*",
+    r"as|earlier|later|last|this|among|amongst|for|with|without|under|unlike|like|by|from|"
+    r"beyond|besides|across|throughout|within|through|regarding|asked|addressing|"
+    r"commenting)\b[^,;:\"“”]{3,100},\s*",  # ("Among the areas where A could help, Roe ...")
     re.I,
 )
 

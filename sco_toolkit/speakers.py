@@ -1195,6 +1195,9 @@ def build_registry(
             kin = _kin_before(text, name_start, lex)
             if kin is not None:  # "his mother Katherine Jackson", "his wife, Cherie"
                 gender = lex["gendered_nouns"][kin.group(1).lower()]
+            kin_after = _KIN_APPOSITIVE.match(text, name_end)
+            if kin_after is not None and kin_after.group(1).lower() in lex["gendered_nouns"]:
+                gender = lex["gendered_nouns"][kin_after.group(1).lower()]  # "X, father of Y,"
         person = _attach(registry, name, actor, name_start, lex["keep_in_name"], gender)
         person.mentions.append((name_start, name_end))
         if _opens_sentence(text, sentence_bounds, name_start, name_end, lex):
@@ -2300,6 +2303,8 @@ _APPOSITIVE_BEFORE = re.compile(
 )
 
 
+#: A family noun opening the appositive after a name: ", father of", ", the mother of".
+_KIN_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?([a-z]+)\s+of\b")
 _GENDERED = re.compile(r"\b(he|his|him|himself|she|her|herself)\b", re.IGNORECASE)
 
 

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sco_toolkit.pipeline import analyze
 from sco_toolkit.quotes import extract_quotes, find_quote_spans
 from sco_toolkit.sentences import split_sentences
 
@@ -1731,18 +1732,24 @@ def test_documents_speak_for_their_issuer(text: str, surface: str, speaker_type:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an object after a cue is no parenthetical gap: the content is the object only
+        # an object after a cue is no parenthetical gap: the content is the object only (a
+        # topic cue with a noun phrase reports nothing at all)
         (
-            "In an interview with the agency, the minister spoke about the chairmanship, "
+            "In an interview with the agency, the minister stressed the chairmanship, "
             "relations with Kabul and the future of the bloc.",
             [
                 (
                     None,
                     "indirect",
                     "the chairmanship, relations with Kabul and the future of the bloc",
-                    "spoke about",
+                    "stressed",
                 )
             ],
+        ),
+        (
+            "In an interview with the agency, the minister spoke about the chairmanship, "
+            "relations with Kabul and the future of the bloc.",
+            [],
         ),
         # a circumstance after the cue still makes a parenthetical
         (
@@ -1904,8 +1911,8 @@ def test_adding_things_is_no_statement(text: str, expected: list[tuple]) -> None
         ),
         # "Will" before a surname is a given name
         (
-            "Film-maker Will Smith thanked his family.",
-            [("Will Smith", "indirect", "his family", "thanked")],
+            "Film-maker Will Smith said his family came first.",
+            [("Will Smith", "indirect", "his family came first", "said")],
         ),
     ],
 )
@@ -2274,3 +2281,84 @@ def test_phrasal_calls_and_announced_sums(text, expected):
 )
 def test_mention_reports_only_a_clause(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue that names a topic, a source cited or a thing praised reports nothing with a
+        # noun phrase after it; with a clause it still does
+        ("He pointed to the Middle Corridor as an example.", []),
+        ("The diplomat spoke about the results of the year.", []),
+        ("Kulan Roe thanked the hosts for their hospitality.", []),
+        ("Both leaders hailed the accession as a milestone.", []),
+        (
+            "She added that trade had grown, citing a new payment link.",
+            [
+                (None, "indirect", "trade had grown", "added"),
+            ],
+        ),
+        ("She was referring to the ruling of the tribunal.", []),
+        (
+            "Mr Vale talked about how he fell in love.",
+            [("Vale", "indirect", "how he fell in love", "talked about")],
+        ),
+        (
+            'The prime minister hailed his chancellor\'s "brilliant" performance.',
+            [(None, "indirect", 'his chancellor\'s "brilliant" performance', "hailed")],
+        ),
+        (
+            "The bank withdrew the loan, citing concerns that the project was unsafe.",
+            [(None, "indirect", "concerns that the project was unsafe", "citing")],
+        ),
+    ],
+)
+def test_topic_and_citing_cues_report_only_a_clause(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state of mind joined inside the reported clause goes on with the clause's subject
+        (
+            "Jo Vale said Bangkok was open to the proposal but wanted clearer rules.",
+            [
+                (
+                    "Jo Vale",
+                    "indirect",
+                    "Bangkok was open to the proposal but wanted clearer rules",
+                    "said",
+                )
+            ],
+        ),
+        # a speech act joined there is the speaker's own second statement
+        (
+            "Jo Vale said the plan was late but defended the minister for his efforts.",
+            [
+                ("Jo Vale", "indirect", "the plan was late", "said"),
+                ("Jo Vale", "indirect", "the minister for his efforts", "defended"),
+            ],
+        ),
+        # a leading prepositional phrase is no subject of the participle that follows
+        (
+            "Leyla Huseynli spoke first. Among the areas where the country could help, Huseynli "
+            "named energy, noting that the country already exports electricity.",
+            [("Leyla Huseynli", "indirect", "the country already exports electricity", "noting")],
+        ),
+    ],
+)
+def test_joined_states_and_leading_phrases(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_kin_appositive_gives_the_gender_for_the_next_pronoun():
+    text = (
+        'Sir Ivo Marsh said the men had been freed. "Their rights were abused."\n\n'
+        "Azmat Roe, father of Tariq, thanked his lawyers for their support. He added: "
+        '"If they have done wrong, they should be punished."'
+    )
+    quotes = analyze(pd.DataFrame({"text": [text]})).quotes
+    last = quotes.iloc[-1]
+    assert (last["speaker"], last["speaker_surface"], last["kind"]) == ("Azmat Roe", "He", "direct")
+    assert "thanked" not in set(quotes["cue"])  # "thanked his lawyers": no statement

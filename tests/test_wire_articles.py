@@ -304,13 +304,14 @@ def test_question_and_answer_interview() -> None:
     corpus = analyze(WIRE / "a9_qa_interview.txt")
     q = corpus.quotes
     assert [(r.speaker, r.kind, r.cue) for r in q.itertuples()] == [
-        ("Aidar Seitkali", "indirect", "spoke about"),
+        # ("Aidar Seitkali spoke about the bloc's plans": a topic named, no statement; it still
+        # makes him the speaker of the answers that follow)
         ("Aidar Seitkali", "direct", "-"),
         ("Aidar Seitkali", "direct", "-"),
         ("Aidar Seitkali", "indirect", "noted"),  # "The secretary-general also noted"
         ("Aidar Seitkali", "indirect", "stressed"),  # "He stressed"
     ]
-    first = q["text"].iloc[1]
+    first = q["text"].iloc[0]
     assert first.startswith("The situation remains complex.")
     assert first.endswith("to address these challenges.")  # the answer runs on a paragraph
     assert not q["text"].str.contains("Is that still the plan").any()
@@ -464,12 +465,6 @@ def test_forum_roundup_with_asides_documents_and_appositives() -> None:
             "person",
             "pledging",
             "to deepen coordination within the Shanghai Cooperation Organisation",
-        ),
-        (
-            nazarov,
-            "person",
-            "spoke about",
-            "the chairmanship, water sharing and the future of the bloc",
         ),
         ("Dilnoza Rahimova", "person", "stressed", 'the somoni was "not for sale"'),
         (None, "unnamed", "claimed", "the bloc is drifting apart"),
