@@ -501,10 +501,23 @@ def _tail_word(tok: str) -> bool:
 _INSIDE_ITEM = frozenset({"of"})
 
 
+#: The value of the projects or deals between a cue and its list: "joint projects worth about
+#: $5 billion in energy, ...", "agreements valued at 2.3 bn dollars in ...".
+_WORTH = re.compile(
+    r"\b(?:worth|valued\s+at|totall?ing)\s+(?:(?:about|around|some|over|nearly|almost|"
+    r"approximately|roughly|more\s+than|up\s+to|an\s+estimated|at\s+least)\s+)?"
+    r"(?:US\$|[$€£¥₹]|USD\s+|EUR\s+)?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|b)?\b"
+    r"(?:\s+(?:dollars|euros|yuan|rubles|roubles|rupees|tenge|soums|manats))?",
+    re.IGNORECASE,
+)
+
+
 def _lead_ok(gap: str, lex: _Lexicon, limit: int) -> bool:
     """Whether ``gap`` may stand between a cue and the nearest item."""
     if len(gap) > lex.max_gap_chars:
         return False
+    if "worth" in gap or "valued" in gap or "totall" in gap or "totaling" in gap:
+        gap = _WORTH.sub(" ", gap)  # the value of the deals is no part of the list's lead
     toks = _tokens(gap)
     if len(toks) > limit:
         return False

@@ -212,8 +212,22 @@ def test_long_enumeration_in_order_with_partner():
             [],
             None,
         ),
+        # the value of the deals between the cue and its list
+        (
+            "The two countries identified joint projects worth about $5 billion in energy, "
+            "logistics and agriculture.",
+            [("energy", "energy"), ("transport", "logistics"), ("agriculture", "agriculture")],
+            None,
+        ),
+        (
+            "The two countries identified joint projects worth 2.3 bn dollars in energy and "
+            "tourism.",
+            [("energy", "energy"), ("tourism", "tourism")],
+            None,
+        ),
         # negatives: area words outside a cooperation enumeration
         ("Bilateral trade rose sharply last year.", [], None),
+        ("The deal is worth $5 billion in energy, a ministry said.", [], None),
         ("The trade union opposed the plan.", [], None),
         ("He has worked in the field of medicine for years.", [], None),
         ("He said cooperation was needed, and trade would follow.", [], None),
