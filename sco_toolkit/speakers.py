@@ -1332,7 +1332,9 @@ _PASSIVE_BY = re.compile(rf"\b(?:was|were|is|are|been)\s+(?:{'|'.join(_PASSIVE_V
 #: A definite role noun opening a clause before a verb: "the former ambassador rejected".
 # (the article first, so the engine skips to candidates; what stands before it is checked in
 # ``_learn_role_subjects``)
-_ROLE_SUBJECT = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?=[a-z]+ed\b)")
+_ROLE_SUBJECT = re.compile(
+    r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?=(?:[a-z]+ed|was|is|has|had|will|would)\b)"
+)  # ("the former ambassador rejected", "The vice-president was unfazed")
 
 
 def _learn_role_subjects(text: str, registry: Registry, lex: dict[str, Any]) -> None:
@@ -2285,6 +2287,8 @@ _PREP_POSSESSIVE_APPOSITIVE = re.compile(
 )
 _OBJECT_APPOSITIVE = re.compile(
     r"\s((?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+"
+    # "according to its vice-president and chief financial officer, Jo Roe": two posts
+    r"(?:\s+and\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)?"
     # "led by its director for Middle East and North Africa projects, Jo Roe"
     r"(?:\s+(?:for|of|at|in)\s+(?:[\w’'-]+\s+){0,6}[\w’'-]+)?),\s*$",
     re.I,

@@ -2352,6 +2352,26 @@ def test_joined_states_and_leading_phrases(text, expected):
     assert rows(text) == expected
 
 
+def test_two_posts_before_the_name_and_a_role_subject_with_was():
+    # "its vice-president and chief financial officer, NAME": both posts are hers, so "the
+    # vice-president" is her; "The vice-president was unfazed" makes her the next "she"
+    text = (
+        "The bank aims to grow, according to its vice-president and chief financial officer, "
+        "Lindiwe Mokoena-Dube. In an interview, Ms Mokoena-Dube said it works. Arun Vale, an "
+        "economist, told this newspaper that costs were high.\n\nThe vice-president was "
+        "unfazed. The bank, she said, was built for the long haul. Later, the vice-president "
+        "said costs would fall."
+    )
+    quotes = analyze(pd.DataFrame({"text": [text]})).quotes
+    assert list(zip(quotes["speaker"], quotes["speaker_surface"], strict=True)) == [
+        ("Lindiwe Mokoena-Dube", "Lindiwe Mokoena-Dube"),
+        ("Lindiwe Mokoena-Dube", "Ms Mokoena-Dube"),
+        ("Arun Vale", "Arun Vale"),
+        ("Lindiwe Mokoena-Dube", "she"),
+        ("Lindiwe Mokoena-Dube", "the vice-president"),
+    ]
+
+
 def test_a_kin_appositive_gives_the_gender_for_the_next_pronoun():
     text = (
         'Sir Ivo Marsh said the men had been freed. "Their rights were abused."\n\n'
