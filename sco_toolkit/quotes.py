@@ -878,6 +878,20 @@ def extract_quotes(
     return conform(pd.DataFrame(rows), "quotes")
 
 
+#: One unnamed person described: "One Almaty-based freight forwarder", "a senior diplomat".
+_ONE_DESCRIBED = re.compile(r"(?:a|an|one)\s+\S", re.IGNORECASE)
+
+
+def _described_one(surface: str) -> bool:
+    """Whether an unnamed source is one person described ("a diplomat"), not a group."""
+    words = surface.split()
+    return (
+        _ONE_DESCRIBED.match(surface) is not None
+        and not words[-1].lower().endswith("s")  # ("a group of analysts", "one of the banks")
+        and " of " not in surface
+    )
+
+
 def _mentions_by_article(
     mentions: pd.DataFrame | None,
 ) -> dict[str, list[tuple[int, int, str, str, str | None]]]:
@@ -952,6 +966,10 @@ def _rows(
                     gender = gender_of_role(role, people)
                     if gender:  # "a spokeswoman said": her "she" is not a named woman's
                         registry.unnamed_spoke.append((src[0], gender))
+                    elif _described_one(text[src[0] : src[1]]):
+                        # "One freight forwarder, who ..., said A. He warned B": either pronoun
+                        # may be the unnamed one's, unless someone is named in between
+                        registry.unnamed_spoke.append((src[0], None))
             if (
                 st.cue is not None
                 and st.cue.kind == "stance"

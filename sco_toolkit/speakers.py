@@ -78,7 +78,7 @@ class Registry:
 
     people: list[Person] = field(default_factory=list)
     #: ``(offset, gender)`` of unnamed sources whose noun gives a gender ("a spokeswoman")
-    unnamed_spoke: list[tuple[int, str]] = field(default_factory=list)
+    unnamed_spoke: list[tuple[int, str | None]] = field(default_factory=list)
     #: ``(offset, role)`` of unnamed sources with a role ("a senior official told ..."), so
     #: that "the official said" after them is that unnamed official, not a named one before
     unnamed_roles: list[tuple[int, str]] = field(default_factory=list)
@@ -2512,7 +2512,20 @@ def classify_source(
         if text is not None and sentence_start is not None and sentence_start < position:
             at = _first_pronoun(text, sentence_start, position, gender)
         person = registry.by_pronoun(gender, at)
-        unnamed = max((t for t, g in registry.unnamed_spoke if g == gender and t < at), default=-1)
+        unnamed = max(
+            (
+                t
+                for t, g in registry.unnamed_spoke
+                if t < at
+                and (
+                    g == gender
+                    # a source of unknown gender ("one freight forwarder") may be the "he" or
+                    # "she" of its own paragraph
+                    or (g is None and registry._paragraph(t) == registry._paragraph(at))
+                )
+            ),
+            default=-1,
+        )
         # '"...," the official said. He added that ...': an unnamed source (of this gender or
         # none known) who spoke in this sentence or the one before
         unnamed = max(

@@ -2372,6 +2372,30 @@ def test_two_posts_before_the_name_and_a_role_subject_with_was():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun after an unnamed source of unknown gender in the same paragraph is theirs
+        (
+            "Zhou Hong told guests the terminal would open. One freight forwarder, who did not "
+            "want his company named, said tariffs were low. He warned that the junction could "
+            "become a bottleneck.",
+            [("Zhou Hong", "told"), (None, "said"), (None, "warned")],
+        ),
+        # in the next paragraph the pronoun goes back to the named person
+        (
+            "Zhou Hong told guests the terminal would open. One freight forwarder said tariffs "
+            "were low.\n\nHe said the terminal would also serve Europe.",
+            [("Zhou Hong", "told"), (None, "said"), ("Zhou Hong", "said")],
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_source_of_unknown_gender(text, expected):
+    quotes = analyze(pd.DataFrame({"text": [text]})).quotes
+    speakers = quotes["speaker"].astype(object).where(quotes["speaker"].notna(), None)
+    assert list(zip(speakers, quotes["cue"], strict=True)) == expected
+
+
 def test_a_kin_appositive_gives_the_gender_for_the_next_pronoun():
     text = (
         'Sir Ivo Marsh said the men had been freed. "Their rights were abused."\n\n'
