@@ -9,7 +9,7 @@ from sco_toolkit import analyze
 
 from .conftest import assert_offsets_true
 
-INTRO = "In an interview with the agency, Secretary-General Lin Tao spoke about the bloc's plans.\n"
+INTRO = "In an interview with the agency, Secretary-General Lin Tao said the bloc had plans.\n"
 
 
 def statements(text: str) -> list[tuple]:
@@ -22,7 +22,7 @@ def statements(text: str) -> list[tuple]:
     ]
 
 
-PLANS = ("Lin Tao", "spoke about", "indirect", "the bloc's plans")
+PLANS = ("Lin Tao", "said", "indirect", "the bloc had plans")
 
 
 @pytest.mark.parametrize(
@@ -81,7 +81,7 @@ def test_interview_answers(body: str, expected: list[tuple]) -> None:
     ],
 )
 def test_lists_are_no_interviews(text: str) -> None:
-    assert [s[1] for s in statements(text)] == ["spoke about"]
+    assert [s[1] for s in statements(text)] == ["said"]
 
 
 def test_without_an_interviewee_the_answers_stay_unattributed() -> None:
