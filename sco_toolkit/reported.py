@@ -320,6 +320,12 @@ _INFORMED_SOURCE = re.compile(
 )
 
 
+#: Conjunctions that join a second clause: "A, but according to Z, B", "A; and B".
+_JOINING = r"(?:and|but|yet|while)"
+#: The end of a first content before a cue whose source follows it: "A," / "A, but".
+_BEFORE_SOURCE_AFTER = re.compile(rf"[,;]\s*(?:{_JOINING}\s+)?$")
+
+
 def _next_attribution(
     text: str,
     cs: int,
@@ -339,7 +345,7 @@ def _next_attribution(
         head = text[cs : c2.start]
         if c2.source_after:
             # "A, according to Z, ..." and "A, but according to Z ..."
-            m = re.search(r"[,;]\s*(?:(?:and|but|yet|while)\s+)?$", head)
+            m = _BEFORE_SOURCE_AFTER.search(head)
             if m:
                 return cs + m.start()
             continue
@@ -1392,9 +1398,9 @@ _CREDIT_END = re.compile(
 )
 
 #: A clause joined right before "according to X, ...": ", and,", "; but".
-_JOINED_BEFORE = re.compile(r"[,;]\s*(?:and|but|yet|while)\s*,?\Z", re.I)
+_JOINED_BEFORE = re.compile(rf"[,;]\s*{_JOINING}\s*,?\Z", re.I)
 #: The same without a comma after the conjunction: ", but according to X those ...".
-_JOINED_BARE = re.compile(r"[,;]\s*(?:and|but|yet|while)\Z", re.I)
+_JOINED_BARE = re.compile(rf"[,;]\s*{_JOINING}\Z", re.I)
 
 
 def _according_to(
@@ -1507,7 +1513,7 @@ def _name_then_subject(text: str, source: tuple[int, int], clause: int) -> bool:
     after the subject's opener is lower-case.
     """
     words = text[source[0] : source[1]].split()
-    after = text[clause:].split(None, 2)
+    after = text[clause : clause + 200].split(None, 2)
     return (
         all(w[:1].isupper() for w in words)
         and is_name_like(" ".join(words))
