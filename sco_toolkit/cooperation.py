@@ -655,6 +655,8 @@ def _lead_items(text: str, start: int, end: int, lex: _Lexicon, ctx: _Ctx) -> li
     segments = _split(_toks(text, start, end), lex)
     if len(segments) < 2:  # "cooperation in rice exports", "in coast guard training"
         return [] if _modifiers_ok(segments[0][1], lex, 2) else None
+    if not segments[0][1]:
+        return None  # 'strategic partnerships, design expertise and technology': no list opens
     out = []
     for _, seg in segments[:-1]:
         item = _item(text, seg, lex, ctx)
@@ -876,6 +878,8 @@ _CLOSING_MARKS = frozenset("\"”’'»")
 _IN_THEN_LIST = re.compile(r"\s+in\s+")
 #: A short place phrase after an item: " at sea", " in the region", " along the border".
 _PLACE_TAIL = re.compile(r"\s+(?:at|in|on|across|along|within)\s+(?:the\s+)?[a-z]+(?=\s)")
+#: Up to ``_MAX_ITEM_TAIL`` words right after an item: "[ governance] among the priority areas".
+_ITEM_TAIL = re.compile(rf"(?:\s+[a-z]+){{1,{_MAX_ITEM_TAIL}}}(?=\s)")
 
 #: An "of" complement after an item, up to the next separator: "training [of personnel],".
 _OF_COMPLEMENT = re.compile(
@@ -926,6 +930,14 @@ def _walk_back(
                 # "search and rescue at sea as priority areas": a place after the last item
                 tail = _PLACE_TAIL.match(gap)
                 ok = tail is not None and _lead_ok(gap[tail.end() :], lex, lex.max_near_words)
+                # "... and artificial intelligence governance among the priority areas": plain
+                # words that end the last item
+                tail = _ITEM_TAIL.match(gap)
+                ok = ok or (
+                    tail is not None
+                    and all(_tail_word(w) for w in tail.group(0).split())
+                    and _lead_ok(gap[tail.end() :], lex, lex.max_near_words)
+                )
         if not ok:
             break
         items += extra[::-1]
@@ -1172,7 +1184,12 @@ def _sentence_rows(
             items += _walk_back(hits, j, text, lex, "adjacent", ctx)
         if "near" in roles and not items:
             items += _walk_back(hits, j, text, lex, "near", ctx)
-        if roles & {"forward", "near"} or ("forward_weak" in roles and context):
+        # outside a cooperation context, a weak cue right before an area marker still opens a
+        # list that names a known area: "The corridor program covers areas including transport
+        # infrastructure, energy ..." (but "The memos cover areas such as tax administration")
+        marked = not context and _marker_end(text, cue.end, limit, lex) is not None
+        weak = "forward_weak" in roles and (context or marked)
+        if roles & {"forward", "near"} or weak:
             # a list of unlisted items only: after a strong cue and a marker ("cooperation in
             # the fields of"), or after a marker cue in a cooperation context ("areas such as")
             marker_from = pos if "forward" in roles else cue.start
@@ -1180,6 +1197,8 @@ def _sentence_rows(
             ahead, last = _walk_forward(
                 hits, pos, text, lex, ctx, strong=strong, marker_from=marker_from
             )
+            if marked and not roles & {"forward", "near"}:
+                ahead = ahead if any(isinstance(i, int) for i in ahead) else []
             if ahead and not partners:
                 tail = _slot(text, last, limit, lex)
                 if tail is not None:

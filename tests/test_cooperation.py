@@ -1252,3 +1252,73 @@ def test_user_body_pair_noun_names_bodies():
 )
 def test_words_ending_an_item_keep_the_list_going(text: str, expected: list[tuple]) -> None:
     assert pairs(coop_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb between the verb and "with"
+        (
+            "Laos hopes to work more closely with ASEAN members, especially in tourism and energy.",
+            [("tourism", "tourism"), ("energy", "energy")],
+        ),
+        # "together with X in ..."
+        (
+            "Our police act together with the CIS in countering terrorism and drug trafficking.",
+            [("counterterrorism", "terrorism"), ("drug trafficking", "drug trafficking")],
+        ),
+        # "engagement with X would focus on ..."
+        (
+            "Cambodia's engagement with the SCO would focus on agriculture and education.",
+            [("agriculture", "agriculture"), ("education", "education")],
+        ),
+        # a time word between the cue and the list
+        (
+            "We can start working together today in tourism and health.",
+            [("tourism", "tourism"), ("health", "health")],
+        ),
+        # "very" among the lead words before a colon list
+        (
+            "We have focused cooperation on very practical areas: education and health.",
+            [("education", "education"), ("health", "health")],
+        ),
+        # plural "partnerships"
+        (
+            "The bloc should expand its partnerships with Japan in energy and tourism.",
+            [("energy", "energy"), ("tourism", "tourism")],
+        ),
+        # the area before "cooperation" and the list after it
+        (
+            "Minsk proposed deeper industrial cooperation in machine tools and pharmaceuticals.",
+            [
+                ("industry", "industrial"),
+                ("machine tools", "machine tools"),
+                ("health", "pharmaceuticals"),
+            ],
+        ),
+        # an item's own last word before a `near` cue ("... governance among the priority areas")
+        (
+            "Chile has listed health, trade and artificial intelligence governance among the "
+            "priority areas of its term.",
+            [
+                ("health", "health"),
+                ("trade", "trade"),
+                ("artificial intelligence", "artificial intelligence"),
+            ],
+        ),
+        # a weak cue right before an area marker is a list of its own
+        (
+            "The road plan covers areas including ferry links, rail freight and tourism.",
+            [("ferry links", "ferry links"), ("transport", "freight"), ("tourism", "tourism")],
+        ),
+        # ... while a comma right after a cue opens no list of unlisted items
+        ("The firm gains strategic partnerships, design skills and technology.", []),
+        # "maritime cooperation" and "non-traditional security" as areas
+        (
+            "The priority areas are maritime cooperation and non-traditional security.",
+            [("maritime security", "maritime"), ("regional security", "non-traditional security")],
+        ),
+    ],
+)
+def test_more_cue_shapes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(coop_of(text)) == expected
