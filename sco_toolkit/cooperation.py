@@ -819,8 +819,16 @@ def _walk_forward(
         extra: list[_Hit] = []
         if items:
             ok = _between_ok(gap, lex)
+            place = None if ok else _PLACE_AFTER.search(gap)
+            if place is not None:
+                # "safety of navigation and communication at sea, search and rescue": a place
+                # phrase ends an item
+                a, b = pos + place.start(), pos + place.end()
+                blanked = text[:a] + " " * (b - a) + text[b:]  # same offsets, no place phrase
+                ok = _between_ok(blanked[pos : hit.start], lex)
             if ok:
-                extra = _gap_items(text, pos, hit.start, lex, ctx)
+                source = text if place is None else blanked
+                extra = _gap_items(source, pos, hit.start, lex, ctx)
         else:
             ok = _lead_ok(gap, lex, lex.max_lead_words)
             if not ok:
@@ -878,6 +886,8 @@ _CLOSING_MARKS = frozenset("\"”’'»")
 _IN_THEN_LIST = re.compile(r"\s+in\s+")
 #: A short place phrase after an item: " at sea", " in the region", " along the border".
 _PLACE_TAIL = re.compile(r"\s+(?:at|in|on|across|along|within)\s+(?:the\s+)?[a-z]+(?=\s)")
+#: The same, before the separator that goes on to the next item: " at sea, search and rescue".
+_PLACE_AFTER = re.compile(r"\s+(?:at|in|on|across|along|within)\s+(?:the\s+)?[a-z]+(?=\s*[,;])")
 #: Up to ``_MAX_ITEM_TAIL`` words right after an item: "[ governance] among the priority areas".
 _ITEM_TAIL = re.compile(rf"(?:\s+[a-z]+){{1,{_MAX_ITEM_TAIL}}}(?=\s)")
 

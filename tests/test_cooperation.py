@@ -1313,6 +1313,26 @@ def test_words_ending_an_item_keep_the_list_going(text: str, expected: list[tupl
         ),
         # ... while a comma right after a cue opens no list of unlisted items
         ("The firm gains strategic partnerships, design skills and technology.", []),
+        # a place phrase ends an item inside the list ("... at sea, search and rescue")
+        (
+            "They plan cooperation in tourism, rail links at sea, search and rescue "
+            "operations and health.",
+            [
+                ("tourism", "tourism"),
+                ("rail links", "rail links"),
+                ("emergency response", "search and rescue"),
+                ("health", "health"),
+            ],
+        ),
+        # "support for SMEs" is the SMEs area, and the list goes on after it
+        (
+            "The ten areas of cooperation: support for SMEs, agriculture and tourism.",
+            [
+                ("SMEs", "support for SMEs"),
+                ("agriculture", "agriculture"),
+                ("tourism", "tourism"),
+            ],
+        ),
         # "maritime cooperation" and "non-traditional security" as areas
         (
             "The priority areas are maritime cooperation and non-traditional security.",
