@@ -39,6 +39,7 @@ from sco_toolkit.schema import conform, empty_table
 
 __all__ = [
     "bloc_members",
+    "bloc_names",
     "country_table",
     "extract_mentions",
     "government_of",
@@ -207,6 +208,35 @@ def organization_kinds(lexicon_dir: str | Path | None = None) -> Mapping[str, st
     """
     _lexicon(lexicon_dir)  # validated (and cached) as for extract_mentions
     return lexicons.compile_cached(lexicon_dir, _load_organizations, _kinds)
+
+
+def bloc_names(lexicon_dir: str | Path | None = None) -> Mapping[str, str]:
+    """The bloc of the blocs lexicon that each organisation name stands for.
+
+    An organisation is a bloc when its key or abbreviation in ``organizations.yaml`` is a bloc
+    of ``blocs.yaml`` (the blocs whose membership is dated): mentions of it can be compared with
+    the ``blocs`` column of country mentions.
+
+    Args:
+        lexicon_dir: Optional folder of user lexicons (see ``extract_mentions``).
+
+    Returns:
+        A read-only ``{entity name: bloc}`` mapping.
+
+    Examples:
+        >>> bloc_names()["Association of Southeast Asian Nations"]
+        'ASEAN'
+    """
+    blocs = set(_lexicon(lexicon_dir).blocs)
+    data = _load_organizations(lexicon_dir).get("organizations") or {}
+    out = {}
+    for key, entry in data.items():
+        if not isinstance(entry, Mapping) or not entry.get("name"):
+            continue
+        for name in (str(key), str(entry.get("abbreviation") or "")):
+            if name in blocs:
+                out[str(entry["name"])] = name
+    return MappingProxyType(out)
 
 
 def _load_organizations(lexicon_dir: str | Path | None) -> dict[str, Any]:

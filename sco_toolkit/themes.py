@@ -51,8 +51,9 @@ def load_themes(lexicon: LexiconSource = None) -> dict[str, dict[str, Any]]:
 
     Returns:
         ``{theme_id: {"label", "description", "terms", "exclude", "min_mentions",
-        "co_mention", "context_terms"}}`` in file order (``co_mention`` is None or ``{"kinds",
-        "min_sentences"}``; ``context_terms`` is None or ``{"kinds", "terms"}``).
+        "co_mention", "outsider_mention", "context_terms"}}`` in file order (``co_mention`` is
+        None or ``{"kinds", "min_sentences"}``; ``outsider_mention`` is None or
+        ``{"min_sentences"}``; ``context_terms`` is None or ``{"kinds", "terms"}``).
 
     Raises:
         LexiconError: If the taxonomy is malformed (the message names the key and the fix).
@@ -152,6 +153,17 @@ def _validate(data: Mapping[str, Any], name: str) -> dict[str, dict[str, Any]]:
                 ),
                 "min_sentences": int(co_mention.get("min_sentences", 1)),
             }
+        outsider = entry.get("outsider_mention")
+        if outsider is not None:
+            minimum = outsider.get("min_sentences", 1) if isinstance(outsider, Mapping) else None
+            check(
+                isinstance(minimum, int) and not isinstance(minimum, bool) and minimum >= 1,
+                name,
+                f"{key}.outsider_mention",
+                "is not a mapping with an optional `min_sentences` (a whole number >= 1)",
+                "Write e.g. `outsider_mention: {min_sentences: 2}`.",
+            )
+            outsider = {"min_sentences": int(minimum)}
         context_terms = _context_terms(entry.get("context_terms"), name, key, terms, exclude)
         out[theme_id] = {
             "label": label.strip(),
@@ -160,6 +172,7 @@ def _validate(data: Mapping[str, Any], name: str) -> dict[str, dict[str, Any]]:
             "exclude": exclude,
             "min_mentions": min_mentions,
             "co_mention": co_mention,
+            "outsider_mention": outsider,
             "context_terms": context_terms,
         }
     return out
@@ -276,7 +289,10 @@ def extract_themes(
     from sentences that name two different organisations of the listed kinds ("The SCO and the
     CSTO complement each other" is about a bloc's external partnerships), when an article has
     at least ``min_sentences`` such sentences; the row's ``term`` is the second organisation's
-    name as written. A theme's ``context_terms`` (bare words such as "security") give rows only in
+    name as written. A theme with an ``outsider_mention`` rule takes evidence from sentences that
+    name a bloc with dated membership and a country outside it on the article's date ("ASEAN and
+    China agreed to ..."), in articles with at least ``min_sentences`` of them; the row is the
+    country's name. A theme's ``context_terms`` (bare words such as "security") give rows only in
     an article whose ``mentions`` name an organisation of the rule's kinds; without ``mentions``
     they give none.
 
@@ -317,9 +333,10 @@ def extract_themes(
     )
     frame = _in_context(frame, compiled.themes, mentions)
     if mentions is not None and not mentions.empty:
-        extra = _co_mentions(compiled.themes, mentions)
-        if not extra.empty:
-            frame = pd.concat([frame, extra], ignore_index=True)
+        extra = [_co_mentions(compiled.themes, mentions), _outsiders(compiled.themes, mentions)]
+        extra = [e for e in extra if not e.empty]
+        if extra:
+            frame = pd.concat([frame, *extra], ignore_index=True)
             frame = frame.sort_values(["article_id", "start", "end"], kind="stable")
     return _with_categories(conform(frame.reset_index(drop=True), "themes"), ids)
 
@@ -390,6 +407,62 @@ def _co_mentions(themes: Mapping[str, dict[str, Any]], mentions: pd.DataFrame) -
                 }
             )
         )
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+
+
+def _outsiders(themes: Mapping[str, dict[str, Any]], mentions: pd.DataFrame) -> pd.DataFrame:
+    """Evidence rows of ``outsider_mention`` rules: a bloc and a country outside it.
+
+    A sentence that names a bloc with dated membership (SCO, ASEAN, BRICS) and a country that
+    is not a member of it on the article's date (the ``blocs`` column of the country's mention)
+    is about the bloc's dealings with an outside partner: "ASEAN and China agreed to speed up
+    talks". The row is the first such country of the sentence, in articles with at least
+    ``min_sentences`` such sentences.
+    """
+    from sco_toolkit.entities import bloc_names
+
+    rules = {t: e["outsider_mention"] for t, e in themes.items() if e.get("outsider_mention")}
+    columns = ["article_id", "sentence_id", "theme", "term", "start", "end"]
+    if not rules or "blocs" not in mentions.columns:
+        return pd.DataFrame(columns=columns)
+    names = bloc_names()
+    kind = mentions["kind"].astype("string")
+    bodies = mentions[(kind == "organization").fillna(False) & mentions["entity"].isin(names)]
+    blocs_in: dict[tuple[Any, Any], set[str]] = {}
+    for aid, sid, entity in zip(
+        bodies["article_id"], bodies["sentence_id"], bodies["entity"], strict=True
+    ):
+        blocs_in.setdefault((aid, sid), set()).add(names[entity])
+    if not blocs_in:
+        return pd.DataFrame(columns=columns)
+    countries = mentions[(kind == "country").fillna(False)].sort_values(["article_id", "start"])
+    found: dict[tuple[Any, Any], tuple[str, int, int]] = {}
+    for aid, sid, surface, s, e, label in zip(
+        countries["article_id"],
+        countries["sentence_id"],
+        countries["surface"],
+        countries["start"],
+        countries["end"],
+        countries["blocs"],
+        strict=True,
+    ):
+        key = (aid, sid)
+        if key in found or key not in blocs_in:
+            continue
+        held = str(label) if isinstance(label, str) else ""
+        if any(f"{bloc} member" not in held for bloc in blocs_in[key]):
+            found[key] = (str(surface), int(s), int(e))
+    per_article: dict[Any, int] = {}
+    for aid, _ in found:
+        per_article[aid] = per_article.get(aid, 0) + 1
+    frames = []
+    for theme, rule in rules.items():
+        rows = [
+            (aid, sid, theme, surface, s, e)
+            for (aid, sid), (surface, s, e) in found.items()
+            if per_article[aid] >= rule["min_sentences"]
+        ]
+        frames.append(pd.DataFrame(rows, columns=columns))
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
 
 

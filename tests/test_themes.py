@@ -277,6 +277,18 @@ def test_user_lexicon_file(tmp_path):
             {"themes": {"h2": {"label": "H2", "terms": ["x"], "co_mention": {"kinds": []}}}},
             "co_mention",
         ),
+        (
+            {"themes": {"h2": {"label": "H2", "terms": ["x"], "outsider_mention": [2]}}},
+            "outsider_mention",
+        ),
+        (
+            {
+                "themes": {
+                    "h2": {"label": "H2", "terms": ["x"], "outsider_mention": {"min_sentences": 0}}
+                }
+            },
+            "outsider_mention",
+        ),
     ],
 )
 def test_malformed_lexicon_raises(user, message):
@@ -530,3 +542,39 @@ def test_two_bodies_named_together_twice_are_external_partnerships():
         assert len(ev) == rows
         assert_offsets_true(corpus.articles, ev, column="term")
     assert list(ev["term"]) == ["CSTO", "SCO"]
+
+
+# --- a bloc and a country outside it ----------------------------------------------------------
+
+OUTSIDER = (
+    "ASEAN and China agreed to speed up talks on a code of conduct. "
+    "Vietnam hosted the meeting. "
+    "ASEAN officials said Japan would join a maritime exercise next year."
+)
+
+
+def outsider_rows(text: str) -> pd.DataFrame:
+    from sco_toolkit import analyze
+
+    corpus = analyze(pd.DataFrame({"text": [text]}), progress=False)
+    rows = corpus.themes[corpus.themes["theme"] == "external_partnerships"]
+    assert_offsets_true(corpus.articles, rows, column="term")
+    return rows
+
+
+def test_a_bloc_beside_countries_outside_it_is_external_partnerships() -> None:
+    rows = outsider_rows(OUTSIDER)
+    # the first outside country of each such sentence; Vietnam is an ASEAN member
+    assert rows["term"].tolist() == ["China", "Japan"]
+
+
+def test_one_such_sentence_is_a_passing_mention() -> None:
+    assert outsider_rows("ASEAN and China agreed to speed up talks on a code of conduct.").empty
+
+
+def test_members_of_the_bloc_are_not_outsiders() -> None:
+    text = (
+        "ASEAN ministers from Vietnam and Thailand met in Hanoi. "
+        "ASEAN diplomats from Malaysia praised Indonesia's plan."
+    )
+    assert outsider_rows(text).empty
