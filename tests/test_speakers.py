@@ -2419,3 +2419,42 @@ def test_offered_with_a_noun_is_no_statement_nor_an_inverted_cue() -> None:
     assert statements("The envoy offered assurances. She said that the plan was safe.") == [
         [None, "She"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a describing noun or a rank, held by nobody, right after a quoted person is that person
+        (
+            'Ivo Marek believes the bank is cautious. "We will see," Marek said. "Nothing is '
+            'decided yet," the Russian banker concluded.',
+            [
+                ["Ivo Marek", "Ivo Marek"],
+                ["Ivo Marek", "Marek"],
+                ["Ivo Marek", "the Russian banker"],
+            ],
+        ),
+        (
+            'Lena Vos, a member of the State Great Khural, said Mongolia should wait. "Some '
+            'colleagues argue otherwise," the lawmaker said.',
+            [["Lena Vos", "Lena Vos"], ["Lena Vos", "the lawmaker"]],
+        ),
+        # ... but not across an unnamed source who spoke in between
+        (
+            "Ivo Marek believes the bank is cautious. A banker familiar with the talks said the "
+            'board was split. "Nothing is decided yet," the banker added.',
+            [
+                ["Ivo Marek", "Ivo Marek"],
+                [None, "A banker familiar with the talks"],
+                [None, "the banker"],
+            ],
+        ),
+        # ... nor a post, which may be someone else's ("the prime minister")
+        (
+            'Ivo Marek said the mayor should apologise. "It is time," the prime minister said.',
+            [["Ivo Marek", "Ivo Marek"], [None, "the prime minister"]],
+        ),
+    ],
+)
+def test_a_describing_noun_after_a_quote_is_the_person_quoted(text, expected) -> None:
+    assert statements(text) == expected
