@@ -2615,6 +2615,10 @@ def classify_source(
     ]
     if lex["people_of"].match(s) or _FAMILIAR_WITH.match(s):
         return None, "unnamed", None, None  # "one of the brothers behind the Falic Group"
+    plural_of = _PLURAL_OF.match(s)
+    if plural_of is not None and plural_of.group(1).lower()[:-1] in lex["role_set"]:
+        # "Officials of the Federal Board of Revenue told Dawn": unnamed people of the body
+        return None, "unnamed", plural_of.group(1), None
     end = position + len(surface.rstrip(" ,"))
     heads = [
         m
@@ -2922,12 +2926,17 @@ def classify_source(
         named = _DETERMINERS.sub("", s)
         if named[:1].islower() and ("'s " in named or "’s " in named):
             return None, "organization", None, None  # "the country's government": not a name
-        if named.lower() in lex["org_heads"]:
+        if named.lower() in lex["org_heads"] or (named.islower() and low.startswith("the ")):
             if text is not None and low.startswith("the "):
                 # "the federation said" after "the Police Federation": that one
                 found = _named_body(text, position, named.lower(), mentions)
+                # ... "the rail operator said" after "China State Railway Group, the national
+                # rail operator": the body the article described so
+                found = found or _described_body(text, position, last_word, mentions)
                 if found is not None:
                     return found, "organization", None, None
+            if named.lower() not in lex["org_heads"]:
+                return named, "organization", None, None  # "the central bank", as written
             return None, "organization", None, None  # "the government": which one is unknown
         return named, "organization", None, None
     acronym = _DETERMINERS.sub("", s)
@@ -2946,6 +2955,12 @@ def classify_source(
             # in the article: "Yukos said", "Microsoft said", "Labour said"
             return s, "organization", None, None
     return None, "unnamed", None, None
+
+
+#: A plural post heading the source, then the body: "Officials of the Federal Board of Revenue".
+_PLURAL_OF = re.compile(
+    r"(?:[Ss]enior\s+|[Tt]op\s+)?([A-Za-z]+s)\s+(?:of|at|from|in)\s+(?:the\s+)?[A-Z]"
+)
 
 
 def _last_speaker_described(
@@ -3115,6 +3130,34 @@ def _named_body(
     at, name = last
     for ms, me, kind, entity, _ in mentions:
         if kind == "organization" and ms <= at + len(name) and at <= me - 1:
+            return entity
+    return name
+
+
+def _described_body(
+    text: str,
+    position: int,
+    head: str,
+    mentions: list[tuple[int, int, str, str, str | None]],
+) -> str | None:
+    """The body an earlier appositive described with ``head``, named last before ``position``.
+
+    "China State Railway Group, the national rail operator" ... "the rail operator said" gives
+    the railway group (a lexicon name gives its canonical form). None when no such appositive.
+    """
+    if text.find(head, 0, position) < 0:
+        return None
+    pattern = re.compile(
+        r"([A-Z][\w&’'.-]*(?:\s+(?:of|for|and|de|[A-Z][\w&’'.-]*))*)\s*(?:\([^()]{1,15}\))?"
+        rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}{re.escape(head)}"
+        r"(?=\s*[,.;:]|\s+(?:in|of|for|that|which|based|said|says)\b)"
+    )
+    last = max(pattern.finditer(text, 0, position), key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    at, name = last.start(1), last.group(1)
+    for ms, me, kind, entity, _ in mentions:
+        if kind == "organization" and ms < at + len(name) and at < me:
             return entity
     return name
 

@@ -2458,3 +2458,36 @@ def test_offered_with_a_noun_is_no_statement_nor_an_inverted_cue() -> None:
 )
 def test_a_describing_noun_after_a_quote_is_the_person_quoted(text, expected) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the rail operator" after an appositive that described the body so
+        (
+            "Trains leave daily, according to Vostok Rail Group, the national rail operator. "
+            "The rail operator said it would add routes.",
+            [
+                ["Vostok Rail Group", "Vostok Rail Group", "organization"],
+                ["Vostok Rail Group", "The rail operator", "organization"],
+            ],
+        ),
+        # ... not a person's appositive ("a company director")
+        (
+            "Jo Roe, a company director, spoke first. The company said it would add routes.",
+            [[None, "The company", "organization"]],
+        ),
+        # a lower-case description with no such appositive stays as written
+        (
+            "The central bank said it expected growth.",
+            [["central bank", "The central bank", "organization"]],
+        ),
+        # officials of a body are unnamed people, not the body
+        (
+            "Officials of the Federal Board of Levies told reporters that the rules would change.",
+            [[None, "Officials of the Federal Board of Levies", "unnamed"]],
+        ),
+    ],
+)
+def test_bodies_described_before_and_officials_of_a_body(text, expected) -> None:
+    assert statements_typed(text) == expected
