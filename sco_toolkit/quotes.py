@@ -960,6 +960,8 @@ def _rows(
                 sources = [(src, speaker, speaker_type, role)]
                 if person is not None:
                     person.spoke_at.append(src[0])
+                elif speaker_type == "organization" and isinstance(speaker, str):
+                    registry.bodies_spoke.append((src[0], speaker))
                 elif speaker_type == "unnamed":
                     if role and _introduced_unnamed(text[src[0] : src[1]], str(role), registry):
                         registry.unnamed_roles.append((src[0], str(role).lower()))

@@ -84,6 +84,9 @@ class Registry:
     unnamed_roles: list[tuple[int, str]] = field(default_factory=list)
     #: names written after an organisation noun ("investment bank Merrill Lynch"): bodies
     org_names: set[str] = field(default_factory=set)
+    #: ``(offset, name)`` of the named bodies that spoke, so that "the company said" right
+    #: after "Sibir Energia reported" is that company
+    bodies_spoke: list[tuple[int, str]] = field(default_factory=list)
     #: sorted ``(start, end)`` of the quotations in the article: a name inside one is the
     #: speaker's words, not the article's new subject
     quoted: list[tuple[int, int]] = field(default_factory=list)
@@ -2933,6 +2936,8 @@ def classify_source(
                 # ... "the rail operator said" after "China State Railway Group, the national
                 # rail operator": the body the article described so
                 found = found or _described_body(text, position, last_word, mentions)
+                if found is None and named.lower() not in lex["government_heads"]:
+                    found = _body_just_quoted(registry, position, lex, text, mentions)
                 if found is not None:
                     return found, "organization", None, None
             if named.lower() not in lex["org_heads"]:
@@ -3132,6 +3137,41 @@ def _named_body(
         if kind == "organization" and ms <= at + len(name) and at <= me - 1:
             return entity
     return name
+
+
+def _body_just_quoted(
+    registry: Registry,
+    position: int,
+    lex: dict[str, Any],
+    text: str,
+    mentions: list[tuple[int, int, str, str, str | None]],
+) -> str | None:
+    """The named body that spoke last, at most two sentences before ``position``.
+
+    Only a name with no organisation noun of its own ("Sibir Energia", not "the Central Bank"):
+    "the company" is not a bank or a ministry. And only when no other name is written in
+    between ("Manchester City pleaded ... Manchester United's response comes as little
+    surprise, as the board made clear": United's board).
+    """
+    spoke = [(t, name) for t, name in registry.bodies_spoke if t < position]
+    if not spoke:
+        return None
+    t, name = max(spoke)
+    if registry._sentences_apart(t, position) > 2:
+        return None
+    if any(w.lower() in lex["org_heads"] for w in name.split()):
+        return None
+    between = text[t + len(name) : position]
+    for run in _CAPITALISED_RUN.finditer(between):
+        if run.group(0) not in name:
+            return None
+    if any(t + len(name) <= m[0] < position and m[2] == "organization" for m in mentions):
+        return None
+    return name
+
+
+#: Two or more capitalised words: a name ("Manchester United").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)+")
 
 
 def _described_body(

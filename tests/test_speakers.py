@@ -2482,6 +2482,23 @@ def test_a_describing_noun_after_a_quote_is_the_person_quoted(text, expected) ->
             "The central bank said it expected growth.",
             [["central bank", "The central bank", "organization"]],
         ),
+        # "the company" right after a named body spoke is that body ...
+        (
+            "Sibir Energia reported that its output rose. The company said exports grew.",
+            [
+                ["Sibir Energia", "Sibir Energia", "organization"],
+                ["Sibir Energia", "The company", "organization"],
+            ],
+        ),
+        # ... unless another name is written in between
+        (
+            "Vostok Energia said it was ready. Shares in Orient Motors fell, and the company "
+            "made clear it was opposed.",
+            [
+                ["Vostok Energia", "Vostok Energia", "organization"],
+                [None, "the company", "organization"],
+            ],
+        ),
         # officials of a body are unnamed people, not the body
         (
             "Officials of the Federal Board of Levies told reporters that the rules would change.",
