@@ -2,7 +2,8 @@
 
 Supported inputs:
 
-* ``.txt`` / ``.md``: first non-empty line is the title, the rest the body. An optional sidecar
+* ``.txt`` / ``.md``: first non-empty line is the title, the rest the body (unless that line
+  reads like the lead: a dateline sentence, or a long sentence; then all is body). An optional sidecar
   ``<name>.json`` / ``<name>.yaml`` / ``<name>.yml`` next to it gives outlet, url, published,
   author, language.
 * ``.html`` / ``.htm``: main text and metadata through trafilatura.
@@ -219,14 +220,43 @@ def _read_text_file(
     # the title is the first line that is not page furniture (breadcrumbs, share buttons);
     # furniture above it stays in the body, where cleaning removes and records it
     at = next((i for i, line in enumerate(lines) if not is_furniture_line(line)), 0)
-    title = lines[at].strip()
+    title: str | None = lines[at].strip()
     if source.lower().endswith(".md"):
         title = title.lstrip("#").strip()
-    fields = {"title": title, "text": "\n".join(lines[:at] + lines[at + 1 :])}
+    if _body_not_title(title):
+        # a file that opens with its lead ("ASTANA, March 3 (Kazinform) - The minister said
+        # ..."): no title, and the lead stays in the text
+        fields = {"title": None, "text": "\n".join(lines)}
+    else:
+        fields = {"title": title, "text": "\n".join(lines[:at] + lines[at + 1 :])}
     if sidecar:
         fields.update({k: v for k, v in _standard_fields(sidecar).items() if k != "text" and v})
     record = _Record(source, fields, [warning] if warning else [])
     batch.add(record)
+
+
+#: The most words a first line may have and still be a headline.
+_TITLE_MAX_WORDS = 30
+#: A first line this long that ends like a sentence is the lead, not a headline.
+_LEAD_MIN_WORDS = 20
+
+
+def _body_not_title(line: str) -> bool:
+    """Whether the first line of a text file is body text, not a headline.
+
+    A line that opens with a wire dateline ("ASTANA, March 3 (Kazinform) - ...") and ends with
+    a full stop is the lead; so is any long line that ends with one, or a very long line.
+    Headlines are short and rarely end with a full stop.
+    """
+    from sco_toolkit.sentences import dateline_end
+
+    words = len(line.split())
+    if words > _TITLE_MAX_WORDS:
+        return True
+    stop = line.rstrip("\"'”’»").endswith(".")
+    if stop and dateline_end(line, 0) > 0:
+        return True  # (not "SCO: A bigger club, but can it still speak with one voice?")
+    return stop and words >= _LEAD_MIN_WORDS
 
 
 def _read_html(data: bytes, source: str, batch: _Batch) -> None:

@@ -782,3 +782,40 @@ def test_also_read_line_is_furniture(tmp_path) -> None:
     loaded = load_articles(tmp_path)
     assert loaded.articles["text"].iloc[0] == "Ministers met to discuss trade."
     assert loaded.furniture["text"].tolist() == ["Also read: Markets end higher"]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # a headline, even one with a label and a question mark
+        (
+            "SCO: A bigger club, but can it still speak with one voice?",
+            "SCO: A bigger club, but can it still speak with one voice?",
+        ),
+        ("Envoys meet in Dushanbe", "Envoys meet in Dushanbe"),
+        # a wire lead is no headline: it stays in the text and the title is empty
+        (
+            "ASTANA, March 3 (Kazinform) - The foreign minister met the SCO envoy on Monday.",
+            None,
+        ),
+        # ... nor is a long sentence of the body
+        (
+            "The foreign ministers of the member states met in Tashkent on Monday to discuss "
+            "the draft development strategy and the budget for next year.",
+            None,
+        ),
+    ],
+)
+def test_a_first_line_is_the_title_only_if_it_reads_like_one(
+    tmp_path: Path, first_line: str, title: str | None
+) -> None:
+    body = '"It went well," the minister told reporters.'
+    (tmp_path / "a.txt").write_text(f"{first_line}\n\n{body}\n", encoding="utf-8")
+    row = load_articles(tmp_path / "a.txt", progress=False).articles.iloc[0]
+    if title is None:
+        assert pd.isna(row["title"])
+        assert row["text"].startswith(first_line)  # nothing of the lead is lost
+    else:
+        assert row["title"] == title
+        assert first_line not in row["text"]
+    assert body in row["text"]
