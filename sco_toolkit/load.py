@@ -3,9 +3,9 @@
 Supported inputs:
 
 * ``.txt`` / ``.md``: first non-empty line is the title, the rest the body (unless that line
-  reads like the lead: a dateline sentence, or a long sentence; then all is body). An optional sidecar
-  ``<name>.json`` / ``<name>.yaml`` / ``<name>.yml`` next to it gives outlet, url, published,
-  author, language.
+  reads like the lead: a dateline sentence, or a long sentence; then all is body). An optional
+  sidecar ``<name>.json`` / ``<name>.yaml`` / ``<name>.yml`` next to it gives outlet, url,
+  published, author, language.
 * ``.html`` / ``.htm``: main text and metadata through trafilatura.
 * ``.json`` (one object, a list of objects, or an object with an ``articles`` list), ``.jsonl``,
   ``.csv``, ``.parquet``: one article per record; columns are matched case-insensitively
