@@ -75,15 +75,18 @@ def interview_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
         >>> [(t[x.start : x.end], x.question) for x in interview_turns(t, p)]
         [('Will the bloc grow?', True), ('It will grow next year.', False)]
     """
-    turns = _marked(text, paragraphs, labelled=True)
-    if not (any(t.question for t in turns) and any(not t.question for t in turns)):
-        turns = _marked(text, paragraphs, labelled=False)
-        pairs = sum(
-            1 for a, b in zip(turns, turns[1:], strict=False) if a.question and not b.question
-        )
-        if pairs < _MIN_DASH_PAIRS:
-            return []
-    return _run_on(text, turns, paragraphs)
+    labelled = _marked(text, paragraphs, labelled=True)
+    if not (any(t.question for t in labelled) and any(not t.question for t in labelled)):
+        labelled = []
+    dashed = _marked(text, paragraphs, labelled=False)
+    pairs = sum(
+        1 for a, b in zip(dashed, dashed[1:], strict=False) if a.question and not b.question
+    )
+    if pairs < _MIN_DASH_PAIRS:
+        dashed = []
+    # (an interview may switch from dashes to "Q:"/"A:" labels: both kinds of turns count)
+    turns = sorted(labelled + dashed, key=lambda t: t.marker[0])
+    return _run_on(text, turns, paragraphs) if turns else []
 
 
 def _marked(text: str, paragraphs: list[tuple[int, int]], *, labelled: bool) -> list[Turn]:

@@ -64,6 +64,21 @@ PLANS = ("Lin Tao", "said", "indirect", "the bloc had plans")
                 ("Lin Tao", "said", "indirect", "the agenda was ready"),
             ],
         ),
+        # dash turns, then labelled ones: both are the interview's
+        (
+            "- How do you see the region?\n"
+            "- The situation is calm.\n"
+            "- What about the summit?\n"
+            "- It will take place in July.\n"
+            "Q: Will new members join?\n"
+            "A: That is for the heads of state to decide.",
+            [
+                PLANS,
+                ("Lin Tao", "-", "direct", "The situation is calm."),
+                ("Lin Tao", "-", "direct", "It will take place in July."),
+                ("Lin Tao", "A:", "direct", "That is for the heads of state to decide."),
+            ],
+        ),
     ],
 )
 def test_interview_answers(body: str, expected: list[tuple]) -> None:
