@@ -10,7 +10,12 @@ import re
 
 from sco_toolkit.quote_marks import trim
 from sco_toolkit.sentences import dateline_end
-from sco_toolkit.speakers import DESCRIBING_PARTICIPLES, NAME_PARTICLES, people_lexicon
+from sco_toolkit.speakers import (
+    DESCRIBING_PARTICIPLES,
+    NAME_PARTICLES,
+    country_words,
+    people_lexicon,
+)
 
 __all__ = [
     "DETERMINERS",
@@ -374,7 +379,7 @@ def subject_before(
         ):
             # "Laos' Deputy Minister of Energy and Mines Phonesavanh Keomany, who ..., said": a
             # long title, then the name
-            return ps + tail.start(), pe
+            return ps + _three_word_name(piece, tail.start()), pe
         post = _LOWER_POST_NAME.search(piece) if piece[:1].isupper() else None
         before_post = piece[: post.start()].split() if post is not None else []
         if (
@@ -500,6 +505,31 @@ def _possessive_title(piece: str) -> bool:
 _TRAILING_NAME = re.compile(
     rf"(?<!\S)[A-Z][\w’'.-]*\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)?[A-Z][\w’'-]*\Z"
 )  # (with a particle: "Ramon de Guzman")
+
+
+def _three_word_name(piece: str, start: int) -> int:
+    """Where a name of three words starts, when the two-word name at ``start`` has one more.
+
+    "Malaysian Ambassador to Russia Cheong Loon Lai": "Cheong" is no post, portfolio or country
+    word, so the name is "Cheong Loon Lai" (but "... Minister of Energy and Mines Jo Roe").
+    """
+    before = piece[:start].split()
+    if len(before) < 3:
+        return start
+    word = before[-1]
+    low = word.lower().strip("'’")
+    lex = people_lexicon()
+    if (
+        not word[:1].isupper()
+        or not word.isalpha()
+        or low in lex["role_words"]
+        or low in lex["portfolio_words"]
+        or low in lex["title_or_portfolio"]
+        or low in country_words()
+        or not before[-2][:1].isupper()  # (after a title word or a country: "to Russia")
+    ):
+        return start
+    return piece.rfind(word, 0, start)
 
 
 def _titled_name(piece: str) -> bool:

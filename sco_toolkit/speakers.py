@@ -191,7 +191,7 @@ class Registry:
             if unqualified_only and any(_qualifier_words(r) for r in person.roles):
                 continue
             if countryless_only and any(
-                w.lower() in _country_words() for r in person.roles for w in _qualifier_words(r)
+                w.lower() in country_words() for r in person.roles for w in _qualifier_words(r)
             ):
                 continue
             if blocs_only and not any(_names_a_bloc(r) for r in person.roles):
@@ -828,7 +828,7 @@ def _qualifier_words(role: str) -> list[str]:
 
 
 @functools.cache
-def _country_words() -> frozenset[str]:
+def country_words() -> frozenset[str]:
     """Lower-cased words of country names and adjectives ("russia", "kazakh", "south")."""
     from sco_toolkit.entities import country_table
 

@@ -2508,3 +2508,28 @@ def test_a_describing_noun_after_a_quote_is_the_person_quoted(text, expected) ->
 )
 def test_bodies_described_before_and_officials_of_a_body(text, expected) -> None:
     assert statements_typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a three-word name after a long title and a parenthetical
+        (
+            "Malaysian Ambassador to Russia Tan Wei Ming, in turn, said that ties were strong.",
+            [["Tan Wei Ming", "Tan Wei Ming"]],
+        ),
+        (
+            "Vietnamese Deputy Minister of Defence Senior Lieutenant General Pham Van Long, in "
+            "turn, said that ties were strong.",
+            [["Pham Van Long", "Pham Van Long"]],
+        ),
+        # ... but a portfolio word before a two-word name stays out of it
+        (
+            "Laos' Deputy Minister of Energy and Mines Bounma Sisane, who arrived on Monday, "
+            "said that ties were strong.",
+            [["Bounma Sisane", "Bounma Sisane"]],
+        ),
+    ],
+)
+def test_three_word_names_after_long_titles(text, expected) -> None:
+    assert statements(text) == expected
