@@ -126,6 +126,20 @@ def _before_numbers() -> frozenset[str]:
     return frozenset(str(a).lower() for a in words)
 
 
+@functools.cache
+def _given_name_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names written short ("Ma", "Mohd") and the title words that may precede them.
+
+    Both come from people.yaml (``given_name_abbreviations``; the last word of every role and
+    every honorific), so the sentence splitter and the speaker finder agree.
+    """
+    people = lexicons.load("people")
+    given = frozenset(str(w).lower() for w in people.get("given_name_abbreviations") or [])
+    titles = {str(r).split()[-1].lower() for r in people.get("roles") or [] if str(r).split()}
+    titles |= {str(h).lower().rstrip(".") for h in people.get("honorifics") or {}}
+    return given, frozenset(titles)
+
+
 def _is_false_end(line: str, end: re.Match[str]) -> bool:
     mark = end.group(0)
     if not mark.startswith(".") or mark.startswith(".."):
@@ -145,6 +159,18 @@ def _is_false_end(line: str, end: re.Match[str]) -> bool:
     word = token.lower()
     if word in _before_numbers():
         return line[end.end() :].lstrip()[:1].isdigit()
+    given, titles = _given_name_abbreviations()
+    if word in given:
+        # "spokesperson Ma. Teresita Daza told", "Undersecretary Ma. Lourdes Reyes said": a
+        # given name before two more name words, after a title or a lower-case word (not "said
+        # Jack Ma. Alibaba Group shares fell")
+        ahead = line[end.end() : end.end() + 60].split()[:2]
+        behind = before[: -len(token)].split()[-1:]
+        return (
+            len(ahead) == 2
+            and all(w[:1].isupper() and w[1:2].islower() for w in ahead)
+            and not (behind and behind[0][:1].isupper() and behind[0].lower() not in titles)
+        )
     return word in abbreviations()
 
 

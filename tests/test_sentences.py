@@ -41,6 +41,18 @@ def sentences_of(text):
         ("In 2024. 2025 was better.", ["In 2024.", "2025 was better."]),
         ("Really! Yes? Indeed.", ["Really!", "Yes?", "Indeed."]),
         ("lower case after stop. stays together", ["lower case after stop. stays together"]),
+        # a given name written short, before two more name words, after a title or lower case
+        (
+            "Undersecretary Ma. Lourdes Reyes spoke. Then she left.",
+            ["Undersecretary Ma. Lourdes Reyes spoke.", "Then she left."],
+        ),
+        ("The spokesperson Ma. Teresa Cruz spoke.", ["The spokesperson Ma. Teresa Cruz spoke."]),
+        # ... but a surname ends its sentence
+        (
+            "He thanked Jack Ma. Alibaba Group agreed.",
+            ["He thanked Jack Ma.", "Alibaba Group agreed."],
+        ),
+        ("It was signed by Ma. He left.", ["It was signed by Ma.", "He left."]),
     ],
 )
 def test_sentence_boundaries(text, expected):
