@@ -473,7 +473,13 @@ def _article_statements(
             lead = _QUOTED_BEFORE.search(text, max(0, at - 10), at) if at > 0 else None
             if lead is not None:
                 used_cues.add(lead.start())  # "TASS cited X as saying": no statement of TASS
-    for st in _labelled(text, paragraphs, lex):
+    turns, questions = _labelled(text, paragraphs, lex)
+    for qs, qe in questions:
+        # a journalist's question in a transcript says nothing of its own, nor do the cues
+        # inside it ("Does China object to India's proposal that ...?")
+        statements = [o for o in statements if not (qs <= o.start < qe)]
+        direct_blocked.append((qs, qe))
+    for st in turns:
         inner = [o for o in statements if o.start < st.end and st.start < o.end]
         if inner and all(
             o.cue is not None and st.cue is not None and o.cue.start == st.cue.start for o in inner
@@ -761,15 +767,29 @@ _LABEL = re.compile(
 )
 
 
-_QUESTION_LABEL = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.]", re.M)
+_QUESTION_LABEL = re.compile(
+    r"^[ \t]*(?:Q|Question)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:.]", re.M
+)  # "Q:", "Question (Kazinform):"
 
 
-def _labelled(text: str, paragraphs: list[tuple[int, int]], lex: dict[str, Any]) -> list[Statement]:
+def _asks(text: str, content: tuple[int, int]) -> bool:
+    """Whether a labelled turn is a question: it ends with a question mark."""
+    return text[content[0] : content[1]].rstrip("".join(MARK_CHARS) + " ").endswith("?")
+
+
+def _labelled(
+    text: str, paragraphs: list[tuple[int, int]], lex: dict[str, Any]
+) -> tuple[list[Statement], list[tuple[int, int]]]:
     """Speaker labels: transcript turns ("SMITH: We will ...") and headlines ("Jo Pike: ...").
 
     An all-capitals label counts only in a transcript (two or more different labels in the
     article), so a dateline ("ASTANA: ...") is not a speaker; a title-case label must name
     someone the article mentions again. Words such as "Update" or "Watch" are never labels.
+
+    Returns:
+        The turns as statements, and the spans of the transcript's questions ("AFP: Does
+        China plan ...?", even under a label named once): journalists' questions, which are
+        no statements.
     """
     # label, colon, content, paragraph index
     found: list[tuple[tuple[int, int], int, tuple[int, int], int]] = []
@@ -787,6 +807,7 @@ def _labelled(text: str, paragraphs: list[tuple[int, int]], lex: dict[str, Any])
             found.append((m.span(1), m.start(2), content, i))
     caps = {text[s:e] for (s, e), _, _, _ in found if text[s:e].isupper()}
     kept = []
+    asking = []  # labels named once whose turn is a question ("Bloomberg: Will ...?")
     for (ls, le), colon, content, i in found:
         label = text[ls:le]
         if label.isupper() and len(caps) < 2:
@@ -797,10 +818,16 @@ def _labelled(text: str, paragraphs: list[tuple[int, int]], lex: dict[str, Any])
             and len(re.findall(rf"\b{re.escape(last)}\b", text)) < 2
             and not _QUESTION_LABEL.search(text, paragraphs[i][1])
         ):
-            continue  # (a label before a "Q:" turn opens a press conference's transcript)
+            # (a label before a "Q:" turn opens a press conference's transcript)
+            if _asks(text, content):
+                asking.append(((ls, le), colon, content, i))
+            continue
         kept.append(((ls, le), colon, content, i))
     transcript = len({text[s:e] for (s, e), _, _, _ in kept}) >= 2
+    if transcript:
+        kept = sorted(kept + asking, key=lambda turn: turn[3])
     out = []
+    questions = []
     for n, ((ls, le), colon, (cs, ce), i) in enumerate(kept):
         following = kept[n + 1][3] if n + 1 < len(kept) else i + 1
         asked = [
@@ -809,13 +836,22 @@ def _labelled(text: str, paragraphs: list[tuple[int, int]], lex: dict[str, Any])
             if _QUESTION_LABEL.match(text, paragraphs[j][0], paragraphs[j][1])
         ]
         following = asked[0] if asked else following  # a turn ends at the next "Question:"
+        if transcript and _asks(text, (cs, ce)):
+            # a journalist's question, its own paragraph: no statement
+            questions.append((ls, trim_content(text, cs, paragraphs[following - 1][1])[1]))
+            continue
         if transcript and following > i + 1:
             # "Mao Ning: ..." and the unlabelled paragraphs after it, up to the next label:
             # one turn of a press conference's transcript
             ce = trim_content(text, cs, paragraphs[following - 1][1])[1]
         cue = Cue(colon, colon + 1, "colon", "speech", False, False)
         out.append(Statement("direct", cs, ce, cue, (ls, le), -1))
-    return out
+    if transcript:
+        # "Question (Kazinform): Pashinyan said last week that ...?": the journalist's
+        questions += [  # question, with whatever it cites
+            (p0, p1) for p0, p1 in paragraphs if _QUESTION_LABEL.match(text, p0, p1)
+        ]
+    return out, questions
 
 
 def extract_quotes(

@@ -2160,6 +2160,28 @@ def test_a_transcript_turn_runs_over_its_unlabelled_paragraphs():
     assert q["speaker_surface"].tolist().count("Ivo Marek") == 3
 
 
+def test_journalists_questions_in_a_transcript_are_no_statements():
+    text = (
+        "Ivo Marek: The meeting will open on Monday in the capital.\n\n"
+        "ABC News: The minister said last week that talks had stalled. Is that so?\n\n"
+        "Ivo Marek: The talks are going well.\n\n"
+        "Globe Wire: Will the ministers sign a statement?\n\n"
+        "Ivo Marek: Please check back later for more information.\n\n"
+        "Question (Daily Star): Lena Vos said the plan was dead. Do you agree?\n\n"
+        "Ivo Marek: We do not comment on such remarks."
+    )
+    q = run(text)
+    # the answers only: a question under a label named once ("Globe Wire") still ends the
+    # turn before it, and what a question cites ("The minister said ...") is no statement
+    assert q["text"].tolist() == [
+        "The meeting will open on Monday in the capital.",
+        "The talks are going well.",
+        "Please check back later for more information.",
+        "We do not comment on such remarks.",
+    ]
+    assert set(q["speaker"]) == {"Ivo Marek"}
+
+
 def test_a_briefing_label_with_a_title_and_an_honorific_ends_at_the_next_question():
     text = (
         "Transcript of the Weekly Briefing by the Official Spokesperson\n\n"
