@@ -430,7 +430,9 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "appositive_role_re": re.compile(
             r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,2}(?:"
             + alternation([str(r) for r in lex.get("appositive_roles") or []] or ["(?!x)x"])
-            + r")\s+(?:at|of|with|in|for)\s+[^,;:\"“”]{3,90})",
+            # (the body ends at the sentence's full stop: "..., a fellow at the Carnegie Center.
+            # But ..." is no part of the post)
+            + r")\s+(?:at|of|with|in|for)\s+(?:[^,;:\"“”.\n]|\.(?!\s)){3,90})",
             re.I,
         ),
         "roles": roles,

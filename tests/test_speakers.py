@@ -2533,3 +2533,12 @@ def test_bodies_described_before_and_officials_of_a_body(text, expected) -> None
 )
 def test_three_word_names_after_long_titles(text, expected) -> None:
     assert statements(text) == expected
+
+
+def test_an_appositive_post_ends_at_the_sentence_end() -> None:
+    text = (
+        '"Russia is distracted," said Ivo Marek, a fellow at the Eurasia Policy Center.\n'
+        "But not everyone is convinced. A Kazakh official said Astana would wait."
+    )
+    roles = quote_fields(text, "speaker", "speaker_role")
+    assert roles[0] == ["Ivo Marek", "fellow at the Eurasia Policy Center"]
