@@ -793,12 +793,18 @@ def test_also_read_line_is_furniture(tmp_path) -> None:
             "SCO: A bigger club, but can it still speak with one voice?",
         ),
         ("Envoys meet in Dushanbe", "Envoys meet in Dushanbe"),
+        ("'My memories of the summit...'", "'My memories of the summit...'"),
+        (
+            "The ministry quoted the deputy minister as saying on Monday that the corridor would "
+            "halve delivery times.",
+            None,
+        ),
         # a wire lead is no headline: it stays in the text and the title is empty
         (
             "ASTANA, March 3 (Kazinform) - The foreign minister met the SCO envoy on Monday.",
             None,
         ),
-        # ... nor is a long sentence of the body
+        # ... nor is a sentence of 15 words or more that ends with a full stop
         (
             "The foreign ministers of the member states met in Tashkent on Monday to discuss "
             "the draft development strategy and the budget for next year.",
