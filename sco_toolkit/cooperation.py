@@ -66,6 +66,7 @@ import pandas as pd
 from sco_toolkit import lexicons, match
 from sco_toolkit.entities import country_table, government_of
 from sco_toolkit.schema import conform, empty_table
+from sco_toolkit.sentences import dateline_end
 
 __all__ = ["UNLISTED", "area_table", "extract_cooperation", "load_cooperation"]
 
@@ -1400,7 +1401,12 @@ def _mentions_by_article(
             continue
         seat = government_of(entity) if entity else None
         if seat is not None and surface is not None:
-            if surface.isupper() or _before_place(text, int(s), lex):
+            line = text.rfind("\n", 0, int(s)) + 1
+            if (
+                surface.isupper()
+                or _before_place(text, int(s), lex)
+                or dateline_end(text, line) > int(s)  # "Jakarta, 5 August — Officials met"
+            ):
                 continue  # a dateline ("BEIJING, July 3") or a place ("talks in Moscow")
             surface, entity = None, seat  # "Moscow and Minsk agreed": the governments
         local = {entity: seen[(aid, entity)]} if (aid, entity) in seen else {}

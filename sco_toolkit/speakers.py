@@ -1844,6 +1844,21 @@ def _portfolio_length(text: str, start: int, words: list[str], lex: dict[str, An
             and _name_shaped(tuple(words[n:]), lex)  # (not "League Against Cruel Sports")
         ):
             return n
+    if len(words) >= 3 and words[0].lower() not in lex["portfolio_words"]:
+        # "Deputy Secretary-General for Political-Security Community Astari Daenuri": a
+        # portfolio named after a body word, right after "POST for", then the name
+        link = _PORTFOLIO_LINK.search(text, max(0, start - 80), start)
+        last = max(
+            (i for i, w in enumerate(words[:4]) if w.lower() in lex["org_words"]), default=-1
+        )
+        if (
+            link is not None
+            and link.group(1).lower() in lex["role_words"]
+            and last >= 0
+            and len(words) - last - 1 >= 2
+            and _name_shaped(tuple(words[last + 1 :]), lex)
+        ):
+            return last + 1
     if len(words) < 2 or words[0].lower() not in lex["portfolio_words"]:
         return 0
     link = _PORTFOLIO_LINK.search(text, max(0, start - 80), start)

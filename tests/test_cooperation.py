@@ -1333,6 +1333,12 @@ def test_words_ending_an_item_keep_the_list_going(text: str, expected: list[tupl
                 ("tourism", "tourism"),
             ],
         ),
+        # a capital in the dateline is no partner
+        (
+            "Jakarta, 5 August — Officials of the SCO and ASEAN met to expand cooperation in "
+            "tourism and health.",
+            [("tourism", "tourism"), ("health", "health")],
+        ),
         # "maritime cooperation" and "non-traditional security" as areas
         (
             "The priority areas are maritime cooperation and non-traditional security.",
@@ -1342,3 +1348,12 @@ def test_words_ending_an_item_keep_the_list_going(text: str, expected: list[tupl
 )
 def test_more_cue_shapes(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(coop_of(text)) == expected
+
+
+def test_a_dateline_capital_is_no_partner() -> None:
+    text = (
+        "Jakarta, 5 August — Officials of the SCO and ASEAN met to expand cooperation in "
+        "tourism and health."
+    )
+    coop = analyze(pd.DataFrame({"text": [text]})).cooperation
+    assert set(coop["partner"].astype(str)) == {"SCO; ASEAN"}

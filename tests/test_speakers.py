@@ -2542,3 +2542,11 @@ def test_an_appositive_post_ends_at_the_sentence_end() -> None:
     )
     roles = quote_fields(text, "speaker", "speaker_role")
     assert roles[0] == ["Ivo Marek", "fellow at the Eurasia Policy Center"]
+
+
+def test_a_portfolio_named_after_a_body_word_then_the_name() -> None:
+    text = (
+        "ASEAN Deputy Secretary-General for Political-Security Community Lena Vos said both "
+        "sides agreed. She noted that ties were old."
+    )
+    assert statements(text) == [["Lena Vos", text.split(" said")[0]], ["Lena Vos", "She"]]
