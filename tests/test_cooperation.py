@@ -1333,6 +1333,12 @@ def test_words_ending_an_item_keep_the_list_going(text: str, expected: list[tupl
                 ("tourism", "tourism"),
             ],
         ),
+        # a verb after the last item starts a clause, not an item
+        (
+            "They agreed to step up cooperation in education and tourism, and soon open more "
+            "direct flights.",
+            [("education", "education"), ("tourism", "tourism")],
+        ),
         # a capital in the dateline is no partner
         (
             "Jakarta, 5 August — Officials of the SCO and ASEAN met to expand cooperation in "
