@@ -220,13 +220,13 @@ def _read_text_file(
     # the title is the first line that is not page furniture (breadcrumbs, share buttons);
     # furniture above it stays in the body, where cleaning removes and records it
     at = next((i for i, line in enumerate(lines) if not is_furniture_line(line)), 0)
-    title: str | None = lines[at].strip()
+    title = lines[at].strip()
     if source.lower().endswith(".md"):
         title = title.lstrip("#").strip()
     if _body_not_title(title):
         # a file that opens with its lead ("ASTANA, March 3 (Kazinform) - The minister said
         # ..."): no title, and the lead stays in the text
-        fields = {"title": None, "text": "\n".join(lines)}
+        fields: dict[str, Any] = {"title": None, "text": "\n".join(lines)}
     else:
         fields = {"title": title, "text": "\n".join(lines[:at] + lines[at + 1 :])}
     if sidecar:

@@ -772,9 +772,13 @@ _QUESTION_LABEL = re.compile(
 )  # "Q:", "Question (Kazinform):"
 
 
+#: What may follow a question's "?" at the end of a turn: closing marks and spaces.
+_AFTER_QUESTION = "".join(MARK_CHARS) + " "
+
+
 def _asks(text: str, content: tuple[int, int]) -> bool:
     """Whether a labelled turn is a question: it ends with a question mark."""
-    return text[content[0] : content[1]].rstrip("".join(MARK_CHARS) + " ").endswith("?")
+    return text[content[0] : content[1]].rstrip(_AFTER_QUESTION).endswith("?")
 
 
 def _labelled(
@@ -847,10 +851,10 @@ def _labelled(
         cue = Cue(colon, colon + 1, "colon", "speech", False, False)
         out.append(Statement("direct", cs, ce, cue, (ls, le), -1))
     if transcript:
-        # "Question (Kazinform): Pashinyan said last week that ...?": the journalist's
-        questions += [  # question, with whatever it cites
-            (p0, p1) for p0, p1 in paragraphs if _QUESTION_LABEL.match(text, p0, p1)
-        ]
+        # "Question (Kazinform): Pashinyan said last week that ...?": a journalist's question,
+        # with whatever it cites
+        asked = [(p0, p1) for p0, p1 in paragraphs if _QUESTION_LABEL.match(text, p0, p1)]
+        questions += asked
     return out, questions
 
 

@@ -130,12 +130,14 @@ def _before_numbers() -> frozenset[str]:
 def _given_name_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     """Given names written short ("Ma", "Mohd") and the title words that may precede them.
 
-    Both come from people.yaml (``given_name_abbreviations``; the last word of every role and
-    every honorific), so the sentence splitter and the speaker finder agree.
+    Both come from people.yaml: ``given_name_abbreviations``, and every word of the roles, the
+    portfolio words and the honorifics ("Undersecretary for Policy Ma. Teresa Villaruel"), the
+    words the speaker finder's name runs accept there too.
     """
     people = lexicons.load("people")
     given = frozenset(str(w).lower() for w in people.get("given_name_abbreviations") or [])
-    titles = {str(r).split()[-1].lower() for r in people.get("roles") or [] if str(r).split()}
+    titles = {w.lower() for r in people.get("roles") or [] for w in str(r).split()}
+    titles |= {str(w).lower() for w in people.get("portfolio_words") or []}
     titles |= {str(h).lower().rstrip(".") for h in people.get("honorifics") or {}}
     return given, frozenset(titles)
 

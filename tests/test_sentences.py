@@ -47,6 +47,10 @@ def sentences_of(text):
             ["Undersecretary Ma. Lourdes Reyes spoke.", "Then she left."],
         ),
         ("The spokesperson Ma. Teresa Cruz spoke.", ["The spokesperson Ma. Teresa Cruz spoke."]),
+        (
+            "Undersecretary for Policy Ma. Teresa Cruz spoke.",
+            ["Undersecretary for Policy Ma. Teresa Cruz spoke."],
+        ),
         # ... but a surname ends its sentence
         (
             "He thanked Jack Ma. Alibaba Group agreed.",
