@@ -1001,7 +1001,7 @@ def _rows(
                 if person is not None:
                     person.spoke_at.append(src[0])
                 elif speaker_type == "organization" and isinstance(speaker, str):
-                    registry.bodies_spoke.append((src[0], speaker))
+                    registry.bodies_spoke.append((src[0], src[1], speaker))
                 elif speaker_type == "unnamed":
                     if role and _introduced_unnamed(text[src[0] : src[1]], str(role), registry):
                         registry.unnamed_roles.append((src[0], str(role).lower()))

@@ -84,9 +84,10 @@ class Registry:
     unnamed_roles: list[tuple[int, str]] = field(default_factory=list)
     #: names written after an organisation noun ("investment bank Merrill Lynch"): bodies
     org_names: set[str] = field(default_factory=set)
-    #: ``(offset, name)`` of the named bodies that spoke, so that "the company said" right
-    #: after "Sibir Energia reported" is that company
-    bodies_spoke: list[tuple[int, str]] = field(default_factory=list)
+    #: ``(start, end, name)`` of the named bodies that spoke (the source as written and the
+    #: name it resolved to), so that "the company said" right after "Sibir Energia reported"
+    #: is that company
+    bodies_spoke: list[tuple[int, int, str]] = field(default_factory=list)
     #: sorted ``(start, end)`` of the quotations in the article: a name inside one is the
     #: speaker's words, not the article's new subject
     quoted: list[tuple[int, int]] = field(default_factory=list)
@@ -3170,19 +3171,18 @@ def _body_just_quoted(
     between ("Manchester City pleaded ... Manchester United's response comes as little
     surprise, as the board made clear": United's board).
     """
-    spoke = [(t, name) for t, name in registry.bodies_spoke if t < position]
+    spoke = [(s, e, name) for s, e, name in registry.bodies_spoke if s < position]
     if not spoke:
         return None
-    t, name = max(spoke)
-    if registry._sentences_apart(t, position) > 2:
+    start, end, name = max(spoke)
+    if registry._sentences_apart(start, position) > 2:
         return None
     if any(w.lower() in lex["org_heads"] for w in name.split()):
         return None
-    between = text[t + len(name) : position]
-    for run in _CAPITALISED_RUN.finditer(between):
+    for run in _CAPITALISED_RUN.finditer(text, end, position):
         if run.group(0) not in name:
             return None
-    if any(t + len(name) <= m[0] < position and m[2] == "organization" for m in mentions):
+    if any(end <= m[0] < position and m[2] == "organization" for m in mentions):
         return None
     return name
 
