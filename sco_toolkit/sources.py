@@ -522,9 +522,7 @@ def _three_word_name(piece: str, start: int) -> int:
     if (
         not word[:1].isupper()
         or not word.isalpha()
-        or low in lex["role_words"]
-        or low in lex["portfolio_words"]
-        or low in lex["title_or_portfolio"]
+        or low in lex["title_or_portfolio"]  # (role words, their prefixes, portfolio words)
         or low in country_words()
         or not before[-2][:1].isupper()  # (after a title word or a country: "to Russia")
     ):
