@@ -889,8 +889,22 @@ _IN_THEN_LIST = re.compile(r"\s+in\s+")
 _PLACE_TAIL = re.compile(r"\s+(?:at|in|on|across|along|within)\s+(?:the\s+)?[a-z]+(?=\s)")
 #: The same, before the separator that goes on to the next item: " at sea, search and rescue".
 _PLACE_AFTER = re.compile(r"\s+(?:at|in|on|across|along|within)\s+(?:the\s+)?[a-z]+(?=\s*[,;])")
-#: Up to ``_MAX_ITEM_TAIL`` words right after an item: "[ governance] among the priority areas".
-_ITEM_TAIL = re.compile(rf"(?:\s+[a-z]+){{1,{_MAX_ITEM_TAIL}}}(?=\s)")
+#: A lower-case word right after an item: "[ governance] among the priority areas".
+_NEXT_WORD = re.compile(r"\s+([a-z]+)(?=\s)")
+
+
+def _item_tail_then_lead(gap: str, lex: _Lexicon) -> bool:
+    """Whether ``gap`` is up to ``_MAX_ITEM_TAIL`` words ending the item, then lead words."""
+    pos = 0
+    for _ in range(_MAX_ITEM_TAIL):
+        word = _NEXT_WORD.match(gap, pos)
+        if word is None or not _tail_word(word.group(1)):
+            return False
+        pos = word.end()
+        if _lead_ok(gap[pos:], lex, lex.max_near_words):
+            return True
+    return False
+
 
 #: An "of" complement after an item, up to the next separator: "training [of personnel],".
 _OF_COMPLEMENT = re.compile(
@@ -943,12 +957,7 @@ def _walk_back(
                 ok = tail is not None and _lead_ok(gap[tail.end() :], lex, lex.max_near_words)
                 # "... and artificial intelligence governance among the priority areas": plain
                 # words that end the last item
-                tail = _ITEM_TAIL.match(gap)
-                ok = ok or (
-                    tail is not None
-                    and all(_tail_word(w) for w in tail.group(0).split())
-                    and _lead_ok(gap[tail.end() :], lex, lex.max_near_words)
-                )
+                ok = ok or _item_tail_then_lead(gap, lex)
         if not ok:
             break
         items += extra[::-1]
@@ -1198,8 +1207,13 @@ def _sentence_rows(
         # outside a cooperation context, a weak cue right before an area marker still opens a
         # list that names a known area: "The corridor program covers areas including transport
         # infrastructure, energy ..." (but "The memos cover areas such as tax administration")
-        marked = not context and _marker_end(text, cue.end, limit, lex) is not None
-        weak = "forward_weak" in roles and (context or marked)
+        weak = "forward_weak" in roles and context
+        marked = (
+            "forward_weak" in roles
+            and not context
+            and _marker_end(text, cue.end, limit, lex) is not None
+        )
+        weak = weak or marked
         if roles & {"forward", "near"} or weak:
             # a list of unlisted items only: after a strong cue and a marker ("cooperation in
             # the fields of"), or after a marker cue in a cooperation context ("areas such as")

@@ -1306,6 +1306,16 @@ def test_words_ending_an_item_keep_the_list_going(text: str, expected: list[tupl
                 ("artificial intelligence", "artificial intelligence"),
             ],
         ),
+        # ... also when a lead word that looks like a verb follows the item's own word
+        (
+            "Chile has listed health, trade and artificial intelligence governance being among "
+            "the priority areas of its term.",
+            [
+                ("health", "health"),
+                ("trade", "trade"),
+                ("artificial intelligence", "artificial intelligence"),
+            ],
+        ),
         # a weak cue right before an area marker is a list of its own
         (
             "The road plan covers areas including ferry links, rail freight and tourism.",
