@@ -200,9 +200,60 @@ def _attribute_direct(
                     return c, obj
             if src and any(src[0] <= o.start < src[1] for o in cues):
                 src = None  # "The office said auditors had found “...”": said, not found
+            if src and _parenthetical_cue_between(text, src, c.start, cues):
+                # 'Sanctions, he said, had shown that “...”': the quotation is part of what he
+                # said, not a quotation of the sanctions
+                src = None
             if src and _is_direct_source(text[src[0] : src[1]], loose=c.kind == "speech"):
                 return c, src
     return _attribute_by_punctuation(text, open_start, close_end, para)
+
+
+def _parenthetical_cue_between(text: str, src: tuple[int, int], end: int, cues: list[Cue]) -> bool:
+    """Whether a cue set off by commas lies between a source and a later cue.
+
+    "Sanctions, he said, had shown that": the parenthetical "he said" reports the whole
+    clause, so "Sanctions" (or "he") is no source of "shown".
+
+    Args:
+        text: The article text.
+        src: The source phrase found before the later cue.
+        end: Where the later cue starts.
+        cues: The article's cues.
+
+    Returns:
+        True when the source is the subject of a cue right after it that is followed by a
+        comma, or when a cue between the source and ``end`` sits between two commas.
+    """
+    start = src[1]
+    for o in cues:
+        if (
+            o.start >= start
+            and o.end <= end
+            and not text[start : o.start].strip()
+            and text[o.end : end].lstrip().startswith(",")
+        ):
+            return True  # "he said, had shown": the source is the parenthetical's own subject
+    gap = text[start:end]
+    first = gap.find(",")
+    if first < 0:
+        return False
+    second = gap.find(",", first + 1)
+    if second < 0:
+        return False
+    lo, hi = start + first, start + second
+    for o in cues:
+        if not (lo < o.start and o.end <= hi) or text[o.start : o.end].split()[0].endswith("ing"):
+            continue  # (", apparently talking about the EU,": a participle, no attribution)
+        subject = text[lo + 1 : o.start].split()
+        if subject and len(subject) <= 6 and subject[0].lower() not in _RELATIVE_WORDS:
+            return True  # ", he said," / ", the minister noted on Monday,"
+    return False
+
+
+#: Words opening a relative clause between commas (", who argues he is right,"): no
+#: parenthetical attribution.
+_RELATIVE_WORDS = frozenset("who which whom whose that where when as while".split())
 
 
 #: A name right after a role phrase and its comma, ending the sentence or the clause.

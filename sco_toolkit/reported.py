@@ -483,6 +483,31 @@ _PARENTHETICAL_REST = re.compile(
 
 _THAT_NEXT = re.compile(r"\s+that\b")
 
+#: The gap after a cue, its comma, then "a/an" and the words up to a relative word or a comma:
+#: ", a move expected to ...", ", a step that ...".
+_INDEFINITE_AFTER_GAP = re.compile(
+    r"[^,;:.!?\"“”]{0,40},\s+an?\s+((?:(?!(?:that|which|who)\b)[^,;:.!?\"“”\s]+\s*)*)", re.I
+)
+
+
+def _appositive_after_gap(rest: str) -> bool:
+    """Whether the words after "..., officials said on Friday," are a noun phrase on the whole.
+
+    "..., a move expected to open new markets" or "..., a step that ..." sums up what was
+    reported; "..., a compromise was found" (a finite verb before any relative word) is the
+    rest of the reported clause.
+
+    Args:
+        rest: The text after the cue, up to the end of its sentence.
+
+    Returns:
+        True when the comma after the cue's gap opens an indefinite noun phrase with no finite
+        verb of its own.
+    """
+    m = _INDEFINITE_AFTER_GAP.match(rest)
+    return m is not None and _FINITE_WORD.search(m.group(1)) is None
+
+
 #: Words after a cue that takes an object and that are no circumstance ("on Monday", "to
 #: reporters"): its object, not the gap of a parenthetical ("Trade, he noted on Monday, ...").
 _OBJECT_AFTER_CUE = re.compile(
@@ -751,6 +776,10 @@ def _reported_one(
     parenthetical = _PARENTHETICAL_REST.match(rest) is not None
     if parenthetical and c.object and _OBJECT_AFTER_CUE.match(rest):
         parenthetical = False  # "In an interview, Jo Roe spoke about A, B and C": objects
+    if parenthetical and _appositive_after_gap(rest):
+        # "A and B signed a treaty, officials said on Friday, a move that ...": a noun phrase
+        # about the whole report follows, not the rest of a clause around the attribution
+        parenthetical = False
     if parenthetical and _attribution_tail(rest):
         # "On Monday, A and B agreed to expand trade, the ministry said.": the sentence ends in
         # the attribution of the whole, not in the rest of a clause around "A agreed"

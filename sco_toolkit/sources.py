@@ -958,9 +958,18 @@ def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | N
     if titled is not None and titled.group(2).lower() in people_lexicon()["role_words"]:
         # "Tory leader Michael Howard welcomed the plan but said ...": the post, then the name
         return s_start + titled.start(1), s_start + titled.end(1)
+    run = _POST_AND_NAME_RUN.match(head)
+    if run is not None and _one_post(run.group(0)):
+        # "Sarhad Chamber of Commerce and Industry (SCCI) President Jo Roe welcomed ... but
+        # said": the phrase a cue right after it would take as its source
+        src = subject_before(text, s_start, s_start + run.end())
+        if src is not None and src[1] == s_start + run.end() and src[0] == s_start:
+            return src
     m = re.match(
         r"(?:[A-Z][\w’']*(?: [\w’']+){0,3}, )?"
-        r"((?:(?:the|a|an|its|his|her|their) )?(?:[A-Z][\w.’'\-]* ?){1,8}(?:[a-z][\w\-]*)?)",
+        # (a post may hold "of/for": "Uzbek Minister of Transport Ilkhom Makhkamov")
+        r"((?:(?:the|a|an|its|his|her|their) )?"
+        r"(?:[A-Z][\w.’'\-]* ?(?:(?:of|for)(?: the)? (?=[A-Z]))?){1,8}(?:[a-z][\w\-]*)?)",
         head,
     )
     if not m:
@@ -968,13 +977,22 @@ def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | N
     words = m.group(1).split()
     # keep a lowercase head noun only after a determiner ("A New York judge") or when it is a
     # plural source noun ("Political leaders and officials ..., saying": unnamed people)
+    determined = bool(words) and words[0].lower() in (
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+    )
     if (
         words
         and words[-1][0].islower()
-        and words[0].lower() not in ("the", "a", "an", "its", "his", "her", "their")
+        and not (determined and not _verb_like(words[-1]))
         and not (len(words) == 2 and _plural_source(words[-1]))  # ("Political leaders")
     ):
-        words = words[:-1]
+        words = words[:-1]  # ("The Foreign Ministry responded by saying": the verb)
     if not words:
         return None
     start = s_start + m.start(1)
@@ -984,10 +1002,50 @@ def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | N
     return start, end
 
 
+#: Capitalised words (with "of/for/and (the)" between them, bracketed acronyms and a lower-case
+#: post before a capitalised word) up to the first other lower-case word: "Sarhad Chamber of
+#: Commerce and Industry (SCCI) President Jo Roe", "Digital Chamber of Commerce president Jo Roe".
+_POST_AND_NAME_RUN = re.compile(
+    r"[A-Z][\w.’'\-]*"
+    r"(?: (?:(?:of|for|and)(?: the)? (?=[A-Z]))?"
+    r"(?:[A-Z][\w.’'\-]*|\([A-Z]{2,}\)|[a-z][\w\-]*(?= [A-Z])))*"
+    r"(?= [a-z])"
+)
+
+
+def _one_post(run: str) -> bool:
+    """Whether a run of capitalised words holds one post word and no "and" after it.
+
+    "Sarhad Chamber of Commerce and Industry (SCCI) President Jo Roe" is one person; "Vietnam
+    and Russia" holds no post, "President Jo Roe and Prime Minister Al Doe" two people.
+    """
+    roles = people_lexicon()["role_words"]
+    words = run.lower().split()
+    posts = [i for i, w in enumerate(words) if w in roles]
+    return len(posts) == 1 and "and" not in words[posts[0] :]
+
+
 #: Capitalised words, a lower-case post, then a capitalised name: "Tory leader Michael Howard".
 _ROLE_THEN_NAME = re.compile(
     r"((?:[A-Z][\w.’'\-]* ){1,3}([a-z][\w\-]*) [A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3})(?= [a-z])"
 )
+
+
+#: Past forms that end in no "-ed" and often follow a sentence's subject.
+_IRREGULAR_PAST = frozenset(
+    "hit said told made took gave went came met held began spoke wrote sent left kept brought "
+    "put set ended opened closed".split()
+)
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a lower-case word after a subject is its verb ("responded", "hit") not a noun.
+
+    "The Foreign Ministry responded by saying": "responded" ends the subject; "A New York
+    judge" or "The American top seed" go on with a noun.
+    """
+    low = word.lower()
+    return low.endswith("ed") or low in VERBISH or low in _IRREGULAR_PAST
 
 
 def _plural_source(word: str) -> bool:

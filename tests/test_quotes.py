@@ -2428,3 +2428,103 @@ def test_a_kin_appositive_gives_the_gender_for_the_next_pronoun():
     last = quotes.iloc[-1]
     assert (last["speaker"], last["speaker_surface"], last["kind"]) == ("Azmat Roe", "He", "direct")
     assert "thanked" not in set(quotes["cue"])  # "thanked his lawyers": no statement
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation after a cue inside a parenthetical report belongs to the report
+        (
+            'Tariffs, the envoy said, had proved that "no market is safe from politics."',
+            [
+                (
+                    None,
+                    "indirect",
+                    'Tariffs, the envoy said, had proved that "no market is safe from politics."',
+                    "said",
+                )
+            ],
+        ),
+        (
+            'Higher tariffs, Dana Ilyasova said, had shown that "old habits die hard."',
+            [
+                (
+                    "Dana Ilyasova",
+                    "indirect",
+                    'Higher tariffs, Dana Ilyasova said, had shown that "old habits die hard."',
+                    "said",
+                )
+            ],
+        ),
+        # ... but a relative clause between commas is no report, and the quotation is his
+        (
+            'The mayor, who argues the port is too small, said: "We need a second pier."',
+            [
+                (None, "indirect", "the port is too small", "argues"),
+                (None, "direct", "We need a second pier.", "said"),
+            ],
+        ),
+        # "concluded" with a noun phrase finishes talks; with a clause it reports one
+        ("Kenya and Oman have concluded negotiations on a new shipping pact.", []),
+        (
+            "The audit concluded that the loans had been misused.",
+            [(None, "indirect", "the loans had been misused", "concluded")],
+        ),
+        # an indefinite noun phrase after an inverted attribution sums up the report
+        (
+            "Mongolia and Laos signed a visa waiver, officials said on Tuesday, a step expected "
+            "to double tourist flows.",
+            [(None, "indirect", "Mongolia and Laos signed a visa waiver", "said")],
+        ),
+        (
+            "After months of talks, the envoy said, a deal is within reach.",
+            [
+                (
+                    None,
+                    "indirect",
+                    "After months of talks, the envoy said, a deal is within reach",
+                    "said",
+                )
+            ],
+        ),
+    ],
+)
+def test_parenthetical_reports_and_appositives_after_them(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "surface"),
+    [
+        # a post holding "of/for" before the name, then "by saying"
+        (
+            "Kyrgyz Minister of Energy Talant Osmonov closed the forum by saying the dam would "
+            "be finished in 2028.",
+            "Talant Osmonov",
+            "Kyrgyz Minister of Energy Talant Osmonov",
+        ),
+        # an organisation's name holding "of" is the subject, not the verb after it
+        (
+            "The Ministry of Agriculture responded by saying the harvest was safe.",
+            "Ministry of Agriculture",
+            "The Ministry of Agriculture",
+        ),
+        (
+            "The Railway Authority replied by saying the line would reopen on Monday.",
+            "Railway Authority",
+            "The Railway Authority",
+        ),
+        # a chamber's long name, an acronym and a capitalised post before the person
+        (
+            "Karakoram Chamber of Commerce and Industry (KCCI) President Faisal Durrani welcomed "
+            "the move but said that exporters needed faster refunds.",
+            "Faisal Durrani",
+            "Karakoram Chamber of Commerce and Industry (KCCI) President Faisal Durrani",
+        ),
+    ],
+)
+def test_subjects_with_posts_holding_of(text, speaker, surface):
+    quotes = analyze(pd.DataFrame({"text": [text]})).quotes
+    assert list(zip(quotes["speaker"], quotes["speaker_surface"], strict=True)) == [
+        (speaker, surface)
+    ]
