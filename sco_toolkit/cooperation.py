@@ -844,6 +844,8 @@ def _walk_forward(
         items.append(compound if compound is not None and compound.kind == "unlisted" else j)
         pos = compound.end if compound is not None else hit.end
         complement = _OF_COMPLEMENT.match(text, pos, nxt)
+        if complement is None and nxt < ctx.limit:
+            complement = _closing_complement(text, pos, hits, ctx)
         if complement is not None and not (
             set(complement.group(0).lower().split()[1:]) & (lex.stop | lex.unlisted.verbs)
         ):
@@ -906,10 +908,26 @@ def _item_tail_then_lead(gap: str, lex: _Lexicon) -> bool:
     return False
 
 
-#: An "of" complement after an item, up to the next separator: "training [of personnel],".
+#: An "of" complement after an item, up to the next separator or the end of the sentence:
+#: "training [of personnel],", "and the training [of railway specialists]."
 _OF_COMPLEMENT = re.compile(
-    r"\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=\s*(?:[,;]|and\b))"
+    r"\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=\s*(?:[,;.]|and\b|\Z))"
 )
+
+
+def _closing_complement(text: str, pos: int, hits: list[_Hit], ctx: _Ctx) -> re.Match[str] | None:
+    """An "of" complement that ends the sentence and holds an area word as a modifier.
+
+    In "... and the training of railway specialists." "railway" modifies "specialists": the
+    complement belongs to "training", not a new item. A complement ending in an area word
+    ("the development of energy.") is left to the list.
+    """
+    m = _OF_COMPLEMENT.match(text, pos, ctx.limit)
+    if m is None or text[m.end() : ctx.limit].strip(" .\n") != "":
+        return None
+    if any(h.kind == "area" and h.start >= pos and h.end == m.end() for h in hits):
+        return None
+    return m
 
 
 def _marker_end(text: str, pos: int, limit: int, lex: _Lexicon) -> int | None:

@@ -1373,3 +1373,30 @@ def test_a_dateline_capital_is_no_partner() -> None:
     )
     coop = analyze(pd.DataFrame({"text": [text]})).cooperation
     assert set(coop["partner"].astype(str)) == {"SCO; ASEAN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "micro, small and medium enterprises" is one item, its comma no separator
+        (
+            "Both sides will expand cooperation in tourism and micro, small and medium "
+            "enterprises.",
+            [("tourism", "tourism"), ("SMEs", "micro, small and medium enterprises")],
+        ),
+        # an "of" complement closing the sentence belongs to the item before it, even with an
+        # area word modifying its noun
+        (
+            "The ministers agreed to deepen cooperation in trade, agriculture and the training of "
+            "railway specialists.",
+            [("trade", "trade"), ("agriculture", "agriculture"), ("education", "training")],
+        ),
+        # ... but a complement that is itself an area is still an item
+        (
+            "The ministers agreed to deepen cooperation in trade and the development of energy.",
+            [("trade", "trade"), ("energy", "energy")],
+        ),
+    ],
+)
+def test_items_holding_commas_and_closing_complements(text, expected):
+    assert pairs(coop_of(text)) == expected
