@@ -866,6 +866,8 @@ def _labelled(
     for (ls, le), colon, content, i in found:
         label = text[ls:le]
         if label.isupper() and len(caps) < 2:
+            if _asks(text, content):
+                asking.append(((ls, le), colon, content, i))  # "AFP: ...?" among other turns
             continue  # a dateline, not a transcript
         last = label.split()[-1]
         if (
@@ -878,7 +880,11 @@ def _labelled(
                 asking.append(((ls, le), colon, content, i))
             continue
         kept.append(((ls, le), colon, content, i))
-    transcript = len({text[s:e] for (s, e), _, _, _ in kept}) >= 2
+    # two speakers, or one speaker answering several outlets' questions ("Reuters: ...?",
+    # "Spokesperson: ...", "AFP: ...?", "Spokesperson: ...")
+    transcript = len({text[s:e] for (s, e), _, _, _ in kept}) >= 2 or (
+        len(kept) >= 2 and len(asking) >= 2
+    )
     if transcript:
         kept = sorted(kept + asking, key=lambda turn: turn[3])
     out = []

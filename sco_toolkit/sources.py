@@ -811,6 +811,8 @@ def is_source_np(surface: str) -> bool:
     head = re.sub(r"[’']s$", "", words[-1].lower().strip(".,"))
     if head in lex["generic"] or head in lex["org_heads"] or head in lex["role_words"]:
         return True
+    if _plural_body(head):
+        return True  # "Environmental groups", "Chinese banks"
     if (
         words[0].rstrip(".").lower() in lex["honorifics"]
         or (len(words) > 1 and words[1] in lex["honorific_pairs"].get(words[0], ()))
@@ -990,7 +992,8 @@ def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | N
         words
         and words[-1][0].islower()
         and not (determined and not _verb_like(words[-1]))
-        and not (len(words) == 2 and _plural_source(words[-1]))  # ("Political leaders")
+        # ("Political leaders", "Environmental groups")
+        and not (len(words) == 2 and (_plural_source(words[-1]) or _plural_body(words[-1])))
     ):
         words = words[:-1]  # ("The Foreign Ministry responded by saying": the verb)
     if not words:
@@ -1046,6 +1049,12 @@ def _verb_like(word: str) -> bool:
     """
     low = word.lower()
     return low.endswith("ed") or low in VERBISH or low in _IRREGULAR_PAST
+
+
+def _plural_body(word: str) -> bool:
+    """A plural organisation head: "groups", "firms", "banks"."""
+    low = word.lower()
+    return low.endswith("s") and low[:-1] in people_lexicon()["org_heads"]
 
 
 def _plural_source(word: str) -> bool:

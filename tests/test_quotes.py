@@ -2528,3 +2528,37 @@ def test_subjects_with_posts_holding_of(text, speaker, surface):
     assert list(zip(quotes["speaker"], quotes["speaker_surface"], strict=True)) == [
         (speaker, surface)
     ]
+
+
+def test_one_spokesperson_answering_several_outlets_is_a_transcript():
+    text = (
+        "Daily Briefing of the Ministry, May 3\n\n"
+        "Harbour Times: The summit opens next week. Can you give details?\n\n"
+        "Spokesperson: Leaders will discuss trade and water. We expect a joint declaration.\n\n"
+        "NTV: The neighbouring state said on Monday that its patrols were blocked at the "
+        "pass. What is your response?\n\n"
+        "Spokesperson: The claims do not match the facts. Our border posts work as usual.\n\n"
+        "Evening Post: A senior senator said the talks would fail. Do you agree?\n\n"
+        "Spokesperson: We remain confident in the talks and in their outcome."
+    )
+    quotes = run(text)
+    # only the three answers; nothing the questions cite ("... said on Monday that ...")
+    assert list(quotes["speaker_surface"]) == ["Spokesperson"] * 3
+    assert [t.split()[0] for t in quotes["text"]] == ["Leaders", "The", "We"]
+    assert not quotes["text"].str.contains("patrols|senator|Harbour").any()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Environmental groups welcomed the law but warned that shortages would grow.",
+            "Environmental groups",
+        ),
+        ("Farming groups backed the plan but cautioned that prices could fall.", "Farming groups"),
+    ],
+)
+def test_plural_bodies_as_sentence_subjects(text, surface):
+    quotes = run(text)
+    assert list(quotes["speaker_surface"]) == [surface]
+    assert quotes["speaker"].isna().all()
