@@ -1143,13 +1143,19 @@ def _joined_sources(
     if m is None:
         return None
     halves = [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+    listed = _LISTED.fullmatch(text, m.start(1), m.end(1))
+    if listed is not None:
+        # "Russia, Iran and China said": each name of the list before "and"
+        halves = [
+            (n.start(), n.end()) for n in _LIST_ITEM.finditer(text, m.start(1), m.end(1))
+        ] + halves[1:]
     found = []
     for span in halves:
         speaker, speaker_type, role, person = classify(span)
         if speaker is None or speaker_type not in ("person", "country"):
             return None
         found.append((span, speaker, speaker_type, role, person))
-    if found[0][2] != found[1][2] or found[0][1] == found[1][1]:
+    if len({f[2] for f in found}) != 1 or len({f[1] for f in found}) != len(found):
         return None
     for span, _, _, _, person in found:
         if person is not None:
@@ -1157,9 +1163,15 @@ def _joined_sources(
     return [(span, speaker, kind, role) for span, speaker, kind, role, _ in found]
 
 
+#: Names separated by commas before the "and" of a list: "Russia, Iran".
+_LIST_ITEM = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+_LISTED = re.compile(
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)+,?"
+)
+
 #: Two sources joined by "and": "Putin and Xi", "Mr Magnier and Mr McManus".
 _JOINED = re.compile(
-    r"(?:(?:[Bb]oth|[Tt]he)\s+)?((?:[A-Z][\w.’'-]*\s+)*?[A-Z][\w.’'-]*)\s+and\s+"
+    r"(?:(?:[Bb]oth|[Tt]he)\s+)?((?:[A-Z][\w.’'-]*,?\s+)*?[A-Z][\w.’'-]*),?\s+and\s+"
     r"((?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*)"
 )  # capitalised words only on both sides: "Lawyers for Mr Roe and Ms Lim" is no pair
 

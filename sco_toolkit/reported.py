@@ -1292,6 +1292,8 @@ def _participle(
     words = text[cs:ce].split()
     if len(words) < 2 or (c.lemma in lex["clause_only"] and lacks_clause(words)):
         return None  # ("..., mentioning the idea": no clause reported)
+    if c.lemma in lex["decisions"] and words[0].lower() == "to":
+        return None  # "..., agreeing to raise trade": a decision, as "agreed to" is
     return Statement("indirect", cs, ce, c, src, -1)
 
 

@@ -112,6 +112,56 @@ _BOUNDARY = re.compile(
 #: The end of a portfolio listed with commas: "mine and trade" in "minister of industry, mine
 #: and trade", and the post before it.
 _LIST_TAIL = re.compile(r"[a-z][\w-]*(?:,\s+[a-z][\w-]*){0,3},?\s+and\s+[a-z][\w-]*")
+#: Capitalised names joined by "and": "Iran and China", "Laos and the Philippines".
+_NAMES_AND = re.compile(
+    r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+"
+    r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+)
+#: One earlier name of such a list, with its comma: "Russia, ", "and Russia, ".
+_LIST_NAME_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:and\s+)?((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+\Z"
+)
+
+
+def _list_start(text: str, seg_start: int, s: int) -> int:
+    """Where a list of names ending at ``s`` ("Russia, " before "Iran and China") starts.
+
+    Names that open with a preposition ("On Monday, ") or stand in a dateline end the walk.
+    """
+    start = s
+    while True:
+        m = _LIST_NAME_BEFORE.search(text, max(seg_start, start - 60), start)
+        if m is None:
+            post = _POST_BEFORE_LIST.search(text, max(seg_start, start - 60), start)
+            if post is not None and people_lexicon()["role_re"].search(post.group(1)):
+                # "Minister for Planning, Development and Special Initiatives Jo Roe": the list
+                # is the post's portfolio
+                return post.start(1)
+            return start
+        first = m.group(1).split()[0].lower()
+        if (
+            first in PREPOSITIONS
+            or first in _WEEKDAY_MONTH
+            or dateline_end(text, m.start(1)) > m.start(1)
+        ):
+            return start
+        start = m.start(1)
+
+
+#: A post and its "of/for" right before a listed portfolio: "Minister for ".
+_POST_BEFORE_LIST = re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){1,4})(?:of|for)\s+\Z")
+
+_WEEKDAY_MONTH = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+
+#: Plural people "of" a list of bodies, up to the list's last comma: "Leaders of ASEAN, ".
+_BODY_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\([A-Z]{2,}\)))*"
+_PLURAL_OF_LIST = re.compile(
+    rf"(?<![\w’'-])([A-Za-z][a-z]+s)\s+(?:of|from)\s+{_BODY_NAME}"
+    rf"(?:,\s+{_BODY_NAME})+,?\s+and\s+{_BODY_NAME}\Z"
+)
 _POST_OF_BEFORE = re.compile(
     r"(?<![\w’'-])((?:[\w’'-]+\s+){1,4}(?:of|for)\s+[\w-]+(?:,\s+[\w-]+){0,3}),\s+\Z"
 )
@@ -224,6 +274,15 @@ def subject_before(
             people_lexicon()["role_re"].search(post.group(1)) or _body_name(post.group(1))
         ):
             s = post.start(1)
+    if e > s and text[s - 2 : s] in (", ", ") ") and "," in text[max(seg_start, s - 160) : s]:
+        # "Leaders of ASEAN, the Gulf Cooperation Council (GCC) and China said": the slot ends
+        # a list of bodies after "PEOPLE of": all of them are the source's qualifier
+        plural = _PLURAL_OF_LIST.search(text, max(seg_start, s - 160), e)
+        if plural is not None and plural.group(1).lower()[:-1] in people_lexicon()["role_set"]:
+            s = plural.start(1)
+        elif text[s - 2 : s] == ", " and _NAMES_AND.fullmatch(text, s, e):
+            # "Russia, Iran and China said": the slot ends a list of names, the source
+            s = _list_start(text, seg_start, s)
     if e > s:
         before = text[seg_start:s].rstrip()
         slot = text[s:e]

@@ -2483,7 +2483,7 @@ _NOUN_THEN_NAME = re.compile(r"\b([a-z][\w-]*)\s+((?:[A-Z][\w&.'’-]*\s+){0,3}[
 #: its owner's name: "the executive director of the Regional Anti-Terrorist Structure of the ",
 #: "a senior official of the Shanghai Cooperation Organisation's ".
 _POST_OF_TAIL = re.compile(
-    r"\b([a-z-]+)\s+(?:of|at)\s+(?:the\s+)?"
+    r"\b([a-z-]+)\s+(of|at|for|to)\s+(?:the\s+)?"  # ("envoy for the", "ambassador to")
     r"(?:[A-Z][\w-]*(?:['’]s)?\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,6}\Z"
 )
 
@@ -2491,7 +2491,10 @@ _POST_OF_TAIL = re.compile(
 def _post_of_before(head: str, lex: dict[str, Any]) -> bool:
     """Whether ``head`` ends with a post held at the body named next ("the director of the")."""
     m = _POST_OF_TAIL.search(head)
-    return m is not None and m.group(1) in lex["role_words"]
+    if m is None or m.group(1) not in lex["role_words"]:
+        return False
+    # "a spokesman for the UN" speaks for the body; "the envoy for the SCO" holds a post at it
+    return not (m.group(1).startswith("spokes") and m.group(2) == "for")
 
 
 def classify_source(

@@ -1400,3 +1400,12 @@ def test_a_dateline_capital_is_no_partner() -> None:
 )
 def test_items_holding_commas_and_closing_complements(text, expected):
     assert pairs(coop_of(text)) == expected
+
+
+def test_digital_technology_is_one_item():
+    coop = coop_of("Joint projects in energy, transport and digital technology are few.")
+    assert pairs(coop) == [
+        ("energy", "energy"),
+        ("transport", "transport"),
+        ("digital economy", "digital technology"),
+    ]

@@ -2562,3 +2562,49 @@ def test_plural_bodies_as_sentence_subjects(text, surface):
     quotes = run(text)
     assert list(quotes["speaker_surface"]) == [surface]
     assert quotes["speaker"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of three countries is three speakers, whatever opens the sentence
+        (
+            "Nepal, Bhutan and Sri Lanka said the corridor plan needed more study.",
+            [("Nepal", "country"), ("Bhutan", "country"), ("Sri Lanka", "country")],
+        ),
+        (
+            "On Friday, Nepal, Bhutan and Sri Lanka said the corridor plan needed more study.",
+            [("Nepal", "country"), ("Bhutan", "country"), ("Sri Lanka", "country")],
+        ),
+        # people "of/from" a list of bodies are unnamed, not the last body of the list
+        (
+            "Delegates of Mongolia, the Eurasian Economic Union (EAEU) and Laos on Monday said "
+            "the talks had been useful.",
+            [(None, "unnamed")],
+        ),
+        (
+            "Water officials from Nepal, Bhutan and Sri Lanka on Thursday said floods were "
+            "getting worse.",
+            [(None, "unnamed")],
+        ),
+        # a post held for or at a body is a person, not the body; a spokesman speaks for it
+        (
+            "The bloc must act faster, Mongolia's special envoy for the SCO said on Monday.",
+            [(None, "unnamed")],
+        ),
+        (
+            "The bloc must act faster, Laos's ambassador to ASEAN said.",
+            [(None, "unnamed")],
+        ),
+        (
+            "The bloc must act faster, a spokesman for ASEAN said.",
+            [("Association of Southeast Asian Nations", "organization")],
+        ),
+        # "agreeing to" is a decision, as "agreed to" is; "agreeing that" reports a clause
+        ("The two leaders met in May, agreeing to double flights between the capitals.", []),
+    ],
+)
+def test_listed_sources_posts_at_bodies_and_decisions(text, expected):
+    quotes = analyze(pd.DataFrame({"text": [text]})).quotes
+    speakers = quotes["speaker"].astype(object).where(quotes["speaker"].notna(), None)
+    assert list(zip(speakers, quotes["speaker_type"], strict=True)) == expected
