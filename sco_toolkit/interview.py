@@ -39,6 +39,15 @@ _INTERVIEWEE = re.compile(
 )
 
 
+#: The interviewee named before the interview: "Deputy Foreign Minister Jo Roe spoke to our
+#: correspondent", "Jo Roe talked to Kazinform". The name is the capitalised run before it.
+_SPOKE_TO = re.compile(
+    r"((?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*)(?:,\s+[^,\n]{3,80},)?\s+"  # (an appositive)
+    r"(?:spoke|talked|gave\s+an\s+interview)\s+"
+    r"(?:to|with)\s+(?:our|this|the|[A-Z])"
+)
+
+
 #: Who answered at a press conference set out as turns: "Spokesperson Zhang Xiaolan presided
 #: over the regular press conference", "Jo Roe held a briefing". The name is the run before it.
 _BRIEFER = re.compile(
@@ -149,8 +158,15 @@ def answer_statements(text: str, turns: list[Turn], statements: list[Statement])
         return statements
     first = turns[0].marker[0]
     before = [st for st in statements if st.source is not None and st.source[1] <= first]
-    named = list(_INTERVIEWEE.finditer(text, max(0, first - 600), first)) or list(
-        _BRIEFER.finditer(text, max(0, first - 600), first)
+    window = max(0, first - 600)
+    spoke = list(_SPOKE_TO.finditer(text, window, first))
+    interviewed = [
+        m
+        for m in _INTERVIEWEE.finditer(text, window, first)
+        if not any(sp.end(1) <= m.start() < sp.end() for sp in spoke)
+    ]  # ("Jo Roe talked to Kazinform": Kazinform is the outlet, not the one interviewed)
+    named = sorted([*interviewed, *spoke], key=lambda m: m.start(1)) or list(
+        _BRIEFER.finditer(text, window, first)
     )
     if named and (not before or named[-1].start(1) > before[-1].source[1]):
         # "our correspondent spoke with SCO Secretary-General Zhang Ming about ...": the

@@ -166,3 +166,23 @@ def test_the_spokesperson_who_held_the_briefing_speaks_the_answers():
         "A: We urge restraint."
     )
     assert [s[0] for s in statements(text)] == ["Xu Lanting", "Xu Lanting"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Deputy Energy Minister Saule Dauletova spoke to our correspondent about the grid.",
+        "Saule Dauletova, the deputy energy minister, talked to Kazinform about the grid.",
+    ],
+)
+def test_the_person_who_spoke_to_the_outlet_answers(intro: str) -> None:
+    text = (
+        f"{intro}\n\n"
+        "— When will the new line open?\n\n"
+        "— We expect it in the spring. The last tower is already standing.\n\n"
+        "— Will neighbours buy the power?\n\n"
+        "— Two of them have signed letters of intent."
+    )
+    quotes = analyze(pd.DataFrame({"text": [text]})).quotes
+    assert list(quotes["speaker"]) == ["Saule Dauletova", "Saule Dauletova"]
+    assert [t.split()[0] for t in quotes["text"]] == ["We", "Two"]
