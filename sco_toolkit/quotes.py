@@ -707,7 +707,7 @@ def _inside_inverted(found: list[Statement]) -> list[Statement]:
 
 
 _QUOTED_AS = re.compile(
-    r"\b(?:quoted|cited)\s+(?P<who>[^,;:.!?\"“”]{1,80}?)\s+as\s+(?:"
+    r"\b(?:quoted|cited)\s+(?!by\s)(?P<who>[^,;:.!?\"“”]{1,80}?)\s+as\s+(?:"
     r"(?P<verb>saying|stating|warning|adding)\s*(?:that\s+|:\s*|,\s*)?"
     r"|(?P<told>telling)\s+[^,;:\"“”]{1,60}?\s+that\s+)"
 )

@@ -557,7 +557,7 @@ def _gerund_subject(rest: str, lex: dict[str, Any]) -> bool:
 
 
 TIME_AFTER_CUE = re.compile(
-    r"\s*(?:(?:on|in|at|to|during|last|after|told|yesterday|today|tonight|earlier|later|late|"
+    r"\s*(?:(?:on|in|at|to|by|during|last|after|told|yesterday|today|tonight|earlier|later|late|"
     r"early|this|here|following|ahead|while|as|when|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b|"
     r"[,;]\s*"

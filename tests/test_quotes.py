@@ -2608,3 +2608,47 @@ def test_listed_sources_posts_at_bodies_and_decisions(text, expected):
     quotes = analyze(pd.DataFrame({"text": [text]})).quotes
     speakers = quotes["speaker"].astype(object).where(quotes["speaker"].notna(), None)
     assert list(zip(speakers, quotes["speaker_type"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the outlet between the words of "quoted ... as saying" is no source
+        (
+            "Trade Minister Ulan Beks was quoted by the agency Kabar as saying that exports "
+            "had doubled.",
+            [
+                (
+                    "Ulan Beks",
+                    "indirect",
+                    "exports had doubled",
+                    "quoted by the agency Kabar as saying",
+                )
+            ],
+        ),
+        (
+            "Exports have doubled, Trade Minister Ulan Beks was quoted by Kabar as saying.",
+            [("Ulan Beks", "indirect", "Exports have doubled", "quoted by Kabar as saying")],
+        ),
+        # ... nor the outlet after it, however long its name
+        (
+            "Exports to the bloc have doubled since the spring, Trade Minister Ulan Beks was "
+            "quoted as saying by the state news agency Kabar.",
+            [
+                (
+                    "Ulan Beks",
+                    "indirect",
+                    "Exports to the bloc have doubled since the spring",
+                    "quoted as saying",
+                )
+            ],
+        ),
+        # an outlet quoting someone "as saying" still gives the statement to that person
+        (
+            "Kabar quoted Trade Minister Ulan Beks as saying that exports had doubled.",
+            [("Ulan Beks", "indirect", "exports had doubled", "saying")],
+        ),
+    ],
+)
+def test_quoted_by_an_outlet_as_saying(text, expected):
+    assert rows(text) == expected
