@@ -653,7 +653,42 @@ def _continue_reported(
             and (i + 1 == len(statements) or statements[i + 1].start >= qe)
         ):
             out.append(Statement("direct", qs, qe, st.cue, st.source, st.sentence))
+        elif (
+            st.cue is not None
+            and st.source is not None
+            and (i + 1 == len(statements) or statements[i + 1].start >= qe)
+            and _next_paragraph_quotation(text, max(st.end, st.cue.end), qs, qe)
+        ):
+            # '"...," Jo Roe said.\n\n"The threat has not gone away ..."': a paragraph that is
+            # only a quotation goes on with the speaker who closes the paragraph before it
+            out.append(Statement("direct", qs, qe, st.cue, st.source, st.sentence))
     return out
+
+
+def _next_paragraph_quotation(text: str, after: int, qs: int, qe: int) -> bool:
+    """Whether ``[qs, qe)`` is a quotation filling the paragraph right after ``after``'s.
+
+    The paragraph holding ``after`` must end with the sentence at ``after``; the quotation
+    must open the next paragraph and run to its end (or over the paragraphs it spans).
+    """
+    brk = text.find("\n", after)
+    if brk < 0 or brk >= qs:
+        return False
+    quoted = text[qs:qe].rstrip()
+    if len(quoted.split()) < 4 or not quoted.endswith((".", "!", "?")):
+        return False  # "‘Not holding our breath’": a quoted subheading, no statement
+    if not _SENTENCE_TAIL.fullmatch(text, after, brk):
+        return False  # more words after the attribution: someone else may speak there
+    if text[brk:qs].strip() not in MARK_CHARS or not text[brk:qs].strip():
+        return False  # the paragraph opens with the mark, right before the quotation
+    line_end = text.find("\n", qe)
+    tail = text[qe : len(text) if line_end < 0 else line_end]
+    return not tail.strip(" " + "".join(MARK_CHARS) + ".,!?")
+
+
+#: What may end a paragraph after an attribution: its last words up to the full stop
+#: ('Jo Roe said.', ', he added on Monday.'), with no new sentence.
+_SENTENCE_TAIL = re.compile(r"[^.!?\n]*[.!?]?[\"”’'»]?[ \t]*")
 
 
 def _close_partial_quote(text: str, start: int, end: int) -> int:

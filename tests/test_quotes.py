@@ -2652,3 +2652,19 @@ def test_listed_sources_posts_at_bodies_and_decisions(text, expected):
 )
 def test_quoted_by_an_outlet_as_saying(text, expected):
     assert rows(text) == expected
+
+
+def test_a_quotation_paragraph_goes_on_with_the_speaker_before_it():
+    text = (
+        '"Our patrols are ready," the commander, Timur Osh, said.\n\n'
+        '"The threat has not gone away. Smugglers are changing their routes.\n\n'
+        '"Nobody can fight them alone."\n\n'
+        "'Not a quick fix'\n\n"
+        "Analysts were less sure."
+    )
+    q = rows(text)
+    assert [(s, k) for s, k, _, _ in q] == [("Timur Osh", "direct"), ("Timur Osh", "direct")]
+    assert q[1][2].startswith("The threat has not gone away.")
+    assert q[1][2].endswith("Nobody can fight them alone.")  # over both paragraphs
+    # the quoted subheading is nobody's statement
+    assert not any("quick fix" in t for _, _, t, _ in q)
