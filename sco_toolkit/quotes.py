@@ -675,8 +675,12 @@ def _next_paragraph_quotation(text: str, after: int, qs: int, qe: int) -> bool:
     if brk < 0 or brk >= qs:
         return False
     quoted = text[qs:qe].rstrip()
-    if len(quoted.split()) < 4 or not quoted.endswith((".", "!", "?")):
+    words = quoted.split()
+    if len(words) < 4 or not quoted.endswith((".", "!", "?")):
         return False  # "‘Not holding our breath’": a quoted subheading, no statement
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    if len(words) <= 8 and sum(w[:1].isupper() for w in content) >= 0.8 * len(content):
+        return False  # "'Legend in the Coal Fields.'": a subheading in title case
     if not _SENTENCE_TAIL.fullmatch(text, after, brk):
         return False  # more words after the attribution: someone else may speak there
     if text[brk:qs].strip() not in MARK_CHARS or not text[brk:qs].strip():
@@ -685,6 +689,9 @@ def _next_paragraph_quotation(text: str, after: int, qs: int, qe: int) -> bool:
     tail = text[qe : len(text) if line_end < 0 else line_end]
     return not tail.strip(" " + "".join(MARK_CHARS) + ".,!?")
 
+
+#: Short words a title leaves in lower case ("Legend in the Coal Fields").
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as".split())
 
 #: What may end a paragraph after an attribution: its last words up to the full stop
 #: ('Jo Roe said.', ', he added on Monday.'), with no new sentence.

@@ -92,8 +92,16 @@ def test_cueless_quote_after_reported_speech_is_the_same_speakers() -> None:
 def test_quote_in_next_paragraph_not_joined() -> None:
     text = 'Exports will double by next year, Anna Volkova said.\n\n"We have new buyers in Asia."'
     q = run(text)
-    assert len(q) == 1
-    assert q.iloc[0]["text"] == "Exports will double by next year"
+    # the quotation paragraph is a statement of its own (the same speaker goes on), never
+    # part of the reported content before it
+    assert q["text"].tolist() == ["Exports will double by next year", "We have new buyers in Asia."]
+    assert q["kind"].tolist() == ["indirect", "direct"]
+    assert q["speaker"].tolist() == ["Anna Volkova", "Anna Volkova"]
+
+
+def test_a_subheading_in_title_case_is_no_quotation_paragraph() -> None:
+    text = "Exports will double, Anna Volkova said.\n\n'Buyers Are Back.'\n\nPrices rose."
+    assert run(text)["text"].tolist() == ["Exports will double"]
 
 
 def test_single_mark_after_comma_closes() -> None:
