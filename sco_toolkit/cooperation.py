@@ -911,7 +911,8 @@ def _item_tail_then_lead(gap: str, lex: _Lexicon) -> bool:
 #: An "of" complement after an item, up to the next separator or the end of the sentence:
 #: "training [of personnel],", "and the training [of railway specialists]."
 _OF_COMPLEMENT = re.compile(
-    r"\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=\s*(?:[,;.]|and\b|\Z))"
+    r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*|[A-Z]{2,5})(?:\s+[a-z][\w-]*){0,2}"  # ("of IT staff")
+    r"(?=\s*(?:[,;.]|and\b|\Z))"
 )
 
 

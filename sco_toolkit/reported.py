@@ -482,6 +482,7 @@ _PARENTHETICAL_REST = re.compile(
 )
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+_TO_NEXT = re.compile(r"\s+to\s")
 
 #: The gap after a cue, its comma, then "a/an" and the words up to a relative word or a comma:
 #: ", a move expected to ...", ", a step that ...".
@@ -776,6 +777,8 @@ def _reported_one(
     parenthetical = _PARENTHETICAL_REST.match(rest) is not None
     if parenthetical and c.object and _OBJECT_AFTER_CUE.match(rest):
         parenthetical = False  # "In an interview, Jo Roe spoke about A, B and C": objects
+    if parenthetical and c.infinitive and _TO_NEXT.match(rest):
+        parenthetical = False  # "Jo Roe, Ivo Marek agree to expand trade, energy ties": a list
     if parenthetical and _appositive_after_gap(rest):
         # "A and B signed a treaty, officials said on Friday, a move that ...": a noun phrase
         # about the whole report follows, not the rest of a clause around the attribution
@@ -1165,8 +1168,8 @@ def _forward(
         return None
     cs, ce = trim_content(text, start, body_end)
     words = text[cs:ce].split()
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or words[0] in ("and", "or"):
+        return None  # ("... consignment notes and the training of staff": a noun in a list)
     required = lex["content_starts"].get(c.lemma)
     # "proposed that the talks resume": the content starts after a "that" right after the cue
     that_dropped = bool(required) and "that" in required and text[c.end : cs].split() == ["that"]

@@ -2668,3 +2668,17 @@ def test_a_quotation_paragraph_goes_on_with_the_speaker_before_it():
     assert q[1][2].endswith("Nobody can fight them alone.")  # over both paragraphs
     # the quoted subheading is nobody's statement
     assert not any("quick fix" in t for _, _, t, _ in q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "agree to" after two names and a comma is a decision, not a parenthetical report
+        "President Ilyasova, Premier Tursun agree to expand energy, water ties.",
+        # a cue word ending a list item is a noun; "and ..." after it is no content
+        "The railways will share wagon pools, electronic consignment notes and the training of "
+        "staff.",
+    ],
+)
+def test_decisions_and_list_nouns_are_no_statements(text):
+    assert rows(text) == []
