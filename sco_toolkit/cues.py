@@ -309,6 +309,11 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
         lemma, kind, obj, after, flags = hit.payload
         if kind == _NOT_A_CUE:
             continue  # "make sure", "for sure": a cue word inside an idiom
+        if lemma == "read" and not (
+            _READ_BEFORE_QUOTE.match(text, hit.end)
+            or _READ_AFTER_QUOTE.search(text, max(0, hit.start - 60), hit.end)
+        ):
+            continue  # "how Delhi would read the move"; but 'The statement read: “...”'
         if text[hit.start - 1 : hit.start] == "-" or text[hit.end : hit.end + 1] == "-":
             continue  # part of a compound: "military-backed", "so-called", "self-declared"
         if (
@@ -430,6 +435,10 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
         out.sort(key=lambda c: c.start)
     return out
 
+
+#: "read" as a cue stands next to the quotation it attributes: 'read: “', '”, read the'.
+_READ_AFTER_QUOTE = re.compile(r"[\"”’'»],?\s+(?:[\w’'-]+\s+){0,4}(?i:reads?)\Z")
+_READ_BEFORE_QUOTE = re.compile(r"\s*(?::|,?\s*[\"“‘'«])")
 
 #: "quoted by Interfax as saying", "quoted by the state news agency Khovar as saying".
 _QUOTED_BY_AS = re.compile(r"\bquoted\s+by\s+(?:[\w.’'-]+\s+){1,6}?as\s+saying\b")

@@ -2682,3 +2682,32 @@ def test_a_quotation_paragraph_goes_on_with_the_speaker_before_it():
 )
 def test_decisions_and_list_nouns_are_no_statements(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The statement read: "Both sides will open the border post in May."',
+            [(None, "direct", "Both sides will open the border post in May.", "read")],
+        ),
+        (
+            '"Both sides will open the border post in May," the joint communique reads.',
+            [(None, "direct", "Both sides will open the border post in May,", "reads")],
+        ),
+        # "read" with no quotation next to it is no cue
+        (
+            "A diplomat said Ulaanbaatar knew how Moscow would read the move, after the row.",
+            [
+                (
+                    None,
+                    "indirect",
+                    "Ulaanbaatar knew how Moscow would read the move, after the row",
+                    "said",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_document_reads_a_quotation(text, expected):
+    assert rows(text) == expected

@@ -482,7 +482,10 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
         (
             'The joint statement reads: "The parties stand by the charter." President Ivo '
             "Marek stressed the importance of the charter for the region.",
-            [("Ivo Marek", "indirect", "the importance of the charter for the region")],
+            [
+                (None, "direct", "The parties stand by the charter."),  # the statement's
+                ("Ivo Marek", "indirect", "the importance of the charter for the region"),
+            ],
         ),
         # a ministry named "of ... Affairs" is an organisation, not a person
         (
