@@ -683,7 +683,8 @@ def _next_paragraph_quotation(text: str, after: int, qs: int, qe: int) -> bool:
         return False  # "'Legend in the Coal Fields.'": a subheading in title case
     if not _SENTENCE_TAIL.fullmatch(text, after, brk):
         return False  # more words after the attribution: someone else may speak there
-    if text[brk:qs].strip() not in MARK_CHARS or not text[brk:qs].strip():
+    opening = text[brk:qs].strip()
+    if len(opening) != 1 or opening not in MARK_CHARS:
         return False  # the paragraph opens with the mark, right before the quotation
     line_end = text.find("\n", qe)
     tail = text[qe : len(text) if line_end < 0 else line_end]
@@ -1175,9 +1176,10 @@ def _introduced_unnamed(surface: str, role: str, registry: Registry) -> bool:
 def _joined_sources(
     text: str, src: tuple[int, int], classify: Any
 ) -> list[tuple[tuple[int, int], Any, str, Any]] | None:
-    """The two sources of "A and B said" when both are people, or both countries.
+    """The sources of "A and B said" (or "A, B and C said") when all are people, or countries.
 
-    "Putin and Xi said", "South Korea and Japan denied": each is a speaker of the statement.
+    "Putin and Xi said", "South Korea and Japan denied", "Russia, Iran and China said": each
+    is a speaker of the statement.
     Names with "and" inside ("the Food and Agriculture Organisation", "Trade and Industry
     Secretary Jo Roe") resolve to one body or one person and give no split.
     """
@@ -1185,8 +1187,7 @@ def _joined_sources(
     if m is None:
         return None
     halves = [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
-    listed = _LISTED.fullmatch(text, m.start(1), m.end(1))
-    if listed is not None:
+    if _LISTED.fullmatch(text, m.start(1), m.end(1)):
         # "Russia, Iran and China said": each name of the list before "and"
         halves = [
             (n.start(), n.end()) for n in _LIST_ITEM.finditer(text, m.start(1), m.end(1))

@@ -482,12 +482,13 @@ _PARENTHETICAL_REST = re.compile(
 )
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+#: "to" right after a cue: the infinitive of "agree to expand ...".
 _TO_NEXT = re.compile(r"\s+to\s")
 
 #: The gap after a cue, its comma, then "a/an" and the words up to a relative word or a comma:
 #: ", a move expected to ...", ", a step that ...".
 _INDEFINITE_AFTER_GAP = re.compile(
-    r"[^,;:.!?\"“”]{0,40},\s+an?\s+((?:(?!(?:that|which|who)\b)[^,;:.!?\"“”\s]+\s*)*)", re.I
+    r"[^,;:.!?\"“”]{0,40},\s+an?\s+((?:(?!(?:that|which|who)\b)[^,;:.!?\"“”\s]++\s*)*)", re.I
 )
 
 

@@ -117,6 +117,8 @@ _NAMES_AND = re.compile(
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+"
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 )
+#: The last name of a list written with a comma before "and": "and China".
+_AND_NAME = re.compile(r"and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 #: One earlier name of such a list, with its comma: "Russia, ", "and Russia, ".
 _LIST_NAME_BEFORE = re.compile(
     r"(?<![\w’'-])(?:and\s+)?((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+\Z"
@@ -139,10 +141,12 @@ def _list_start(text: str, seg_start: int, s: int) -> int:
                 return post.start(1)
             return start
         first = m.group(1).split()[0].lower()
+        lead = text[seg_start : m.start()].rstrip()
         if (
             first in PREPOSITIONS
             or first in _WEEKDAY_MONTH
             or dateline_end(text, m.start(1)) > m.start(1)
+            or _PLACE_PREPOSITION_END.search(lead) is not None  # "Delegates met in Astana, "
         ):
             return start
         start = m.start(1)
@@ -150,6 +154,9 @@ def _list_start(text: str, seg_start: int, s: int) -> int:
 
 #: A post and its "of/for" right before a listed portfolio: "Minister for ".
 _POST_BEFORE_LIST = re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){1,4})(?:of|for)\s+\Z")
+
+#: A place preposition ending the words before a name: "met in", "flew to".
+_PLACE_PREPOSITION_END = re.compile(r"\b(?:in|at|to|from|near|via|into|across|through)\Z")
 
 _WEEKDAY_MONTH = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -283,6 +290,8 @@ def subject_before(
         elif text[s - 2 : s] == ", " and _NAMES_AND.fullmatch(text, s, e):
             # "Russia, Iran and China said": the slot ends a list of names, the source
             s = _list_start(text, seg_start, s)
+        elif text[s - 2 : s] == ", " and _AND_NAME.fullmatch(text, s, e):
+            s = _list_start(text, seg_start, s)  # "Russia, Iran, and China said"
     if e > s:
         before = text[seg_start:s].rstrip()
         slot = text[s:e]
@@ -1036,22 +1045,14 @@ def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | N
     if not m:
         return None
     words = m.group(1).split()
-    # keep a lowercase head noun only after a determiner ("A New York judge") or when it is a
-    # plural source noun ("Political leaders and officials ..., saying": unnamed people)
-    determined = bool(words) and words[0].lower() in (
-        "the",
-        "a",
-        "an",
-        "its",
-        "his",
-        "her",
-        "their",
-    )
+    # keep a lowercase last word after a determiner unless it is the sentence's verb ("A New
+    # York judge", not "The Foreign Ministry responded"), or when it is a plural source noun or
+    # body ("Political leaders and officials ..., saying", "Environmental groups")
+    determined = bool(words) and words[0].lower() in _DETERMINER_WORDS
     if (
         words
         and words[-1][0].islower()
         and not (determined and not _verb_like(words[-1]))
-        # ("Political leaders", "Environmental groups")
         and not (len(words) == 2 and (_plural_source(words[-1]) or _plural_body(words[-1])))
     ):
         words = words[:-1]  # ("The Foreign Ministry responded by saying": the verb)
@@ -1093,10 +1094,13 @@ _ROLE_THEN_NAME = re.compile(
 )
 
 
+#: Words that open a determined noun phrase: "the", "a", "its" ...
+_DETERMINER_WORDS = frozenset("the a an its his her their".split())
+
 #: Past forms that end in no "-ed" and often follow a sentence's subject.
 _IRREGULAR_PAST = frozenset(
     "hit said told made took gave went came met held began spoke wrote sent left kept brought "
-    "put set ended opened closed".split()
+    "put set".split()
 )
 
 

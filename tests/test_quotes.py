@@ -2576,6 +2576,16 @@ def test_plural_bodies_as_sentence_subjects(text, surface):
             "On Friday, Nepal, Bhutan and Sri Lanka said the corridor plan needed more study.",
             [("Nepal", "country"), ("Bhutan", "country"), ("Sri Lanka", "country")],
         ),
+        # ... with a comma before "and" too
+        (
+            "Nepal, Bhutan, and Sri Lanka said the corridor plan needed more study.",
+            [("Nepal", "country"), ("Bhutan", "country"), ("Sri Lanka", "country")],
+        ),
+        # a place named in the clause before is no name of the list
+        (
+            "Delegates met in Thimphu, and Nepal said the corridor plan needed more study.",
+            [("Nepal", "country")],
+        ),
         # people "of/from" a list of bodies are unnamed, not the last body of the list
         (
             "Delegates of Mongolia, the Eurasian Economic Union (EAEU) and Laos on Monday said "
