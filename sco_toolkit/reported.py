@@ -623,7 +623,9 @@ def _reported_one(
         return None  # "Whether that happens will say a lot about ...": a clause, no source
     if c.lemma == "ask" and re.fullmatch(r"\s*(?:(?:when|after|once|if)\s+)?", prefix, re.I):
         return None  # "Asked whether A, Jo Pike said B": the question is nobody's statement
-    participle = text[c.start : c.end].lower().endswith("ing")
+    # (the first word: "ruling out", "calling for" are participles too; "according to" is not)
+    first_word = text[c.start : c.end].split(None, 1)[0].lower()
+    participle = first_word.endswith("ing") and first_word != "according"
     if (
         c.kind != "cognition"
         and participle  # tested first: cheaper than the search, which tries every comma

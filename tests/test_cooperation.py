@@ -1409,3 +1409,8 @@ def test_digital_technology_is_one_item():
         ("transport", "transport"),
         ("digital economy", "digital technology"),
     ]
+
+
+def test_an_area_term_before_a_process_noun_keeps_its_area():
+    coop = coop_of("Both sides will expand cooperation in oil and gas exploration and tourism.")
+    assert pairs(coop) == [("energy", "oil and gas"), ("tourism", "tourism")]

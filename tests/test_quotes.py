@@ -2721,3 +2721,14 @@ def test_decisions_and_list_nouns_are_no_statements(text):
 )
 def test_a_document_reads_a_quotation(text, expected):
     assert rows(text) == expected
+
+
+def test_a_participle_phrase_after_an_inverted_attribution_is_the_speakers():
+    text = (
+        "Mongolia will stay an observer, Foreign Minister Oyun Dash said on Thursday, ruling "
+        "out a bid for full membership."
+    )
+    assert rows(text) == [
+        ("Oyun Dash", "indirect", "Mongolia will stay an observer", "said"),
+        ("Oyun Dash", "indirect", "a bid for full membership", "ruling out"),
+    ]
