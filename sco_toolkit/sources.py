@@ -112,17 +112,14 @@ _BOUNDARY = re.compile(
 #: The end of a portfolio listed with commas: "mine and trade" in "minister of industry, mine
 #: and trade", and the post before it.
 _LIST_TAIL = re.compile(r"[a-z][\w-]*(?:,\s+[a-z][\w-]*){0,3},?\s+and\s+[a-z][\w-]*")
+#: One name of a list: up to four capitalised words, maybe after "the" ("the Philippines").
+_LIST_NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 #: Capitalised names joined by "and": "Iran and China", "Laos and the Philippines".
-_NAMES_AND = re.compile(
-    r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+"
-    r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
-)
+_NAMES_AND = re.compile(rf"{_LIST_NAME}\s+and\s+{_LIST_NAME}")
 #: The last name of a list written with a comma before "and": "and China".
-_AND_NAME = re.compile(r"and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
+_AND_NAME = re.compile(rf"and\s+{_LIST_NAME}")
 #: One earlier name of such a list, with its comma: "Russia, ", "and Russia, ".
-_LIST_NAME_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:and\s+)?((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+\Z"
-)
+_LIST_NAME_BEFORE = re.compile(rf"(?<![\w’'-])(?:and\s+)?({_LIST_NAME}),\s+\Z")
 
 
 def _list_start(text: str, seg_start: int, s: int) -> int:
