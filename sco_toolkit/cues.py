@@ -309,11 +309,13 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
         lemma, kind, obj, after, flags = hit.payload
         if kind == _NOT_A_CUE:
             continue  # "make sure", "for sure": a cue word inside an idiom
-        if lemma == "read" and not (
-            _READ_BEFORE_QUOTE.match(text, hit.end)
-            or _READ_AFTER_QUOTE.search(text, max(0, hit.start - 60), hit.end)
+        if lemma in lex["quotes_only"] and not (
+            _BEFORE_QUOTE.match(text, hit.end)
+            or _AFTER_QUOTE.search(text, max(0, hit.start - 60), hit.end)
         ):
-            continue  # "how Delhi would read the move"; but 'The statement read: “...”'
+            # a verb that attributes quotations only stands next to one: 'The statement read:
+            # “...”', '“...,” she continued'; not "how Delhi would read the move"
+            continue
         if text[hit.start - 1 : hit.start] == "-" or text[hit.end : hit.end + 1] == "-":
             continue  # part of a compound: "military-backed", "so-called", "self-declared"
         if (
@@ -436,9 +438,10 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
     return out
 
 
-#: "read" as a cue stands next to the quotation it attributes: 'read: “', '”, read the'.
-_READ_AFTER_QUOTE = re.compile(r"[\"”’'»],?\s+(?:[\w’'-]+\s+){0,4}(?i:reads?)\Z")
-_READ_BEFORE_QUOTE = re.compile(r"\s*(?::|,?\s*[\"“‘'«])")
+#: A quotation (or its colon) right after a cue, or its closing mark a few words before the
+#: cue: 'read: “', '”, the communique reads', '”, she continued'.
+_AFTER_QUOTE = re.compile(r"[\"”’'»],?\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+\Z")
+_BEFORE_QUOTE = re.compile(r"\s*(?::|,?\s*[\"“‘'«])")
 
 #: "quoted by Interfax as saying", "quoted by the state news agency Khovar as saying".
 _QUOTED_BY_AS = re.compile(r"\bquoted\s+by\s+(?:[\w.’'-]+\s+){1,6}?as\s+saying\b")

@@ -2732,3 +2732,29 @@ def test_a_participle_phrase_after_an_inverted_attribution_is_the_speakers():
         ("Oyun Dash", "indirect", "Mongolia will stay an observer", "said"),
         ("Oyun Dash", "indirect", "a bid for full membership", "ruling out"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb that attributes quotations only is no cue away from a quotation
+        (
+            "The talks continued for hours, the envoy said.",
+            [(None, "indirect", "The talks continued for hours", "said")],
+        ),
+        # ... and next to one it is
+        (
+            '"We will open the pass," she continued. "Trucks are waiting."',
+            [
+                (
+                    None,
+                    "direct",
+                    'We will open the pass," she continued. "Trucks are waiting.',
+                    "continued",
+                )
+            ],
+        ),
+    ],
+)
+def test_quotation_only_verbs_need_a_quotation(text, expected):
+    assert rows(text) == expected
