@@ -42,11 +42,13 @@ _INTERVIEWEE = re.compile(
 #: The interviewee named before the interview: "Deputy Foreign Minister Jo Roe spoke to our
 #: correspondent", "Jo Roe talked to Kazinform". The name is the capitalised run before it.
 _SPOKE_TO = re.compile(
-    r"((?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*)(?:,\s+[^,\n]{3,80},)?\s+"  # (an appositive)
+    r"((?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*)(?:,\s+([^,\n]{3,80}),)?\s+"  # (an appositive)
     r"(?:spoke|talked|gave\s+an\s+interview)\s+"
     r"(?:to|with)\s+(?:our|this|the|[A-Z])"
 )
 
+#: An appositive that is a person's name only (two to four capitalised words).
+_NAME_ONLY = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}")
 
 #: Who answered at a press conference set out as turns: "Spokesperson Zhang Xiaolan presided
 #: over the regular press conference", "Jo Roe held a briefing". The name is the run before it.
@@ -171,7 +173,10 @@ def answer_statements(text: str, turns: list[Turn], statements: list[Statement])
     if named and (not before or named[-1].start(1) > before[-1].source[1]):
         # "our correspondent spoke with SCO Secretary-General Zhang Ming about ...": the
         # person named as interviewed, after any statement the introduction reports
-        source = (named[-1].start(1), named[-1].end(1))
+        last = named[-1]
+        group = 2 if last.re is _SPOKE_TO and _NAME_ONLY.fullmatch(last.group(2) or "") else 1
+        # "Pakistan's ambassador to China, Khalil Hashmi, spoke to ...": the name in apposition
+        source = (last.start(group), last.end(group))
         before = [Statement("indirect", source[0], source[1], None, source, -1)]
     if not before:  # the interviewee is unknown: keep what the answers say, without markers
         for st in statements:

@@ -219,7 +219,9 @@ def _read_text_file(
         return
     # the title is the first line that is not page furniture (breadcrumbs, share buttons);
     # furniture above it stays in the body, where cleaning removes and records it
-    at = next((i for i, line in enumerate(lines) if not is_furniture_line(line)), 0)
+    at = next(
+        (i for i, line in enumerate(lines) if line.strip() and not is_furniture_line(line)), 0
+    )
     title = lines[at].strip()
     if source.lower().endswith(".md"):
         title = title.lstrip("#").strip()

@@ -54,7 +54,8 @@ _AFTER_CUE_ADVERBIAL = re.compile(
     r"^(?:(?-i:[a-z]+ly)\s+|(?:again|also|then|once\s+more)\s+)?"  # "said separately that"
     r"(?:(?:on|in|at|during|last|this|after|before|earlier|later|yesterday|today|to|from|"
     r"via|by|through|with|over|outside|inside|for|under|following|amid|while|when|"
-    r"at\s+a|in\s+a|in\s+an)\b[^,:;\"“”]{0,60}?)?(?=\bthat\b|:)",
+    r"at\s+a|in\s+a|in\s+an|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"[^,:;\"“”]{0,60}?)?(?=\bthat\b|:)",
     re.I,
 )
 
@@ -1324,8 +1325,9 @@ _WH_OPENERS = frozenset("how why what whatever".split())
 
 #: A time phrase right after a cue, before the clause it reports: "said on Monday it would".
 _WHEN_THEN_CLAUSE = re.compile(
-    r"\s+(?:(?:earlier|later)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)"
+    r"\s+(?:(?:earlier|later)\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?"  # AP: "said Sunday it ..."
+    r"|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)"
     r"|earlier|later)"
     r"(?=\s+(?:it|he|she|they|we|I|the|a|an|this|these|there|[A-Z][a-z]))"
 )

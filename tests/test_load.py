@@ -714,6 +714,19 @@ def test_detect_language(text: str, expected: str | None) -> None:
     assert _detect_language(text) == expected
 
 
+def test_title_skips_header_links_and_blank_lines(tmp_path) -> None:
+    page = (
+        "News | Region | Economy\n"
+        "Log in   Register\n\n"
+        "Ministers back a grain corridor\n\n"
+        "Ministers from five states backed a grain corridor on Monday.\n"
+    )
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    article = load_articles(tmp_path).articles.iloc[0]
+    assert article["title"] == "Ministers back a grain corridor"
+    assert article["text"] == "Ministers from five states backed a grain corridor on Monday."
+
+
 def test_title_skips_furniture_and_date_comes_from_the_byline(tmp_path) -> None:
     page = (
         "Home | World | Asia-Pacific\n"

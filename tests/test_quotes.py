@@ -1987,6 +1987,19 @@ def test_a_body_after_by_at_the_end_of_a_source_is_not_the_source() -> None:
             "Ivo Marek said earlier this week he would not apologise.",
             [("Ivo Marek", "indirect", "he would not apologise", "said")],
         ),
+        # the wire style with a bare weekday: "said Sunday (that)"
+        (
+            "Ivo Marek said Thursday that the port would reopen.",
+            [("Ivo Marek", "indirect", "the port would reopen", "said")],
+        ),
+        (
+            "Ivo Marek said Saturday night the port would reopen.",
+            [("Ivo Marek", "indirect", "the port would reopen", "said")],
+        ),
+        (
+            "Ivo Marek said Friday's vote was a mistake.",
+            [("Ivo Marek", "indirect", "Friday's vote was a mistake", "said")],
+        ),
     ],
 )
 def test_joint_speakers_and_time_phrases(text: str, expected: list[tuple]) -> None:
