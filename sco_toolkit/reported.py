@@ -13,7 +13,7 @@ from typing import Any
 
 from sco_toolkit.cues import LISTENER_THEN_THAT, Cue, Statement
 from sco_toolkit.quote_marks import trim
-from sco_toolkit.sentences import dateline_end, is_initial_or_abbreviation
+from sco_toolkit.sentences import dateline_end
 from sco_toolkit.sources import (
     DETERMINERS,
     NAME_BEFORE_COMMA,
@@ -25,6 +25,7 @@ from sco_toolkit.sources import (
     is_plain_np,
     is_source_np,
     object_after,
+    over_title_stops,
     sentence_subject,
     subject_before,
 )
@@ -1590,14 +1591,7 @@ def _source_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
     if not m:
         return None
     s, e = start + m.start(1), start + m.end(1)
-    while (
-        text[e : e + 1] == "." and text[e + 1 : e + 2] == " " and _ends_with_abbreviation(text[s:e])
-    ):
-        # "according to Mr. Roe, ...", "according to Gen. Jo Roe": a title's full stop
-        more = re.match(r"\.\s+([^,;:.!?\"“”]{1,80}?)\s*(?=[,;:.!?\"“”]|$)", text[e:stop])
-        if more is None:
-            break
-        e = e + more.end(1)
+    e = over_title_stops(text, s, e, stop)  # "according to Mr. Roe", "according to Gen. Jo Roe"
     words = list(re.finditer(r"\S+", text[s:e]))
     if len(words) > 10:
         # "a survey conducted by ... after ...": a source, shortened to its first words
@@ -1606,11 +1600,6 @@ def _source_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
             words.pop()
         e = s + words[-1].end()
     return s, e
-
-
-def _ends_with_abbreviation(phrase: str) -> bool:
-    """Whether a phrase ends with a title or initial written with a full stop ("Mr", "J")."""
-    return bool(phrase.strip()) and is_initial_or_abbreviation(phrase.rsplit(None, 1)[-1])
 
 
 def issuer(text: str, source: tuple[int, int], lex: dict[str, Any]) -> tuple[int, int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from sco_toolkit.quote_marks import trim
-from sco_toolkit.sentences import dateline_end
+from sco_toolkit.sentences import dateline_end, is_initial_or_abbreviation
 from sco_toolkit.speakers import (
     DESCRIBING_PARTICIPLES,
     NAME_PARTICLES,
@@ -22,6 +22,7 @@ __all__ = [
     "PREPOSITIONS",
     "PRONOUN_SUBJECTS",
     "VERBISH",
+    "over_title_stops",
     "is_name_like",
     "is_plain_np",
     "is_source_np",
@@ -897,6 +898,7 @@ def object_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
     if not m:
         return None
     s, e = start + m.start(1), start + m.end(1)
+    e = over_title_stops(text, s, e, stop)  # "said Dr. Aida Nurlanova", "said Mr. Li"
     portfolios = _PORTFOLIO_GOES_ON.match(text, e, stop)
     post_after = _POST_AFTER_BODY.match(text, portfolios.end(), stop) if portfolios else None
     if (
@@ -949,6 +951,39 @@ _PORTFOLIO_LINK_WORD = re.compile(r"\s(?:of|for)\s+[A-Z]")
 _PORTFOLIO_GOES_ON = re.compile(
     r"(?:,\s+[A-Z][\w-]*)*,?\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
 )
+
+
+#: The words after a title's or an initial's full stop, up to the next punctuation.
+_AFTER_TITLE_STOP = re.compile(r"\.\s+([^,;:.!?\"“”]{1,80}?)\s*(?=[,;:.!?\"“”]|$)")
+
+
+def over_title_stops(text: str, s: int, e: int, stop: int) -> int:
+    """The end of a phrase ``text[s:e]`` carried over the full stops of titles and initials.
+
+    A phrase cut at a full stop goes on when the word before it is a title or an initial
+    ("Mr. Li", "Gen. Jo Roe", "John F. Kennedy") and a capitalised word follows that is no
+    function word ("... of Group A. The talks" ends at "A").
+
+    Args:
+        text: The article text.
+        s: Where the phrase starts.
+        e: Where it was cut, at a full stop or not.
+        stop: How far it may go.
+
+    Returns:
+        The new end (``e`` when the phrase does not go on).
+    """
+    while text[e : e + 1] == "." and text[e + 1 : e + 2] == " ":
+        last = text[s:e].rsplit(None, 1)
+        if not last or not is_initial_or_abbreviation(last[-1]):
+            break
+        more = _AFTER_TITLE_STOP.match(text, e, stop)
+        if more is None or not more.group(1)[:1].isupper():
+            break
+        if more.group(1).split()[0].lower() in DETERMINERS | PREPOSITIONS | PRONOUN_SUBJECTS:
+            break
+        e = more.end(1)
+    return e
 
 
 _OBJECT_END = re.compile(

@@ -2068,6 +2068,33 @@ def test_inverted_cue_after_an_appositive_or_a_time_phrase(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a title or an initial written with a full stop does not end the source after the cue
+        (
+            '"Rail freight is up," says Dr. Lena Ortiz, head of the port authority.',
+            [("Lena Ortiz", "Dr. Lena Ortiz", "direct")],
+        ),
+        ('"We will wait," said Mr. Ortiz.', [("Ortiz", "Mr. Ortiz", "direct")]),
+        (
+            "The corridor will pay for itself, said Ivo T. Marek.",
+            [("Ivo T. Marek", "Ivo T. Marek", "indirect")],
+        ),
+        # ... but an initial that ends the sentence ends the source
+        (
+            "The corridor will pay for itself, said Ivo Marek of Group B. The talks ended.",
+            [("Ivo Marek", "Ivo Marek of Group B", "indirect")],
+        ),
+    ],
+)
+def test_inverted_source_goes_over_a_titles_full_stop(text, expected):
+    q = run(text)
+    assert [(r.speaker, r.speaker_surface, r.kind) for r in q.itertuples()] == expected
+    for r in q.itertuples():
+        assert text[r.speaker_start : r.speaker_end] == r.speaker_surface
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an idiom with "tell" is no statement
         ("Dushanbe tells a different story.", []),
         # a body with a possessive country and a relative clause before its cue
