@@ -286,7 +286,9 @@ def _told_whom(media: list[str], listeners: list[str]) -> re.Pattern[str]:
     return re.compile(
         r"\s*(?:"
         rf"(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{media_alt})\s+)?"
-        r"(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}(?:news\s+agency\s+|newspaper\s+|agency\s+|daily\s+)?"
+        # ("told Reuters", "told BBC Radio 4's Today programme")
+        r"(?:the\s+)?[A-Z][\w.’'\-]*\s+(?:(?:[A-Z][\w.’'\-]*|\d+['’]s)\s+){0,3}"
+        r"(?:(?:news\s+agency|newspaper|agency|daily|(?i:programme|program))(?:\s+|(?=:)))?"
         rf"|(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*['’]s\s+)?(?:[a-z-]+\s+){{0,2}}(?:{listener_alt})\s+"
         r")?"
     )

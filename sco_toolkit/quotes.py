@@ -57,6 +57,7 @@ from sco_toolkit.speakers import (
     build_registry,
     classify_source,
     gender_of_role,
+    people_lexicon,
     role_heads,
 )
 
@@ -89,7 +90,7 @@ _BULLETS = frozenset("-–—•*· ")
 #: Conjunctions that open a clause of its own between a quotation and a later cue.
 _CLAUSE_CONJUNCTIONS = frozenset("while whereas but although though and as after before".split())
 
-_INTRO_GAP = re.compile(r"\s*(?:[:,]|that|\s)?\s*(?:[\w\s]{0,40}[:,])?\s*")
+_INTRO_GAP = re.compile(r"\s*(?:[:,]|that|\s)?\s*(?:[\w\s'’-]{0,40}[:,])?\s*")
 _TITLE_WORDS = re.compile(r"[\w’'-]+")
 
 
@@ -206,7 +207,7 @@ def _attribute_direct(
                 src = None
             if src and _is_direct_source(text[src[0] : src[1]], loose=c.kind == "speech"):
                 return c, src
-    return _attribute_by_punctuation(text, open_start, close_end, para)
+    return _attribute_by_punctuation(text, open_start, close_end, para, cues)
 
 
 def _parenthetical_cue_between(text: str, src: tuple[int, int], end: int, cues: list[Cue]) -> bool:
@@ -303,7 +304,7 @@ def _crosses_sentence(gap: str) -> bool:
 
 
 def _attribute_by_punctuation(
-    text: str, open_start: int, close_end: int, para: tuple[int, int]
+    text: str, open_start: int, close_end: int, para: tuple[int, int], cues: list[Cue]
 ) -> tuple[Cue, tuple[int, int]] | None:
     """Colon introduction ("Name: “...”") or dash signature ("“...” ― Name")."""
     tail = text[close_end : para[1]]
@@ -316,10 +317,63 @@ def _attribute_by_punctuation(
     if not head.rstrip().endswith(":"):
         return None
     m = re.search(r"(?:^|[.!?]\s+)([^.!?:;\n]{1,60}?)\s*(:)\s*$", head)
-    if m and is_source_np(m.group(1)):
+    if (
+        m
+        and is_source_np(m.group(1))
+        and not any(w.lower() in VERBISH for w in m.group(1).split())  # a clause: see below
+    ):
         cue = Cue(para[0] + m.start(2), para[0] + m.end(2), "colon", "speech", False, False)
         return cue, (para[0] + m.start(1), para[0] + m.end(1))
-    return None
+    return _clause_then_colon(text, para[0], open_start, close_end, cues)
+
+
+#: A short clause that ends with a colon, at the end of what precedes a quotation.
+_CLAUSE_COLON = re.compile(r"(?:^|(?<=[.!?])\s+)([^.!?:;\n\"“”«»]{3,120}?)\s*(:)\s*$")
+_CLAUSE_COLON_MAX_WORDS = 14
+
+
+def _clause_then_colon(
+    text: str, para_start: int, open_start: int, close_end: int, cues: list[Cue]
+) -> tuple[Cue, tuple[int, int]] | None:
+    """A speaker's own clause introducing a quotation: 'He was blunt: “...”'.
+
+    The clause has no cue of its own (those are attributed by their cue), is short and opens
+    with a pronoun for people or a source noun phrase of a name or a head noun ("The state
+    minister had a message for the bloc: “...”"); the quotation is a statement (four words
+    or a sentence), not a title.
+    """
+    m = _CLAUSE_COLON.search(text, para_start, open_start)
+    if m is None or len(m.group(1).split()) > _CLAUSE_COLON_MAX_WORDS:
+        return None
+    if any(m.start(1) <= c.start < m.start(2) for c in cues):
+        return None
+    if not _is_statement_like(text, (open_start + 1, close_end - 1)):
+        return None
+    subject = sentence_subject(text, m.start(1), m.end(1))
+    if subject is None or subject[1] >= m.end(1):
+        return None  # no verb after the subject: "Jo Roe of the bank:" is a label
+    surface = text[subject[0] : subject[1]]
+    if surface.lower() in _PEOPLE_PRONOUNS:
+        return Cue(m.start(2), m.end(2), "colon", "speech", False, False), subject
+    if surface.lower() in PRONOUN_SUBJECTS:
+        return None  # "It was simple: “...”", "We asked: “...”"
+    # the subject ends before its verb: "The state minister" (had a message for ...)
+    verb = next((w for w in re.finditer(r"\S+", surface) if w.group(0).lower() in VERBISH), None)
+    if verb is not None:
+        surface = surface[: verb.start()].rstrip()
+    if not surface or not is_source_np(surface):
+        return None  # "The stakes are high: “...”"
+    lex = people_lexicon()
+    head = surface.split()[-1].lower()
+    if len(surface.split()) < 2 and not (
+        head in lex["generic"] or head in lex["org_heads"] or head in lex["role_words"]
+    ):
+        return None  # one capitalised word may open a longer subject ("Home affairs ...")
+    source = (subject[0], subject[0] + len(surface))
+    return Cue(m.start(2), m.end(2), "colon", "speech", False, False), source
+
+
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 _THAT_COMMA = re.compile(r"\bthat,$")

@@ -2908,6 +2908,7 @@ def classify_source(
     if countries and (
         bare in lex["org_heads"]
         or last_word in lex["org_heads"]
+        or " ".join(bare.split()[-2:]) in lex["org_heads"]  # "Myanmar state media"
         # "the Chinese Embassy in Manila" (though "the government in Cairo" is Egypt's)
         or pp_head & (lex["org_heads"] - lex["government_heads"])
     ):

@@ -1034,11 +1034,51 @@ def test_stance_phrase_before_an_inverted_attribution() -> None:
         ("the BBC", "the move would be illegal"),
         ("reporters", "the move would be illegal"),
         ("a news conference", "the move would be illegal"),
+        # a programme named after its station, which may hold a number
+        ("Radio 5's Morning Programme", "the move would be illegal"),
+        ("Channel 9's Evening programme", "the move would be illegal"),
+        # ... but a number that opens the content stays in it
+        ("Reuters", "12 ships had been held"),
     ],
 )
 def test_the_listener_after_told_is_not_content(listener: str, content: str) -> None:
     text = f"Envoy Ivo Marek told {listener} {content}."
     assert rows(text) == [("Ivo Marek", "indirect", content, "told")]
+
+
+def test_a_quotation_after_told_a_programme_and_a_colon_is_direct() -> None:
+    text = 'Envoy Ivo Marek told Radio 5\'s Morning Programme: "We will not sign this text."'
+    assert rows(text) == [("Ivo Marek", "direct", "We will not sign this text.", "told")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause of the speaker's own, with no cue, introduces the quotation after its colon
+        (
+            "Lena Ortiz spoke in Lima. She was blunt: “Our farmers cannot eat promises. "
+            "They need roads.”",
+            [("Lena Ortiz", "She", "Our farmers cannot eat promises. They need roads.")],
+        ),
+        (
+            "The deputy minister had a warning for the bank: “Lend to us or lose us.”",
+            [(None, "The deputy minister", "Lend to us or lose us.")],
+        ),
+        # not a source: a thing, "it", a one-word subject that opens a longer one, a title
+        ("The stakes were high: “a summit that could make or break the bloc”.", []),
+        ("It was simple: “Trade first, politics later, and always in that order.”", []),
+        ("Rail freight grew fast: “Cargo from the east rose by half in a year.”", []),
+        ("She chose a title: “The Road”.", []),
+    ],
+)
+def test_a_speakers_clause_and_colon_introduce_a_quotation(text, expected):
+    q = run(text)
+    got = [
+        (r.speaker if pd.notna(r.speaker) else None, r.speaker_surface, r.text)
+        for r in q.itertuples()
+    ]
+    assert got == expected
+    assert set(q["cue"]) <= {":"}
 
 
 def test_a_comma_inside_a_number_is_no_source_boundary() -> None:

@@ -2062,6 +2062,13 @@ def test_statements_of_documents_and_diplomats_of_blocs(text, expected) -> None:
             [["Brazil", "country"]],
         ),
         ("Russian authorities argued that the law applied.", [["Russia", "country"]]),
+        # a country's media are no government: unnamed; its state television is a body
+        ("Chinese media said the summit would go ahead.", [[None, "unnamed"]]),
+        ("The talks went well, according to Lao state media.", [[None, "unnamed"]]),
+        (
+            "Russian state television said the summit would go ahead.",
+            [["Russian state television", "organization"]],
+        ),
         # a body's report or study is the body's
         (
             "According to a 2023 World Bank study, the corridor could triple trade.",
