@@ -1388,6 +1388,51 @@ def _sentence_index(
     return out
 
 
+#: A list item on its own line: a bullet ("-", "•", "*") or a number or letter ("1.", "b)").
+_BULLET_LINE = re.compile(r"[ \t]*((?:[-–—•*·▪●]|\d{1,2}[.)]|[a-z]\)))[ \t]+\S")
+
+
+def _with_list_blocks(
+    text: str, ids: np.ndarray, starts: np.ndarray, ends: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, str]:
+    """Sentences with a list set out as lines joined to the sentence that introduces it.
+
+    "... in the following areas:" and the two or more bulleted or numbered lines after it
+    are one enumeration, so the cue reaches every line. Each joined span keeps the id of its
+    introducing sentence.
+
+    Returns:
+        The sentence ids, starts and ends, and the text to walk: ``text`` itself, or a copy of
+        the same length whose list markers ("1.", "b)") read as bullets, that is separators.
+    """
+    if ":" not in text or "\n" not in text:
+        return ids, starts, ends, text
+    keep = np.ones(len(starts), dtype=bool)
+    new_ends = ends.copy()
+    markers: list[tuple[int, int]] = []
+    k = 0
+    while k < len(starts) - 1:
+        if not text[starts[k] : ends[k]].rstrip().endswith(":"):
+            k += 1
+            continue
+        j = k + 1
+        lines = []
+        while j < len(starts) and (bullet := _BULLET_LINE.match(text, starts[j], ends[j])):
+            lines.append(bullet.span(1))
+            j += 1
+        if len(lines) >= 2:
+            new_ends[k] = ends[j - 1]
+            keep[k + 1 : j] = False
+            markers += lines
+        k = max(j, k + 1)
+    if keep.all():
+        return ids, starts, ends, text
+    chars = list(text)
+    for a, b in markers:
+        chars[a:b] = "•" + " " * (b - a - 1)
+    return ids[keep], starts[keep], new_ends[keep], "".join(chars)
+
+
 def _before_place(text: str, start: int, lex: _Lexicon) -> bool:
     """Whether the word before ``start`` makes a capital a place ("in Moscow", "to Hanoi")."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -1497,13 +1542,14 @@ def extract_cooperation(
     texts = dict(zip(arts["article_id"], arts["text"], strict=True))
     index = _sentence_index(sentences)
     pending: list[tuple[str, int, tuple[int, int], list[_Hit]]] = []
+    walk: dict[str, str] = {}  # texts whose list markers read as separators
     for aid, text in texts.items():
         if not match.find(lex.cue_matcher, text, overlapping=True):
             continue  # no cooperation cue anywhere in the article
         found = match.find(lex.matcher, text)
         if aid not in index or not any(_is_active(h.payload) for h in found):
             continue
-        ids, starts, ends = index[aid]
+        ids, starts, ends, text = _with_list_blocks(text, *index[aid])
         places = np.searchsorted(starts, [h.start for h in found], side="right") - 1
         for place, group in itertools.groupby(zip(places, found, strict=True), key=lambda x: x[0]):
             raw = [h for _, h in group]
@@ -1512,17 +1558,25 @@ def extract_cooperation(
             k = max(int(place), 0)
             hits = _usable(text, [_Hit(h.start, h.end, h.surface, *h.payload) for h in raw])
             pending.append((aid, int(ids[k]), (int(starts[k]), int(ends[k])), hits))
+        if text is not texts[aid]:
+            walk[aid] = text
     by_article = _mentions_by_article(mentions, texts, {aid for aid, *_ in pending}, lex)
     rows: list[tuple[str, int, str, str, Any, str, int, int]] = []
     previous: dict[str, list[str]] = {}
     for aid, sid, span, hits in pending:
         art_mentions = None if by_article is None else by_article.get(aid, [])
-        found = _sentence_rows(texts[aid], span, hits, art_mentions, lex, previous.get(aid))
+        found = _sentence_rows(
+            walk.get(aid, texts[aid]), span, hits, art_mentions, lex, previous.get(aid)
+        )
         for _, partners in found:
             if partners:
                 previous[aid] = partners
         for hit, partners in found:
             partner = "; ".join(partners) if partners else pd.NA
+            if span[1] - span[0] > 0 and "\n" in texts[aid][span[0] : hit.start]:
+                # an item on a line of a list joined to its introduction: that line's sentence
+                ids, starts, _ = index[aid]
+                sid = int(ids[max(int(np.searchsorted(starts, hit.start, side="right")) - 1, 0)])
             rows.append(
                 (
                     aid,

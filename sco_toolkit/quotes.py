@@ -1147,6 +1147,10 @@ def _rows(
                 sources = joined  # "Putin and Xi said": a row for each of them
             else:
                 speaker, speaker_type, role, person = classify(src)
+                if speaker_type == "unnamed" and role is None:
+                    label = _capitals_label(text, src, st, registry)
+                    if label is not None:
+                        speaker, speaker_type, role, person = label
                 if speaker_type == "unnamed":
                     issued = _document_issuer(text, src, rows, bounds, starts)
                     if issued is not None:  # "the statement said" after "X said in a statement"
@@ -1187,6 +1191,26 @@ def _rows(
             )
     _unresolve_unconfirmed_cataphora(rows, registry)
     return rows
+
+
+def _capitals_label(
+    text: str, src: tuple[int, int], st: Statement, registry: Registry
+) -> tuple[str, str, Any, Any] | None:
+    """The person a transcript's label in capitals names: "LAVROV: ...", "NURTLEU: ...".
+
+    The label is a surname (or a full name) in capitals with no role in it ("HOST" stays
+    unnamed): the person the article named with it, else the name as a person of its own.
+    """
+    label = text[src[0] : src[1]]
+    if st.cue is None or text[st.cue.start : st.cue.end] != ":" or not label.isupper():
+        return None
+    words = label.split()
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() and len(w) >= 3 for w in words):
+        return None
+    person = registry.by_token(words[-1], src[0])
+    if person is not None:
+        return person.name, "person", person.role, person
+    return " ".join(w.capitalize() for w in words), "person", None, None
 
 
 def _unresolve_unconfirmed_cataphora(rows: list[dict[str, Any]], registry: Registry) -> None:

@@ -70,6 +70,9 @@ def dateline_end(text: str, start: int) -> int:
         return start
     m = _DATELINE.match(text, start, start + 80)
     if m is None:
+        stamp = _TIME_STAMP.match(text, start, start + 40)
+        if stamp is not None:
+            return stamp.end()  # "09:40 Putin says ...": a live blog's time stamp
         city = _CITY_COLON.match(text, start, start + 40)
         if city is not None and city.group(1) in _cities():
             return city.end()  # "New Delhi: ": a city the lexicons know
@@ -78,6 +81,13 @@ def dateline_end(text: str, start: int) -> int:
         return start  # "Jo Roe (Labour) Said": a bare agency needs a date or a dash
     return m.end()
 
+
+#: A time stamp opening a paragraph of a live blog: "09:40 ", "9.15am - ", "14:05 GMT: ".
+_TIME_STAMP = re.compile(
+    r"(?:[0-2]?\d:[0-5]\d|[0-2]?\d\.[0-5]\d(?=\s*[ap]\.?m))"  # ("2.50 Billion" is none)
+    r"(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|local time))?"
+    r"(?:\s*[-–—:|]\s*|\s+)(?=[\"“A-Z])"
+)
 
 #: A title-case place and a colon opening a paragraph: a dateline when it is a city.
 _CITY_COLON = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):\s+(?=[\"“A-Z])")

@@ -2787,8 +2787,20 @@ def classify_source(
             and registry.by_role(words, position) is None
         ):
             # "Thailand's defence minister said ... Defence Minister Jo Roe told ...": the post
-            # first, the name in the next sentence
-            person = registry.introduced_after(words, position, phrase)
+            # first, the name in the next sentence (not a former post, and not a post of
+            # another country: "the former Cambodian minister" is no Chinese defence minister)
+            later = (
+                None
+                if low.startswith("the former ")
+                else registry.introduced_after(words, position, phrase)
+            )
+            written = " ".join(later.roles).lower() if later is not None else ""
+            if later is not None and (
+                not qualifier
+                or any(re.search(rf"\b{re.escape(q)}\b", written) for q in qualifier)
+                or not _content_words(written) & country_words()  # "Defence Minister Jo Roe"
+            ):
+                person = later
         if (
             person is None
             and of_phrase is not None

@@ -701,6 +701,32 @@ def test_several_articles_and_sentences():
     assert len(out[out["article_id"] == "a1"]) == 10
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "- fisheries;\n- tourism;\n- shipbuilding.",
+        "• fisheries\n• tourism\n• shipbuilding",
+        "1. fisheries;\n2. tourism;\n3. shipbuilding.",
+        "a) fisheries\nb) tourism\nc) shipbuilding",
+    ],
+)
+def test_a_list_set_out_as_lines_after_a_cue_and_a_colon(lines: str) -> None:
+    text = f"Talks ended.\nMalaysia seeks cooperation with Laos in these areas:\n\n{lines}\n\nBye."
+    out = coop_of(text)
+    assert [s.strip(".;") for s in out["surface"]] == ["fisheries", "tourism", "shipbuilding"]
+    assert set(out["partner"]) == {"Laos"}
+    # each row points at the sentence of its own line
+    sents = split_sentences(articles_of(text))
+    for r in out.itertuples():
+        (sent,) = sents[sents["sentence_id"] == r.sentence_id].itertuples()
+        assert sent.start <= r.start < sent.end
+
+
+def test_lines_without_a_cue_or_colon_are_no_list() -> None:
+    assert coop_of("Menu:\n- fisheries\n- tourism\n- shipbuilding").empty
+    assert coop_of("Malaysia seeks cooperation with Laos.\n- fisheries\n- tourism").empty
+
+
 def test_missing_column_is_reported():
     with pytest.raises(ValueError, match="lacks column"):
         extract_cooperation(pd.DataFrame({"text": ["x"]}), empty_table("sentences"))

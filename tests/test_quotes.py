@@ -618,12 +618,21 @@ def test_not_statements(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a transcript: two or more different all-capitals labels
+        # a transcript: two or more different all-capitals labels; a surname label is a
+        # person (the one the article named with it, else the name as written)
         (
             "SMITH: We will not raise taxes this year.\nJONES: That is not what you said.\n",
             [
-                (None, "direct", "We will not raise taxes this year.", ":"),
-                (None, "direct", "That is not what you said.", ":"),
+                ("Smith", "direct", "We will not raise taxes this year.", ":"),
+                ("Jones", "direct", "That is not what you said.", ":"),
+            ],
+        ),
+        (
+            "Minister Ivo Marek joined us.\n\nHOST: Will you sign it this week?\n\n"
+            "MAREK: We will sign it when it is ready.\n\nHOST: Thank you for that, Minister.",
+            [
+                ("Ivo Marek", "direct", "We will sign it when it is ready.", ":"),
+                (None, "direct", "Thank you for that, Minister.", ":"),
             ],
         ),
         # a headline label naming someone the article mentions again

@@ -130,6 +130,11 @@ def test_sentences_are_ordered_disjoint_and_true(text):
         ("Lin Tao: We are ready.", "Lin Tao: We are ready."),
         ("HANOI was calm.", "HANOI was calm."),
         ("Jo Roe (Labour) Said no.", "Jo Roe (Labour) Said no."),
+        # a live blog's time stamp; a number is none
+        ("09:40 Putin says it.", "Putin says it."),
+        ("9.15am - Talks resumed.", "Talks resumed."),
+        ("14:05 GMT: Talks resumed.", "Talks resumed."),
+        ("2.50 Billion people voted.", "2.50 Billion people voted."),
     ],
 )
 def test_dateline_end(text, rest):

@@ -1981,6 +1981,21 @@ def test_vice_ministers_aides_envoys_and_inverted_interviews(text, expected) -> 
             "appeal.",
             [[None, "The foreign secretary"], ["Jo Roe", "Home Secretary Jo Roe"]],
         ),
+        # ... nor a holder of the post for another country, nor for a former post
+        (
+            "The Cambodian minister said the drills would go ahead. Chinese Defence Minister "
+            "Jo Roe told his counterparts that the plan was final.",
+            [[None, "The Cambodian minister"], ["Jo Roe", "Chinese Defence Minister Jo Roe"]],
+        ),
+        (
+            "Secretary-General Ana Pik said the bloc was no alliance. The former minister said "
+            "talks went well. Defence Minister Jo Roe said China backed the bloc.",
+            [
+                ["Ana Pik", "Secretary-General Ana Pik"],
+                ["Ana Pik", "The former minister"],
+                ["Jo Roe", "Defence Minister Jo Roe"],
+            ],
+        ),
         # a deputy prime minister is not "the minister"; a long title with its body before
         # the name is the person's post
         (
