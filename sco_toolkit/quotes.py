@@ -292,6 +292,23 @@ def _clause_before_quote(
     return start if start < open_at else None
 
 
+def _fragment_after_speech(
+    text: str, span: tuple[int, int], sent: tuple[int, int], cues: list[Cue], cue: Cue
+) -> bool:
+    """Whether a quotation opens after a word of a clause that a speech verb reports."""
+    open_at = span[0]
+    while open_at > sent[0] and text[open_at - 1] in MARK_CHARS:
+        open_at -= 1
+    before = text[sent[0] : open_at].rstrip()
+    if not before or not before[-1].isalnum():
+        return False
+    return any(
+        sent[0] <= c.start and c.end <= open_at and c.kind == "speech" and not c.source_after
+        for c in cues
+        if c is not cue
+    )
+
+
 def _crosses_sentence(gap: str) -> bool:
     """Whether the words between a quotation and a cue hold a sentence end.
 
@@ -509,6 +526,11 @@ def _article_statements(
             continue
         cue, src = found
         if not _is_statement_like(text, span) and cue is None:
+            continue
+        if cue.source_after and _fragment_after_speech(text, span, sent, verb_cues, cue):
+            # 'Xi told Modi they should be "partners rather than rivals", according to CCTV':
+            # Xi's words inside his reported statement, which the broadcaster carried
+            cue_blocked.append((span[0] - 1, span[1] + 1))
             continue
         lead = _clause_before_quote(text, span, sent, cue, verb_cues)
         if lead is not None:

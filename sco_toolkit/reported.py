@@ -1498,6 +1498,10 @@ def _according_to(
         # "A is wrong, according to X" / "A is wrong — or worse — according to X"
         if _QUOTE_THEN_CUE.search(before, max(0, len(before) - 120)):
             return None  # '"...," Mr Roe told the council, according to a statement': his
+        if _speech_in_clause(_QUOTED.sub("", before)):
+            # "Xi told Modi the two should be partners, according to CCTV": Xi's statement,
+            # which the broadcaster only carried
+            return None
         cs, ce = trim_content(text, s_start, s_start + len(before.rstrip(",—–-")))
         if _is_adverbial(text[cs:ce], lex):
             return None  # "In March, according to the ministry."
@@ -1525,6 +1529,23 @@ _NAME_APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)
 
 #: A quotation closed and attributed before "according to": '..." Mr Roe told the council,'.
 _QUOTE_THEN_CUE = re.compile(rf"[\"”’'»]\s*,?\s+[^\"“”«»]{{0,80}}\b{SPEECH_FORMS}\b[^\"“”«»]*,\Z")
+
+#: A speech verb after a word, in a clause before "according to": "Xi told Modi ...".
+_CUE_IN_CLAUSE = re.compile(rf"\w[\w'’.]*\s+({SPEECH_FORMS})\b")
+#: A relative clause opening a few words before a speech verb: "the year that the minister".
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|what|whom)\s+(?:\S+\s+){0,3}\Z")
+
+
+def _speech_in_clause(clause: str) -> bool:
+    """Whether a speech verb with a subject of its own, not in a relative clause, is in it."""
+    return any(
+        not _RELATIVE_BEFORE.search(clause, 0, m.end() - len(m.group(1)))
+        for m in _CUE_IN_CLAUSE.finditer(clause)
+    )
+
+
+#: A quoted stretch (left out when looking for a cue outside quotations).
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 #: An appositive after a source: ", deputy director of the institute," (up to its comma).
 _ROLE_APPOSITIVE = re.compile(r"\s*([^,;:\"“”]{3,160}),")

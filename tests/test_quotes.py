@@ -2224,6 +2224,32 @@ def test_refusals_demands_threats_and_members(text, expected):
             "issued by the interior ministry.",
             [("Awan", "direct", "We have lost many lives,", "told")],
         ),
+        # ... and so is "according to X" after reported speech, with or without a fragment
+        # quoted in it; the outlet is the source only when nobody speaks before it
+        (
+            "Ivo Marek told Jo Roe the two sides should be partners, according to the agency.",
+            [("Ivo Marek", "indirect", "the two sides should be partners", "told")],
+        ),
+        (
+            'Ivo Marek told Jo Roe the two sides should be "partners, not rivals", according '
+            "to the agency.",
+            [("Ivo Marek", "indirect", 'the two sides should be "partners, not rivals"', "told")],
+        ),
+        (
+            "The two sides should be partners, according to the agency.",
+            [(None, "indirect", "The two sides should be partners", "according to")],
+        ),
+        (
+            "Trade grew in the year that the minister said was the hardest, according to the bank.",
+            [
+                (
+                    None,
+                    "indirect",
+                    "Trade grew in the year that the minister said was the hardest",
+                    "according to",
+                )
+            ],
+        ),
     ],
 )
 def test_listeners_and_channels(text, expected):
