@@ -1314,14 +1314,18 @@ def _sentence_rows(
 
 
 @functools.cache
-def _media_names() -> frozenset[str]:
-    """News outlets in the organisations lexicon: a source of news, never a partner."""
+def _not_partner_names() -> frozenset[str]:
+    """Organisations-lexicon entries that are never partners: news outlets (a source of news),
+    initiatives, corridors and agreements ("within the framework of the Belt and Road")."""
     orgs = lexicons.load("organizations").get("organizations") or {}
     return frozenset(
         str(entry.get("name"))
         for entry in orgs.values()
-        if isinstance(entry, Mapping) and entry.get("kind") == "media"
+        if isinstance(entry, Mapping) and entry.get("kind") in _NOT_PARTNER_KINDS
     )
+
+
+_NOT_PARTNER_KINDS = frozenset({"media", "initiative", "agreement"})
 
 
 @functools.cache
@@ -1456,7 +1460,7 @@ def _mentions_by_article(
         lambda e: isinstance(e, str) and government_of(e) is not None
     ).astype(bool)
     keep = (kind.isin(_PARTNER_KINDS).fillna(False) | seat) & mentions["article_id"].isin(wanted)
-    keep &= ~mentions["entity"].astype("string").isin(_media_names()).fillna(False)
+    keep &= ~mentions["entity"].astype("string").isin(_not_partner_names()).fillna(False)
     usable = mentions[keep.to_numpy(dtype=bool)]
     usable = usable[usable["start"].notna() & usable["end"].notna()]
     usable = usable.sort_values(["article_id", "start"], kind="stable")

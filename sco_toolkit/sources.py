@@ -46,7 +46,9 @@ _ADVERB_PAIRS = frozenset(
     "last week|last month|last year|this week|on monday|on tuesday|"
     "on wednesday|on thursday|on friday|on saturday|on sunday|"
     # "Moscow has long said", "Tashkent has since said": adverbs only after an auxiliary
-    "has since|have since|had since|has long|have long|had long".split("|")
+    "has since|have since|had since|has long|have long|had long|"
+    # hearsay: "Lavrov is understood to have told", "Xi is said to have warned"
+    "understood to|believed to|said to|thought to|reported to|known to".split("|")
 )
 
 _LY_NOUNS = frozenset(

@@ -642,6 +642,16 @@ def test_partner_from_sentence_mentions():
     assert coop_of(text)["partner"].isna().all()  # no mentions: only acronyms count
 
 
+def test_an_initiative_or_a_corridor_is_no_partner():
+    text = (
+        "Laos and Vietnam agreed to link the Belt and Road Initiative and the Middle Corridor "
+        "with their plans and to expand cooperation in such fields as trade and energy."
+    )
+    out = analyze(pd.DataFrame({"text": [text]})).cooperation
+    assert out["surface"].tolist() == ["trade", "energy"]
+    assert set(out["partner"]) == {"Laos; Vietnam"}
+
+
 def test_partner_short_form_from_mentions():
     text = "Asean seeks cooperation with the Shanghai Cooperation Organisation in tourism."
     mentions = mentions_for(

@@ -2036,6 +2036,15 @@ def test_a_body_after_by_at_the_end_of_a_source_is_not_the_source() -> None:
             "Ivo Marek said earlier this week he would not apologise.",
             [("Ivo Marek", "indirect", "he would not apologise", "said")],
         ),
+        # hearsay between the source and its cue
+        (
+            "Ivo Marek is understood to have told his counterpart that Moscow would veto it.",
+            [("Ivo Marek", "indirect", "Moscow would veto it", "told")],
+        ),
+        (
+            "Ivo Marek was reported to have warned that the port would close.",
+            [("Ivo Marek", "indirect", "the port would close", "warned")],
+        ),
         # the wire style with a bare weekday: "said Sunday (that)"
         (
             "Ivo Marek said Thursday that the port would reopen.",
