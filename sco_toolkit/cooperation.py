@@ -1315,8 +1315,11 @@ def _sentence_rows(
 
 @functools.cache
 def _not_partner_names() -> frozenset[str]:
-    """Organisations-lexicon entries that are never partners: news outlets (a source of news),
-    initiatives, corridors and agreements ("within the framework of the Belt and Road")."""
+    """Organisations-lexicon entries that are never partners.
+
+    News outlets (a source of news), initiatives, corridors and agreements ("within the
+    framework of the Belt and Road Initiative").
+    """
     orgs = lexicons.load("organizations").get("organizations") or {}
     return frozenset(
         str(entry.get("name"))
