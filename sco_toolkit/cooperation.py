@@ -1275,13 +1275,17 @@ def _sentence_rows(
         )
         if not fallback:
             spans = list(claimed)
+            # "..., as Japan seeks to counter the influence of China and Russia": a clause
+            # after the list is about something else
+            aside = _ASIDE_AFTER.search(text, max(b for _, b in spans), bounds[1])
+            end = aside.start() if aside is not None else bounds[1]
             if mentions is not None:
                 fallback = _unique(
                     [
                         name
                         for ms, me, name in mentions
                         if bounds[0] <= ms
-                        and me <= bounds[1]
+                        and me <= end
                         and not any(a < me and ms < b for a, b in spans)
                     ]
                 )
@@ -1311,6 +1315,12 @@ def _sentence_rows(
             continue  # "space" inside the unlisted "space weather forecasting"
         kept.append((found[key], claimed[key]))
     return kept
+
+
+#: A clause set off after an enumeration: ", as ...", ", while ...", ", amid ...".
+_ASIDE_AFTER = re.compile(
+    r",\s+(?:as|while|amid|despite|although|though|because|since|even\s+as|whereas)\b"
+)
 
 
 @functools.cache

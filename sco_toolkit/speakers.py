@@ -2227,7 +2227,7 @@ _ORDINAL_TITLE = frozenset(("First", "Second", "Third"))
 #: Capitalised title words and "and" right before a title: "Deputy Prime Minister and ".
 _ROLE_AND_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){1,4})and\s+\Z")
 #: The same in lower case, after the role phrase's lead was cut: "vice-president and ".
-_ROLE_AND_LOWER = re.compile(r"(?<![\w-])((?:[\w-]+\s+){1,3})and\s+\Z")
+_ROLE_AND_LOWER = re.compile(r"(?<![\w-])((?:[a-z][\w-]*\s+){1,3})and\s+\Z")
 
 
 def _qualified(text: str, s_start: int, at: int, role: str) -> str:

@@ -652,6 +652,16 @@ def test_an_initiative_or_a_corridor_is_no_partner():
     assert set(out["partner"]) == {"Laos; Vietnam"}
 
 
+def test_a_clause_set_off_after_the_list_names_no_partner():
+    text = (
+        "Leaders agreed to strengthen cooperation on logistics and energy, as Japan seeks to "
+        "counter the influence of China and Russia."
+    )
+    out = analyze(pd.DataFrame({"text": [text]})).cooperation
+    assert out["surface"].tolist() == ["logistics", "energy"]
+    assert out["partner"].isna().all()
+
+
 def test_partner_short_form_from_mentions():
     text = "Asean seeks cooperation with the Shanghai Cooperation Organisation in tourism."
     mentions = mentions_for(

@@ -604,6 +604,13 @@ def test_role_with_a_complement_before_the_name(text: str, role: str) -> None:
             "Ivo Marek",
             "his counterpart",
         ),
+        # a post after another person's name and "and" is the second person's alone
+        (
+            "Trade Minister Lin Tao and his Fijian counterpart Ivo Marek met. "
+            "The Fijian minister said the talks went well.",
+            "Ivo Marek",
+            "Fijian counterpart",
+        ),
     ],
 )
 def test_role_keeps_its_qualifier(text: str, speaker: str, role: str) -> None:
