@@ -775,6 +775,14 @@ _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with f
 _SENTENCE_TAIL = re.compile(r"[^.!?\n]*[.!?]?[\"”’'»]?[ \t]*")
 
 
+#: Single quotation marks: the closing mark, and patterns of an opening and a closing one
+#: (not an apostrophe: "Russia’s", "’90s").
+_SINGLE_MARKS = (
+    ("’", re.compile(r"(?:^|(?<=\s))‘(?=\w)"), re.compile(r"(?<=[\w.,!?])’(?!\w)")),
+    ("'", re.compile(r"(?:^|(?<=\s))'(?=\w)"), re.compile(r"(?<=[\w.,!?])'(?!\w)")),
+)
+
+
 def _close_partial_quote(text: str, start: int, end: int) -> int:
     """Take in the closing mark of a quoted fragment the content opened but did not close.
 
@@ -784,9 +792,18 @@ def _close_partial_quote(text: str, start: int, end: int) -> int:
     straight_open = content.count('"') % 2 == 1
     curly_open = content.count("“") > content.count("”")
     doubled_open = content.count("''") % 2 == 1  # ''a pillar of order,''
-    if not (straight_open or curly_open or doubled_open):
+    # single marks, told from apostrophes by what is around them: "called it ‘illegal’"
+    single = next(
+        (
+            mark
+            for mark, opening, closing in _SINGLE_MARKS
+            if len(opening.findall(content)) > len(closing.findall(content))
+        ),
+        None,
+    )
+    if not (straight_open or curly_open or doubled_open or single):
         return end
-    closer = '"' if straight_open else "”" if curly_open else "''"
+    closer = '"' if straight_open else "”" if curly_open else "''" if doubled_open else single
     at = text.find(closer, end, end + 3)
     if at < 0 or any(ch not in ".!?" for ch in text[end:at]):
         return end

@@ -1317,6 +1317,26 @@ def test_parentheticals_gerunds_and_dashes(text: str, expected: list[tuple]) -> 
     assert rows(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a fragment in single marks at the end keeps its closing mark; apostrophes are none
+        (
+            "Ivo Marek said the tariffs were ‘illegal and counterproductive’.",
+            "the tariffs were ‘illegal and counterproductive’",
+        ),
+        (
+            "Ivo Marek said the tariffs were 'illegal and counterproductive'.",
+            "the tariffs were 'illegal and counterproductive'",
+        ),
+        ("Ivo Marek said the country’s tariffs were low.", "the country’s tariffs were low"),
+        ("Ivo Marek said the '90s were hard.", "the '90s were hard"),
+    ],
+)
+def test_a_fragment_in_single_marks_keeps_its_closing_mark(text: str, content: str) -> None:
+    assert [r[2] for r in rows(text)] == [content]
+
+
 def test_a_name_after_a_closing_mark_starts_a_sentence() -> None:
     # one capitalised word written mid-sentence names a body ("Yukos said"); after a closing
     # quotation mark and a full stop it opens a sentence, so it says nothing about the word
