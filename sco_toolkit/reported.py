@@ -999,6 +999,8 @@ def _parenthetical_after(text: str, s_start: int, head_end: int, src_end: int, e
         return False
     head = text[s_start:head_end].split()
     first = rest[0].lower()
+    if first in _RELATIVE_OPENERS:
+        return False  # "..., said Jo Roe, who heads the office.": a relative clause about her
     return first in _FINITE or first in VERBISH or (len(head) <= 2 and len(rest) >= 3)
 
 

@@ -1072,6 +1072,8 @@ def build_registry(
             words = words[cut:]
         if len(words) == 1 and _mononym_after_role(text, start, words[0], lex):
             pass  # "Barca midfielder Deco", "U2 singer Bono": a person known by one name
+        elif len(words) == 1 and _described_after(text, end, lex):
+            pass  # "Zheldibay, Tokayev's spokesman, said": the surname of a person
         elif len(words) == 1:
             word = words[0].rstrip(".")
             if word.strip(".").lower() not in known and word.lower() not in lex["actors"]:
@@ -1161,7 +1163,15 @@ def build_registry(
                 name_start = peer_start
         actor = lex["actors"].get(" ".join(name).lower())
         role_before = (
-            len(name) == 1 and not title and _mononym_after_role(text, name_start, name[0], lex)
+            len(name) == 1
+            and not title
+            and (
+                _mononym_after_role(text, name_start, name[0], lex)
+                or (
+                    registry.by_token(name[0], name_start) is None
+                    and _described_after(text, name_end, lex)
+                )
+            )
         )
         if len(name) == 1 and not honorific and not title and actor is None and not role_before:
             existing = registry.by_token(name[0], name_start)
@@ -1396,6 +1406,26 @@ _DETERMINED_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|his|her)\s+([^,;:.]{1,
 def _role_appositive_after(text: str, end: int, lex: dict[str, Any]) -> bool:
     """Whether ", a ... ROLE" follows ``end``: what the article says a person is."""
     m = _DETERMINED_APPOSITIVE.match(text, end)
+    return m is not None and _role_leads(m.group(1), lex)
+
+
+#: ", Tokayev's spokesman," after a name: an appositive with a possessive name.
+_NAMES_POSSESSIVE_POST = re.compile(r",\s+[A-Z][\w-]*['’]s\s+([^,;:.]{1,60}),")
+
+
+_PLURAL_AFTER_WHO = re.compile(r"(?:have|are|were|play|say)\b")
+
+
+def _described_after(text: str, end: int, lex: dict[str, Any]) -> bool:
+    """Whether a person's description follows a single word ending at ``end``.
+
+    ", NAME's ROLE," ("Zheldibay, Tokayev's spokesman, said") or ", who" ("said Zheldibay,
+    who speaks for the president": "who" is for people).
+    """
+    if text.startswith(", who ", end):
+        # (not "Toshiba, who have been working on the chip": a company in British usage)
+        return _PLURAL_AFTER_WHO.match(text, end + 6) is None
+    m = _NAMES_POSSESSIVE_POST.match(text, end)
     return m is not None and _role_leads(m.group(1), lex)
 
 

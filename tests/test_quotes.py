@@ -2146,6 +2146,32 @@ def test_inverted_cue_after_an_appositive_or_a_time_phrase(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a relative clause after an inverted source is about the source, not the content
+        (
+            "The talks were useful, said Ivo Marek, who heads the office.",
+            [("Ivo Marek", "indirect", "The talks were useful", "said")],
+        ),
+        # ... while a verb after it goes on with the content
+        (
+            "One drawback, said Ivo Marek, was the cost of the line.",
+            [
+                (
+                    "Ivo Marek",
+                    "indirect",
+                    "One drawback, said Ivo Marek, was the cost of the line",
+                    "said",
+                )
+            ],
+        ),
+    ],
+)
+def test_what_follows_an_inverted_source(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a title or an initial written with a full stop does not end the source after the cue
         (
             '"Rail freight is up," says Dr. Lena Ortiz, head of the port authority.',

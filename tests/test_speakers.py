@@ -2084,6 +2084,18 @@ def test_statements_of_documents_and_diplomats_of_blocs(text, expected) -> None:
             [["Brazil", "country"]],
         ),
         ("Russian authorities argued that the law applied.", [["Russia", "country"]]),
+        # one word named only with a description of a person is a person's surname
+        (
+            "Marek, Tokayev's spokesman, said the visit was on.",
+            [["Marek", "person"]],
+        ),
+        (
+            "The talks were useful, said Marek, who speaks for the president.",
+            [["Marek", "person"]],
+        ),
+        # ... but a company may take "who" in British usage, and "which" is for things
+        ("Kovra, who have built the chip for years, said sales rose.", [[None, "unnamed"]]),
+        ("Kovra, which builds the chip, said sales rose.", [[None, "unnamed"]]),
         # a country's media are no government: unnamed; its state television is a body
         ("Chinese media said the summit would go ahead.", [[None, "unnamed"]]),
         ("The talks went well, according to Lao state media.", [[None, "unnamed"]]),
