@@ -628,6 +628,10 @@ def _reported_one(
     # (the first word: "ruling out", "calling for" are participles too; "according to" is not)
     first_word = text[c.start : c.end].split(None, 1)[0].lower()
     participle = first_word.endswith("ing") and first_word != "according"
+    if participle and _GERUND_LIST_BEFORE.search(prefix):
+        # "priorities, including strengthening security, expanding trade and promoting
+        # exchanges": the last item of a list of gerunds, no attribution
+        return None
     if (
         c.kind != "cognition"
         and participle  # tested first: cheaper than the search, which tries every comma
@@ -982,6 +986,13 @@ def _opens_adverbial(before_src: str, lex: dict[str, Any]) -> bool:
         or (first.endswith("ing") and words[0][:1].isupper())
         or first in lex["opening_participles"]
     )
+
+
+#: A list of gerunds opened by "including", "such as" or a colon, up to "(,) and" before the
+#: cue: "including strengthening security, expanding trade, and ".
+_GERUND_LIST_BEFORE = re.compile(
+    r"(?:\bincluding|\bsuch\s+as|:)\s+[a-z]+ing\s[^;:]{1,300}?,?\s+and\s+\Z"
+)
 
 
 def _parenthetical_after(text: str, s_start: int, head_end: int, src_end: int, end: int) -> bool:

@@ -2172,6 +2172,26 @@ def test_what_follows_an_inverted_source(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a participle closing a list of gerunds is an item, not an attribution
+        (
+            "The plan has aims, including building roads, expanding trade and promoting "
+            "exchanges between universities.",
+            [],
+        ),
+        # ... but a participle phrase after a clause still reports
+        (
+            "Ivo Marek met the press, thanking the hosts and saying the talks had gone well.",
+            [("Ivo Marek", "indirect", "the talks had gone well", "saying")],
+        ),
+    ],
+)
+def test_a_gerund_closing_a_list_is_no_cue(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a title or an initial written with a full stop does not end the source after the cue
         (
             '"Rail freight is up," says Dr. Lena Ortiz, head of the port authority.',
