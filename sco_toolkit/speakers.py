@@ -72,6 +72,10 @@ class Person:
         return self.roles[0] if self.roles else None
 
 
+#: A speech verb or "speaking" right after a name: "Jo Roe, speaking in Parliament, added".
+_SPEAKS_NEXT = re.compile(r"(?:,\s+speaking\b|\s+(?:said|says|told|added|noted|stressed)\b)")
+
+
 @dataclass
 class Registry:
     """The people of one article, in order of first mention."""
@@ -242,11 +246,12 @@ class Registry:
         end = self.sentence_starts[i] if i < len(self.sentence_starts) else math.inf
         return any(at < s < end for s, _ in person.mentions)
 
-    def named_next(self, after: int, post: str = "") -> Person | None:
+    def named_next(self, after: int, post: str = "", text: str | None = None) -> Person | None:
         """The one person first named in the sentence after ``after``, if that person has no post.
 
         A wire lead names the post ("Iran's deputy minister of trade said on Sunday ...") and
-        the next sentence only the name ("Speaking at a forum, Jo Roe said ...").
+        the next sentence only the name ("Speaking at a forum, Jo Roe said ...", or with
+        ``text``, "Jo Roe, speaking in Parliament, added ...").
         """
         new = [
             (first, p)
@@ -260,7 +265,11 @@ class Registry:
             # (a rank is no post: "Brigadier General Jo Roe made the remarks"; ``post`` is the
             # one this lead gave, asked again by its second cue)
             return None
-        person = new[0][1]
+        first, person = new[0]
+        if text is not None and len(person.tokens) > 1:
+            end = min(e for s, e in person.mentions if s == first)
+            if _SPEAKS_NEXT.match(text, end):
+                return person  # "Jo Roe, speaking in Parliament, added": someone who speaks
         # written the way people are (not "the GameBoy Advance" named after a company's post)
         return person if person.evidence or person.named or person.gender else None
 
@@ -2852,7 +2861,7 @@ def classify_source(
             # "Iran's deputy minister of trade said ... Speaking at a forum, Jo Roe said": the
             # one person named next, with no post of their own, holds it from now on
             post = _DETERMINERS.sub("", s)
-            person = registry.named_next(position, post)
+            person = registry.named_next(position, post, text)
             if person is not None and post not in person.roles:
                 person.roles.append(post)
         if person is None and low.startswith("the former "):

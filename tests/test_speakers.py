@@ -1988,6 +1988,15 @@ def test_vice_ministers_aides_envoys_and_inverted_interviews(text, expected) -> 
             "appeal.",
             [[None, "The foreign secretary"], ["Jo Roe", "Home Secretary Jo Roe"]],
         ),
+        # the person named next, who speaks, even with no post and a name no list knows
+        (
+            "Fiji's trade minister said on Monday that the deal was close. Ivo Marek, speaking "
+            "in parliament, added that it would be signed soon.",
+            [
+                ["Ivo Marek", "Fiji's trade minister"],
+                ["Ivo Marek", "Ivo Marek"],
+            ],
+        ),
         # ... nor a holder of the post for another country, nor for a former post
         (
             "The Cambodian minister said the drills would go ahead. Chinese Defence Minister "
