@@ -2605,6 +2605,10 @@ def classify_source(
             ),
         )
         if person is not None and unnamed < _last_seen(person, at):
+            if person.gender is None and gender is not None:
+                # "The diplomat said A, and he warned B": he is a man from now on, so a later
+                # "she" means someone else
+                person.gender = gender
             return person.name, "person", person.role, person
         return None, "unnamed", None, None  # or "a spokeswoman said ... She added"
     if low in ("they", "we", "i", "you"):

@@ -2093,6 +2093,14 @@ def test_statements_of_documents_and_diplomats_of_blocs(text, expected) -> None:
             [["Brazil", "country"]],
         ),
         ("Russian authorities argued that the law applied.", [["Russia", "country"]]),
+        # a pronoun resolved to a person tells that person's gender: a later "she" is someone
+        # else (here the woman named after "was", who opens no sentence)
+        (
+            "Envoy Daur Kemel was more cautious. The Kazakh diplomat said projects should come "
+            "first, and he warned against haste.\n\nAlso speaking was Zere Omarbek, an "
+            "economist at the bank. She said loans were scarce.",
+            [["Daur Kemel", "person"], ["Daur Kemel", "person"], ["Zere Omarbek", "person"]],
+        ),
         # one word named only with a description of a person is a person's surname
         (
             "Marek, Tokayev's spokesman, said the visit was on.",
