@@ -431,8 +431,9 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
         out.append(
             Cue(hit.start, hit.end, lemma, kind, obj, after, flags.that_only, flags.infinitive)
         )
-    if "quoted by" in text:
-        # "X was quoted by Interfax as saying ...": the outlet between the words of the cue
+    if "quoted by" in text or "cited by" in text:
+        # "X was quoted (cited) by Interfax as saying ...": the outlet between the words of
+        # the cue
         for m in _QUOTED_BY_AS.finditer(text):
             out = [c for c in out if not (m.start() <= c.start < m.end())]  # (its "saying")
             out.append(Cue(m.start(), m.end(), "quoted as saying", "speech", False, False))
@@ -446,7 +447,7 @@ _AFTER_QUOTE = re.compile(r"[\"”’'»],?\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+\Z
 _BEFORE_QUOTE = re.compile(r"\s*(?::|,?\s*[\"“‘'«])")
 
 #: "quoted by Interfax as saying", "quoted by the state news agency Khovar as saying".
-_QUOTED_BY_AS = re.compile(r"\bquoted\s+by\s+(?:[\w.’'-]+\s+){1,6}?as\s+saying\b")
+_QUOTED_BY_AS = re.compile(r"\b(?:quoted|cited)\s+by\s+(?:[\w.’'-]+\s+){1,6}?as\s+saying\b")
 
 
 def _title_case_line(text: str, pos: int) -> bool:

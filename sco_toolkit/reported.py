@@ -1352,7 +1352,11 @@ _CLAUSE_WORDS = frozenset(
     "he she they we i is are was were be been has have had will would can could should may "
     "might must do does did".split()
 )
-_TOLD_THEN_THAT = re.compile(r"\s*[^,:;\"“”]{1,120}?\s+(?:that\b|:)\s*")
+_TOLD_THEN_THAT = re.compile(
+    # ("told journalists, when asked about the summit, that ...": an aside before "that")
+    # and "told Reuters, AFP and TASS that ...": a list of listeners
+    r"\s*[^,:;\"“”]{1,120}?(?:,[^,:;\"“”]{1,80}?){0,2},?\s+(?:that\b|:)\s*"
+)
 
 
 def _content_start(text: str, c: Cue, body_end: int, lex: dict[str, Any]) -> int | None:

@@ -1043,6 +1043,9 @@ def test_stance_phrase_before_an_inverted_attribution() -> None:
         ("the BBC", "the move would be illegal"),
         ("reporters", "the move would be illegal"),
         ("a news conference", "the move would be illegal"),
+        # an aside or a list of outlets before "that"
+        ("reporters, when asked about the port,", "that the move would be illegal"),
+        ("Reuters, AFP and Kyodo", "that the move would be illegal"),
         # a programme named after its station, which may hold a number
         ("Radio 5's Morning Programme", "the move would be illegal"),
         ("Channel 9's Evening programme", "the move would be illegal"),
@@ -1052,7 +1055,7 @@ def test_stance_phrase_before_an_inverted_attribution() -> None:
 )
 def test_the_listener_after_told_is_not_content(listener: str, content: str) -> None:
     text = f"Envoy Ivo Marek told {listener} {content}."
-    assert rows(text) == [("Ivo Marek", "indirect", content, "told")]
+    assert rows(text) == [("Ivo Marek", "indirect", content.removeprefix("that "), "told")]
 
 
 def test_a_quotation_after_told_a_programme_and_a_colon_is_direct() -> None:
@@ -2055,6 +2058,18 @@ def test_a_body_after_by_at_the_end_of_a_source_is_not_the_source() -> None:
         (
             "Ivo Marek said earlier this week he would not apologise.",
             [("Ivo Marek", "indirect", "he would not apologise", "said")],
+        ),
+        # an outlet between the words of the cue
+        (
+            "Ivo Marek was cited by the Kabar agency as saying that the port would reopen.",
+            [
+                (
+                    "Ivo Marek",
+                    "indirect",
+                    "the port would reopen",
+                    "cited by the Kabar agency as saying",
+                )
+            ],
         ),
         # hearsay between the source and its cue
         (
