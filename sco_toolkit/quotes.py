@@ -362,9 +362,14 @@ def _clause_then_colon(
     m = _CLAUSE_COLON.search(text, para_start, open_start)
     if m is None or len(m.group(1).split()) > _CLAUSE_COLON_MAX_WORDS:
         return None
-    if any(m.start(1) <= c.start < m.start(2) for c in cues):
-        return None
     if not _is_statement_like(text, (open_start + 1, close_end - 1)):
+        return None
+    said = _WORDS_OF.fullmatch(text, m.start(1), m.end(1))
+    if said is not None:
+        # "His answer: “...”", "Lavrov's reply was blunt: “...”": whose words they are
+        group = 1 if said.group(1) else 2
+        return Cue(m.start(2), m.end(2), "colon", "speech", False, False), said.span(group)
+    if any(m.start(1) <= c.start < m.start(2) for c in cues):
         return None
     subject = sentence_subject(text, m.start(1), m.end(1))
     if subject is None or subject[1] >= m.end(1):
@@ -391,6 +396,13 @@ def _clause_then_colon(
 
 
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "they"})
+
+#: Someone's words named before a colon: "His answer", "Lavrov's reply was blunt".
+_WORDS_OF = re.compile(
+    r"(?:([Hh]is|[Hh]er)|((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w-]*)['’]s)\s+"
+    r"(?:answer|reply|response|message|verdict|advice|warning|retort|explanation)"
+    r"(?:\s+(?:was|is)(?:\s+\w+)?)?"
+)
 
 
 _THAT_COMMA = re.compile(r"\bthat,$")

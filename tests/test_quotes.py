@@ -1076,6 +1076,15 @@ def test_a_quotation_after_told_a_programme_and_a_colon_is_direct() -> None:
             "The deputy minister had a warning for the bank: “Lend to us or lose us.”",
             [(None, "The deputy minister", "Lend to us or lose us.")],
         ),
+        # someone's words named before the colon
+        (
+            "Lena Ortiz was asked about the port. Her answer: “It will open in May, not before.”",
+            [("Lena Ortiz", "Her", "It will open in May, not before.")],
+        ),
+        (
+            "Ivo Marek's reply was blunt: “We will not be lectured by anyone.”",
+            [("Ivo Marek", "Ivo Marek", "We will not be lectured by anyone.")],
+        ),
         # not a source: a thing, "it", a one-word subject that opens a longer one, a title
         ("The stakes were high: “a summit that could make or break the bloc”.", []),
         ("It was simple: “Trade first, politics later, and always in that order.”", []),
