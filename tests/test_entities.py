@@ -236,6 +236,14 @@ def test_mentions_table(text, expected):
             ],
         ),
         ("Russia Today aired it.", [("Russia Today", "RT", "organization", NA)]),
+        # an outlet with a region in its name is no mention of the region
+        (
+            "DUSHANBE (Asia-Plus) - Talks began.",
+            [
+                ("DUSHANBE", "Dushanbe", "place", "TJK"),
+                ("Asia-Plus", "Asia-Plus", "organization", NA),
+            ],
+        ),
         # the bird is not the state
         ("We ate turkey and china plates.", []),
         ("Turkish delight and Chinese New Year.", []),
