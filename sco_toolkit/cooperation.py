@@ -1590,10 +1590,11 @@ def extract_cooperation(
                 previous[aid] = partners
         for hit, partners in found:
             partner = "; ".join(partners) if partners else pd.NA
-            if span[1] - span[0] > 0 and "\n" in texts[aid][span[0] : hit.start]:
+            if "\n" in texts[aid][span[0] : hit.start]:
                 # an item on a line of a list joined to its introduction: that line's sentence
-                ids, starts, _ = index[aid]
-                sid = int(ids[max(int(np.searchsorted(starts, hit.start, side="right")) - 1, 0)])
+                line_ids, line_starts, _ = index[aid]
+                at = int(np.searchsorted(line_starts, hit.start, side="right")) - 1
+                sid = int(line_ids[max(at, 0)])
             rows.append(
                 (
                     aid,
