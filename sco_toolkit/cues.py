@@ -156,6 +156,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         ),
         "noun_determiners": _word_set(lex, "noun_determiners"),
         "not_labels": _word_set(lex, "not_labels"),
+        "transcript_roles": _word_set(lex, "transcript_roles"),
         "not_sources": _word_set(lex, "not_sources_after_according_to"),
         "evidence_subjects": _word_set(lex, "evidence_subjects"),
     }

@@ -1199,7 +1199,7 @@ def _rows(
             else:
                 speaker, speaker_type, role, person = classify(src)
                 if speaker_type == "unnamed" and role is None:
-                    label = _capitals_label(text, src, st, registry)
+                    label = _capitals_label(text, src, st, registry, lex)
                     if label is not None:
                         speaker, speaker_type, role, person = label
                 if speaker_type == "unnamed":
@@ -1245,18 +1245,21 @@ def _rows(
 
 
 def _capitals_label(
-    text: str, src: tuple[int, int], st: Statement, registry: Registry
+    text: str, src: tuple[int, int], st: Statement, registry: Registry, lex: dict[str, Any]
 ) -> tuple[str, str, Any, Any] | None:
     """The person a transcript's label in capitals names: "LAVROV: ...", "NURTLEU: ...".
 
-    The label is a surname (or a full name) in capitals with no role in it ("HOST" stays
-    unnamed): the person the article named with it, else the name as a person of its own.
+    The label is a surname (or a full name) in capitals with no role in it ("HOST" and
+    "ANCHOR" stay unnamed: the speech lexicon's ``transcript_roles``): the person the article
+    named with it, else the name as a person of its own.
     """
     label = text[src[0] : src[1]]
     if st.cue is None or text[st.cue.start : st.cue.end] != ":" or not label.isupper():
         return None
     words = label.split()
     if not 1 <= len(words) <= 3 or not all(w.isalpha() and len(w) >= 3 for w in words):
+        return None
+    if any(w.lower() in lex["transcript_roles"] for w in words):
         return None
     person = registry.by_token(words[-1], src[0])
     if person is not None:

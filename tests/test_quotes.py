@@ -627,6 +627,15 @@ def test_not_statements(text):
                 ("Jones", "direct", "That is not what you said.", ":"),
             ],
         ),
+        # a part in the programme is no name
+        (
+            "ANCHOR: Tonight we look at the port in detail.\nMODERATOR: Let us begin with "
+            "the trade figures.\n",
+            [
+                (None, "direct", "Tonight we look at the port in detail.", ":"),
+                (None, "direct", "Let us begin with the trade figures.", ":"),
+            ],
+        ),
         (
             "Minister Ivo Marek joined us.\n\nHOST: Will you sign it this week?\n\n"
             "MAREK: We will sign it when it is ready.\n\nHOST: Thank you for that, Minister.",
