@@ -642,24 +642,30 @@ def test_partner_from_sentence_mentions():
     assert coop_of(text)["partner"].isna().all()  # no mentions: only acronyms count
 
 
-def test_an_initiative_or_a_corridor_is_no_partner():
-    text = (
-        "Laos and Vietnam agreed to link the Belt and Road Initiative and the Middle Corridor "
-        "with their plans and to expand cooperation in such fields as trade and energy."
-    )
+@pytest.mark.parametrize(
+    ("text", "surfaces", "partners"),
+    [
+        # an initiative or a corridor is no partner
+        (
+            "Laos and Vietnam agreed to link the Belt and Road Initiative and the Middle "
+            "Corridor with their plans and to expand cooperation in such fields as trade and "
+            "energy.",
+            ["trade", "energy"],
+            {"Laos; Vietnam"},
+        ),
+        # nor is a name in a clause set off after the list
+        (
+            "Leaders agreed to strengthen cooperation on logistics and energy, as Japan seeks to "
+            "counter the influence of China and Russia.",
+            ["logistics", "energy"],
+            {None},
+        ),
+    ],
+)
+def test_names_that_are_no_partner(text: str, surfaces: list[str], partners: set) -> None:
     out = analyze(pd.DataFrame({"text": [text]})).cooperation
-    assert out["surface"].tolist() == ["trade", "energy"]
-    assert set(out["partner"]) == {"Laos; Vietnam"}
-
-
-def test_a_clause_set_off_after_the_list_names_no_partner():
-    text = (
-        "Leaders agreed to strengthen cooperation on logistics and energy, as Japan seeks to "
-        "counter the influence of China and Russia."
-    )
-    out = analyze(pd.DataFrame({"text": [text]})).cooperation
-    assert out["surface"].tolist() == ["logistics", "energy"]
-    assert out["partner"].isna().all()
+    assert out["surface"].tolist() == surfaces
+    assert {p if isinstance(p, str) else None for p in out["partner"]} == partners
 
 
 def test_partner_short_form_from_mentions():
