@@ -1177,8 +1177,9 @@ def build_registry(
             and (
                 _mononym_after_role(text, name_start, name[0], lex)
                 or (
-                    registry.by_token(name[0], name_start) is None
-                    and _described_after(text, name_end, lex)
+                    # (the cheap text test first: most names are followed by no description)
+                    _described_after(text, name_end, lex)
+                    and registry.by_token(name[0], name_start) is None
                 )
             )
         )
