@@ -1175,12 +1175,16 @@ def _sentence_rows(
     mentions: list[tuple[int, int, str]] | None,
     lex: _Lexicon,
     previous: list[str] | None = None,
+    recent: list[str] | None = None,
 ) -> list[tuple[_Hit, list[str] | None]]:
     """Return ``(item, partners or None)`` for every item of an enumeration, in text order.
 
     An item is an area hit or an unlisted item (a ``_Hit`` of kind "unlisted").
     ``previous`` holds the partners of the article's last enumeration: "the two organisations"
     after "cooperation with ASEAN" keeps ASEAN as the partner when ASEAN is one of the two.
+    ``recent`` holds them only when that enumeration was one or two sentences back: a
+    sentence opening with "They" ("They also agreed to expand cooperation on ...") is about
+    the same parties.
     """
     context = any(h.kind == "cue" and h.value & _CONTEXT for h in hits)
     claimed: dict[tuple[int, int], list[str] | None] = {}
@@ -1308,6 +1312,8 @@ def _sentence_rows(
             fallback = fallback or _last_two(pool, bounds[0])
             if previous and set(previous) <= set(fallback):
                 fallback = list(previous)  # the pair the article already set up
+        if not fallback and recent and _THEY_OPEN.match(text, bounds[0]):
+            fallback = list(recent)  # "They also agreed ...": the parties just named
         claimed = {k: (p if p is not None else fallback) for k, p in claimed.items()}
     kept: list[tuple[_Hit, list[str] | None]] = []
     for key in sorted(claimed, key=lambda k: (k[0], k[0] - k[1])):
@@ -1316,6 +1322,9 @@ def _sentence_rows(
         kept.append((found[key], claimed[key]))
     return kept
 
+
+#: A sentence whose subject is "They": the parties of the sentence before.
+_THEY_OPEN = re.compile(r"[\"“]?They\s+(?!say\b|said\b|called\b)")
 
 #: A clause set off after an enumeration: ", as ...", ", while ...", ", amid ...".
 _ASIDE_AFTER = re.compile(
@@ -1580,14 +1589,17 @@ def extract_cooperation(
     by_article = _mentions_by_article(mentions, texts, {aid for aid, *_ in pending}, lex)
     rows: list[tuple[str, int, str, str, Any, str, int, int]] = []
     previous: dict[str, list[str]] = {}
+    previous_at: dict[str, int] = {}
     for aid, sid, span, hits in pending:
         art_mentions = None if by_article is None else by_article.get(aid, [])
+        recent = previous.get(aid) if sid - previous_at.get(aid, -9) <= 2 else None
         found = _sentence_rows(
-            walk.get(aid, texts[aid]), span, hits, art_mentions, lex, previous.get(aid)
+            walk.get(aid, texts[aid]), span, hits, art_mentions, lex, previous.get(aid), recent
         )
         for _, partners in found:
             if partners:
                 previous[aid] = partners
+                previous_at[aid] = sid
         for hit, partners in found:
             partner = "; ".join(partners) if partners else pd.NA
             if "\n" in texts[aid][span[0] : hit.start]:

@@ -110,7 +110,8 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
             rf"|the\s+(?:{alternation})\s+of\s+(?P<owner_of>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,5}}?)"
             r"))"
         )
-        opinion_re = re.compile(rf"[\"“‘']?{frame}\s*,\s*")
+        # the comma is often left out before a determiner: "In her view the bank should ..."
+        opinion_re = re.compile(rf"[\"“‘']?{frame}(?:\s*,\s*|\s+(?=(?:the|this|these|a|an)\s))")
         # "The bloc, in his view, is ready" / "The bloc is ready, in his words."
         opinion_mid_re = re.compile(rf",\s*{frame}\s*(?=[,.!?;])")
     return {
@@ -260,9 +261,14 @@ _MID_SENTENCE = re.compile(r"(?:\b[a-z][\w']*|,)\s+\Z")
 
 _CHAIN_BEFORE = re.compile(
     r"\b(?:appeared|appears|seemed|seems|continued|continues|tried|tries|"
-    r"(?:went|goes|go|going)\s+on)\s+to\s+\Z",
+    r"(?:went|goes|go|going)\s+on|"
+    # "was left to tell", "was quick to point out", "was at pains to stress": said all the same
+    r"(?:was|were)\s+(?:left|quick|swift|forced|keen|careful|eager|at\s+pains))\s+to\s+\Z",
     re.I,
 )
+
+#: The writer's contact clause ending right before a cue: "Diplomats I spoke to said".
+_SPOKE_TO = re.compile(r"\b(?:I|we)\s+(?:spoke|talked)\s+to\s+\Z")
 
 _THAT_AFTER = re.compile(r"\s+that\s")
 
@@ -404,6 +410,7 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                 and not (
                     word == "to" and _CHAIN_BEFORE.search(text, max(0, hit.start - 30), hit.start)
                 )
+                and not (word == "to" and _SPOKE_TO.search(text, max(0, hit.start - 30), hit.start))
             ):
                 continue  # "was asked", "is said to"; but "is saying", "appeared to suggest"
             surface = hit.surface.lower()

@@ -1188,6 +1188,15 @@ def _forward(
     words = text[cs:ce].split()
     if len(words) < 2 or words[0] in ("and", "or"):
         return None  # ("... consignment notes and the training of staff": a noun in a list)
+    if (
+        words[0] in _COPULA_OPENERS
+        and text[c.end : cs].strip() == ""
+        and text[max(0, src[0] - 6) : src[0]].split()[-1:] not in _RELATIVE_WORDS_BEFORE
+        and c.lemma != "say"
+    ):
+        # "The views expressed are the author's own": the cue is a participle (but "a deal
+        # which Yukos said was illegal", "a watch Sharon said was one of ten" are statements)
+        return None
     required = lex["content_starts"].get(c.lemma)
     # "proposed that the talks resume": the content starts after a "that" right after the cue
     that_dropped = bool(required) and "that" in required and text[c.end : cs].split() == ["that"]
@@ -1219,6 +1228,9 @@ def _forward(
 
 
 _OBJECT_PRONOUNS = frozenset("him her them us me it you".split())
+#: A verb of being right after a cue: the cue was a participle inside the subject.
+_COPULA_OPENERS = frozenset("is are was were".split())
+_RELATIVE_WORDS_BEFORE = (["which"], ["what"], ["who"], ["that"], ["whom"])
 #: Words that open a relative clause: a source phrase starting with one is inside it.
 _RELATIVE_OPENERS = frozenset("whose which whom who".split())
 

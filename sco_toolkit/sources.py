@@ -48,7 +48,11 @@ _ADVERB_PAIRS = frozenset(
     # "Moscow has long said", "Tashkent has since said": adverbs only after an auxiliary
     "has since|have since|had since|has long|have long|had long|"
     # hearsay: "Lavrov is understood to have told", "Xi is said to have warned"
-    "understood to|believed to|said to|thought to|reported to|known to".split("|")
+    "understood to|believed to|said to|thought to|reported to|known to|"
+    # a statement made all the same: "Zhang was left to tell", "was quick to point out",
+    # "was at pains to stress" (never "is expected to say" or "refused to say")
+    "left to|quick to|swift to|forced to|keen to|careful to|eager to|pains to|was at|"
+    "is at".split("|")
 )
 
 _LY_NOUNS = frozenset(
@@ -195,9 +199,10 @@ _LOWER_POST_NAME = re.compile(r"\b([a-z][\w-]*)\s+((?:[A-Z][\w’'.-]*\s+){1,4}[
 _PARTY = re.compile(r"\([^()]{1,40}\)$")
 
 #: An indefinite source, then the writer's relative clause running to the cue: "A diplomat (whom)
-#: I spoke to in Astana last spring".
+#: I spoke to in Astana last spring", "Diplomats I spoke to in Tashkent".
 _CONTACT_CLAUSE = re.compile(
-    r"(?:^|(?<=[,;]\s))((?:A|An|One|a|an|one)\s+[^,;:.]{2,60}?)\s+(?:(?:whom|who|that)\s+)?"
+    r"(?:^|(?<=[,;]\s))((?:A|An|One|a|an|one)\s+[^,;:.]{2,60}?|[A-Z][a-z]+s(?:\s+[a-z]+s)?)"
+    r"\s+(?:(?:whom|who|that)\s+)?"
     r"(?:I|we)\s+(?:spoke|talked|interviewed|met)\b[^,;:.]{0,60}\Z"
 )
 

@@ -1466,3 +1466,27 @@ def test_digital_technology_is_one_item():
 def test_an_area_term_before_a_process_noun_keeps_its_area():
     coop = coop_of("Both sides will expand cooperation in oil and gas exploration and tourism.")
     assert pairs(coop) == [("energy", "oil and gas"), ("tourism", "tourism")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "They" right after an enumeration with partners: the same parties
+        (
+            "Mongolia and Nepal signed memorandums on tourism and education. They also agreed "
+            "to expand cooperation in border trade and electricity supply.",
+            ["Mongolia; Nepal"] * 4,
+        ),
+        # ... but not when that enumeration is far back: the subject may be someone else
+        (
+            "Mongolia and Nepal signed memorandums on tourism and education. The talks ran "
+            "late. Dinner followed. Reporters waited outside. They also agreed to expand "
+            "cooperation in border trade and electricity supply.",
+            ["Mongolia; Nepal", "Mongolia; Nepal", None, None],
+        ),
+    ],
+)
+def test_they_after_an_enumeration_keeps_its_partners(text, expected):
+    out = _analysed(text)
+    partners = [None if pd.isna(p) else "; ".join(sorted(p.split("; "))) for p in out["partner"]]
+    assert partners == expected

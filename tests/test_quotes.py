@@ -2981,3 +2981,60 @@ def test_a_participle_phrase_after_an_inverted_attribution_is_the_speakers():
 )
 def test_quotation_only_verbs_need_a_quotation(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement made all the same: "was left to tell", "was quick to say"
+        (
+            "The envoy, Dana Ostrova, was left to tell reporters that the council works by "
+            "consensus.",
+            [("Dana Ostrova", "indirect", "the council works by consensus", "tell")],
+        ),
+        (
+            "Marat Kenzhe was quick to say that the railway would open on time.",
+            [("Marat Kenzhe", "indirect", "the railway would open on time", "say")],
+        ),
+        (
+            "Mr Kenzhe was at pains to stress that no troops would cross the border.",
+            [("Kenzhe", "indirect", "no troops would cross the border", "stress")],
+        ),
+        (
+            "Mr Kenzhe was forced to admit that the tender had failed.",
+            [("Kenzhe", "indirect", "the tender had failed", "admit")],
+        ),
+        # a statement still to come is none
+        ("Mr Kenzhe is expected to say that the railway will open on time.", []),
+        # the writer's contact clause inside the source: the source is before it
+        (
+            "Traders I spoke to in Osh and Jalal-Abad said privately that prices had doubled.",
+            [(None, "indirect", "prices had doubled", "said")],
+        ),
+        (
+            "Farmers we talked to said the canal had been dry for weeks.",
+            [(None, "indirect", "the canal had been dry for weeks", "said")],
+        ),
+        # a participle cue inside the subject: nothing was said
+        ("The opinions expressed are those of the contributors.", []),
+        # but a relative "which X said was" is X's statement
+        (
+            "Police seized a ledger which Mr Kenzhe said was forged.",
+            [("Kenzhe", "indirect", "was forged", "said")],
+        ),
+        # an opinion frame without its comma before a determiner
+        (
+            "Aliya Dosova was cautious. In her view the fund should lend more in local currencies.",
+            [
+                (
+                    "Aliya Dosova",
+                    "indirect",
+                    "the fund should lend more in local currencies",
+                    "In her view",
+                )
+            ],
+        ),
+    ],
+)
+def test_chained_infinitives_contact_clauses_and_participles(text, expected):
+    assert rows(text) == expected
