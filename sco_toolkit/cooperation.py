@@ -1310,7 +1310,7 @@ def _sentence_rows(
                 holders = [m for m in pool if lex.role_after.match(text, m[1])]
                 fallback = _last_two(holders, bounds[0])
             fallback = fallback or _last_two(pool, bounds[0])
-            if previous and set(previous) <= set(fallback):
+            if previous and len(previous) > 1 and set(previous) <= set(fallback):
                 fallback = list(previous)  # the pair the article already set up
         if not fallback and recent and _THEY_OPEN.match(text, bounds[0]):
             fallback = list(recent)  # "They also agreed ...": the parties just named

@@ -1039,6 +1039,10 @@ _LEAD_ADVERBIAL = re.compile(
 _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|Still|Instead)\s+(?=[A-Za-z])")
 
 
+#: A sentence opening with a pronoun and a lower-case verb: the pronoun is its subject.
+_PRONOUN_SUBJECT = re.compile(r"(He|She|They|We|I)\s+(?=[a-z])")
+
+
 def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | None:
     """The subject at the start of a sentence: a pronoun, a name, or "the/a ... noun".
 
@@ -1052,6 +1056,9 @@ def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | N
     if conj:  # "But the government refused ..., saying ...": the subject follows "But"
         s_start = conj.end()
     head = text[s_start:limit]
+    m = _PRONOUN_SUBJECT.match(head)
+    if m:  # "He met the president, Tokayev, and said ...": he, not the object's appositive
+        return s_start, s_start + m.end(1)
     m = re.match(r"(?:[A-Z][\w’']*(?: [\w’']+){0,3}, )?(he|she|it|they|we|I)\b", head)
     if m:
         return s_start + m.start(1), s_start + m.end(1)
@@ -1075,7 +1082,9 @@ def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | N
         if src is not None and src[1] == s_start + run.end() and src[0] == s_start:
             return src
     m = re.match(
-        r"(?:[A-Z][\w’']*(?: [\w’']+){0,3}, )?"
+        # a short lead phrase ("In Beijing, ..."), not a clause ("Putin met the president, ")
+        r"(?:(?![A-Z][\w’']* (?:[a-z]+ed|met|told|held|saw|took|gave|made|sent|spoke|wrote)\b)"
+        r"[A-Z][\w’']*(?: [\w’']+){0,3}, )?"
         # (a post may hold "of/for": "Uzbek Minister of Transport Ilkhom Makhkamov")
         r"((?:(?:the|a|an|its|his|her|their) )?"
         r"(?:[A-Z][\w.’'\-]* ?(?:(?:of|for)(?: the)? (?=[A-Z]))?){1,8}(?:[a-z][\w\-]*)?)",

@@ -1445,7 +1445,11 @@ def _mononym_after_role(text: str, start: int, word: str, lex: dict[str, Any]) -
     "Barca midfielder Deco", "U2 singer Bono" (the descriptive nouns and roles of the people
     lexicon); not "the minister Monday", "the SCO" or "producer Michael London".
     """
-    if start < 2 or text[start - 1] != " " or not text[start - 2].islower():
+    if (
+        start < 2
+        or text[start - 1] != " "
+        or not (text[start - 2].islower() or text[start - 2] == ",")
+    ):
         return False  # tested first: most one-word runs follow punctuation or a capital
     if not word[:1].isupper() or word.isupper():
         return False
@@ -1456,6 +1460,10 @@ def _mononym_after_role(text: str, start: int, word: str, lex: dict[str, Any]) -
     if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
         return False  # "producer Michael London": a name cut short by a place, not a mononym
     before = _word_ending_at(text, start)
+    if before.islower() and before in lex["role_set"] and before not in _NOT_MONONYM_ROLES:
+        # "Indonesia's foreign minister Sugiono", "the foreign minister, Sugiono, said": a post
+        # before one name, maybe set off by commas
+        return text[start - 2] != "," or text[end : end + 1] in (",", " ")
     if (
         not before.islower()
         or before not in lex["trades"]
@@ -1465,6 +1473,10 @@ def _mononym_after_role(text: str, start: int, word: str, lex: dict[str, Any]) -
         return False  # "Chelsea host Birmingham": a verb
     ahead = text[max(0, start - len(before) - 7) : start - len(before) - 1].split()[-1:]
     return ahead != ["best"]  # "the best actress Oscar": an award
+
+
+#: Role nouns that also head a group or an organisation ("the head Office"): no mononym.
+_NOT_MONONYM_ROLES = frozenset("head chief leader official officials member members".split())
 
 
 def _word_ending_at(text: str, pos: int) -> str:

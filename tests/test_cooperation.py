@@ -1490,3 +1490,14 @@ def test_they_after_an_enumeration_keeps_its_partners(text, expected):
     out = _analysed(text)
     partners = [None if pd.isna(p) else "; ".join(sorted(p.split("; "))) for p in out["partner"]]
     assert partners == expected
+
+
+def test_the_two_sides_are_never_one_earlier_partner():
+    # the enumeration before names one partner; "the two sides" are two others
+    out = _analysed(
+        "Mongolia and Laos held talks on Monday. Laos's minister called for joint projects in "
+        "hydropower. According to a joint statement, the two sides agreed to expand "
+        "cooperation in tourism and mining."
+    )
+    last = out[out["surface"] == "mining"]["partner"].iloc[0]
+    assert sorted(last.split("; ")) == ["Laos", "Mongolia"]

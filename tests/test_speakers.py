@@ -2620,3 +2620,34 @@ def test_a_portfolio_named_after_a_body_word_then_the_name() -> None:
         "sides agreed. She noted that ties were old."
     )
     assert statements(text) == [["Lena Vos", text.split(" said")[0]], ["Lena Vos", "She"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one name after a lower-case post, with or without commas: a person
+        (
+            "Nepal's foreign minister, Daramo, said Kathmandu was ready to host the talks.",
+            [["Daramo", "Daramo", "person"]],
+        ),
+        (
+            "Nepal's foreign minister Daramo said Kathmandu was ready to host the talks.",
+            [["Daramo", "Nepal's foreign minister Daramo", "person"]],
+        ),
+        # a pronoun opening the sentence is the subject of a coordinated cue, not the
+        # appositive of its object
+        (
+            "He met the president, Kerimov, and said trade would grow.",
+            [[None, "He", "unnamed"]],
+        ),
+        # ... and so is a name before a short clause ending with a comma
+        (
+            "Marek met the president, Kerimov, and said trade would grow.",
+            [[None, "Marek", "unnamed"]],
+        ),
+    ],
+)
+def test_mononyms_after_posts_and_subjects_of_coordinated_cues(
+    text: str, expected: list[list]
+) -> None:
+    assert statements_typed(text) == expected
