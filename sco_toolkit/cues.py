@@ -148,6 +148,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "as_objects": _word_set(lex, "as_objects"),
         "noun_objects_not_content": _word_set(lex, "noun_objects_not_content"),
         "clause_only": _word_set(lex, "clause_only"),
+        "short_object_only": _word_set(lex, "short_object_only"),
         "topic_only": _word_set(lex, "topic_only"),
         "membership_verbs": _word_set(lex, "membership_verbs"),
         "opening_participles": _word_set(lex, "opening_participles"),

@@ -5,7 +5,8 @@ Supported inputs:
 * ``.txt`` / ``.md``: first non-empty line is the title, the rest the body (unless that line
   reads like the lead: a dateline sentence, or a long sentence; then all is body). An optional
   sidecar ``<name>.json`` / ``<name>.yaml`` / ``<name>.yml`` next to it gives outlet, url,
-  published, author, language.
+  published, author, language. A ``.txt`` / ``.md`` file that holds an HTML page (it opens
+  with ``<!DOCTYPE html>`` or ``<html>``) is read as HTML, with a warning in the report.
 * ``.html`` / ``.htm``: main text and metadata through trafilatura.
 * ``.json`` (one object, a list of objects, or an object with an ``articles`` list), ``.jsonl``,
   ``.csv``, ``.parquet``: one article per record; columns are matched case-insensitively
@@ -263,7 +264,13 @@ def _body_not_title(line: str) -> bool:
     return stop and words >= _LEAD_MIN_WORDS
 
 
-def _read_html(data: bytes, source: str, batch: _Batch) -> None:
+#: The start of an HTML page, after a byte-order mark, spaces or a comment.
+_HTML_START = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
+)
+
+
+def _read_html(data: bytes, source: str, batch: _Batch, note: str | None = None) -> None:
     import trafilatura
 
     try:
@@ -290,7 +297,8 @@ def _read_html(data: bytes, source: str, batch: _Batch) -> None:
         "author": meta.get("author"),
         "language": meta.get("language"),
     }
-    batch.add(_Record(source, fields, [warning] if warning else []))
+    notes = [n for n in (note, warning) if n]
+    batch.add(_Record(source, fields, notes))
 
 
 def _add_records(rows: Iterable[Any], source: str, batch: _Batch, numbered: bool = True) -> None:
@@ -450,7 +458,14 @@ def _dispatch(
     if not data.strip():
         batch.skip(source, "empty file")
         return
-    if suffix in (".txt", ".md"):
+    if suffix in (".txt", ".md") and _HTML_START.match(data[:512]):
+        # a page saved with the wrong name ("article.txt" holding "<!DOCTYPE html>..."): its
+        # markup would be read as words
+        _read_html(data, source, batch, note=f"an HTML page in a {suffix} file: read as HTML")
+        if sidecar and batch.records and batch.records[-1].source == source:
+            fields = _standard_fields(sidecar).items()
+            batch.records[-1].fields.update({k: v for k, v in fields if k != "text" and v})
+    elif suffix in (".txt", ".md"):
         _read_text_file(data, source, sidecar, batch)
     elif suffix in (".html", ".htm"):
         _read_html(data, source, batch)

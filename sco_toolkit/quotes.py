@@ -1234,6 +1234,15 @@ def _rows(
             and lacks_clause(text[st.start : st.end].split())
         ):
             continue  # "He pointed to the corridor": who spoke (kept above), but no statement
+        if (
+            st.kind == "indirect"
+            and st.cue is not None
+            and st.cue.lemma in lex["short_object_only"]
+            and not text[st.cue.end : st.start].strip()
+            and len(words := text[st.start : st.end].split()) <= _SHORT_OBJECT_WORDS
+            and lacks_clause(words)
+        ):
+            continue  # "Karimov acknowledged the concern.": who spoke, but an attitude only
         for span, speaker, speaker_type, role in sources:
             rows.append(
                 _row(
@@ -1242,6 +1251,10 @@ def _rows(
             )
     _unresolve_unconfirmed_cataphora(rows, registry)
     return rows
+
+
+#: The most words of a noun phrase that a ``short_object_only`` cue reports no statement with.
+_SHORT_OBJECT_WORDS = 5
 
 
 def _capitals_label(

@@ -985,6 +985,8 @@ def _split_run(
         opens = i == 0 or kinds[i - 1] in ("honorific", "role", "other", "name")
         if words[i] in lex["given_names_too"] and kinds[i + 1] == "name" and opens:
             kinds[i] = "name"
+        elif kinds[i] != "name" and f"{words[i]} {words[i + 1]}".lower() in lex["actors"]:
+            kinds[i] = kinds[i + 1] = "name"  # "To Lam": a known actor whose name is a word
     if (
         len(words) > 1
         and words[-1].rstrip(".") in lex["surnames_too"]

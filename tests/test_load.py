@@ -838,3 +838,38 @@ def test_a_first_line_is_the_title_only_if_it_reads_like_one(
         assert row["title"] == title
         assert first_line not in row["text"]
     assert body in row["text"]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("opening", ["<!DOCTYPE html>\n<html lang='en'>", "\ufeff  <HTML>"])
+def test_an_html_page_saved_as_text_is_read_as_html(
+    tmp_path: Path, suffix: str, opening: str
+) -> None:
+    page = (
+        f"{opening}<head><title>Dam talks resume | Valley Post</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+        "<h1>Dam talks resume</h1><p>The two governments resumed talks on the dam on Monday, "
+        "and the engineers said the spillway would be finished by the spring.</p>"
+        "<p>Farmers downstream said they had waited for the water for three seasons.</p>"
+        "</article><footer>All rights reserved.</footer></body></html>"
+    )
+    path = tmp_path / f"saved{suffix}"
+    path.write_text(page, encoding="utf-8")
+    loaded = load_articles(path)
+    a = loaded.articles.iloc[0]
+    assert a["title"] == "Dam talks resume"
+    assert a["text"].startswith("The two governments resumed talks on the dam on Monday")
+    assert "<" not in a["text"] and "All rights reserved" not in a["text"]
+    row = loaded.load_report.iloc[0]
+    assert (row["status"], row["reason"]) == (
+        "warning",
+        f"an HTML page in a {suffix} file: read as HTML",
+    )
+
+
+def test_text_that_only_mentions_html_stays_text(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("How to write <html> pages\n\nThe tag <html> opens a page.", encoding="utf-8")
+    loaded = load_articles(path)
+    assert loaded.articles.iloc[0]["title"] == "How to write <html> pages"
+    assert loaded.load_report.iloc[0]["status"] == "loaded"

@@ -3038,3 +3038,24 @@ def test_quotation_only_verbs_need_a_quotation(text, expected):
 )
 def test_chained_infinitives_contact_clauses_and_participles(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attitude to a short noun phrase is no statement
+        ("Mr Kenzhe acknowledged the concern.", []),
+        ("Ivo Marek questioned the council's usefulness.", []),
+        # ... a clause after the cue is one
+        (
+            "Mr Kenzhe acknowledged that the canal would cut flows downstream.",
+            [("Kenzhe", "indirect", "the canal would cut flows downstream", "acknowledged")],
+        ),
+        (
+            "Mr Kenzhe conceded the dam would not be ready.",
+            [("Kenzhe", "indirect", "the dam would not be ready", "conceded")],
+        ),
+    ],
+)
+def test_an_attitude_to_a_noun_phrase_is_no_statement(text, expected):
+    assert rows(text) == expected

@@ -2651,3 +2651,16 @@ def test_mononyms_after_posts_and_subjects_of_coordinated_cues(
     text: str, expected: list[list]
 ) -> None:
     assert statements_typed(text) == expected
+
+
+def test_a_known_actor_whose_name_starts_with_a_word() -> None:
+    # "To" is a preposition, but "To Lam" is a leader the people lexicon knows
+    text = (
+        "Xi Jinping met To Lam on Friday. To Lam, for his part, stressed that the two "
+        "countries were neighbours. To Beijing, the visit was a success."
+    )
+    assert [p.name for p in build_registry(text, [(0, len(text))]).people] == [
+        "Xi Jinping",
+        "To Lam",
+    ]
+    assert statements(text) == [["To Lam", "To Lam"]]
