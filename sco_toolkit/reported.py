@@ -1220,8 +1220,10 @@ def _forward(
         # "declined to sign the text", "refused his award": acts; "declined to comment",
         # "refused to say whether ...", "declined to be named": nothing was said
         return None
-    if c.lemma in lex["clause_only"] and lacks_clause(words):
-        return None  # "Putin merely mentioned the idea": a topic raised, no clause reported
+    if c.lemma in lex["clause_only"] and lacks_clause(words) and not that_near(text, c.end, cs):
+        # "Putin merely mentioned the idea": a topic raised, no clause reported (but "expressed
+        # concern that closer ties with a grouping led by China ...": a long clause)
+        return None
     if c.lemma in lex["membership_verbs"] and _NEW_MEMBER.match(content):
         return None  # "the group admitted Indonesia last year": a member, not a statement
     return Statement("indirect", cs, ce, c, src, -1)
@@ -1330,6 +1332,17 @@ def _participle(
     return Statement("indirect", cs, ce, c, src, -1)
 
 
+def that_near(text: str, cue_end: int, content_start: int) -> bool:
+    """Whether a clause opener follows a cue, maybe after a noun.
+
+    "expressed concern that ...", "expressed doubts over whether ...".
+    """
+    return any(w in _NEAR_OPENERS for w in text[cue_end : content_start + 30].split()[:3])
+
+
+_NEAR_OPENERS = frozenset("that whether if how why".split())
+
+
 def lacks_clause(words: list[str]) -> bool:
     """Whether the words after a cue are a noun phrase rather than a reported clause.
 
@@ -1402,8 +1415,10 @@ def _content_start(text: str, c: Cue, body_end: int, lex: dict[str, Any]) -> int
         after = rest.lstrip()[adv.end() :]
         m2 = re.match(r"(?:that,?\s+|:\s*)", after)
         return pos + lead + adv.end() + (m2.end() if m2 else 0)
-    if c.lemma in lex["as_objects"] and _AS_PHRASE.search(rest.split(",", 1)[0]) is None:
-        return None  # "dismissed such concerns": no "as" phrase, nothing said
+    if c.lemma in lex["as_objects"] and _AS_PHRASE.search(_before_clause_comma(rest)) is None:
+        # "dismissed such concerns", "sees it differently": no "as" phrase, nothing said ("sees
+        # the prospects for cooperation in trade, energy and tourism as promising" has one)
+        return None
     if c.lemma in lex["noun_objects_not_content"] and _DETERMINED_NOUN.match(rest):
         return None  # "recalling the typhoons that struck ...": a topic
     if _SAID_THIS.match(rest):
@@ -1424,6 +1439,14 @@ _SAID_THIS = re.compile(
 
 #: The "as" phrase after an object ("dismissed the report as a fantasy").
 _AS_PHRASE = re.compile(r"\sas\s")
+#: A comma that ends a noun phrase's list: one not followed by a list item and "and"/"or".
+_CLAUSE_COMMA = re.compile(r",(?![^,]*,)(?![^,]*\b(?:and|or)\b)|,\s+(?:as|which|who|while|but)\b")
+
+
+def _before_clause_comma(rest: str) -> str:
+    """The words after a cue up to the comma that ends its object: a list's commas stay in."""
+    m = _CLAUSE_COMMA.search(rest)
+    return rest if m is None else rest[: m.start()]
 
 
 #: The reporter's gloss at the end of a statement: ", an apparent reference to India", ", in a

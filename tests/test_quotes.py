@@ -3059,3 +3059,43 @@ def test_chained_infinitives_contact_clauses_and_participles(text, expected):
 )
 def test_an_attitude_to_a_noun_phrase_is_no_statement(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "sees X as Y" reports a view, even after a list; "sees it differently" does not
+        (
+            "Ms Dosova sees the prospects for cooperation in trade, energy and tourism as very "
+            "promising.",
+            [
+                (
+                    "Dosova",
+                    "indirect",
+                    "the prospects for cooperation in trade, energy and tourism as very promising",
+                    "sees",
+                )
+            ],
+        ),
+        ("Ms Dosova sees it differently.", []),
+        ("Analysts see a regional angle.", []),
+        # "expressed interest in ...": an attitude; "expressed concern that ...": a statement
+        ("Mongolia expressed interest in using the corridor for its coal exports.", []),
+        (
+            "Some traders expressed concern that the new tariffs agreed by the union could "
+            "hurt exports.",
+            [
+                (
+                    None,
+                    "indirect",
+                    "concern that the new tariffs agreed by the union could hurt exports",
+                    "expressed",
+                )
+            ],
+        ),
+        # a plan is no statement
+        ("Ms Dosova plans to stay in Almaty after her studies.", []),
+    ],
+)
+def test_views_interests_and_plans(text, expected):
+    assert rows(text) == expected
