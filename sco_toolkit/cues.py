@@ -268,6 +268,16 @@ _CHAIN_BEFORE = re.compile(
     re.I,
 )
 
+_PLURAL_PRONOUNS = frozenset("some many others most few both all".split())
+
+#: A determiner, maybe "more" or "most", and one lower-case adjective-like word not ending in a
+#: plural "s" ("a cautious", "its annual", "a more cautious"), right before a position.
+_ADJECTIVE_AFTER_DETERMINER = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|our|this|that|\w+['’]s)\s+(?:(?:more|most|less|very)\s+)?"
+    r"(?!(?:said|says|told|also|then|later|first|last)\b)"
+    r"[a-z]+(?:ous|ss|[a-rt-z])\s+\Z"
+)
+
 #: The writer's contact clause ending right before a cue: "Diplomats I spoke to said".
 _SPOKE_TO = re.compile(r"\b(?:I|we)\s+(?:spoke|talked)\s+to\s+\Z")
 
@@ -428,8 +438,21 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                     or (surface.endswith("s") and len(word) > 4 and word.endswith("ing"))
                     or (surface.endswith("s") and word in lex["object_verbs"])
                     or (not surface.endswith("s") and _NAMED_BEFORE.search(text, 0, hit.start))
+                    # "struck a more cautious note", "presented its annual report": a
+                    # determiner and an adjective before a singular form
+                    or (
+                        not surface.endswith("s")
+                        and prev is not None
+                        and _ADJECTIVE_AFTER_DETERMINER.search(
+                            text, max(0, hit.start - 40), hit.start
+                        )
+                        is not None
+                        and not _THAT_AFTER.match(text, hit.end)  # "its central claim that"
+                    )
                 )
                 and not (word in _POSSESSIVES and _THAT_AFTER.match(text, hit.end))
+                # "But some note that ...": a verb after a plural pronoun
+                and not (surface == "note" and word in _PLURAL_PRONOUNS)
             ):  # ("The Times reports that" is a verb: a singular form only after a name; "his
                 # promise that ..." is a statement named by its noun)
                 continue  # "Other reports said", "British hopes were": a noun, the subject

@@ -34,6 +34,7 @@ from sco_toolkit.quote_marks import MARK_CHARS, find_quote_spans, trim
 from sco_toolkit.reported import (
     PREP_BEFORE_PARTICIPLE,
     TIME_AFTER_CUE,
+    WHAT_BEFORE,
     issuer,
     lacks_clause,
     reported_statements,
@@ -538,6 +539,16 @@ def _article_statements(
             continue
         cue, src = found
         if not _is_statement_like(text, span) and cue is None:
+            continue
+        if (
+            cue is not None
+            and cue.lemma in lex["naming_verbs"]
+            and cue.end <= span[0]
+            and WHAT_BEFORE.search(text, max(0, cue.start - 60), cue.start)
+        ):
+            # 'pay for what he called “diversification”': a word of his inside the writer's own
+            # clause, not a statement
+            cue_blocked.append((span[0] - 1, span[1] + 1))
             continue
         if cue.source_after and _fragment_after_speech(text, span, sent, verb_cues, cue):
             # 'Xi told Modi they should be "partners rather than rivals", according to CCTV':

@@ -176,7 +176,7 @@ def reported_statements(
                 (
                     p
                     for p in stops or ()
-                    if st.start < p < st.end and not _WHAT_BEFORE.search(text, max(0, p - 80), p)
+                    if st.start < p < st.end and not WHAT_BEFORE.search(text, max(0, p - 80), p)
                 ),
                 None,
             )  # "... in the face of what he called “attempts ...”": a noun phrase of the clause
@@ -203,7 +203,7 @@ _GAP_AFTER_CUE = re.compile(rf"\s+(?:{_GAP})")
 
 #: "what he called", "what Russian officials have described as": a free relative whose cue ends
 #: no content; its quoted object is a noun phrase of the clause around it.
-_WHAT_BEFORE = re.compile(r"\bwhat(?:ever)?\s+(?:[\w'’.-]+\s+){1,4}\Z", re.I)
+WHAT_BEFORE = re.compile(r"\bwhat(?:ever)?\s+(?:[\w'’.-]+\s+){1,4}\Z", re.I)
 
 
 _COMMA_RELATIVE = re.compile(r",\s*(?:which|who|whom|that)\s+\Z", re.I)
@@ -667,7 +667,7 @@ def _reported_one(
     if (
         src is not None
         and c.lemma in lex["naming_verbs"]
-        and _WHAT_BEFORE.search(text, max(s_start, c.start - 80), c.start)
+        and WHAT_BEFORE.search(text, max(s_start, c.start - 80), c.start)
     ):
         return None  # "the fight against what the bloc calls the three evils": a name
     if (
@@ -1224,7 +1224,11 @@ def _forward(
         # "Putin merely mentioned the idea": a topic raised, no clause reported (but "expressed
         # concern that closer ties with a grouping led by China ...": a long clause)
         return None
-    if c.lemma in lex["membership_verbs"] and _NEW_MEMBER.match(content):
+    if (
+        c.lemma in lex["membership_verbs"]
+        and _NEW_MEMBER.match(content)
+        and "that" not in text[c.end : cs].split()
+    ):
         return None  # "the group admitted Indonesia last year": a member, not a statement
     return Statement("indirect", cs, ce, c, src, -1)
 

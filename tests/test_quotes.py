@@ -3099,3 +3099,39 @@ def test_an_attitude_to_a_noun_phrase_is_no_statement(text, expected):
 )
 def test_views_interests_and_plans(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word of the speaker's inside the writer's own clause: no statement
+        ('Clients now pay a premium for what one trader called "resilience".', []),
+        # a new member after "added" is no statement; "added that ..." is one
+        ("The bloc, which added Laos and Nepal in 2025, has grown.", []),
+        (
+            "Ms Dosova added that the Centre in Almaty, set up in 2022, could host the office.",
+            [
+                (
+                    "Dosova",
+                    "indirect",
+                    "the Centre in Almaty, set up in 2022, could host the office",
+                    "added",
+                )
+            ],
+        ),
+        # a cue form after a determiner and an adjective is a noun ...
+        ("Ivo Marek struck a more cautious note at the forum.", []),
+        ("The director presented the council's annual report to the leaders.", []),
+        # ... unless a clause follows it, or it follows a plural pronoun
+        (
+            "Labour got into trouble over its central claim that the budget was short.",
+            [(None, "indirect", "the budget was short", "claim")],
+        ),
+        (
+            "But some note that the budget was short.",
+            [(None, "indirect", "the budget was short", "note")],
+        ),
+    ],
+)
+def test_named_words_new_members_and_nouns_after_adjectives(text, expected):
+    assert rows(text) == expected
