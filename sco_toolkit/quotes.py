@@ -346,7 +346,8 @@ def _attribute_by_punctuation(
 
 
 #: A short clause that ends with a colon, at the end of what precedes a quotation.
-_CLAUSE_COLON = re.compile(r"(?:^|(?<=[.!?])\s+)([^.!?:;\n\"“”«»]{3,120}?)\s*(:)\s*$")
+#: (``re.M``: the paragraph may start anywhere in the article, after a line break)
+_CLAUSE_COLON = re.compile(r"(?:^|(?<=[.!?])\s+)([^.!?:;\n\"“”«»]{3,120}?)\s*(:)\s*$", re.M)
 _CLAUSE_COLON_MAX_WORDS = 14
 
 

@@ -1081,6 +1081,12 @@ def test_a_quotation_after_told_a_programme_and_a_colon_is_direct() -> None:
             "They need roads.”",
             [("Lena Ortiz", "She", "Our farmers cannot eat promises. They need roads.")],
         ),
+        # ... also in a paragraph of its own, after another
+        (
+            "Lena Ortiz spoke in Lima.\n\nShe was blunt: “Our farmers cannot eat promises. "
+            "They need roads.”",
+            [("Lena Ortiz", "She", "Our farmers cannot eat promises. They need roads.")],
+        ),
         (
             "The deputy minister had a warning for the bank: “Lend to us or lose us.”",
             [(None, "The deputy minister", "Lend to us or lose us.")],
