@@ -1262,6 +1262,8 @@ def _circumstances_only(words: list[str], lemma: str = "") -> bool:
     first = words[0].lower().strip(",.;:") if words else ""
     if not (first.endswith("ly") or first in places):
         return False  # the common case, decided on the first word
+    if first == "at" and len(words) > 1 and words[1].lower().strip(",") in _AT_ADVERBS:
+        return False  # "said that at least two members remained cautious": a clause
     clause: list[str] = []
     for w in words:
         clause.append(w.lower().strip(",.;:"))
@@ -1275,6 +1277,10 @@ def _circumstances_only(words: list[str], lemma: str = "") -> bool:
     if clause[i] not in places and not (i > 0 and clause[i] in ("on", "in")):
         return False
     return not any(w in _FINITE or w == "that" for w in clause[i:])
+
+
+#: Words after "at" that make an adverb opening a clause, not a place: "at least", "at times".
+_AT_ADVERBS = frozenset("least most times present first last once best worst".split())
 
 
 #: A preposition right before a participle cue: "criticised for saying ...", "by arguing".

@@ -188,6 +188,10 @@ _ANONYMOUS_WHO = re.compile(
     rf"(?:{_ANONYMITY.pattern})[^;:.]{{0,120}}\Z"
 )
 
+#: A source opening the sentence with an article, then a relative clause with no comma running
+#: to the cue: "A woman from Khorezm who has cleaned offices in Moscow since 2017 (told)".
+_DESCRIBED_WHO = re.compile(r"((?:A|An|One|The)\s+[^,;:.]{2,60}?)\s+who\s+[^,;:.]{2,100}\Z")
+
 #: A body's acronym in brackets closing an appositive piece: " (UNODC)".
 _TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][A-Z0-9&]{1,9}\)\Z")
 #: A name, then the body its holder is from: "Li Jianhua of the Narcotics Control Bureau".
@@ -260,6 +264,12 @@ def subject_before(
         anonymous = _ANONYMOUS_WHO.search(core)
         if anonymous is not None and is_source_np(anonymous.group(1)):
             return seg_start + anonymous.start(1), seg_start + anonymous.end(1)
+    if " who " in core:
+        described = _DESCRIBED_WHO.match(core)
+        if described is not None and _person_head(described.group(1)):
+            # "A 45-year-old woman from Khorezm who has cleaned offices in Moscow since 2017
+            # told": the source the restrictive relative clause describes
+            return seg_start + described.start(1), seg_start + described.end(1)
     if " spoke " in core or " talked " in core or " interviewed" in core or " met " in core:
         contact = _CONTACT_CLAUSE.search(core)
         if contact is not None and is_source_np(contact.group(1)):
@@ -474,7 +484,10 @@ def subject_before(
         if who > 0 and not _describes_person(piece[:who]):
             who = -1  # (not "One of the foreign bidders who lost out")
         head = piece[:who] if who > 0 else piece  # the role the relative clause describes
-        longest = 12 if anonymous else 16 if who > 0 else 8
+        # (a body's long name: "The Executive Committee of the SCO Regional Anti-Terrorist
+        # Structure (RATS), which ..., said")
+        long_name = all(w[:1].isupper() or w in _NP_GLUE for w in head.split()[1:])
+        longest = 12 if anonymous or (long_name and _body_name(head)) else 16 if who > 0 else 8
         if (is_source_np(head) or (loose and is_plain_np(head))) and len(piece.split()) <= longest:
             fallback = (ps, pe)  # the leftmost: "the minister, a veteran of the talks, said"
         elif fallback is not None:
@@ -520,6 +533,13 @@ _PERSON_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))((?:[A-Z][a-z’'-]+\s+){1,2}
 def _describes_person(piece: str) -> bool:
     """An appositive that describes a person: "an Uzbek diplomat who oversees ..."."""
     return piece[:1].islower() and bool(people_lexicon()["role_re"].search(piece))
+
+
+def _person_head(phrase: str) -> bool:
+    """Whether a noun phrase is headed by a person noun: "A 45-year-old woman from Khorezm"."""
+    lex = people_lexicon()
+    head = phrase.split(" from ")[0].split(" of ")[0].split()[-1].lower()
+    return head in lex["gendered_nouns"] or head in lex["generic"] or head in lex["role_set"]
 
 
 def _person_before(text: str, lo: int, at: int) -> tuple[int, int] | None:

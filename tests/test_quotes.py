@@ -3141,3 +3141,37 @@ def test_views_interests_and_plans(text, expected):
 )
 def test_named_words_new_members_and_nouns_after_adjectives(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "at least" opens a clause, not a place the words were said at
+        (
+            "A diplomat told the agency that at least two members remained cautious.",
+            [(None, "indirect", "at least two members remained cautious", "told")],
+        ),
+        # a body's long capitalised name before "which ..., said"
+        (
+            "The Executive Committee of the Caspian Regional Anti-Smuggling Structure (CRAS), "
+            "which sent observers to the meeting, said in a statement that smugglers were "
+            "using drones.",
+            [
+                (
+                    "Executive Committee of the Caspian Regional Anti-Smuggling Structure",
+                    "indirect",
+                    "smugglers were using drones",
+                    "said",
+                )
+            ],
+        ),
+        # a person described by a relative clause with no comma before the cue
+        (
+            "A 45-year-old woman from Osh who has cleaned offices in Almaty since 2017 told the "
+            "paper by phone that she had passed the exam.",
+            [(None, "indirect", "she had passed the exam", "told")],
+        ),
+    ],
+)
+def test_clauses_opening_with_at_least_long_bodies_and_described_sources(text, expected):
+    assert rows(text) == expected
