@@ -42,7 +42,12 @@ from sco_toolkit.reported import (
     words_end,
 )
 from sco_toolkit.schema import conform, empty_table
-from sco_toolkit.sentences import dateline_end, sentence_bounds, sentence_spans
+from sco_toolkit.sentences import (
+    dateline_end,
+    is_initial_or_abbreviation,
+    sentence_bounds,
+    sentence_spans,
+)
 from sco_toolkit.sources import (
     PRONOUN_SUBJECTS,
     VERBISH,
@@ -615,7 +620,12 @@ def _article_statements(
             statements.append(st)
             used_cues.add(c.start)
             direct_blocked.append((st.start, st.end))
-    for st in [*_opinion_frames(text, bounds, lex), *_quoted_as(text, bounds, quote_spans)]:
+    framed = [
+        *_opinion_frames(text, bounds, lex),
+        *_quoted_as(text, bounds, quote_spans),
+        *_stated_by(text, bounds),
+    ]
+    for st in framed:
         if not any(o.start < st.end and st.start < o.end for o in statements):
             statements.append(st)
             used_cues.add(st.cue.start)
@@ -909,6 +919,62 @@ def _quoted_as(
 #: "N" and "İ" lower to one of its characters, and "İ" lowers to "i" and a combining dot,
 #: which cannot be followed by "n".
 _COMMA_IN = re.compile(", [iI][nN] ")
+
+
+#: A sentence that gives the source of what went before: "This was stated by Deputy Minister
+#: Jo Roe at a seminar ...", "This was announced by the ministry's press service."
+_STATED_BY = re.compile(
+    r"(?:This|That|It)\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|earlier)\s+)?"
+    r"(?:stated|said|announced|reported|noted|emphasi[sz]ed|declared|underlined|stressed|"
+    r"pointed\s+out|confirmed)\s+by\s+(?=\S)"
+)
+#: Where the source after "stated by" ends: a place, a time, a clause or punctuation.
+_STATED_BY_END = re.compile(
+    r"\s(?:at|on|during|in|while|when|after|before|speaking|who|as|via|through)\s|[,;:]|\.(?=\s|$)"
+)
+
+
+def _stated_by(text: str, bounds: list[tuple[int, int]]) -> list[Statement]:
+    """Statements whose source a following sentence gives: "A. This was stated by Jo Roe ...".
+
+    The content is the sentence before, or the whole paragraph before when the attribution
+    opens a paragraph of its own (news-agency style: the lead, then "This was stated by ...").
+    """
+    out = []
+    for si in range(1, len(bounds)):
+        start, end = bounds[si]
+        if text[start : start + 1] not in ("T", "I"):
+            continue  # (the cheap test first)
+        m = _STATED_BY.match(text, start, end)
+        if m is None:
+            continue
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        stop = _STATED_BY_END.search(text, m.end(), line_end)
+        while (
+            stop is not None
+            and stop.group(0) == "."
+            and is_initial_or_abbreviation(text[m.end() : stop.start()].rsplit(None, 1)[-1])
+        ):
+            # "Mr. Somphone Keomanivong at a seminar": a title's full stop (the sentence may
+            # have been cut there: the line is searched)
+            stop = _STATED_BY_END.search(text, stop.end(), line_end)
+        src_end = stop.start() if stop is not None else end
+        ss, se = trim(text, m.end(), src_end)
+        if " that " in text[m.end() : end] or " to " in text[m.end() : src_end]:
+            continue  # "It was reported by the BBC that ...": the content follows
+        if se <= ss or not (is_name_like(text[ss:se]) or is_source_np(text[ss:se])):
+            continue
+        first = si - 1
+        if "\n" in text[bounds[first][1] : start]:
+            while first > 0 and "\n" not in text[bounds[first - 1][1] : bounds[first][0]]:
+                first -= 1  # the whole paragraph before
+        cs, ce = trim_content(text, bounds[first][0], bounds[si - 1][1])
+        if len(text[cs:ce].split()) < 4:
+            continue
+        cue = Cue(m.start(), m.end() - 1, "state", "speech", False, True)
+        out.append(Statement("indirect", cs, ce, cue, (ss, se), first))
+    return out
 
 
 def _opinion_frames(

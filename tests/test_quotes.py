@@ -3175,3 +3175,37 @@ def test_named_words_new_members_and_nouns_after_adjectives(text, expected):
 )
 def test_clauses_opening_with_at_least_long_bodies_and_described_sources(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence naming the source of the one before
+        (
+            "Freight on the line grew by a third in May. This was announced by Transport "
+            "Minister Ana Rakhim on Monday.",
+            [("Ana Rakhim", "indirect", "Freight on the line grew by a third in May.")],
+        ),
+        # news-agency style: the lead paragraph, then its source with a titled name
+        (
+            "The railway has carried 48 million passengers since 2021. It has cut freight "
+            "costs by half.\n\nThis was stated by Deputy Minister of Transport Mr. Vilay "
+            "Phommachanh at a seminar in Vientiane.",
+            [
+                (
+                    "Vilay Phommachanh",
+                    "indirect",
+                    "The railway has carried 48 million passengers since 2021. It has cut "
+                    "freight costs by half.",
+                )
+            ],
+        ),
+        # "It was reported by X that ...": the content follows, no statement of the sentence
+        # before
+        ("Freight grew by a third in May. It was reported by the agency that it fell.", []),
+    ],
+)
+def test_this_was_stated_by(text, expected):
+    q = run(text)
+    got = [(r.speaker if pd.notna(r.speaker) else None, r.kind, r.text) for r in q.itertuples()]
+    assert got == expected
