@@ -1310,8 +1310,11 @@ def _sentence_rows(
                 holders = [m for m in pool if lex.role_after.match(text, m[1])]
                 fallback = _last_two(holders, bounds[0])
             fallback = fallback or _last_two(pool, bounds[0])
-            if previous and len(previous) > 1 and set(previous) <= set(fallback):
-                fallback = list(previous)  # the pair the article already set up
+            if previous and (len(previous) > 1 or bodies_only) and set(previous) <= set(fallback):
+                # the pair the article already set up ("the two organisations" after
+                # "cooperation with ASEAN": ASEAN; but "the two sides" are two parties, never
+                # the one partner of an earlier enumeration)
+                fallback = list(previous)
         if not fallback and recent and _THEY_OPEN.match(text, bounds[0]):
             fallback = list(recent)  # "They also agreed ...": the parties just named
         claimed = {k: (p if p is not None else fallback) for k, p in claimed.items()}

@@ -437,6 +437,16 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                     # "taking calls", "facing questions", "took questions": an object
                     or (surface.endswith("s") and len(word) > 4 and word.endswith("ing"))
                     or (surface.endswith("s") and word in lex["object_verbs"])
+                    # "endorsed plans to settle trade", "unveiled plans": a past verb's object
+                    or (
+                        surface.endswith("s")
+                        and len(word) > 4
+                        and word.endswith("ed")
+                        and word.isalpha()
+                        and prev is not None
+                        and prev[1].islower()
+                        and not _THAT_AFTER.match(text, hit.end)  # "voiced concerns that"
+                    )
                     or (not surface.endswith("s") and _NAMED_BEFORE.search(text, 0, hit.start))
                     # "struck a more cautious note", "presented its annual report": a
                     # determiner and an adjective before a singular form

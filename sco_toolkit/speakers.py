@@ -1465,6 +1465,9 @@ def _mononym_after_role(text: str, start: int, word: str, lex: dict[str, Any]) -
     if before.islower() and before in lex["role_set"] and before not in _NOT_MONONYM_ROLES:
         # "Indonesia's foreign minister Sugiono", "the foreign minister, Sugiono, said": a post
         # before one name, maybe set off by commas
+        ahead = text[max(0, start - len(before) - 7) : start - len(before) - 1].split()[-1:]
+        if ahead == ["best"]:
+            return False  # "the best actress Oscar": an award
         return text[start - 2] != "," or text[end : end + 1] in (",", " ")
     if (
         not before.islower()
@@ -1478,7 +1481,9 @@ def _mononym_after_role(text: str, start: int, word: str, lex: dict[str, Any]) -
 
 
 #: Role nouns that also head a group or an organisation ("the head Office"): no mononym.
-_NOT_MONONYM_ROLES = frozenset("head chief leader official officials member members".split())
+_NOT_MONONYM_ROLES = frozenset(
+    "head chief leader official officials member members host chair coach judge guard lead".split()
+)
 
 
 def _word_ending_at(text: str, pos: int) -> str:
@@ -3047,11 +3052,21 @@ def classify_source(
         person = registry.by_token(s, 1 << 62)  # named in full later in the article
         if person is not None:
             return person.name, "person", person.role, person
-        if text is not None and _proper_noun(text, s):
+        if text is not None and (
+            _proper_noun(text, s) or _STATEMENT_AFTER.match(text, position + len(surface))
+        ):
             # one capitalised word, written so mid-sentence too, that names no person anywhere
-            # in the article: "Yukos said", "Microsoft said", "Labour said"
+            # in the article: "Yukos said", "Microsoft said", "Labour said"; or that issued a
+            # statement: "Petrovietnam said in a statement"
             return s, "organization", None, None
     return None, "unnamed", None, None
+
+
+#: A cue and a written statement after a source: what a body issues ("said in a statement").
+_STATEMENT_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:said|says|announced|added|noted)\s+(?:\w+\s+)?in\s+(?:a|an|its)\s+"
+    r"(?:\w+\s+)?(?:statement|press\s+release|filing|notice)\b"
+)
 
 
 #: A plural post heading the source, then the body: "Officials of the Federal Board of Revenue".

@@ -2664,3 +2664,25 @@ def test_a_known_actor_whose_name_starts_with_a_word() -> None:
         "To Lam",
     ]
     assert statements(text) == [["To Lam", "To Lam"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a seat of government as a source is that office, as the Kremlin is
+        (
+            "Malacañang said the president would raise the incidents.",
+            [["Malacañang", "organization"]],
+        ),
+        ("Akorda said the president would attend the summit.", [["Akorda", "organization"]]),
+        # one unknown word that issued a statement is a body
+        (
+            "Zarneft said in a statement that it was ready to join new projects.",
+            [["Zarneft", "organization"]],
+        ),
+        # ... but one unknown word that did not stays unnamed
+        ("Zarneft said that it was ready to join new projects.", [[None, "unnamed"]]),
+    ],
+)
+def test_seats_of_government_and_bodies_issuing_statements(text: str, expected: list[list]) -> None:
+    assert [row[::2] for row in statements_typed(text)] == expected
