@@ -3101,7 +3101,7 @@ def test_an_attitude_to_a_noun_phrase_is_no_statement(text, expected):
         ),
     ],
 )
-def test_views_interests_and_plans(text, expected):
+def test_views_and_interests(text, expected):
     assert rows(text) == expected
 
 
