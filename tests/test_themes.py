@@ -189,6 +189,11 @@ def themes_of(text: str, **kwargs) -> pd.DataFrame:
             "A security firm found security flaws in the software.",
             [("information_security", "security firm"), ("information_security", "security flaws")],
         ),
+        # water and glaciers are environment (Central Asia's water disputes)
+        (
+            "The canal will worsen water shortages as glaciers retreat.",
+            [("environment_climate", "water shortages"), ("environment_climate", "glaciers")],
+        ),
         ("He was full of energy after the match and the defence held firm.", []),
         ("The political climate is tense in this environment.", []),
         ("The prisoner went on hunger strike.", []),
