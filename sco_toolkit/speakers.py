@@ -2879,7 +2879,12 @@ def classify_source(
                 person = later
         if (
             person is None
-            and _POSSESSIVE_LEAD.match(s)
+            and (
+                _POSSESSIVE_LEAD.match(s)
+                # "Britain will open an office, the Foreign Office minister for Central Asia
+                # has said. ... Stephen Doughty said": a definite post in the article's lead
+                or (low.startswith("the ") and registry._sentences_apart(0, position) == 0)
+            )
             and registry.by_role(words, position) is None
         ):
             # "Iran's deputy minister of trade said ... Speaking at a forum, Jo Roe said": the

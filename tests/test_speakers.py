@@ -2686,3 +2686,19 @@ def test_a_known_actor_whose_name_starts_with_a_word() -> None:
 )
 def test_seats_of_government_and_bodies_issuing_statements(text: str, expected: list[list]) -> None:
     assert [row[::2] for row in statements_typed(text)] == expected
+
+
+def test_a_definite_post_in_the_lead_goes_to_the_person_named_next() -> None:
+    text = (
+        "Britain will open a trade office in Tashkent, the Foreign Office minister for "
+        "Central Asia has said.\n\nSpeaking in London, Ivo Marlow said the region mattered. "
+        "The minister said Britain would focus on critical minerals."
+    )
+    assert statements(text) == [
+        ["Ivo Marlow", "the Foreign Office minister for Central Asia"],
+        ["Ivo Marlow", "Ivo Marlow"],
+        ["Ivo Marlow", "The minister"],
+    ]
+    # ... not a definite post after the lead
+    later = "Trade grew.\n\n" + text.replace("Britain will", "Britain would")
+    assert statements(later)[0] == [None, "the Foreign Office minister for Central Asia"]
