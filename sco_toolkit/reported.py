@@ -494,6 +494,16 @@ _INDEFINITE_AFTER_GAP = re.compile(
 )
 
 
+#: The writer's comment on the whole report after its attribution: "..., officials said, in a
+#: sign that ...", "in a move likely to anger Beijing", "in the latest sign of ...".
+_GLOSS_AFTER_GAP = re.compile(
+    r"[^,;:.!?\"“”]{0,40},\s+in\s+(?:a|an|another|the\s+latest|the\s+clearest|the\s+first)\s+"
+    r"(?:(?:further|new|rare|fresh|clear|major|significant)\s+)?"
+    r"(?:sign|signal|indication|move|step|reversal|setback|blow|boost|reflection|show)\b",
+    re.I,
+)
+
+
 def _appositive_after_gap(rest: str) -> bool:
     """Whether the words after "..., officials said on Friday," are a noun phrase on the whole.
 
@@ -508,6 +518,8 @@ def _appositive_after_gap(rest: str) -> bool:
         True when the comma after the cue's gap opens an indefinite noun phrase with no finite
         verb of its own.
     """
+    if _GLOSS_AFTER_GAP.match(rest):
+        return True  # "..., the ministry said, in a sign that tensions were easing"
     m = _INDEFINITE_AFTER_GAP.match(rest)
     return m is not None and _FINITE_WORD.search(m.group(1)) is None
 
@@ -849,6 +861,8 @@ def _reported_one(
             # "X is expected to travel, officials said, though the dates are not known": a
             # clause of the narrator's after the inverted cue
             or _CONCESSIVE_AFTER.match(rest) is not None
+            # "..., the ministry said, in a sign that tensions were easing": the writer's gloss
+            or _GLOSS_AFTER_GAP.match(rest) is not None
         )
         and not re.search(r"\bthat\b|:", first_clause)
     ):

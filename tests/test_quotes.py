@@ -3219,3 +3219,18 @@ def test_this_was_stated_by(text, expected):
 )
 def test_plural_cue_forms_after_a_past_verb_are_nouns(text):
     assert rows(text) == []
+
+
+def test_the_writers_gloss_after_an_inverted_attribution_is_no_content():
+    text = (
+        "Laos and Nepal agreed on Tuesday to reopen two border crossings, the Lao foreign "
+        "ministry said, in a sign that tensions were easing."
+    )
+    assert rows(text) == [
+        (
+            "Lao foreign ministry",
+            "indirect",
+            "Laos and Nepal agreed on Tuesday to reopen two border crossings",
+            "said",
+        )
+    ]
