@@ -619,6 +619,13 @@ def _item(text: str, toks: list[_Tok], lex: _Lexicon, ctx: _Ctx) -> _Hit | None 
     content = [t for t in core if t.low not in skip and t.word[0].isalnum()]
     if not content or all(t.word.isdigit() for t in content):
         return None if not content else False
+    if (
+        len(core) >= 3
+        and core[-1].low.endswith("ing")
+        and core[-2].low.endswith("s")
+        and not core[-2].low.endswith("ss")
+    ):
+        core = core[:-1]  # "online scam centres operating (along the border)": a participle
     head = core[-1].low
     if head in u.not_heads or head in u.function_words or _is_verb(head, u):
         return False  # "officials", "a host of other issues", "and agreed"

@@ -1501,3 +1501,11 @@ def test_the_two_sides_are_never_one_earlier_partner():
     )
     last = out[out["surface"] == "mining"]["partner"].iloc[0]
     assert sorted(last.split("; ")) == ["Laos", "Mongolia"]
+
+
+def test_an_unlisted_item_ends_before_a_participle_after_its_plural_noun():
+    out = _analysed(
+        "Mongolia and Laos agreed to strengthen cooperation on demining and the fight against "
+        "online scam centres operating along the frontier."
+    )
+    assert out["surface"].tolist() == ["demining", "online scam centres"]
