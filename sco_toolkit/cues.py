@@ -110,8 +110,11 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
             rf"|the\s+(?:{alternation})\s+of\s+(?P<owner_of>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,5}}?)"
             r"))"
         )
-        # the comma is often left out before a determiner: "In her view the bank should ..."
-        opinion_re = re.compile(rf"[\"“‘']?{frame}(?:\s*,\s*|\s+(?=(?:the|this|these|a|an)\s))")
+        # the comma is often left out before a determiner after a possessive frame: "In her view
+        # the bank should ..." (never after "In the words of X", whose X may run on)
+        opinion_re = re.compile(
+            rf"[\"“‘']?{frame}(?:\s*,\s*|(?(owner_of)(?!)|\s+(?=(?:the|this|these|a|an)\s)))"
+        )
         # "The bloc, in his view, is ready" / "The bloc is ready, in his words."
         opinion_mid_re = re.compile(rf",\s*{frame}\s*(?=[,.!?;])")
     return {

@@ -1090,6 +1090,9 @@ def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | N
             last = words[n - 1].lower()
             if last in lex["role_words"] or last in lex["generic"] or last in lex["org_heads"]:
                 return s_start, s_start + len(" ".join(words[:n]))
+    side = _COUNTRY_SIDE.match(head)
+    if side is not None:  # "The Lao side expressed gratitude ... and noted that ..."
+        return s_start, s_start + side.end()
     titled = _ROLE_THEN_NAME.match(head)
     if titled is not None and titled.group(2).lower() in people_lexicon()["role_words"]:
         # "Tory leader Michael Howard welcomed the plan but said ...": the post, then the name
@@ -1194,6 +1197,9 @@ def _plural_source(word: str) -> bool:
     low = word.lower()
     return low.endswith("s") and (low in lex["generic"] or low[:-1] in lex["role_words"])
 
+
+#: A country's delegation in diplomatic reports: "The Lao side", "the Chinese side".
+_COUNTRY_SIDE = re.compile(r"[Tt]he [A-Z][\w-]+ sides?\b")
 
 _DETERMINER_PHRASE = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?: [a-z][\w\-]*){1,3}"
