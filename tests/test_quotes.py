@@ -3241,19 +3241,19 @@ def test_the_writers_gloss_after_an_inverted_attribution_is_no_content():
     [
         # "In the words of X, ..." needs its comma: X may be a long post and a name
         (
-            "In the words of the head of the Caspian Anti-Smuggling Structure, Ruslan Mirov, "
-            "the drills would be a test of readiness.",
+            "In the words of the head of the SCO Regional Anti-Terrorist Structure, Ruslan "
+            "Mirov, the drills would be a test of readiness.",
             [("Ruslan Mirov", "indirect", "the drills would be a test of readiness")],
         ),
         # a country's side is the subject of a coordinated cue after a cue with no statement
         (
             "The Lao side expressed gratitude to Nepal for its assistance in training personnel "
             "and noted that Vientiane is interested in joining the forum.",
-            [("Laos", "indirect", "Vientiane is interested in joining the forum")],
+            [("The Lao side", "indirect", "Vientiane is interested in joining the forum")],
         ),
     ],
 )
 def test_words_of_a_long_post_and_a_country_side_coordinated(text, expected):
     q = run(text)
-    got = [(r.speaker if pd.notna(r.speaker) else None, r.kind, r.text) for r in q.itertuples()]
+    got = [(r.speaker_surface, r.kind, r.text) for r in q.itertuples()]
     assert got == expected
