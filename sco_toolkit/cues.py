@@ -263,11 +263,15 @@ def _superlative(word: str) -> bool:
 #: A lower-case word or a comma right before a position: inside a sentence.
 _MID_SENTENCE = re.compile(r"(?:\b[a-z][\w']*|,)\s+\Z")
 
+#: Words between "was" and "to" before a cue that report a statement made all the same: "was
+#: left to tell", "was quick to point out", "was at pains to stress" (never "is expected to").
+SAID_ALL_THE_SAME = ("left", "quick", "swift", "forced", "keen", "careful", "eager", "at pains")
+
 _CHAIN_BEFORE = re.compile(
     r"\b(?:appeared|appears|seemed|seems|continued|continues|tried|tries|"
     r"(?:went|goes|go|going)\s+on|"
-    # "was left to tell", "was quick to point out", "was at pains to stress": said all the same
-    r"(?:was|were)\s+(?:left|quick|swift|forced|keen|careful|eager|at\s+pains))\s+to\s+\Z",
+    r"(?:was|were)\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in SAID_ALL_THE_SAME) + "))"
+    r"\s+to\s+\Z",
     re.I,
 )
 

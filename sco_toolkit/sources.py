@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from sco_toolkit.cues import SAID_ALL_THE_SAME
 from sco_toolkit.quote_marks import trim
 from sco_toolkit.sentences import dateline_end, is_initial_or_abbreviation
 from sco_toolkit.speakers import (
@@ -42,17 +43,19 @@ _ADVERB_WORDS = frozenset(
 )
 
 _ADVERB_PAIRS = frozenset(
-    "went on|continued to|appeared to|appears to|seemed to|seems to|tried to|tries to|on to|"
-    "last week|last month|last year|this week|on monday|on tuesday|"
-    "on wednesday|on thursday|on friday|on saturday|on sunday|"
-    # "Moscow has long said", "Tashkent has since said": adverbs only after an auxiliary
-    "has since|have since|had since|has long|have long|had long|"
-    # hearsay: "Lavrov is understood to have told", "Xi is said to have warned"
-    "understood to|believed to|said to|thought to|reported to|known to|"
-    # a statement made all the same: "Zhang was left to tell", "was quick to point out",
-    # "was at pains to stress" (never "is expected to say" or "refused to say")
-    "left to|quick to|swift to|forced to|keen to|careful to|eager to|pains to|was at|"
-    "is at".split("|")
+    [
+        *"went on|continued to|appeared to|appears to|seemed to|seems to|tried to|tries to|on to|"
+        "last week|last month|last year|this week|on monday|on tuesday|"
+        "on wednesday|on thursday|on friday|on saturday|on sunday|"
+        # "Moscow has long said", "Tashkent has since said": adverbs only after an auxiliary
+        "has since|have since|had since|has long|have long|had long|"
+        # hearsay: "Lavrov is understood to have told", "Xi is said to have warned"
+        "understood to|believed to|said to|thought to|reported to|known to".split("|"),
+        # a statement made all the same: "Zhang was left to tell", "was at pains to stress"
+        *(f"{w.split()[-1]} to" for w in SAID_ALL_THE_SAME),
+        "was at",
+        "were at",
+    ]
 )
 
 _LY_NOUNS = frozenset(
