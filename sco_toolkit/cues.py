@@ -468,8 +468,9 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                     )
                 )
                 and not (word in _POSSESSIVES and _THAT_AFTER.match(text, hit.end))
-                # "But some note that ...": a verb after a plural pronoun
-                and not (surface == "note" and word in _PLURAL_PRONOUNS)
+                # "But some note that ...", "many claim": a singular form after a plural
+                # pronoun is a verb
+                and not (not surface.endswith("s") and word in _PLURAL_PRONOUNS)
             ):  # ("The Times reports that" is a verb: a singular form only after a name; "his
                 # promise that ..." is a statement named by its noun)
                 continue  # "Other reports said", "British hopes were": a noun, the subject

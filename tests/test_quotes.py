@@ -3135,6 +3135,14 @@ def test_views_and_interests(text, expected):
             "But some note that the budget was short.",
             [(None, "indirect", "the budget was short", "note")],
         ),
+        (
+            "Some report that the budget was short.",
+            [(None, "indirect", "the budget was short", "report")],
+        ),
+        (
+            "But many claim that the budget was short.",
+            [(None, "indirect", "the budget was short", "claim")],
+        ),
     ],
 )
 def test_named_words_new_members_and_nouns_after_adjectives(text, expected):
