@@ -933,6 +933,8 @@ _STATED_BY_END = re.compile(
     r"\s(?:at|on|during|in|while|when|after|before|speaking|who|as|via|through)\s|[,;:]|\.(?=\s|$)"
 )
 
+_THAT_OR_TO = re.compile(r"\s(?:that|to)\s")
+
 
 def _stated_by(text: str, bounds: list[tuple[int, int]]) -> list[Statement]:
     """Statements whose source a following sentence gives: "A. This was stated by Jo Roe ...".
@@ -959,9 +961,9 @@ def _stated_by(text: str, bounds: list[tuple[int, int]]) -> list[Statement]:
             # "Mr. Somphone Keomanivong at a seminar": a title's full stop (the sentence may
             # have been cut there: the line is searched)
             stop = _STATED_BY_END.search(text, stop.end(), line_end)
-        src_end = stop.start() if stop is not None else end
+        src_end = stop.start() if stop is not None else line_end
         ss, se = trim(text, m.end(), src_end)
-        if " that " in text[m.end() : end] or " to " in text[m.end() : src_end]:
+        if _THAT_OR_TO.search(text, m.end(), src_end):
             continue  # "It was reported by the BBC that ...": the content follows
         if se <= ss or not (is_name_like(text[ss:se]) or is_source_np(text[ss:se])):
             continue
@@ -972,7 +974,9 @@ def _stated_by(text: str, bounds: list[tuple[int, int]]) -> list[Statement]:
         cs, ce = trim_content(text, bounds[first][0], bounds[si - 1][1])
         if len(text[cs:ce].split()) < 4:
             continue
-        cue = Cue(m.start(), m.end() - 1, "state", "speech", False, True)
+        cue = Cue(
+            m.start(), text.rindex("by", m.start(), m.end()) + 2, "state", "speech", False, True
+        )
         out.append(Statement("indirect", cs, ce, cue, (ss, se), first))
     return out
 

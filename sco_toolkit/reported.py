@@ -1234,7 +1234,7 @@ def _forward(
         # "declined to sign the text", "refused his award": acts; "declined to comment",
         # "refused to say whether ...", "declined to be named": nothing was said
         return None
-    if c.lemma in lex["clause_only"] and lacks_clause(words) and not that_near(text, c.end, cs):
+    if c.lemma in lex["clause_only"] and lacks_clause(words) and not _that_near(text, c.end, cs):
         # "Putin merely mentioned the idea": a topic raised, no clause reported (but "expressed
         # concern that closer ties with a grouping led by China ...": a long clause)
         return None
@@ -1356,7 +1356,7 @@ def _participle(
     return Statement("indirect", cs, ce, c, src, -1)
 
 
-def that_near(text: str, cue_end: int, content_start: int) -> bool:
+def _that_near(text: str, cue_end: int, content_start: int) -> bool:
     """Whether a clause opener follows a cue, maybe after a noun.
 
     "expressed concern that ...", "expressed doubts over whether ...".
