@@ -132,6 +132,8 @@ class _Lexicon(NamedTuple):
     bloc_ref: re.Pattern[str] | None  # "the bloc", "the organisation": the body named last
     slot_words: frozenset[str]
     partner_group: re.Pattern[str] | None  # "with partners from China": China
+    region_group: re.Pattern[str] | None  # "Central Asian countries": a group of states
+    area_clause: re.Pattern[str] | None  # "areas where India leads: health, ..."
     not_partners: frozenset[str]
     place_words: frozenset[str]
     max_unknown_words: int
@@ -227,6 +229,10 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         "partner_words",
         "partner_slot_words",
         "partner_group_nouns",
+        "partner_region_nouns",
+        "area_clause_nouns",
+        "area_clause_markers",
+        "area_clause_verbs",
         "not_partners",
         "partner_place_words",
         "pair_nouns",
@@ -345,6 +351,10 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         bloc_ref=_bloc_ref_pattern(words("bloc_nouns")),
         slot_words=words("partner_slot_words"),
         partner_group=_partner_group_pattern(words("partner_group_nouns")),
+        region_group=_region_group_pattern(words("partner_region_nouns")),
+        area_clause=_area_clause_pattern(
+            words("area_clause_nouns"), words("area_clause_markers"), words("area_clause_verbs")
+        ),
         not_partners=frozenset(str(w) for w in data.get("not_partners") or []),
         place_words=words("partner_place_words"),
         max_unknown_words=int(data["max_unknown_words"]),
@@ -392,6 +402,49 @@ def _partner_group_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
         + r")\s+(?:from|in|of)(?=\s+(?:the\s+)?(?-i:[A-Z]))",
         re.I,
     )
+
+
+def _region_group_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
+    """The group noun right after a region: "countries" in "Central Asian countries"."""
+    if not nouns:
+        return None
+    return re.compile(rf"[ \t]+(?:{match.alternation(nouns)})\b", re.IGNORECASE)
+
+
+def _area_clause_pattern(
+    nouns: frozenset[str], markers: frozenset[str], verbs: frozenset[str]
+) -> re.Pattern[str] | None:
+    """Areas named by a relative clause, then listed: "areas where BRICS could deliver, such as".
+
+    The group ``cue`` is where the list opens: a marker ("such as"), a colon, or a verb after
+    a name ("Among the areas where Azerbaijan could contribute, Huseynli named ...").
+    """
+    if not (nouns and (markers or verbs)):
+        return None
+    alternatives = [r"(?P<colon>:)"]
+    if markers:
+        alternatives.append(rf"(?:,\s*|\s+)(?P<marker>{match.alternation(markers)})\b")
+    if verbs:
+        alternatives.append(
+            rf",\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){{1,3}}(?P<verb>{match.alternation(verbs)})\b"
+        )
+    return re.compile(
+        rf"\b(?:{match.alternation(nouns)})\s+(?:where|in\s+which)\s+[^.:;!?\n]{{3,100}}?"
+        rf"(?:{'|'.join(alternatives)})",
+        re.IGNORECASE,
+    )
+
+
+def _area_clause_hits(text: str, lex: _Lexicon) -> list[match.Hit]:
+    """Cue hits where a list opens after an area clause ("areas where X leads: ...")."""
+    if lex.area_clause is None or not (" where " in text or " which " in text):
+        return []
+    out = []
+    for found in lex.area_clause.finditer(text):
+        group = next(g for g in ("colon", "marker", "verb") if found.group(g) is not None)
+        a, b = found.span(group)
+        out.append(match.Hit(a, b, text[a:b], ("cue", frozenset({"forward"}))))
+    return out
 
 
 def _role_after_pattern(roles: frozenset[str]) -> re.Pattern[str] | None:
@@ -468,8 +521,15 @@ def _between_ok(gap: str, lex: _Lexicon) -> bool:
     sep_ready = False
     tail = 0  # words that end the item before the gap: "logistics hubs, customs"
     seen_sep = False
-    for written in _TOKEN.findall(gap):
+    words = _TOKEN.findall(gap)
+    for k, written in enumerate(words):
         tok = written.lower()
+        if (
+            k + 1 < len(words)
+            and words[k + 1].lower() in _DETERMINERS
+            and _is_verb(tok, lex.unlisted)
+        ):
+            return False  # "forestry, and offered a port as ...": a verb and its object
         if tok in lex.separators:
             run, sep_ready, seen_sep = 0, True, True
         elif tok in lex.connectors:
@@ -488,6 +548,9 @@ def _between_ok(gap: str, lex: _Lexicon) -> bool:
                 return False
     return seen_sep or not tail
 
+
+#: Words that open a verb's object: "offered a port" is no gap between two items.
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 
 #: Lower-case words that may end a known item before the next one ("logistics hubs,").
 _MAX_ITEM_TAIL = 2
@@ -897,7 +960,12 @@ _IN_THEN_LIST = re.compile(r"\s+in\s+")
 #: A short place phrase after an item: " at sea", " in the region", " along the border".
 _PLACE_TAIL = re.compile(r"\s+(?:at|in|on|across|along|within)\s+(?:the\s+)?[a-z]+(?=\s)")
 #: The same, before the separator that goes on to the next item: " at sea, search and rescue".
-_PLACE_AFTER = re.compile(r"\s+(?:at|in|on|across|along|within)\s+(?:the\s+)?[a-z]+(?=\s*[,;])")
+_PLACE_AFTER = re.compile(
+    r"\s+(?:at|in|on|across|along|within)\s+(?:the\s+)?[a-z]+(?=\s*[,;])"
+    # named places: " between Central Asia and Southeast Asia, food security"
+    r"|\s+(?:between|in|across|within|along)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*"
+    r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)?(?=\s*[,;])"
+)
 #: A lower-case word right after an item: "[ governance] among the priority areas".
 _NEXT_WORD = re.compile(r"\s+([a-z]+)(?=\s)")
 
@@ -1007,6 +1075,9 @@ def _short_form(name: str, text: str) -> str:
         return name
     if name in _known_abbreviations():
         return _known_abbreviations()[name]
+    for full in _full_names_opening_with().get(name, ()):
+        if full in text:
+            return _known_abbreviations()[full]  # "the Commonwealth" after "... Independent States"
     found = re.search(re.escape(name) + r"\s*\(([A-Z][A-Za-z&]{1,9})\)", text)
     if not found or not _is_acronym(found.group(1)):
         return name
@@ -1035,6 +1106,29 @@ def _known_abbreviations() -> dict[str, str]:
             if isinstance(name, str):
                 out.setdefault(name, abbr)
     return out
+
+
+@functools.cache
+def _full_names_opening_with() -> dict[str, tuple[str, ...]]:
+    """First word of a long organisation name -> the names: "Commonwealth" -> the CIS's."""
+    abbreviations = _known_abbreviations()
+    out: dict[str, list[str]] = {}
+    for full in abbreviations:
+        first, _, rest = full.partition(" ")
+        if rest and first.istitle() and first.lower() not in _GENERIC_FIRST_WORDS:
+            out.setdefault(first, []).append(full)
+    countries = _country_names()
+    return {
+        first: tuple(names)
+        for first, names in out.items()
+        if first not in countries and len({abbreviations[n] for n in names}) == 1
+    }
+
+
+#: First words that open many organisation names and name none on their own.
+_GENERIC_FIRST_WORDS = frozenset(
+    {"the", "international", "world", "united", "asian", "european", "african", "new", "national"}
+)
 
 
 def _mention_name(surface: Any, entity: Any, text: str, seen: Mapping[str, str]) -> str:
@@ -1085,6 +1179,19 @@ def _slot(text: str, pos: int, limit: int, lex: _Lexicon) -> _Slot | None:
     return _Slot(start, end, clean) if end > start else None
 
 
+#: Slot words that stand for states or bodies left unnamed: "with member states".
+_STATE_NOUNS = frozenset(
+    {"states", "countries", "partners", "members", "nations", "neighbours", "neighbors"}
+)
+
+
+def _unnamed_states(text: str, span: _Slot, lex: _Lexicon) -> bool:
+    """Whether a partner slot names states without naming them: "with member states"."""
+    words = _tokens(text[span.start : span.end])
+    named = all(w in lex.slot_words for w in words)
+    return bool(words) and named and bool(_STATE_NOUNS & set(words))
+
+
 def _bloc_slot(text: str, pos: int, limit: int, lex: _Lexicon) -> int | None:
     """The end of "with the bloc" / "with the association" at ``pos``, if the slot is one."""
     first = _FIRST_WORD.match(text, pos, limit)
@@ -1093,7 +1200,14 @@ def _bloc_slot(text: str, pos: int, limit: int, lex: _Lexicon) -> int | None:
     ref = lex.bloc_ref.match(text, first.end() + 1, limit)
     if ref is None or text[first.end() : ref.start()].strip():
         return None
-    return ref.end()
+    members = _ITS_MEMBERS.match(text, ref.end(), limit)
+    return members.end() if members is not None else ref.end()
+
+
+#: "with the bloc and its member states in ...": the members go with the body.
+_ITS_MEMBERS = re.compile(
+    r"\s+and\s+(?:its|their)\s+(?:member\s+(?:states|countries|nations)|members|partners)\b"
+)
 
 
 def _slot_names(
@@ -1222,8 +1336,10 @@ def _sentence_rows(
         elif span is not None:
             partners = _slot_names(text, span, mentions, lex)
             pos = span.end if span.clean else limit
-        if glued and not partners:
-            continue  # "worked with children in schools": no partner, no cooperation
+        if glued and not partners and not (span is not None and _unnamed_states(text, span, lex)):
+            # "worked with children in schools": no partner, no cooperation; but "working with
+            # member states on projects in ..." is cooperation with partners left unnamed
+            continue
         items: list[int | _Hit] = []
         before = _toks(text, bounds[0], cue.start)
         subject = len(before) <= lex.max_lead_words and not any(
@@ -1256,7 +1372,10 @@ def _sentence_rows(
                 ahead = ahead if any(isinstance(i, int) for i in ahead) else []
             if ahead and not partners:
                 tail = _slot(text, last, limit, lex)
-                if tail is not None:
+                if tail is not None and not _WITHIN.match(text, last):
+                    # "... and early warning with Mekong countries"; but "Iran and China were
+                    # discussing cooperation in ... within the SCO framework": the sentence's
+                    # parties, with the SCO
                     partners = _slot_names(text, tail, mentions, lex)
             items += ahead
         explicit += partners
@@ -1333,12 +1452,16 @@ def _sentence_rows(
     return kept
 
 
+#: "within" opening a partner slot: the frame of the cooperation, not its only party.
+_WITHIN = re.compile(r"\s*within\b", re.IGNORECASE)
+
 #: A sentence whose subject is "They": the parties of the sentence before.
 _THEY_OPEN = re.compile(r"[\"“]?They\s+(?!say\b|said\b|called\b)")
 
 #: A clause set off after an enumeration: ", as ...", ", while ...", ", amid ...".
 _ASIDE_AFTER = re.compile(
     r",\s+(?:as|while|amid|despite|although|though|because|since|even\s+as|whereas)\b"
+    r"|,\s+and\s+(?:also\s+)?(?:[a-z]+ed|said|told|met|made|gave)\s"  # ", and offered Gwadar ..."
 )
 
 
@@ -1491,7 +1614,12 @@ def _mentions_by_article(
     seat = (kind == "place").fillna(False) & mentions["entity"].astype("string").map(
         lambda e: isinstance(e, str) and government_of(e) is not None
     ).astype(bool)
-    keep = (kind.isin(_PARTNER_KINDS).fillna(False) | seat) & mentions["article_id"].isin(wanted)
+    region = (kind == "place").fillna(False) & mentions["entity"].astype("string").isin(
+        _region_names()
+    ).fillna(False).astype(bool)
+    keep = (kind.isin(_PARTNER_KINDS).fillna(False) | seat | region) & mentions["article_id"].isin(
+        wanted
+    )
     keep &= ~mentions["entity"].astype("string").isin(_not_partner_names()).fillna(False)
     usable = mentions[keep.to_numpy(dtype=bool)]
     usable = usable[usable["start"].notna() & usable["end"].notna()]
@@ -1513,6 +1641,11 @@ def _mentions_by_article(
         entity = entity if isinstance(entity, str) and entity else None
         if text is None or (surface is None and entity is None):
             continue
+        if entity in _region_names():
+            group = _region_group(text, int(s), int(e), surface, lex)
+            if group is not None:
+                out.setdefault(aid, []).append(group)
+            continue
         seat = government_of(entity) if entity else None
         if seat is not None and surface is not None:
             line = text.rfind("\n", 0, int(s)) + 1
@@ -1527,6 +1660,42 @@ def _mentions_by_article(
         name = _mention_name(surface, entity, text, local)
         out.setdefault(aid, []).append((int(s), int(e), name))
     return out
+
+
+def _region_group(
+    text: str, start: int, end: int, surface: str | None, lex: _Lexicon
+) -> tuple[int, int, str] | None:
+    """A region with a group noun names a group of states: "Central Asian countries".
+
+    The partner is written as in the text, with the noun ("Mekong countries"); a region on its
+    own ("in Central Asia") is a place, never a partner. A surface that already ends with the
+    noun ("Gulf states") counts as it is.
+    """
+    if lex.region_group is None or surface is None:
+        return None
+    if lex.region_group.search(" " + surface.rsplit(None, 1)[-1]) and " " in surface:
+        return start, end, surface
+    after = lex.region_group.match(text, end)
+    if after is None:
+        return None
+    joined = _JOINED_BEFORE.search(text, max(0, start - 30), start)
+    start = joined.start() if joined is not None else start  # "Lancang-Mekong countries"
+    return start, after.end(), " ".join(text[start : after.end()].split())
+
+
+#: A capitalised word joined by a hyphen right before a region: "Lancang-" in "Lancang-Mekong".
+_JOINED_BEFORE = re.compile(r"(?<![\w-])[A-Z]\w+-$")
+
+
+@functools.cache
+def _region_names() -> frozenset[str]:
+    """Places of the places lexicon that are regions or continents (not cities or seas)."""
+    places = lexicons.load("places").get("places") or {}
+    return frozenset(
+        str(name)
+        for name, entry in places.items()
+        if isinstance(entry, Mapping) and entry.get("type") in ("region", "continent")
+    )
 
 
 def extract_cooperation(
@@ -1580,9 +1749,12 @@ def extract_cooperation(
     pending: list[tuple[str, int, tuple[int, int], list[_Hit]]] = []
     walk: dict[str, str] = {}  # texts whose list markers read as separators
     for aid, text in texts.items():
-        if not match.find(lex.cue_matcher, text, overlapping=True):
+        clauses = _area_clause_hits(text, lex)
+        if not clauses and not match.find(lex.cue_matcher, text, overlapping=True):
             continue  # no cooperation cue anywhere in the article
         found = match.find(lex.matcher, text)
+        if clauses:
+            found = sorted(found + clauses, key=lambda h: (h.start, -h.end))
         if aid not in index or not any(_is_active(h.payload) for h in found):
             continue
         ids, starts, ends, text = _with_list_blocks(text, *index[aid])

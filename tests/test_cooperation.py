@@ -984,11 +984,44 @@ def test_a_source_named_in_the_sentence_is_not_the_pair() -> None:
     assert set(coop["partner"].astype(str)) == {"Tajikistan; Kyrgyzstan"}
 
 
-def test_a_region_is_never_a_partner() -> None:
-    text = "The ministers agreed on cooperation in energy with the Arctic states."
+def test_a_region_alone_is_never_a_partner() -> None:
+    text = "The ministers agreed on cooperation in energy with the Arctic."
     coop = analyze(pd.DataFrame({"text": [text]})).cooperation
     assert coop["area"].astype(str).tolist() == ["energy"]
     assert coop["partner"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        # a region with a group noun is a group of states, named as written
+        ("The ministers agreed on cooperation in energy with the Arctic states.", "Arctic states"),
+        (
+            "Nepal wants to deepen cooperation with Central Asian countries in tourism and "
+            "hydropower.",
+            "Central Asian countries",
+        ),
+        # a hyphenated name before the region stays with it
+        (
+            "Officials of the Lancang-Mekong countries pledged to deepen cooperation in "
+            "tourism and forestry.",
+            "Lancang-Mekong countries",
+        ),
+        # a coordinated clause after the list is about something else
+        (
+            "The minister urged members to expand cooperation in tourism and forestry, and "
+            "offered a port as a gateway for the landlocked Central Asian republics.",
+            None,
+        ),
+    ],
+)
+def test_a_region_with_a_group_noun_is_a_partner(text: str, partner: str | None) -> None:
+    out = _analysed(text)
+    assert not out.empty
+    if partner is None:
+        assert out["partner"].isna().all()
+    else:
+        assert set(out["partner"]) == {partner}
 
 
 def test_the_sides_and_an_agency_dateline() -> None:
@@ -1509,3 +1542,132 @@ def test_an_unlisted_item_ends_before_a_participle_after_its_plural_noun():
         "against online scam centres operating along the frontier."
     )
     assert out["surface"].tolist() == ["tourism", "demining", "online scam centres"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "partner"),
+    [
+        # a group noun after the partner's name: "with BRICS economies"
+        (
+            "Chilean exporters hope to expand cooperation with BRICS economies in copper, wine "
+            "and tourism.",
+            ["copper", "wine", "tourism"],
+            "BRICS",
+        ),
+        # "the bloc and its member states": the body named last
+        (
+            "Armenia joined the CSTO long ago. Yerevan wants to deepen cooperation with the bloc "
+            "and its member states in tourism and energy.",
+            ["tourism", "energy"],
+            "CSTO",
+        ),
+        # "the Commonwealth" after the Commonwealth of Independent States: the CIS
+        (
+            "The Commonwealth of Independent States met in Minsk. Baku wants cooperation within "
+            "the Commonwealth in tourism and energy.",
+            ["tourism", "energy"],
+            "CIS",
+        ),
+        # "within the X framework" after the list: the sentence's parties, with the frame
+        (
+            "Nepal and Laos were discussing cooperation in tourism and hydropower within the "
+            "ASEAN framework.",
+            ["tourism", "hydropower"],
+            "Nepal; Laos; ASEAN",
+        ),
+        # "working with member states": partners left unnamed still make it cooperation
+        (
+            "The secretariat is working with member states on practical projects in tourism, "
+            "forestry and hydropower.",
+            ["tourism", "forestry", "hydropower"],
+            None,
+        ),
+        # an item, then named places, then the next item
+        (
+            "With Nepal we can work together in tourism, connectivity between South Asia and "
+            "Central Asia, hydropower and forestry.",
+            ["tourism", "connectivity", "hydropower", "forestry"],
+            "Nepal",
+        ),
+        # "rather than" ends an unlisted last item
+        (
+            "Japan should deepen cooperation with Laos in energy, tourism and forest "
+            "stewardship, rather than lecture it.",
+            ["energy", "tourism", "forest stewardship"],
+            "Laos",
+        ),
+        # joint operations against threats
+        (
+            "Nepal and Laos agreed to carry out joint operations against drug trafficking, "
+            "human trafficking and illegal border crossings.",
+            ["drug trafficking", "human trafficking", "illegal border crossings"],
+            "Nepal; Laos",
+        ),
+        # areas named by a relative clause, then listed
+        (
+            "Nepal should focus on areas where BRICS could deliver, such as tourism, hydropower "
+            "and forestry, rather than on statements.",
+            ["tourism", "hydropower", "forestry"],
+            "Nepal; BRICS",
+        ),
+        (
+            "Among the areas where Laos could contribute, Mr Phommavong named hydropower, "
+            "tourism and forestry.",
+            ["hydropower", "tourism", "forestry"],
+            "Laos",
+        ),
+        (
+            "Nepal moved its emphasis within BRICS towards areas where it had an advantage: "
+            "tourism, hydropower and forestry.",
+            ["tourism", "hydropower", "forestry"],
+            "Nepal; BRICS",
+        ),
+        (
+            "The agenda is built around a short list of deliverables in tourism, hydropower and "
+            "forestry.",
+            ["tourism", "hydropower", "forestry"],
+            None,
+        ),
+    ],
+)
+def test_more_partner_slots_and_list_frames(text: str, expected: list[str], partner) -> None:
+    out = _analysed(text)
+    assert out["surface"].tolist() == expected
+    if partner is None:
+        assert out["partner"].isna().all()
+    else:
+        assert set(out["partner"]) == {partner}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no list after an area clause: places, an opinion
+        "Those are areas where people live, such as Almaty and Tashkent.",
+        "It is one of the areas where I disagree with him, like many others.",
+        # "joint operations" as an item is no cue
+        "The plan provides for joint operations, intelligence sharing and common standards.",
+        # a verb and its object after the list: no item
+        "They offered a port as a gateway for the region.",
+        # working with people in places is no cooperation
+        "The charity worked with children in schools and hospitals.",
+    ],
+)
+def test_frames_that_open_no_list(text: str) -> None:
+    assert _analysed(text).empty
+
+
+@pytest.mark.parametrize(
+    ("term", "area"),
+    [
+        ("illegal, unreported and unregulated fishing", "maritime security"),
+        ("illegal border crossings", "illegal migration"),
+        ("digital public infrastructure", "digital economy"),
+        ("digital connectivity", "digital economy"),
+        ("transport logistics", "transport"),
+        ("transport connectivity", "transport"),
+    ],
+)
+def test_compound_terms_are_one_item(term: str, area: str) -> None:
+    out = _analysed(f"Nepal and Laos agreed to cooperate on {term} and tourism.")
+    assert pairs(out) == [(area, term), ("tourism", "tourism")]
