@@ -113,6 +113,7 @@ class _Unlisted(NamedTuple):
     adjective_suffixes: tuple[str, ...]
     area_heads: frozenset[str]
     function_words: frozenset[str]
+    complement_heads: frozenset[str]
 
 
 class _Lexicon(NamedTuple):
@@ -297,6 +298,7 @@ _UNLISTED_LISTS = (
     "unlisted_adjective_suffixes",
     "unlisted_area_heads",
     "unlisted_function_words",
+    "unlisted_complement_heads",
 )
 
 
@@ -380,6 +382,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
             adjective_suffixes=tuple(sorted(words("unlisted_adjective_suffixes"))),
             area_heads=words("unlisted_area_heads"),
             function_words=words("unlisted_function_words"),
+            complement_heads=words("unlisted_complement_heads"),
         ),
     )
 
@@ -521,9 +524,12 @@ def _between_ok(gap: str, lex: _Lexicon) -> bool:
     sep_ready = False
     tail = 0  # words that end the item before the gap: "logistics hubs, customs"
     seen_sep = False
+    complement = -1  # words of a complement inside an unlisted item ("on wanted persons")
+    segment: list[str] = []  # the words since the last separator
     words = _TOKEN.findall(gap)
     for k, written in enumerate(words):
         tok = written.lower()
+        segment.append(written)
         if (
             k + 1 < len(words)
             and words[k + 1].lower() in _DETERMINERS
@@ -531,12 +537,27 @@ def _between_ok(gap: str, lex: _Lexicon) -> bool:
         ):
             return False  # "forestry, and offered a port as ...": a verb and its object
         if tok in lex.separators:
-            run, sep_ready, seen_sep = 0, True, True
+            run, sep_ready, seen_sep, complement = 0, True, True, -1
+            segment = []
+        elif (
+            run
+            and complement < 0
+            and tok in _COMPLEMENT_WORDS
+            and _complement_head(segment[:-1], lex)
+        ):
+            complement = 0  # "the exchange of data on wanted persons", "... for extremist aims"
         elif tok in lex.connectors:
-            if run and tok not in _INSIDE_ITEM:
+            if run and (complement >= 0 or words[k - 1].lower() in _INSIDE_ITEM):
+                if tok not in _INSIDE_ITEM and tok not in _DETERMINERS:
+                    run, sep_ready, complement = 0, False, -1
+            elif run and tok not in _INSIDE_ITEM:
                 run, sep_ready = 0, False
         elif tok in lex.stop:
             return False
+        elif complement >= 0:
+            complement += 1
+            if complement > _MAX_COMPLEMENT_WORDS or not written.islower():
+                return False
         else:
             if run == 0 and not sep_ready:
                 if not seen_sep and tail < _MAX_ITEM_TAIL and _tail_word(written):
@@ -548,6 +569,9 @@ def _between_ok(gap: str, lex: _Lexicon) -> bool:
                 return False
     return seen_sep or not tail
 
+
+#: Plain words a complement inside an unlisted item may hold: "on wanted persons".
+_MAX_COMPLEMENT_WORDS = 4
 
 #: Words that open a verb's object: "offered a port" is no gap between two items.
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
@@ -661,6 +685,16 @@ def _item(text: str, toks: list[_Tok], lex: _Lexicon, ctx: _Ctx) -> _Hit | None 
     core = toks[i:j]
     if not core:
         return None
+    for k in range(1, len(core)):
+        if (
+            core[k].low in _COMPLEMENT_WORDS
+            and _complement_head([t.word for t in core[:k]], lex)
+            and (k == len(core) - 1 or _plain_complement(core[k + 1 :], lex))
+        ):
+            # "the exchange of information on wanted persons", "the use of drones by" (before
+            # a known item: "... by terrorists")
+            core = core[:k]
+            break
     if u.max_words == 0 or len(core) > u.max_words:
         return False
     opener = toks[i - 1].low if i else ""
@@ -668,6 +702,8 @@ def _item(text: str, toks: list[_Tok], lex: _Lexicon, ctx: _Ctx) -> _Hit | None 
         return False  # "joining forces to share and develop"
     if any(t.low in ("a", "an") for t in toks[:i]):
         return False  # "..., and a similar arrangement with Indonesia is near": a new clause
+    if len(core) > 1 and _is_verb(core[0].low, u) and core[1].low in _DETERMINERS:
+        return False  # "..., and endorsed a proposal": a verb and its object
     if opener in u.gerund_openers and len(core) > 1 and core[0].low.endswith("ing"):
         return False  # "from bringing harmful ideas"
     for tok in core:
@@ -698,6 +734,56 @@ def _item(text: str, toks: list[_Tok], lex: _Lexicon, ctx: _Ctx) -> _Hit | None 
     return _unlisted_hit(start, end, text[start:end])
 
 
+#: Prepositions whose phrase may complete an unlisted item of three or more words: "the
+#: exchange of information on wanted persons", "the use of drones by terrorists".
+_COMPLEMENT_WORDS = frozenset({"on", "about", "by", "for", "against", "in"})
+
+
+def _complement_head(words: list[str], lex: _Lexicon) -> bool:
+    """Whether ``words`` (as written) are an item that a prepositional phrase may complete.
+
+    Either a noun phrase with "of" ("the exchange of data", "the use of the internet") or one
+    of ``unlisted_complement_heads`` ("support" in "support for startups"); plain lower-case
+    words, no verb, at most five of them after the lead words.
+    """
+    u = lex.unlisted
+    skip = lex.connectors | lex.lead
+    k = 0
+    while k < len(words) and words[k].lower() in skip and words[k].lower() not in _INSIDE_ITEM:
+        k += 1
+    head = [w.lower() for w in words[k:]]
+    if not 0 < len(head) <= 5 or head[0] in _INSIDE_ITEM or head[-1] in _INSIDE_ITEM:
+        return False
+    if not ("of" in head or (len(head) == 1 and head[0] in u.complement_heads)):
+        return False
+    return all(
+        w in _INSIDE_ITEM
+        or w in _DETERMINERS
+        or (
+            o.replace("-", "").isalpha()
+            and o.islower()
+            and w not in lex.stop
+            and w not in u.item_end
+            and not _is_verb(w, u)
+        )
+        for w, o in zip(head, words[k:], strict=True)
+    )
+
+
+def _plain_complement(toks: list[_Tok], lex: _Lexicon) -> bool:
+    """Whether ``toks`` are one to four plain lower-case words: a complement, not a clause."""
+    u = lex.unlisted
+    return 0 < len(toks) <= 4 and all(
+        t.word.replace("-", "").isalpha()
+        and t.word.islower()
+        and t.low not in lex.stop
+        and t.low not in u.item_end
+        and t.low not in u.verbs
+        and t.low not in u.not_words
+        for t in toks
+    )
+
+
 def _unlisted_hit(start: int, end: int, surface: str) -> _Hit:
     area = " ".join(surface.lower().split())
     return _Hit(start, end, surface, "unlisted", area)
@@ -707,10 +793,16 @@ def _gap_items(text: str, start: int, end: int, lex: _Lexicon, ctx: _Ctx) -> lis
     """Unlisted items between two known items ("trade, shipbuilding, energy")."""
     segments = _split(_toks(text, start, end), lex)
     out = []
-    for _, seg in segments[1:-1]:
+    for k, (_, seg) in enumerate(segments[1:], start=1):
+        if k == len(segments) - 1 and not (
+            seg
+            and seg[-1].low in _COMPLEMENT_WORDS
+            and _complement_head([t.word for t in seg[:-1]], lex)
+        ):
+            break  # the words right before the next known item modify it ("rice" exports)
         item = _item(text, seg, lex, ctx)
         if isinstance(item, _Hit):
-            out.append(item)
+            out.append(item)  # ... or are an item it completes: "the use of drones by"
     return out
 
 
@@ -725,7 +817,18 @@ def _lead_items(text: str, start: int, end: int, lex: _Lexicon, ctx: _Ctx) -> li
         return None
     segments = _split(_toks(text, start, end), lex)
     if len(segments) < 2:  # "cooperation in rice exports", "in coast guard training"
-        return [] if _modifiers_ok(segments[0][1], lex, 2) else None
+        seg = segments[0][1]
+        if _modifiers_ok(seg, lex, 2):
+            return []
+        if (
+            seg
+            and seg[-1].low in _COMPLEMENT_WORDS
+            and _complement_head([t.word for t in seg[:-1]], lex)
+        ):
+            # "in the exchange of information on [foreign terrorist fighters]"
+            item = _item(text, seg, lex, ctx)
+            return [item] if isinstance(item, _Hit) else []
+        return None
     if not segments[0][1]:
         return None  # 'strategic partnerships, design expertise and technology': no list opens
     out = []
@@ -786,14 +889,29 @@ def _tail_items(
     skip = lex.connectors | lex.lead | u.fillers
     segments: list[tuple[list[_Tok], list[_Tok]]] = [([], [])] if opened else []
     started = False  # a content word of the current segment was seen
+    complement = -1  # words of a completing phrase: "the exchange of data on missing persons"
     for tok in _toks(text, pos, end):
         if tok.low in lex.separators and tok.low not in u.item_end:
             if segments and not segments[-1][1]:
                 segments[-1][0].append(tok)
             else:
                 segments.append(([tok], []))
-            started = False
+            started, complement = False, -1
             continue
+        if (
+            started
+            and complement < 0
+            and tok.low in _COMPLEMENT_WORDS
+            and _complement_head([t.word for t in segments[-1][1]], lex)
+        ):
+            complement = 0
+            segments[-1][1].append(tok)
+            continue
+        if complement >= 0 and tok.word.isalpha() and tok.word.islower():
+            complement += 1
+            if complement <= _MAX_COMPLEMENT_WORDS and tok.low not in lex.stop:
+                segments[-1][1].append(tok)
+                continue
         boundary = tok.low in lex.stop or tok.low in u.item_end or not tok.word[0].isalnum()
         if not segments:  # words right after the last item, before any separator
             if tok.low in skip and tok.low not in lex.stop:

@@ -1671,3 +1671,60 @@ def test_frames_that_open_no_list(text: str) -> None:
 def test_compound_terms_are_one_item(term: str, area: str) -> None:
     out = _analysed(f"Nepal and Laos agreed to cooperate on {term} and tourism.")
     assert pairs(out) == [(area, term), ("tourism", "tourism")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun phrase with "of" completed by a short phrase: the item is the noun phrase
+        (
+            "Nepal and Laos agreed to cooperate in tourism, the exchange of data on missing "
+            "persons, the use of the internet for hateful purposes, and forestry.",
+            ["tourism", "exchange of data", "use of the internet", "forestry"],
+        ),
+        # ... and a known area in the completing phrase is an item too
+        (
+            "Nepal and Laos agreed to cooperate in the exchange of information on drug "
+            "trafficking, forestry and tourism.",
+            ["exchange of information", "drug trafficking", "forestry", "tourism"],
+        ),
+        (
+            "Nepal and Laos agreed to cooperate in forestry, tourism and the use of drones by "
+            "terrorists.",
+            ["forestry", "tourism", "use of drones", "terrorists"],
+        ),
+        # "support for": the known item it names
+        (
+            "Nepal and Laos agreed to cooperate in forestry, tourism and support for startups.",
+            ["forestry", "tourism", "support", "startups"],
+        ),
+    ],
+)
+def test_items_completed_by_a_phrase(text: str, expected: list[str]) -> None:
+    assert _analysed(text)["surface"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb before the preposition: a new clause, not a completing phrase
+        (
+            "Nepal and Laos agreed to cooperate in forestry and tourism, and endorsed a "
+            "proposal for joint drills.",
+            ["forestry", "tourism"],
+        ),
+        # no "of": the words before the known item are no item it completes
+        (
+            "Nepal and Laos agreed to cooperate in forestry, tourism and pension rights for "
+            "migrant workers.",
+            ["forestry", "tourism", "pension rights"],
+        ),
+        (
+            "Nepal and Laos agreed to cooperate in forestry and tourism, as both sides look to "
+            "ride on growing investment flows.",
+            ["forestry", "tourism"],
+        ),
+    ],
+)
+def test_phrases_that_complete_no_item(text: str, expected: list[str]) -> None:
+    assert _analysed(text)["surface"].tolist() == expected
