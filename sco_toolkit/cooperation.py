@@ -711,7 +711,10 @@ def _item(text: str, toks: list[_Tok], lex: _Lexicon, ctx: _Ctx) -> _Hit | None 
             return False
         if tok.low in u.item_end or tok.low in u.verbs:
             return False
-        if _YEAR.fullmatch(tok.word) or (tok.word[:1].isupper() and tok.start != ctx.start):
+        capital = tok.word[:1].isupper() and tok.start != ctx.start
+        if capital and _is_acronym(tok.word) and len(tok.word) <= 5:
+            capital = False  # "small-scale LNG", "the use of AI": a term, not a name
+        if _YEAR.fullmatch(tok.word) or capital:
             return False
         if any(a < tok.end and tok.start < b for a, b in ctx.names):
             return False
@@ -726,6 +729,11 @@ def _item(text: str, toks: list[_Tok], lex: _Lexicon, ctx: _Ctx) -> _Hit | None 
     ):
         core = core[:-1]  # "online scam centres operating (along the border)": a participle
     head = core[-1].low
+    lows = [t.low for t in core]
+    if head in u.not_heads and "of" in lows[1:-1]:
+        # "the safe return of displaced people", "training of officials": the noun before
+        # "of" heads the item
+        head = lows[len(lows) - 1 - lows[::-1].index("of") - 1]
     if head in u.not_heads or head in u.function_words or _is_verb(head, u):
         return False  # "officials", "a host of other issues", "and agreed"
     if not head[0].isalnum():

@@ -1728,3 +1728,46 @@ def test_items_completed_by_a_phrase(text: str, expected: list[str]) -> None:
 )
 def test_phrases_that_complete_no_item(text: str, expected: list[str]) -> None:
     assert _analysed(text)["surface"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "partner"),
+    [
+        # "the safe return of displaced people": the noun before "of" heads the item
+        (
+            "Nepal wants cooperation with Laos in tourism, forestry and the safe return of "
+            "displaced people.",
+            ["tourism", "forestry", "safe return of displaced people"],
+            "Laos",
+        ),
+        # an adjective before the partners' group noun; an acronym inside an item
+        (
+            "The plan envisages cooperation with foreign partners in gas chemistry, small-scale "
+            "LNG and engineering services.",
+            ["gas chemistry", "small-scale LNG", "engineering services"],
+            None,
+        ),
+        # irrigation and desalination are areas
+        (
+            "Nepal and Laos agreed to cooperate on drip irrigation and water desalination.",
+            ["drip irrigation", "water desalination"],
+            "Nepal; Laos",
+        ),
+    ],
+)
+def test_heads_before_of_acronyms_and_water_terms(text, expected, partner) -> None:
+    out = _analysed(text)
+    assert out["surface"].tolist() == expected
+    if partner is None:
+        assert out["partner"].isna().all()
+    else:
+        assert set(out["partner"]) == {partner}
+
+
+def test_people_alone_and_names_in_items_stay_no_items() -> None:
+    # "people" as the head of an item is still no item; a capitalised word in an item is a name
+    assert _analysed("Nepal and Laos agreed to cooperate in tourism, forestry and people.")[
+        "surface"
+    ].tolist() == ["tourism"]
+    out = _analysed("Nepal and Laos agreed to cooperate in tourism, Everest treks and forestry.")
+    assert "Everest treks" not in out["surface"].tolist()
