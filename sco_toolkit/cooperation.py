@@ -1423,6 +1423,7 @@ def _sentence_rows(
     lex: _Lexicon,
     previous: list[str] | None = None,
     recent: list[str] | None = None,
+    leaders: list[tuple[int, int, str]] | None = None,
 ) -> list[tuple[_Hit, list[str] | None]]:
     """Return ``(item, partners or None)`` for every item of an enumeration, in text order.
 
@@ -1431,7 +1432,9 @@ def _sentence_rows(
     after "cooperation with ASEAN" keeps ASEAN as the partner when ASEAN is one of the two.
     ``recent`` holds them only when that enumeration was one or two sentences back: a
     sentence opening with "They" ("They also agreed to expand cooperation on ...") is about
-    the same parties.
+    the same parties. ``leaders`` holds the people of the actors lexicon named in the article,
+    with their countries: with no country or body in the sentence, the people named before
+    its first cue stand for their countries ("Modi and Lula agreed to expand cooperation").
     """
     context = any(h.kind == "cue" and h.value & _CONTEXT for h in hits)
     claimed: dict[tuple[int, int], list[str] | None] = {}
@@ -1551,6 +1554,14 @@ def _sentence_rows(
                 # "The two ministers discussed ..., the Russian ministry said": one name in the
                 # sentence is not the pair
                 fallback = []
+        if not fallback and leaders:
+            # "Modi and Lula agreed ...", "Modi met Putin, and the two leaders agreed ..."
+            first_cue = min(h.start for h in hits if h.kind == "cue")
+            named = _unique(
+                [name for ms, me, name in leaders if bounds[0] <= ms and me <= first_cue]
+            )
+            if len(named) >= (2 if pair or people else 1):
+                fallback = named
         if not fallback and mentions and (pair or people):
             # "the two organisations", "both sides"; "the two leaders" stand for two countries
             pool = [m for m in mentions if m[2] in _country_names()] if people else mentions
@@ -1788,6 +1799,36 @@ def _mentions_by_article(
     return out
 
 
+def _leaders_by_article(
+    mentions: pd.DataFrame | None, wanted: set[str]
+) -> dict[str, list[tuple[int, int, str]]]:
+    """People of the actors lexicon per article, each with the name of their country."""
+    if mentions is None or mentions.empty or "kind" not in mentions.columns:
+        return {}
+    people = mentions[(mentions["kind"].astype("string") == "person").fillna(False).to_numpy()]
+    people = people[people["article_id"].isin(wanted)]
+    countries = _actor_countries()
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for aid, s, e, entity in zip(
+        people["article_id"], people["start"], people["end"], people["entity"], strict=True
+    ):
+        country = countries.get(entity) if isinstance(entity, str) else None
+        if country is not None and pd.notna(s) and pd.notna(e):
+            out.setdefault(aid, []).append((int(s), int(e), country))
+    return out
+
+
+@functools.cache
+def _actor_countries() -> dict[str, str]:
+    """Canonical actor name -> the display name of their country, from the people lexicon."""
+    names = dict(zip(country_table()["iso3"], country_table()["name"], strict=True))
+    out: dict[str, str] = {}
+    for actor in lexicons.load("people").get("actors") or []:
+        if isinstance(actor, Mapping) and actor.get("country") in names:
+            out[str(actor.get("name"))] = str(names[actor["country"]])
+    return out
+
+
 def _region_group(
     text: str, start: int, end: int, surface: str | None, lex: _Lexicon
 ) -> tuple[int, int, str] | None:
@@ -1895,6 +1936,7 @@ def extract_cooperation(
         if text is not texts[aid]:
             walk[aid] = text
     by_article = _mentions_by_article(mentions, texts, {aid for aid, *_ in pending}, lex)
+    leaders = _leaders_by_article(mentions, {aid for aid, *_ in pending})
     rows: list[tuple[str, int, str, str, Any, str, int, int]] = []
     previous: dict[str, list[str]] = {}
     previous_at: dict[str, int] = {}
@@ -1902,7 +1944,14 @@ def extract_cooperation(
         art_mentions = None if by_article is None else by_article.get(aid, [])
         recent = previous.get(aid) if sid - previous_at.get(aid, -9) <= 2 else None
         found = _sentence_rows(
-            walk.get(aid, texts[aid]), span, hits, art_mentions, lex, previous.get(aid), recent
+            walk.get(aid, texts[aid]),
+            span,
+            hits,
+            art_mentions,
+            lex,
+            previous.get(aid),
+            recent,
+            leaders.get(aid),
         )
         for _, partners in found:
             if partners:

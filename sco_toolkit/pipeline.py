@@ -86,7 +86,7 @@ def _analyze(
         mentions=mentions,
         quotes=quotes,
         themes=extract_themes(articles, sentences, mentions=places),
-        cooperation=extract_cooperation(articles, sentences, places),
+        cooperation=extract_cooperation(articles, sentences, mentions),
         furniture=loaded.furniture,
         load_report=loaded.load_report,
     )

@@ -1771,3 +1771,33 @@ def test_people_alone_and_names_in_items_stay_no_items() -> None:
     ].tolist() == ["tourism"]
     out = _analysed("Nepal and Laos agreed to cooperate in tourism, Everest treks and forestry.")
     assert "Everest treks" not in out["surface"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        # leaders of the actors lexicon before the cue stand for their countries
+        (
+            "On the sidelines, Modi and Lula agreed to expand cooperation in forestry and tourism.",
+            "India; Brazil",
+        ),
+        ("Modi met Putin, and the two leaders agreed to expand cooperation in tourism.", None),
+        # a country named in the sentence wins over the leaders
+        (
+            "Xi Jinping said China would deepen cooperation with Laos in tourism.",
+            "Laos",
+        ),
+        # a leader named after the cue is no partner
+        ("Cooperation in tourism is growing, Putin said.", "NA"),
+    ],
+)
+def test_leaders_stand_for_their_countries(text: str, partner: str | None) -> None:
+    out = _analysed(text)
+    assert not out.empty
+    got = {None if pd.isna(p) else p for p in out["partner"]}
+    if partner is None:  # "the two leaders": the two countries, in the order they were named
+        assert got == {"India; Russia"}
+    elif partner == "NA":
+        assert got == {None}
+    else:
+        assert got == {partner}
