@@ -738,6 +738,8 @@ def _item(text: str, toks: list[_Tok], lex: _Lexicon, ctx: _Ctx) -> _Hit | None 
         return False  # "officials", "a host of other issues", "and agreed"
     if not head[0].isalnum():
         return False
+    if len(core) == 1 and head.endswith(u.adjective_suffixes):
+        return None  # "..., and on international and regional issues": an adjective alone
     start, end = core[0].start, core[-1].end
     return _unlisted_hit(start, end, text[start:end])
 
@@ -846,9 +848,22 @@ def _lead_items(text: str, start: int, end: int, lex: _Lexicon, ctx: _Ctx) -> li
             return None
         if isinstance(item, _Hit):
             out.append(item)
-    if not out or not _modifiers_ok(segments[-1][1], lex, lex.max_unknown_words):
+    last = segments[-1][1]
+    if not out or not (_modifiers_ok(last, lex, lex.max_unknown_words) or _of_lead(last, lex)):
         return None
     return out
+
+
+def _of_lead(toks: list[_Tok], lex: _Lexicon) -> bool:
+    """Whether ``toks`` are a short noun and "of" before a known item: "the repair of"."""
+    low = [t.low for t in toks]
+    while low and low[0] in ("the", "and", "or", "a", "an"):
+        low = low[1:]
+    return (
+        2 <= len(low) <= 4
+        and low[-1] == "of"
+        and _modifiers_ok([t for t in toks if t.low != "of"][-(len(low) - 1) :], lex, 3)
+    )
 
 
 def _modifiers_ok(toks: list[_Tok], lex: _Lexicon, limit: int) -> bool:
@@ -898,6 +913,7 @@ def _tail_items(
     segments: list[tuple[list[_Tok], list[_Tok]]] = [([], [])] if opened else []
     started = False  # a content word of the current segment was seen
     complement = -1  # words of a completing phrase: "the exchange of data on missing persons"
+    tail_words = 0  # plain words ending the last known item
     for tok in _toks(text, pos, end):
         if tok.low in lex.separators and tok.low not in u.item_end:
             if segments and not segments[-1][1]:
@@ -923,6 +939,9 @@ def _tail_items(
         boundary = tok.low in lex.stop or tok.low in u.item_end or not tok.word[0].isalnum()
         if not segments:  # words right after the last item, before any separator
             if tok.low in skip and tok.low not in lex.stop:
+                continue
+            if tail_words < _MAX_ITEM_TAIL and _tail_word(tok.word) and tok.low not in lex.stop:
+                tail_words += 1  # "irrigation canals and ...": the item's own last word
                 continue
             return [], pos
         if boundary and (started or tok.low not in skip):

@@ -1801,3 +1801,24 @@ def test_leaders_stand_for_their_countries(text: str, partner: str | None) -> No
         assert got == {None}
     else:
         assert got == {partner}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the repair of" before a known item; the known item's own last word, then the list
+        (
+            "Nepal and Laos agreed to cooperate in hydrological monitoring, the repair of "
+            "irrigation canals and the exchange of data on snow cover.",
+            ["hydrological monitoring", "irrigation", "exchange of data"],
+        ),
+        # an adjective alone is no item
+        (
+            "Nepal and Laos agreed to cooperate in tourism and forestry, and on international "
+            "and regional issues.",
+            ["tourism", "forestry"],
+        ),
+    ],
+)
+def test_of_before_a_known_item_and_lone_adjectives(text: str, expected: list[str]) -> None:
+    assert _analysed(text)["surface"].tolist() == expected
