@@ -261,7 +261,11 @@ class Registry:
             and self._outside_quotes(first)
         ]
         ranks = people_lexicon()["ranks"]
-        if len(new) != 1 or any(r.lower() not in ranks and r != post for r in new[0][1].roles):
+        head = post.split()[-1].lower() if post.split() else ""
+        if len(new) != 1 or any(
+            r.lower() not in ranks and r != post and not (head and head in r.lower().split())
+            for r in new[0][1].roles
+        ):
             # (a rank is no post: "Brigadier General Jo Roe made the remarks"; ``post`` is the
             # one this lead gave, asked again by its second cue)
             return None
@@ -2883,7 +2887,10 @@ def classify_source(
                 _POSSESSIVE_LEAD.match(s)
                 # "Britain will open an office, the Foreign Office minister for Central Asia
                 # has said. ... Stephen Doughty said": a definite post in the article's lead
-                or (low.startswith("the ") and registry._sentences_apart(0, position) == 0)
+                # (or "..., its vice-president said": the body's post)
+                or (
+                    low.startswith(("the ", "its ")) and registry._sentences_apart(0, position) == 0
+                )
             )
             and registry.by_role(words, position) is None
         ):

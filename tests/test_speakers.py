@@ -2702,3 +2702,18 @@ def test_a_definite_post_in_the_lead_goes_to_the_person_named_next() -> None:
     # ... not a definite post after the lead
     later = "Trade grew.\n\n" + text.replace("Britain will", "Britain would")
     assert statements(later)[0] == [None, "the Foreign Office minister for Central Asia"]
+
+
+def test_a_bodys_post_in_the_lead_goes_to_the_person_named_next_with_that_post() -> None:
+    text = (
+        "The Mekong Fund plans to lend in kip next year, its vice-president said on Monday.\n\n"
+        "Speaking in Vientiane, Ivo Marlow, the fund's vice-president and treasurer, said "
+        "demand was strong."
+    )
+    assert statements(text) == [
+        ["Ivo Marlow", "its vice-president"],
+        ["Ivo Marlow", "Ivo Marlow"],
+    ]
+    # ... but not someone named next with another post
+    other = text.replace("the fund's vice-president and treasurer", "a local banker")
+    assert statements(other)[0] == [None, "its vice-president"]
