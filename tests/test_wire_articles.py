@@ -376,13 +376,13 @@ def test_state_agency_audience_report() -> None:
     assert set(people) == {"Shavkat Mirziyoyev", "Nurlan Yermekbayev"}
     areas = corpus.cooperation["area"].astype(str).tolist()
     assert areas == [
-        "transport",
-        "connectivity",
+        "transport",  # "transport connectivity": one item
         "energy",
         "food security",
         "digital economy",
         "tourism",
     ]
+    assert corpus.cooperation["surface"].iloc[0] == "transport connectivity"
     assert_offsets_true(corpus.articles, q)
 
 
