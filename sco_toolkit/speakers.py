@@ -441,6 +441,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "describing_roles": frozenset(str(w).lower() for w in lex.get("describing_roles") or []),
         "ranks": frozenset(str(w).lower() for w in lex.get("ranks") or []),
         "person_or_body": frozenset(str(w).lower() for w in lex.get("person_or_body") or []),
+        "body_references": frozenset(str(w).lower() for w in lex.get("body_references") or []),
         "appositive_role_re": re.compile(
             r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,2}(?:"
             + alternation([str(r) for r in lex.get("appositive_roles") or []] or ["(?!x)x"])
@@ -3045,6 +3046,9 @@ def classify_source(
                 # ... "the rail operator said" after "China State Railway Group, the national
                 # rail operator": the body the article described so
                 found = found or _described_body(text, position, last_word, mentions)
+                if found is None and named.lower() in lex["body_references"]:
+                    # "ASEAN ministers met ... The bloc said": the body named last
+                    found = _body_named_last(text, position, mentions)
                 if found is None and named.lower() not in lex["government_heads"]:
                     found = _body_just_quoted(registry, position, lex, text, mentions)
                 if found is not None:
@@ -3214,6 +3218,19 @@ def _names_an_organisation(words: list[str], lex: dict[str, Any]) -> bool:
     if head in lex["org_words"]:
         return True
     return head not in lex["blockers"] and any(w in lex["org_words"] for w in lowered)
+
+
+def _body_named_last(
+    text: str, position: int, mentions: list[tuple[int, int, str, str, str | None]]
+) -> str | None:
+    """The organisation mentioned last before ``position``, in its paragraph or the one before."""
+    start = text.rfind("\n\n", 0, text.rfind("\n\n", 0, position) if "\n\n" in text else 0)
+    found = [
+        (ms, entity)
+        for ms, me, kind, entity, _ in mentions
+        if kind == "organization" and max(start, 0) <= ms and me <= position
+    ]
+    return max(found)[1] if found else None
 
 
 def _named_body(

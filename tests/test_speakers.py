@@ -2717,3 +2717,30 @@ def test_a_bodys_post_in_the_lead_goes_to_the_person_named_next_with_that_post()
     # ... but not someone named next with another post
     other = text.replace("the fund's vice-president and treasurer", "a local banker")
     assert statements(other)[0] == [None, "its vice-president"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the bloc", "the group", "the grouping": the organisation named last before it
+        (
+            "ASEAN ministers met in Vientiane. The bloc said members were worried about floods.",
+            [["Association of Southeast Asian Nations", "The bloc", "organization"]],
+        ),
+        (
+            "Amnesty International published a report. The group said prisoners were beaten.",
+            [["Amnesty International", "The group", "organization"]],
+        ),
+        (
+            "At the close of the CSTO summit, the grouping said drills would go ahead.",
+            [["Collective Security Treaty Organization", "the grouping", "organization"]],
+        ),
+        # ... no organisation named before: a body nobody named
+        (
+            "The rebels took the town. The group said it would fight on.",
+            [[None, "The group", "organization"]],
+        ),
+    ],
+)
+def test_the_bloc_is_the_body_named_last(text: str, expected: list[list]) -> None:
+    assert statements_typed(text) == expected
