@@ -220,6 +220,12 @@ def test_clean_text_is_idempotent():
         ("Source: the ministry said it would grow by 5% next year.", False),
         ("Search and rescue teams reached the village on Monday.", False),
         ("The language of the treaty was agreed in May.", False),
+        ("Join our WhatsApp channel", True),
+        ("Follow our Telegram channel for updates", True),
+        ("Listen to this article 3 min", True),
+        ("Listen to this story · 4:12", True),
+        ("Join our efforts to end the conflict, the minister urged.", False),
+        ("Listen to this: the ministers agreed.", False),
         # article lines that look a little like furniture stay
         ("By Tuesday, the ministers agreed to meet again.", False),
         ("By the end of the year the bank expects growth.", False),
