@@ -1591,6 +1591,7 @@ def _sentence_rows(
                 # "the two ministers": the countries written before a minister's role
                 holders = [m for m in pool if lex.role_after.match(text, m[1])]
                 fallback = _last_two(holders, bounds[0])
+            fallback = fallback or _joined_pair(text, pool, bounds[0])
             fallback = fallback or _last_two(pool, bounds[0])
             if previous and (len(previous) > 1 or bodies_only) and set(previous) <= set(fallback):
                 # the pair the article already set up ("the two organisations" after
@@ -1656,6 +1657,24 @@ def _place_names() -> frozenset[str]:
 def _country_names() -> frozenset[str]:
     """The display names of every country, as partner names carry them."""
     return frozenset(country_table()["name"].astype(str))
+
+
+def _joined_pair(text: str, mentions: list[tuple[int, int, str]], before: int) -> list[str]:
+    """The last two partner names joined by "and" before ``before``, within two paragraphs.
+
+    "Uzbekistan and Turkmenistan agreed to ... Turkmen gas to China. ... the sides signed":
+    the sides are the two named together, not the last two names.
+    """
+    start = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, before))))
+    near = sorted(m for m in mentions if start <= m[0] and m[1] <= before)
+    for (s1, e1, a), (s2, _, b) in zip(near[-2::-1], near[:0:-1], strict=False):
+        if a != b and _AND_ONLY.fullmatch(text, e1, s2):
+            return [a, b]
+    return []
+
+
+#: Only "and" between two names: "Uzbekistan and Turkmenistan".
+_AND_ONLY = re.compile(r"\s+and\s+")
 
 
 def _last_two(mentions: list[tuple[int, int, str]], before: int) -> list[str]:

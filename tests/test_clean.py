@@ -221,6 +221,8 @@ def test_clean_text_is_idempotent():
         ("Search and rescue teams reached the village on Monday.", False),
         ("The language of the treaty was agreed in May.", False),
         ("Join our WhatsApp channel", True),
+        ("Loading...", True),
+        ("Loading the ships took three days.", False),
         ("Follow our Telegram channel for updates", True),
         ("Listen to this article 3 min", True),
         ("Listen to this story · 4:12", True),

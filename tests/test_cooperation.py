@@ -1822,3 +1822,13 @@ def test_leaders_stand_for_their_countries(text: str, partner: str | None) -> No
 )
 def test_of_before_a_known_item_and_lone_adjectives(text: str, expected: list[str]) -> None:
     assert _analysed(text)["surface"].tolist() == expected
+
+
+def test_the_sides_are_the_two_named_together_before() -> None:
+    # the last two names are Laos and China; the sides are the two joined by "and" before them
+    out = _analysed(
+        "Nepal and Bhutan agreed on Friday to send more Bhutanese power through Nepal to "
+        "Laos via China, the ministry said. According to the ministry, the sides signed a "
+        "protocol on cooperation in tourism and energy."
+    )
+    assert set(out["partner"]) == {"Nepal; Bhutan"}
