@@ -1667,7 +1667,7 @@ def _joined_pair(text: str, mentions: list[tuple[int, int, str]], before: int) -
     """
     start = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, before))))
     near = sorted(m for m in mentions if start <= m[0] and m[1] <= before)
-    for (s1, e1, a), (s2, _, b) in zip(near[-2::-1], near[:0:-1], strict=False):
+    for (_, e1, a), (s2, _, b) in zip(near[-2::-1], near[:0:-1], strict=False):
         if a != b and _AND_ONLY.fullmatch(text, e1, s2):
             return [a, b]
     return []
