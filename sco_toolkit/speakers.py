@@ -2408,6 +2408,12 @@ def _learn_gender(text: str, registry: Registry, bounds: list[tuple[int, int]]) 
         if person.gender is not None:
             continue
         for start, end in person.mentions[:4]:
+            who = _WHO_PRONOUN.match(text, end)
+            if who is not None:
+                # "She succeeded Jo Roe, who now heads his country's embassy": the relative
+                # clause is about the name right before it
+                person.gender = "m" if who.group(1).lower() in _MALE_PRONOUNS else "f"
+                break
             if start not in person.subject_at:
                 continue
             _, s_end = _sentence_around(bounds, start)
@@ -2417,8 +2423,18 @@ def _learn_gender(text: str, registry: Registry, bounds: list[tuple[int, int]]) 
             k = bisect.bisect_right(starts, end)
             if k < len(starts) and starts[k] < m.start():
                 continue  # someone else named in between: the pronoun may be theirs
-            person.gender = "m" if m.group(1).lower() in ("he", "his", "him", "himself") else "f"
+            person.gender = "m" if m.group(1).lower() in _MALE_PRONOUNS else "f"
             break
+
+
+_MALE_PRONOUNS = frozenset({"he", "his", "him", "himself"})
+#: A relative clause right after a name, with a pronoun of its own: ", who took up her post".
+_WHO_PRONOUN = re.compile(
+    r",\s+who\s+(?:[^,.;:!?\"“”()]{0,80}?\s)?"
+    # a possessive or reflexive only ("who told her that" may be about someone else)
+    r"(his|himself|herself|her(?=\s+(?!that|to|the|a|an|and|in|on|for|with|about|of)[a-z]))\b",
+    re.I,
+)
 
 
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")

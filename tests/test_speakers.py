@@ -2744,3 +2744,26 @@ def test_a_bodys_post_in_the_lead_goes_to_the_person_named_next_with_that_post()
 )
 def test_the_bloc_is_the_body_named_last(text: str, expected: list[list]) -> None:
     assert statements_typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive in a relative clause after a name gives that person's gender
+        (
+            "Dana Roe, a Thai diplomat who took up her post in 2023, runs the office. She "
+            "succeeded Ivo Marlow, who now heads his country's embassy in Hanoi.\n\n"
+            '"We have shown that dialogue is possible," she said.',
+            [["Dana Roe", "she"]],
+        ),
+        # an object "her" in the clause may be someone else's: no gender from it
+        (
+            "Dana Roe runs the office. She succeeded Ivo Marlow, who told her that the post "
+            'was hard.\n\n"We have shown that dialogue is possible," she said.',
+            # (he "told her" something: a statement; "she" is still the nearest speaker)
+            [["Ivo Marlow", "Ivo Marlow"], ["Ivo Marlow", "she"]],
+        ),
+    ],
+)
+def test_gender_from_a_relative_clause_after_the_name(text: str, expected: list) -> None:
+    assert statements(text) == expected
