@@ -2751,15 +2751,16 @@ def test_the_bloc_is_the_body_named_last(text: str, expected: list[list]) -> Non
     [
         # a possessive in a relative clause after a name gives that person's gender
         (
-            "Dana Roe, a Thai diplomat who took up her post in 2023, runs the office. She "
-            "succeeded Ivo Marlow, who now heads his country's embassy in Hanoi.\n\n"
-            '"We have shown that dialogue is possible," she said.',
+            "Dana Roe, a Thai career diplomat who took up her post in Astana in 2023, oversees "
+            "the forum. She succeeded Indian diplomat Ivo Marlow, who now heads his country's "
+            'embassy in Hanoi.\n\n"We have shown that dialogue is possible," she said.',
             [["Dana Roe", "she"]],
         ),
         # an object "her" in the clause may be someone else's: no gender from it
         (
-            "Dana Roe runs the office. She succeeded Ivo Marlow, who told her that the post "
-            'was hard.\n\n"We have shown that dialogue is possible," she said.',
+            "Dana Roe took over the office in 2023. Before that the post went to Ivo Marlow, "
+            'who told her that the post was hard.\n\n"We have shown that dialogue is possible," '
+            "she said.",
             # (he "told her" something: a statement; "she" is still the nearest speaker)
             [["Ivo Marlow", "Ivo Marlow"], ["Ivo Marlow", "she"]],
         ),
