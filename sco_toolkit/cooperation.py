@@ -134,6 +134,8 @@ class _Lexicon(NamedTuple):
     slot_words: frozenset[str]
     partner_group: re.Pattern[str] | None  # "with partners from China": China
     region_group: re.Pattern[str] | None  # "Central Asian countries": a group of states
+    state_nouns: frozenset[str]  # "with member states": states left unnamed
+    short_name_skip: frozenset[str]  # first words that name no organisation on their own
     area_clause: re.Pattern[str] | None  # "areas where India leads: health, ..."
     not_partners: frozenset[str]
     place_words: frozenset[str]
@@ -231,6 +233,7 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         "partner_slot_words",
         "partner_group_nouns",
         "partner_region_nouns",
+        "short_name_skip",
         "area_clause_nouns",
         "area_clause_markers",
         "area_clause_verbs",
@@ -354,6 +357,9 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         slot_words=words("partner_slot_words"),
         partner_group=_partner_group_pattern(words("partner_group_nouns")),
         region_group=_region_group_pattern(words("partner_region_nouns")),
+        state_nouns=words("partner_region_nouns")
+        | frozenset(w for n in words("partner_group_nouns") for w in n.split()),
+        short_name_skip=words("short_name_skip"),
         area_clause=_area_clause_pattern(
             words("area_clause_nouns"), words("area_clause_markers"), words("area_clause_verbs")
         ),
@@ -780,6 +786,15 @@ def _complement_head(words: list[str], lex: _Lexicon) -> bool:
     )
 
 
+def _ends_in_complement(toks: list[_Tok], lex: _Lexicon) -> bool:
+    """Whether ``toks`` are an item and the preposition of the known item that completes it."""
+    return (
+        bool(toks)
+        and toks[-1].low in _COMPLEMENT_WORDS
+        and _complement_head([t.word for t in toks[:-1]], lex)
+    )
+
+
 def _plain_complement(toks: list[_Tok], lex: _Lexicon) -> bool:
     """Whether ``toks`` are one to four plain lower-case words: a complement, not a clause."""
     u = lex.unlisted
@@ -804,11 +819,7 @@ def _gap_items(text: str, start: int, end: int, lex: _Lexicon, ctx: _Ctx) -> lis
     segments = _split(_toks(text, start, end), lex)
     out = []
     for k, (_, seg) in enumerate(segments[1:], start=1):
-        if k == len(segments) - 1 and not (
-            seg
-            and seg[-1].low in _COMPLEMENT_WORDS
-            and _complement_head([t.word for t in seg[:-1]], lex)
-        ):
+        if k == len(segments) - 1 and not _ends_in_complement(seg, lex):
             break  # the words right before the next known item modify it ("rice" exports)
         item = _item(text, seg, lex, ctx)
         if isinstance(item, _Hit):
@@ -830,11 +841,7 @@ def _lead_items(text: str, start: int, end: int, lex: _Lexicon, ctx: _Ctx) -> li
         seg = segments[0][1]
         if _modifiers_ok(seg, lex, 2):
             return []
-        if (
-            seg
-            and seg[-1].low in _COMPLEMENT_WORDS
-            and _complement_head([t.word for t in seg[:-1]], lex)
-        ):
+        if _ends_in_complement(seg, lex):
             # "in the exchange of information on [foreign terrorist fighters]"
             item = _item(text, seg, lex, ctx)
             return [item] if isinstance(item, _Hit) else []
@@ -1108,8 +1115,8 @@ _PLACE_TAIL = re.compile(r"\s+(?:at|in|on|across|along|within)\s+(?:the\s+)?[a-z
 _PLACE_AFTER = re.compile(
     r"\s+(?:at|in|on|across|along|within)\s+(?:the\s+)?[a-z]+(?=\s*[,;])"
     # named places: " between Central Asia and Southeast Asia, food security"
-    r"|\s+(?:between|in|across|within|along)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*"
-    r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)?(?=\s*[,;])"
+    r"|\s+(?:between|in|across|within|along)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?=\s*[,;])"
 )
 #: A lower-case word right after an item: "[ governance] among the priority areas".
 _NEXT_WORD = re.compile(r"\s+([a-z]+)(?=\s)")
@@ -1213,14 +1220,20 @@ def _is_acronym(name: str) -> bool:
     return 2 <= len(letters) <= 8 and all(c.isupper() for c in letters) and " " not in name
 
 
-def _short_form(name: str, text: str) -> str:
+def _short_form(name: str, text: str, skip: frozenset[str] | None = None) -> str:
+    """A partner's short name: its abbreviation when it has one, else the name.
+
+    With ``skip`` (the ``short_name_skip`` words), a name that opens the full name of an
+    organisation written in ``text`` is that organisation ("the Commonwealth" after "the
+    Commonwealth of Independent States" is the CIS).
+    """
     name = re.sub(r"^(?:the|The)\s+", "", name.strip())
     name = re.sub(r"['’]s$", "", name)
     if _is_acronym(name):
         return name
     if name in _known_abbreviations():
         return _known_abbreviations()[name]
-    for full in _full_names_opening_with().get(name, ()):
+    for full in _full_names_opening_with(skip).get(name, ()) if skip is not None else ():
         if full in text:
             return _known_abbreviations()[full]  # "the Commonwealth" after "... Independent States"
     found = re.search(re.escape(name) + r"\s*\(([A-Z][A-Za-z&]{1,9})\)", text)
@@ -1254,13 +1267,17 @@ def _known_abbreviations() -> dict[str, str]:
 
 
 @functools.cache
-def _full_names_opening_with() -> dict[str, tuple[str, ...]]:
-    """First word of a long organisation name -> the names: "Commonwealth" -> the CIS's."""
+def _full_names_opening_with(skip: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """First word of a long organisation name -> the names: "Commonwealth" -> the CIS's.
+
+    Only first words that open the names of one abbreviation, are no country and are not in
+    ``skip`` (``short_name_skip``: "International", "United" open many names).
+    """
     abbreviations = _known_abbreviations()
     out: dict[str, list[str]] = {}
     for full in abbreviations:
         first, _, rest = full.partition(" ")
-        if rest and first.istitle() and first.lower() not in _GENERIC_FIRST_WORDS:
+        if rest and first.istitle() and first.lower() not in skip:
             out.setdefault(first, []).append(full)
     countries = _country_names()
     return {
@@ -1268,12 +1285,6 @@ def _full_names_opening_with() -> dict[str, tuple[str, ...]]:
         for first, names in out.items()
         if first not in countries and len({abbreviations[n] for n in names}) == 1
     }
-
-
-#: First words that open many organisation names and name none on their own.
-_GENERIC_FIRST_WORDS = frozenset(
-    {"the", "international", "world", "united", "asian", "european", "african", "new", "national"}
-)
 
 
 def _mention_name(surface: Any, entity: Any, text: str, seen: Mapping[str, str]) -> str:
@@ -1324,17 +1335,15 @@ def _slot(text: str, pos: int, limit: int, lex: _Lexicon) -> _Slot | None:
     return _Slot(start, end, clean) if end > start else None
 
 
-#: Slot words that stand for states or bodies left unnamed: "with member states".
-_STATE_NOUNS = frozenset(
-    {"states", "countries", "partners", "members", "nations", "neighbours", "neighbors"}
-)
-
-
 def _unnamed_states(text: str, span: _Slot, lex: _Lexicon) -> bool:
-    """Whether a partner slot names states without naming them: "with member states"."""
+    """Whether a partner slot names states without naming them: "with member states".
+
+    Every word is a ``partner_slot_words`` word and one is a group noun
+    (``partner_region_nouns`` or ``partner_group_nouns``).
+    """
     words = _tokens(text[span.start : span.end])
-    named = all(w in lex.slot_words for w in words)
-    return bool(words) and named and bool(_STATE_NOUNS & set(words))
+    plain = all(w in lex.slot_words for w in words)
+    return bool(words) and plain and bool(lex.state_nouns & set(words))
 
 
 def _bloc_slot(text: str, pos: int, limit: int, lex: _Lexicon) -> int | None:
@@ -1371,7 +1380,7 @@ def _slot_names(
         piece = re.sub(r"\s*\(.*$", "", piece).strip(" )")
         name = _NAME_RUN.search(piece)
         if name and name.group(0) not in lex.not_partners and name.group(0) not in _place_names():
-            names.append(_short_form(name.group(0), text))
+            names.append(_short_form(name.group(0), text, lex.short_name_skip))
     return names
 
 

@@ -261,13 +261,15 @@ class Registry:
             and self._outside_quotes(first)
         ]
         ranks = people_lexicon()["ranks"]
-        head = post.split()[-1].lower() if post.split() else ""
+        words = set(post.lower().split())
         if len(new) != 1 or any(
-            r.lower() not in ranks and r != post and not (head and head in r.lower().split())
+            # (a rank is no post: "Brigadier General Jo Roe made the remarks"; ``post`` is the
+            # one this lead gave, asked again by its second cue, or one the person's own post
+            # holds word for word: "its vice-president" and "the bank's vice-president and
+            # chief operating officer")
+            r.lower() not in ranks and r != post and not (words and words <= set(r.lower().split()))
             for r in new[0][1].roles
         ):
-            # (a rank is no post: "Brigadier General Jo Roe made the remarks"; ``post`` is the
-            # one this lead gave, asked again by its second cue)
             return None
         first, person = new[0]
         if text is not None and len(person.tokens) > 1:
@@ -3240,11 +3242,12 @@ def _body_named_last(
     text: str, position: int, mentions: list[tuple[int, int, str, str, str | None]]
 ) -> str | None:
     """The organisation mentioned last before ``position``, in its paragraph or the one before."""
-    start = text.rfind("\n\n", 0, text.rfind("\n\n", 0, position) if "\n\n" in text else 0)
+    paragraph = text.rfind("\n\n", 0, position)
+    start = max(0, text.rfind("\n\n", 0, paragraph)) if paragraph > 0 else 0
     found = [
         (ms, entity)
         for ms, me, kind, entity, _ in mentions
-        if kind == "organization" and max(start, 0) <= ms and me <= position
+        if kind == "organization" and start <= ms and me <= position
     ]
     return max(found)[1] if found else None
 
