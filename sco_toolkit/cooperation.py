@@ -67,6 +67,7 @@ from sco_toolkit import lexicons, match
 from sco_toolkit.entities import country_table, government_of
 from sco_toolkit.schema import conform, empty_table
 from sco_toolkit.sentences import dateline_end
+from sco_toolkit.speakers import people_lexicon
 
 __all__ = ["UNLISTED", "area_table", "extract_cooperation", "load_cooperation"]
 
@@ -446,7 +447,7 @@ def _area_clause_pattern(
 
 def _area_clause_hits(text: str, lex: _Lexicon) -> list[match.Hit]:
     """Cue hits where a list opens after an area clause ("areas where X leads: ...")."""
-    if lex.area_clause is None or not (" where " in text or " which " in text):
+    if lex.area_clause is None or not (" where " in text or " in which " in text):
         return []
     out = []
     for found in lex.area_clause.finditer(text):
@@ -1869,11 +1870,11 @@ def _leaders_by_article(
 def _actor_countries() -> dict[str, str]:
     """Canonical actor name -> the display name of their country, from the people lexicon."""
     names = dict(zip(country_table()["iso3"], country_table()["name"], strict=True))
-    out: dict[str, str] = {}
-    for actor in lexicons.load("people").get("actors") or []:
-        if isinstance(actor, Mapping) and actor.get("country") in names:
-            out[str(actor.get("name"))] = str(names[actor["country"]])
-    return out
+    return {
+        str(actor["name"]): str(names[actor["country"]])
+        for actor in people_lexicon()["actors"].values()
+        if actor.get("country") in names
+    }
 
 
 def _region_group(
