@@ -984,6 +984,11 @@ def test_a_source_named_in_the_sentence_is_not_the_pair() -> None:
     assert set(coop["partner"].astype(str)) == {"Tajikistan; Kyrgyzstan"}
 
 
+def _partners(out: pd.DataFrame) -> set:
+    """The partner values of the rows, NA as None."""
+    return {None if pd.isna(p) else p for p in out["partner"]}
+
+
 def test_a_region_alone_is_never_a_partner() -> None:
     text = "The ministers agreed on cooperation in energy with the Arctic."
     coop = analyze(pd.DataFrame({"text": [text]})).cooperation
@@ -1018,10 +1023,7 @@ def test_a_region_alone_is_never_a_partner() -> None:
 def test_a_region_with_a_group_noun_is_a_partner(text: str, partner: str | None) -> None:
     out = _analysed(text)
     assert not out.empty
-    if partner is None:
-        assert out["partner"].isna().all()
-    else:
-        assert set(out["partner"]) == {partner}
+    assert _partners(out) == {partner}
 
 
 def test_the_sides_and_an_agency_dateline() -> None:
@@ -1633,10 +1635,7 @@ def test_an_unlisted_item_ends_before_a_participle_after_its_plural_noun():
 def test_more_partner_slots_and_list_frames(text: str, expected: list[str], partner) -> None:
     out = _analysed(text)
     assert out["surface"].tolist() == expected
-    if partner is None:
-        assert out["partner"].isna().all()
-    else:
-        assert set(out["partner"]) == {partner}
+    assert _partners(out) == {partner}
 
 
 @pytest.mark.parametrize(
@@ -1698,15 +1697,6 @@ def test_compound_terms_are_one_item(term: str, area: str) -> None:
             "Nepal and Laos agreed to cooperate in forestry, tourism and support for startups.",
             ["forestry", "tourism", "support", "startups"],
         ),
-    ],
-)
-def test_items_completed_by_a_phrase(text: str, expected: list[str]) -> None:
-    assert _analysed(text)["surface"].tolist() == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a verb before the preposition: a new clause, not a completing phrase
         (
             "Nepal and Laos agreed to cooperate in forestry and tourism, and endorsed a "
@@ -1724,9 +1714,21 @@ def test_items_completed_by_a_phrase(text: str, expected: list[str]) -> None:
             "ride on growing investment flows.",
             ["forestry", "tourism"],
         ),
+        # "the repair of" before a known item; the known item's own last word, then the list
+        (
+            "Nepal and Laos agreed to cooperate in hydrological monitoring, the repair of "
+            "irrigation canals and the exchange of data on snow cover.",
+            ["hydrological monitoring", "irrigation", "exchange of data"],
+        ),
+        # an adjective alone is no item
+        (
+            "Nepal and Laos agreed to cooperate in tourism and forestry, and on international "
+            "and regional issues.",
+            ["tourism", "forestry"],
+        ),
     ],
 )
-def test_phrases_that_complete_no_item(text: str, expected: list[str]) -> None:
+def test_items_completed_by_a_phrase_or_not(text: str, expected: list[str]) -> None:
     assert _analysed(text)["surface"].tolist() == expected
 
 
@@ -1758,10 +1760,7 @@ def test_phrases_that_complete_no_item(text: str, expected: list[str]) -> None:
 def test_heads_before_of_acronyms_and_water_terms(text, expected, partner) -> None:
     out = _analysed(text)
     assert out["surface"].tolist() == expected
-    if partner is None:
-        assert out["partner"].isna().all()
-    else:
-        assert set(out["partner"]) == {partner}
+    assert _partners(out) == {partner}
 
 
 def test_people_alone_and_names_in_items_stay_no_items() -> None:
@@ -1781,47 +1780,24 @@ def test_people_alone_and_names_in_items_stay_no_items() -> None:
             "On the sidelines, Modi and Lula agreed to expand cooperation in forestry and tourism.",
             "India; Brazil",
         ),
-        ("Modi met Putin, and the two leaders agreed to expand cooperation in tourism.", None),
+        # "the two leaders": the two countries, in the order they were named
+        (
+            "Modi met Putin, and the two leaders agreed to expand cooperation in tourism.",
+            "India; Russia",
+        ),
         # a country named in the sentence wins over the leaders
         (
             "Xi Jinping said China would deepen cooperation with Laos in tourism.",
             "Laos",
         ),
         # a leader named after the cue is no partner
-        ("Cooperation in tourism is growing, Putin said.", "NA"),
+        ("Cooperation in tourism is growing, Putin said.", None),
     ],
 )
 def test_leaders_stand_for_their_countries(text: str, partner: str | None) -> None:
     out = _analysed(text)
     assert not out.empty
-    got = {None if pd.isna(p) else p for p in out["partner"]}
-    if partner is None:  # "the two leaders": the two countries, in the order they were named
-        assert got == {"India; Russia"}
-    elif partner == "NA":
-        assert got == {None}
-    else:
-        assert got == {partner}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # "the repair of" before a known item; the known item's own last word, then the list
-        (
-            "Nepal and Laos agreed to cooperate in hydrological monitoring, the repair of "
-            "irrigation canals and the exchange of data on snow cover.",
-            ["hydrological monitoring", "irrigation", "exchange of data"],
-        ),
-        # an adjective alone is no item
-        (
-            "Nepal and Laos agreed to cooperate in tourism and forestry, and on international "
-            "and regional issues.",
-            ["tourism", "forestry"],
-        ),
-    ],
-)
-def test_of_before_a_known_item_and_lone_adjectives(text: str, expected: list[str]) -> None:
-    assert _analysed(text)["surface"].tolist() == expected
+    assert _partners(out) == {partner}
 
 
 def test_the_sides_are_the_two_named_together_before() -> None:
