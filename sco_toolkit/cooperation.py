@@ -1930,8 +1930,11 @@ def extract_cooperation(
         articles: The ``articles`` table (``article_id``, ``text``).
         sentences: The ``sentences`` table of the same articles.
         mentions: Optional ``mentions`` table (``article_id, start, end, surface, entity,
-            kind``); its countries and organisations name the partners. Without it (None or
-            empty) partners are found by simple rules (see the module docstring).
+            kind``); its countries, organisations and regions with a group noun ("Central
+            Asian countries") name the partners, and its people of the actors lexicon stand for
+            their countries when a sentence names no partner ("Modi and Lula agreed ...").
+            Without it (None or empty) partners are found by simple rules (see the module
+            docstring).
         lexicon: Optional user additions to the cooperation lexicon (see
             ``load_cooperation``).
 
