@@ -52,7 +52,8 @@ _CONTENT_STARTERS = re.compile(
 )
 
 _AFTER_CUE_ADVERBIAL = re.compile(
-    r"^(?:(?-i:[a-z]+ly)\s+|(?:again|also|then|once\s+more)\s+)?"  # "said separately that"
+    # "said separately that", "put it bluntly:"
+    r"^(?:(?-i:[a-z]+ly)(?:\s+|(?=:))|(?:again|also|then|once\s+more)\s+)?"
     r"(?:(?:on|in|at|during|last|this|after|before|earlier|later|yesterday|today|to|from|"
     r"via|by|through|with|over|outside|inside|for|under|following|amid|while|when|"
     r"at\s+a|in\s+a|in\s+an|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
@@ -617,7 +618,11 @@ def _reported_one(
         return None  # "continued" attributes a quotation, never reported speech
     if c.source_after:
         return _according_to(text, sent, body_end, c, lex)
-    if text[c.start : c.end].lower() in lex["nouns"] and _THAT_NEXT.match(text, c.end, body_end):
+    if text[c.start : c.end].lower() in lex["nouns"] and (
+        _THAT_NEXT.match(text, c.end, body_end)
+        or _NOUN_COLON.match(text, c.end, body_end)
+        or _IS_THAT.match(text, c.end, body_end)
+    ):
         st = _noun_statement(text, s_start, body_end, c)
         if st is not None or c.kind == "noun":
             return st
@@ -1104,6 +1109,13 @@ _POSSESSOR = re.compile(
 )
 
 
+#: The noun's words given after a colon: "Lavrov's message was clear: CONTENT", "Her answer:".
+_NOUN_COLON = re.compile(r"(?:\s+(?:was|is)(?:\s+(?-i:[a-z]+))?)?\s*:\s+(?![\"“”'‘’«])")
+
+#: "His view is that CONTENT": the noun's words after a copula.
+_IS_THAT = re.compile(r"\s+(?:is|was|remains|remained)\s+that\s+")
+
+
 def _noun_statement(text: str, s_start: int, body_end: int, c: Cue) -> Statement | None:
     """A statement named by a noun: "Jo Pike's claim that ...", "his warning that ..."."""
     m = _POSSESSOR.search(text, max(s_start, c.start - 80), c.start)
@@ -1111,6 +1123,13 @@ def _noun_statement(text: str, s_start: int, body_end: int, c: Cue) -> Statement
         return None
     group = 1 if m.group(1) else 2
     src = (m.start(group), m.end(group))
+    colon = _NOUN_COLON.match(text, c.end, body_end) or _IS_THAT.match(text, c.end, body_end)
+    if colon is not None:
+        # "Lavrov's message was clear: A", "his view is that A": A, up to the sentence's end
+        cs, ce = trim_content(text, colon.end(), body_end)
+        if len(text[cs:ce].split()) < 3:
+            return None
+        return Statement("indirect", cs, ce, c, src, -1)
     that = _THAT_NEXT.match(text, c.end, body_end)
     start = that.end() if that else c.end
     comma = text.find(",", start, body_end)  # "Contrary to his claim that A, B": A only

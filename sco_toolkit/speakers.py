@@ -2547,6 +2547,26 @@ _OBJECT_OF_NOUN = re.compile(
 )
 
 
+def _someone_of(surface: str, at: int, lex: dict[str, Any]) -> bool:
+    """Whether the name at ``at`` is the object of a common noun ("a spokesman for Jo Roe").
+
+    A post held at a body whose name comes right before the holder is no object: in "the
+    president of State Oil Company Rovnag Abdullayev" the body's last word is an organisation
+    word, so the name is the president's own.
+    """
+    found = _OBJECT_OF_NOUN.search(surface, 0, at)
+    if found is None:
+        return False
+    words = surface[found.start() : at].split()
+    head, last = words[0].lower(), words[-1].rstrip(",")
+    return not (
+        len(words) > 3
+        and head in lex["role_words"]
+        and last.lower() in lex["org_words"]
+        and last[:1].isupper()
+    )
+
+
 #: "of the ..." right after a role word, up to the end of the source phrase.
 _OF_PHRASE = re.compile(r"\s+of\s+.*", re.S)
 
@@ -2687,7 +2707,7 @@ def classify_source(
         )
         and me <= span_end
         and not _possessive_at(surface, me - position)
-        and not _OBJECT_OF_NOUN.search(surface, 0, max(0, ms - position))
+        and not _someone_of(surface, max(0, ms - position), lex)
     ]  # "Roe's spokesman", "police investigating Roe's death", "a spokesman for Roe": not Roe
     if inside_people:
         person = max(inside_people, key=lambda x: x[0])[1]
@@ -2696,7 +2716,7 @@ def classify_source(
     # a person named here or earlier
     for start, end in _names_in(s, lex):
         name = s[start:end]
-        if _possessive_at(s, end) or _OBJECT_OF_NOUN.search(s, 0, start):
+        if _possessive_at(s, end) or _someone_of(s, start, lex):
             continue  # "Roe's spokesman", "lawyers for Roe": someone of Roe's, not Roe
         if _after_org_noun(s, start, lex):
             # "IT firm Dimension Data", "accountancy firm Ernst & Young"

@@ -382,6 +382,21 @@ def test_statements(text, expected):
             "The party's warning that turnout would fall proved right.",
             [(None, "indirect", "turnout would fall proved right", "warning")],
         ),
+        # ... its words after a colon or "is that"
+        (
+            "Ivo Marek's message was clear: the border must stay open to trade.",
+            [("Ivo Marek", "indirect", "the border must stay open to trade", "message")],
+        ),
+        (
+            "Ivo Marek spoke. His position is that the tariffs will stay until May.",
+            [("Ivo Marek", "indirect", "the tariffs will stay until May", "position")],
+        ),
+        ("The message was clear: nobody would pay for the new road.", []),
+        # an adverb right before the colon is not part of the content
+        (
+            "Ivo Marek put it bluntly: the talks had failed and new ones were needed.",
+            [("Ivo Marek", "indirect", "the talks had failed and new ones were needed", "put it")],
+        ),
         # a source noun in -ly is not an adverb
         (
             '"She is well placed to get things done," the daily wrote.',

@@ -1180,6 +1180,20 @@ def test_a_given_name_after_a_family_noun_takes_the_full_name_seen_later() -> No
             "Minister of Foreign Affairs Jo Roe said it was fine.",
             [["Jo Roe", "Minister of Foreign Affairs Jo Roe"]],
         ),
+        # ... and so does a post at a body whose name ends in an organisation word
+        (
+            "The president of Steppe Oil Company Ivo Marek said output rose.",
+            [["Ivo Marek", "The president of Steppe Oil Company Ivo Marek"]],
+        ),
+        (
+            "Output rose, said the head of Aral Direct Investment Fund Jo Roe.",
+            [["Jo Roe", "the head of Aral Direct Investment Fund Jo Roe"]],
+        ),
+        # (a name after a role word is that role's holder, not the body's)
+        (
+            "A spokesman for Steppe Energy Minister Jo Roe said the plan was dropped.",
+            [[None, "A spokesman for Steppe Energy Minister Jo Roe"]],
+        ),
     ],
 )
 def test_relatives_and_people_behind_a_preposition(text: str, expected: list[list]) -> None:
