@@ -1014,6 +1014,19 @@ def _compound(text: str, hit: _Hit, end: int, lex: _Lexicon) -> _Hit | None:
     return _unlisted_hit(hit.start, taken[-1].end, text[hit.start : taken[-1].end])
 
 
+def _headed_by_next(text: str, hit: _Hit, after: _Hit | None, lex: _Lexicon) -> _Hit | None:
+    """A term right before another that only heads it: "peacekeeping training" is one item.
+
+    The second term must be an ``unlisted_area_heads`` word written right after the first
+    (a space or a hyphen between); the item keeps the first term's area.
+    """
+    if after is None or after.surface.lower() not in lex.unlisted.area_heads:
+        return None
+    if not _adjacent_ok(text[hit.end : after.start]) or hit.end == after.start:
+        return None
+    return hit._replace(end=after.end, surface=text[hit.start : after.end])
+
+
 def _walk_forward(
     hits: list[_Hit],
     pos: int,
@@ -1063,9 +1076,16 @@ def _walk_forward(
             break
         items += extra
         nxt = hits[areas[n + 1]].start if n + 1 < len(areas) else ctx.limit
-        compound = _compound(text, hit, nxt, lex)
-        items.append(compound if compound is not None and compound.kind == "unlisted" else j)
-        pos = compound.end if compound is not None else hit.end
+        headed = _headed_by_next(text, hit, hits[areas[n + 1]] if nxt < ctx.limit else None, lex)
+        if headed is not None:
+            # "peacekeeping training", "transport infrastructure": one item, the first term's
+            nxt = hits[areas[n + 2]].start if n + 2 < len(areas) else ctx.limit
+            items.append(headed)
+            pos = headed.end
+        else:
+            compound = _compound(text, hit, nxt, lex)
+            items.append(compound if compound is not None and compound.kind == "unlisted" else j)
+            pos = compound.end if compound is not None else hit.end
         complement = _OF_COMPLEMENT.match(text, pos, nxt)
         if complement is None and nxt < ctx.limit:
             complement = _closing_complement(text, pos, hits, ctx)

@@ -343,6 +343,16 @@ U = UNLISTED
                 ("youth", "social_humanitarian", "youth exchanges"),
             ],
         ),
+        # a known term that only heads the one before it is part of that item
+        (
+            "The ministers discussed cooperation in peacekeeping training, transport "
+            "infrastructure and tourism.",
+            [
+                ("military", "security", "peacekeeping training"),
+                ("transport", "connectivity", "transport infrastructure"),
+                ("tourism", "social_humanitarian", "tourism"),
+            ],
+        ),
         (
             "The memoranda cover areas such as tax administration and standardisation.",
             [

@@ -382,6 +382,11 @@ def test_statements(text, expected):
             "The party's warning that turnout would fall proved right.",
             [(None, "indirect", "turnout would fall proved right", "warning")],
         ),
+        # ... but not after "has": then the cue is the verb that follows
+        (
+            "Vietnam, which also has claims in the sea, said it was watching the situation.",
+            [(None, "indirect", "it was watching the situation", "said")],  # (no mentions here)
+        ),
         # ... its words after a colon or "is that"
         (
             "Ivo Marek's message was clear: the border must stay open to trade.",
@@ -609,6 +614,8 @@ def test_multiple_and_loose_attributions(text, expected):
         "The talks continued for hours in the capital.",
         # "calls" as a noun is not a cue
         "The calls grew louder over the summer.",
+        # a cue's plural noun form after "has/have/had" is an object
+        "Brunei also has claims in the disputed sea.",
         # passive "is said to" is not an attribution
         "The senator is said to have made peace with the mayor long ago.",
         # "Asked for ..." at the start is a request, not a question

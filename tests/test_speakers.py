@@ -110,6 +110,9 @@ def test_source_after_an_organisation_noun(text: str, speaker: str, speaker_type
         ),
         # a role word inside a hyphenated compound is not a role ("eight-player")
         ("Fans queued for the eight-player Comet Rally game.", ["Comet Rally"]),
+        # a place word after a title-like word ends no name: "Trade Area" is a zone
+        ("Ties grew under the upgraded Aral-Steppe Free Trade Area.", []),
+        ("Firms moved to the Special Economic Zone near Termez.", []),
     ],
 )
 def test_name_runs(text: str, expected: list[str]) -> None:
