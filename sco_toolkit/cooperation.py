@@ -140,6 +140,7 @@ class _Lexicon(NamedTuple):
     area_clause: re.Pattern[str] | None  # "areas where India leads: health, ..."
     not_partners: frozenset[str]
     place_words: frozenset[str]
+    media_after: re.Pattern[str] | None  # "in Kazakh media": the country's press, no partner
     max_unknown_words: int
     max_gap_chars: int
     max_lead_words: int
@@ -240,6 +241,7 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         "area_clause_verbs",
         "not_partners",
         "partner_place_words",
+        "partner_media_nouns",
         "pair_nouns",
         "pair_bare_nouns",
         "pair_body_nouns",
@@ -366,6 +368,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         ),
         not_partners=frozenset(str(w) for w in data.get("not_partners") or []),
         place_words=words("partner_place_words"),
+        media_after=_media_after_pattern(words("partner_media_nouns")),
         max_unknown_words=int(data["max_unknown_words"]),
         max_gap_chars=int(data["max_gap_chars"]),
         max_lead_words=int(data["max_lead_words"]),
@@ -400,6 +403,14 @@ def _bloc_ref_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
         return None
     alternation = match.alternation(nouns)
     return re.compile(rf"\b(?:the|this|our)\s+(?:{alternation})\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _media_after_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
+    """Media nouns right after a country's name or adjective ("Kazakh state media")."""
+    if not nouns:
+        return None
+    alts = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
+    return re.compile(rf"(?:['’]s)?\s+(?:{alts})\b", re.I)
 
 
 def _partner_group_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
@@ -1054,6 +1065,8 @@ def _walk_forward(
             continue
         gap = text[pos : hit.start]
         extra: list[_Hit] = []
+        if items and _REPORTS_NEXT.match(text, hit.end):
+            break  # "... in energy and trade, Kazakh media reported": the media are no item
         if items:
             ok = _between_ok(gap, lex)
             place = None if ok else _PLACE_AFTER.search(gap)
@@ -1124,6 +1137,9 @@ def _walk_forward(
                 return list(tail), end
     return items, pos
 
+
+#: A reporting verb right after a term: the term is the subject of a new clause.
+_REPORTS_NEXT = re.compile(r"\s+(?:reported|reports|said|says|wrote|writes|quoted)\b")
 
 #: Closing quotation marks that may stand between a cue and its partner: 'cooperation" with'.
 _CLOSING_MARKS = frozenset("\"”’'»")
@@ -1851,6 +1867,8 @@ def _mentions_by_article(
             if group is not None:
                 out.setdefault(aid, []).append(group)
             continue
+        if lex.media_after is not None and lex.media_after.match(text, int(e)):
+            continue  # "an article in Kazakh media", "Russia's state television": the press
         seat = government_of(entity) if entity else None
         if seat is not None and surface is not None:
             line = text.rfind("\n", 0, int(s)) + 1

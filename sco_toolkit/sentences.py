@@ -65,9 +65,16 @@ def dateline_end(text: str, start: int) -> int:
         0
         >>> dateline_end("New Delhi: India will attend.", 0)
         11
+        >>> dateline_end("ASTANA. KAZINFORM – Talks began.", 8)
+        20
     """
     if start > 0 and text[start - 1] != "\n":
-        return start
+        line = text.rfind("\n", max(0, start - 40), start) + 1
+        if line == 0 and start > 40:
+            return start
+        # "ASTANA. KAZINFORM – ...": a span opening after the dateline's own full stop
+        end = dateline_end(text, line)
+        return end if end > start else start
     m = _DATELINE.match(text, start, start + 80)
     if m is None:
         stamp = _TIME_STAMP.match(text, start, start + 40)

@@ -1007,6 +1007,31 @@ def test_a_region_alone_is_never_a_partner() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "areas", "partner"),
+    [
+        # a country's adjective before a media noun names its press, not a partner
+        (
+            "In an article in Kazakh state media, the envoy called for cooperation in mining "
+            "and tourism.",
+            ["industry", "tourism"],
+            None,
+        ),
+        # ... and a term the media noun stands in is no item of the list
+        (
+            "Laos and Vietnam agreed to widen cooperation in mining and tourism, Lao media "
+            "reported.",
+            ["industry", "tourism"],
+            "Laos; Vietnam",
+        ),
+    ],
+)
+def test_the_press_of_a_country_is_no_partner(text: str, areas: list, partner) -> None:
+    coop = analyze(pd.DataFrame({"text": [text]})).cooperation
+    assert coop["area"].astype(str).tolist() == areas
+    assert _partners(coop) == {partner}
+
+
+@pytest.mark.parametrize(
     ("text", "partner"),
     [
         # a region with a group noun is a group of states, named as written

@@ -289,6 +289,10 @@ def test_statements(text, expected):
             "Vera Lind called on the congregation to vote in large numbers.",
             [("Vera Lind", "indirect", "the congregation to vote in large numbers", "called on")],
         ),
+        (
+            "Vera Lind called upon the members to unite against smuggling.",
+            [("Vera Lind", "indirect", "the members to unite against smuggling", "called upon")],
+        ),
         # "as X noted": the content is the clause around it
         (
             "Taken together, the aid is far more than the last leader gave, as some of her "
@@ -1887,6 +1891,12 @@ def test_a_dateline_is_no_subject() -> None:
     )
     row = run(text).iloc[0]
     assert (row.speaker, row.cue) == ("Aliya Omarova", "pledging")
+
+
+def test_a_dateline_after_its_own_full_stop_is_no_content() -> None:
+    text = "ASTANA. STEPPEINFORM – Ivo Marek met the envoy, the ministry's press service reports."
+    row = run(text).iloc[0]
+    assert (row.text, row.cue) == ("Ivo Marek met the envoy", "reports")
 
 
 @pytest.mark.parametrize(

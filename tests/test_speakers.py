@@ -1183,6 +1183,12 @@ def test_a_given_name_after_a_family_noun_takes_the_full_name_seen_later() -> No
             "Minister of Foreign Affairs Jo Roe said it was fine.",
             [["Jo Roe", "Minister of Foreign Affairs Jo Roe"]],
         ),
+        # Hindi titles of Indian official copy: "Raksha Mantri" is the defence minister
+        (
+            "Raksha Mantri Shri Ivo Marek met his counterparts. The Raksha Mantri said the "
+            "talks went well.",
+            [["Ivo Marek", "The Raksha Mantri"]],
+        ),
         # ... and so does a post at a body whose name ends in an organisation word
         (
             "The president of Steppe Oil Company Ivo Marek said output rose.",
