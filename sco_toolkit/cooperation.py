@@ -1869,14 +1869,12 @@ def _mentions_by_article(
             continue
         if lex.media_after is not None and lex.media_after.match(text, int(e)):
             continue  # "an article in Kazakh media", "Russia's state television": the press
+        line = text.rfind("\n", 0, int(s)) + 1
+        if dateline_end(text, line) > int(s):
+            continue  # "Jakarta, 5 August — Officials met", "VIENTIANE, Laos (AP) —": a dateline
         seat = government_of(entity) if entity else None
         if seat is not None and surface is not None:
-            line = text.rfind("\n", 0, int(s)) + 1
-            if (
-                surface.isupper()
-                or _before_place(text, int(s), lex)
-                or dateline_end(text, line) > int(s)  # "Jakarta, 5 August — Officials met"
-            ):
+            if surface.isupper() or _before_place(text, int(s), lex):
                 continue  # a dateline ("BEIJING, July 3") or a place ("talks in Moscow")
             surface, entity = None, seat  # "Moscow and Minsk agreed": the governments
         local = {entity: seen[(aid, entity)]} if (aid, entity) in seen else {}

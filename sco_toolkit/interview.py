@@ -42,7 +42,8 @@ _INTERVIEWEE = re.compile(
 #: The interviewee named before the interview: "Deputy Foreign Minister Jo Roe spoke to our
 #: correspondent", "Jo Roe talked to Kazinform". The name is the capitalised run before it.
 _SPOKE_TO = re.compile(
-    r"((?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*)(?:,\s+([^,\n]{3,80}),)?\s+"  # (an appositive)
+    # (an appositive after the name, or a comma closing one before it: "Its chairman, Jo Roe,")
+    r"((?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*)(?:,\s+([^,\n]{3,80}),|,)?\s+"
     r"(?:spoke|talked|gave\s+an\s+interview)\s+"
     r"(?:to|with)\s+(?:our|this|the|[A-Z])"
 )

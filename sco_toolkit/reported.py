@@ -1701,6 +1701,10 @@ def _source_then_clause(text: str, start: int, end: int) -> tuple[tuple[int, int
     return None
 
 
+#: A clause of reason or concession inside a source phrase: it describes, it does not name.
+_REASON = re.compile(r"\s+(?:because|although|though|whereas)\b")
+
+
 def _source_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """The source after "according to": up to the next punctuation, its first words if long."""
     m = re.match(r"\s*([^,;:.!?\"“”]{1,200}?)\s*(?=[,;:.!?\"“”]|$)", text[start:stop])
@@ -1708,6 +1712,9 @@ def _source_after(text: str, start: int, stop: int) -> tuple[int, int] | None:
         return None
     s, e = start + m.start(1), start + m.end(1)
     e = over_title_stops(text, s, e, stop)  # "according to Mr. Roe", "according to Gen. Jo Roe"
+    reason = _REASON.search(text, s, e)
+    if reason is not None:
+        e = reason.start()  # "two diplomats who spoke anonymously because they were not ..."
     words = list(re.finditer(r"\S+", text[s:e]))
     if len(words) > 10:
         # "a survey conducted by ... after ...": a source, shortened to its first words

@@ -1488,11 +1488,17 @@ def test_more_cue_shapes(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(coop_of(text)) == expected
 
 
-def test_a_dateline_capital_is_no_partner() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Jakarta, 5 August — Officials of the SCO and ASEAN met to expand cooperation in "
-        "tourism and health."
-    )
+        "tourism and health.",
+        # nor is the country after the capital
+        "VIENTIANE, Laos (AP) — Officials of the SCO and ASEAN met to expand cooperation in "
+        "tourism and health.",
+    ],
+)
+def test_a_dateline_place_is_no_partner(text: str) -> None:
     coop = analyze(pd.DataFrame({"text": [text]})).cooperation
     assert set(coop["partner"].astype(str)) == {"SCO; ASEAN"}
 

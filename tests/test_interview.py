@@ -174,6 +174,8 @@ def test_the_spokesperson_who_held_the_briefing_speaks_the_answers():
         "Deputy Energy Minister Saule Dauletova spoke to our correspondent about the grid.",
         "Saule Dauletova, the deputy energy minister, talked to Kazinform about the grid.",
         "Kazakhstan's envoy to Tajikistan, Saule Dauletova, spoke to our correspondent.",
+        "The grid operator is growing. Its chairman, Saule Dauletova, spoke to our "
+        "correspondent about the plans.",
     ],
 )
 def test_the_person_who_spoke_to_the_outlet_answers(intro: str) -> None:

@@ -1893,6 +1893,18 @@ def test_a_dateline_is_no_subject() -> None:
     assert (row.speaker, row.cue) == ("Aliya Omarova", "pledging")
 
 
+def test_a_clause_of_reason_ends_the_source_after_according_to() -> None:
+    text = (
+        "Some members were wary, according to two diplomats who spoke on condition of "
+        "anonymity because they were not allowed to brief reporters."
+    )
+    row = run(text).iloc[0]
+    assert (row.speaker_surface, row.text) == (
+        "two diplomats who spoke on condition of anonymity",
+        "Some members were wary",
+    )
+
+
 def test_a_dateline_after_its_own_full_stop_is_no_content() -> None:
     text = "ASTANA. STEPPEINFORM – Ivo Marek met the envoy, the ministry's press service reports."
     row = run(text).iloc[0]
