@@ -164,7 +164,19 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "transcript_roles": _word_set(lex, "transcript_roles"),
         "not_sources": _word_set(lex, "not_sources_after_according_to"),
         "evidence_subjects": _word_set(lex, "evidence_subjects"),
+        "speech_titles_re": _speech_titles(_word_set(lex, "speech_titles")),
     }
+
+
+def _speech_titles(nouns: frozenset[str]) -> re.Pattern[str] | None:
+    """A transcript title's noun, and "by"/"of" before its speaker: "Keynote speech by "."""
+    if not nouns:
+        return None
+    return re.compile(
+        rf"(?:(?:keynote|opening|closing|inaugural|full)\s+)?(?P<noun>{alternation(nouns)})"
+        r"(?:\s+(?P<by>by|of)\s+)?",
+        re.I,
+    )
 
 
 def _word_set(lex: dict[str, Any], key: str) -> frozenset[str]:

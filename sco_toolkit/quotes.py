@@ -66,6 +66,7 @@ from sco_toolkit.speakers import (
     people_lexicon,
     role_heads,
 )
+from sco_toolkit.speeches import SpeechTitle, speech_paragraphs, speech_title
 
 __all__ = ["extract_quotes", "speech_lexicon", "find_quote_spans"]
 
@@ -1172,16 +1173,20 @@ def extract_quotes(
         text, start, end``. ``text`` equals ``articles.text[start:end]``, ``speaker_surface``
         equals ``articles.text[speaker_start:speaker_end]`` and ``cue`` equals
         ``articles.text[cue_start:cue_end]``. One row per statement and speaker: "Putin and Xi
-        said ..." gives a row for each of them, with the same text and offsets.
+        said ..." gives a row for each of them, with the same text and offsets. When the
+        ``title`` column announces a speech's text ("Full text: Speech by President Jo Roe at
+        ..."), each paragraph of the speech is a direct statement of the title's speaker; its
+        ``speaker_surface`` and ``cue`` are words of the title, so their offsets are NA.
     """
     if articles.empty:
         return empty_table("quotes")
     lex = speech_lexicon(speech)
     by_article = sentence_bounds(sentences)
     ment_by_article = _mentions_by_article(mentions)
+    titles = articles["title"].tolist() if "title" in articles.columns else None
     rows: list[dict[str, Any]] = []
-    for article_id, text in zip(
-        articles["article_id"].tolist(), articles["text"].tolist(), strict=True
+    for n, (article_id, text) in enumerate(
+        zip(articles["article_id"].tolist(), articles["text"].tolist(), strict=True)
     ):
         sents = by_article.get(article_id)
         if sents is None or not isinstance(text, str):
@@ -1191,18 +1196,75 @@ def extract_quotes(
         known = (registries or {}).get(article_id)
         # the registry found the article's quotations already: the same text, the same spans
         statements = _in_split_sentences(text, bounds, lex, known.quoted if known else None)
-        if not statements:
+        title = titles[n] if titles is not None else None
+        announced = speech_title(title, lex)
+        spoken = speech_paragraphs(text) if announced is not None else []
+        if len(spoken) < _MIN_SPEECH_PARAGRAPHS:
+            spoken = []
+        if spoken:
+            # a speech's text: what its paragraphs say is the title's speaker's
+            statements = [st for st in statements if not _inside_any(spoken, st.start)]
+        if not statements and not spoken:
             continue
         ments = ment_by_article.get(article_id, [])
         registry = known or build_registry(
             text, bounds, [(m[0], m[1]) for m in ments], extra=people
         )
-        rows.extend(
-            _rows(article_id, text, statements, registry, ments, sentence_ids, bounds, people, lex)
+        found = _rows(
+            article_id, text, statements, registry, ments, sentence_ids, bounds, people, lex
         )
+        if spoken and announced is not None:
+            found = _with_speech(
+                article_id, text, str(title), announced, spoken, found, bounds, sentence_ids, people
+            )
+        rows.extend(found)
     if not rows:
         return empty_table("quotes")
     return conform(pd.DataFrame(rows), "quotes")
+
+
+#: The fewest paragraphs of speech that make an article a speech's text.
+_MIN_SPEECH_PARAGRAPHS = 2
+
+
+def _inside_any(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _with_speech(
+    article_id: str,
+    text: str,
+    title: str,
+    announced: SpeechTitle,
+    spoken: list[tuple[int, int]],
+    found: list[dict[str, Any]],
+    bounds: list[tuple[int, int]],
+    sentence_ids: list[int],
+    people: Any,
+) -> list[dict[str, Any]]:
+    """The rows of an article with a speech's paragraphs as the title speaker's statements.
+
+    The speaker is named in the title, not in the text: ``speaker_surface`` and ``cue`` are the
+    title's words and their offsets are NA.
+    """
+    s0, s1 = announced.speaker
+    own = build_registry(title, [(0, len(title))], extra=people)
+    speaker, speaker_type, role, _ = classify_source(
+        title[s0:s1], s0, own, [], extra=people, text=title
+    )
+    starts = [s for s, _ in bounds]
+    rows = list(found)
+    for start, end in spoken:
+        st = Statement("direct", start, end, None, None, -1)
+        si = _sentence_index(starts, start)
+        row = _row(article_id, text, st, None, speaker, speaker_type, role, rows, si, sentence_ids)
+        row["speaker_surface"] = title[s0:s1]
+        row["cue"] = title[announced.noun[0] : announced.noun[1]]
+        rows.append(row)
+    rows.sort(key=lambda r: (r["start"], r["end"]))
+    for i, row in enumerate(rows):
+        row["quote_id"] = f"{article_id}-q{i}"
+    return rows
 
 
 #: One unnamed person described: "One Almaty-based freight forwarder", "a senior diplomat".
