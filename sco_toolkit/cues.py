@@ -136,6 +136,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "document_by": _document_by(_word_set(lex, "document_nouns")),
         "object_verbs": _word_set(lex, "object_verbs"),
         "listener_verbs": _word_set(lex, "listener_verbs"),
+        "closing_cues": _word_set(lex, "closing_cues"),
         "speaker_participles": _word_set(lex, "speaker_participles"),
         "naming_verbs": _word_set(lex, "naming_verbs"),
         "clause_states": _word_set(lex, "clause_states"),
@@ -301,6 +302,11 @@ _ADJECTIVE_AFTER_DETERMINER = re.compile(
 _SPOKE_TO = re.compile(r"\b(?:I|we)\s+(?:spoke|talked)\s+to\s+\Z")
 
 _THAT_AFTER = re.compile(r"\s+that\s")
+#: The end of a sentence right after a cue, perhaps after a time: "..., the ministry informed
+#: on Monday.", "..., the BBC has learned."
+_CLOSES_INVERTED = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|earlier|later)(?:\s+[A-Za-z]+){1,2})?\s*[.!?](?:\s|\Z)"
+)
 
 _BE = frozenset("is are was were been be".split())
 _NOT_A_CUE = "not_a_cue"
@@ -362,6 +368,7 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
             and not _THAT_AFTER.match(text, hit.end)
             and not (lemma in lex["listener_verbs"] and LISTENER_THEN_THAT.match(text, hit.end))
             and not (kind == "evidence" and _evidence_subject(text, hit.start, lex))
+            and not (lemma in lex["closing_cues"] and _CLOSES_INVERTED.match(text, hit.end))
         ):
             continue  # "were frustrated by", "has learned a lesson"; but "a study found X"
         if (

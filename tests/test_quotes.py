@@ -386,6 +386,15 @@ def test_statements(text, expected):
             "The party's warning that turnout would fall proved right.",
             [(None, "indirect", "turnout would fall proved right", "warning")],
         ),
+        # a "that"-only verb closing an inverted attribution at the sentence's end
+        (
+            "India will push for reform at the summit, the ministry informed on Monday.",
+            [(None, "indirect", "India will push for reform at the summit", "informed")],
+        ),
+        (
+            "The talks will resume in May, the agency has learned.",
+            [(None, "indirect", "The talks will resume in May", "learned")],
+        ),
         # ... but not after "has": then the cue is the verb that follows
         (
             "Vietnam, which also has claims in the sea, said it was watching the situation.",
@@ -618,6 +627,9 @@ def test_multiple_and_loose_attributions(text, expected):
         "The talks continued for hours in the capital.",
         # "calls" as a noun is not a cue
         "The calls grew louder over the summer.",
+        # a "that"-only verb with an object and no clause is no attribution
+        "Ivo Marek informed the minister of the decision.",
+        "Vera Lind has learned a lesson from the vote.",
         # a cue's plural noun form after "has/have/had" is an object
         "Brunei also has claims in the disputed sea.",
         # passive "is said to" is not an attribution
