@@ -225,8 +225,15 @@ def test_long_enumeration_in_order_with_partner():
             [("energy", "energy"), ("tourism", "tourism")],
             None,
         ),
+        # "ties ... span" a list
+        (
+            "Ties between Vietnam and India span defence, trade and tourism.",
+            [("military", "defence"), ("trade", "trade"), ("tourism", "tourism")],
+            "Vietnam; India",
+        ),
         # negatives: area words outside a cooperation enumeration
         ("Bilateral trade rose sharply last year.", [], None),
+        ("The new bridge will span the river near the energy plant.", [], None),
         ("The deal is worth $5 billion in energy, a ministry said.", [], None),
         ("The trade union opposed the plan.", [], None),
         ("He has worked in the field of medicine for years.", [], None),
