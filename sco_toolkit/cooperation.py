@@ -1026,16 +1026,50 @@ def _compound(text: str, hit: _Hit, end: int, lex: _Lexicon) -> _Hit | None:
 
 
 def _headed_by_next(text: str, hit: _Hit, after: _Hit | None, lex: _Lexicon) -> _Hit | None:
-    """A term right before another that only heads it: "peacekeeping training" is one item.
+    """A term right before another that it forms one item with: "peacekeeping training".
 
-    The second term must be an ``unlisted_area_heads`` word written right after the first
-    (a space or a hyphen between); the item keeps the first term's area.
+    When the second term is an ``unlisted_area_heads`` word written right after the first (a
+    space or a hyphen, or one or two plain words between), the item keeps the first term's
+    area; when the first is one adjective ("medical tourism"), the item is the second's.
     """
-    if after is None or after.surface.lower() not in lex.unlisted.area_heads:
+    if after is None:
         return None
-    if not _adjacent_ok(text[hit.end : after.start]) or hit.end == after.start:
+    gap = text[hit.end : after.start]
+    if (
+        after.surface.lower() not in lex.unlisted.area_heads
+        and " " not in hit.surface
+        and hit.surface.lower().endswith(lex.unlisted.adjective_suffixes)
+        and gap == " "
+    ):
+        # "medical tourism", "agricultural trade": an adjective term before a noun term is
+        # one item, of the noun's area
+        return after._replace(start=hit.start, surface=text[hit.start : after.end])
+    if after.surface.lower() not in lex.unlisted.area_heads:
+        return None
+    if hit.end == after.start or not (_adjacent_ok(gap) or _plain_modifiers(gap, lex)):
         return None
     return hit._replace(end=after.end, surface=text[hit.start : after.end])
+
+
+def _plain_modifiers(gap: str, lex: _Lexicon) -> bool:
+    """One or two plain lower-case words between a term and its head: "water saving"."""
+    words = gap.split()
+    if not 1 <= len(words) <= 2 or not gap.startswith(" ") or not gap.endswith(" "):
+        return False
+    u = lex.unlisted
+    return all(
+        w.isalpha()
+        and w.islower()
+        and w not in lex.connectors
+        and w not in lex.lead
+        and w not in lex.stop
+        and w not in lex.separators
+        and w not in u.item_end
+        and w not in u.fillers
+        and w not in lex.partner_words
+        and not _is_verb(w, u)
+        for w in words
+    )
 
 
 def _walk_forward(
@@ -1091,14 +1125,15 @@ def _walk_forward(
         nxt = hits[areas[n + 1]].start if n + 1 < len(areas) else ctx.limit
         headed = _headed_by_next(text, hit, hits[areas[n + 1]] if nxt < ctx.limit else None, lex)
         if headed is not None:
-            # "peacekeeping training", "transport infrastructure": one item, the first term's
+            # "peacekeeping training", "medical tourism": two terms, one item
             nxt = hits[areas[n + 2]].start if n + 2 < len(areas) else ctx.limit
-            items.append(headed)
-            pos = headed.end
+            hit = headed
+        compound = _compound(text, hit, nxt, lex)
+        if compound is not None and compound.kind == "unlisted":
+            items.append(compound)
         else:
-            compound = _compound(text, hit, nxt, lex)
-            items.append(compound if compound is not None and compound.kind == "unlisted" else j)
-            pos = compound.end if compound is not None else hit.end
+            items.append(hit if headed is not None else j)
+        pos = compound.end if compound is not None else hit.end
         complement = _OF_COMPLEMENT.match(text, pos, nxt)
         if complement is None and nxt < ctx.limit:
             complement = _closing_complement(text, pos, hits, ctx)

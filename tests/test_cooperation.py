@@ -360,6 +360,17 @@ U = UNLISTED
                 ("tourism", "social_humanitarian", "tourism"),
             ],
         ),
+        # ... with plain words between ("water saving"), or an adjective term before a noun
+        # term: one item, the noun's
+        (
+            "They discussed cooperation in water saving technologies, medical tourism and "
+            "agricultural trade.",
+            [
+                ("water resources", "environment", "water saving technologies"),
+                ("tourism", "social_humanitarian", "medical tourism"),
+                ("trade", "economy", "agricultural trade"),
+            ],
+        ),
         (
             "The memoranda cover areas such as tax administration and standardisation.",
             [
