@@ -993,7 +993,8 @@ def _compound(text: str, hit: _Hit, end: int, lex: _Lexicon) -> _Hit | None:
 
     Returns:
         The unlisted compound; for an adjective term ("veterinary inspection") the hit of
-        kind "modified" whose ``end`` is where the list goes on; None when no word follows.
+        kind "modified", its ``end`` and surface reaching over the words it modifies (the
+        area stands); None when no word follows.
     """
     u = lex.unlisted
     if u.max_words == 0 or text[hit.end : hit.end + 1] != " ":
@@ -1019,7 +1020,9 @@ def _compound(text: str, hit: _Hit, end: int, lex: _Lexicon) -> _Hit | None:
         return None
     if head in u.area_heads or hit.surface.lower().endswith(u.adjective_suffixes):
         # "veterinary inspection", "defence production": the area stands, the list goes on
-        return hit._replace(end=taken[-1].end, kind="modified")
+        return hit._replace(
+            end=taken[-1].end, surface=text[hit.start : taken[-1].end], kind="modified"
+        )
     if not _nounish(head, u) or len(taken) + 1 > u.max_words:
         return None
     return _unlisted_hit(hit.start, taken[-1].end, text[hit.start : taken[-1].end])
@@ -1131,6 +1134,9 @@ def _walk_forward(
         compound = _compound(text, hit, nxt, lex)
         if compound is not None and compound.kind == "unlisted":
             items.append(compound)
+        elif compound is not None:
+            # "veterinary inspection", "climate adaptation": the area's item, as written
+            items.append(compound._replace(kind="area"))
         else:
             items.append(hit if headed is not None else j)
         pos = compound.end if compound is not None else hit.end
