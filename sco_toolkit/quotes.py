@@ -893,7 +893,8 @@ def _quoted_as(
     """Statements an outlet quotes: "TASS quoted (cited) X as saying that A" is X's, not TASS's.
 
     A quotation right after the phrase is a direct statement; otherwise the rest of the
-    sentence is reported speech.
+    sentence is reported speech, or, when the phrase ends the sentence ("A, Xinhua quoted Jo
+    Roe as saying."), what comes before its comma.
     """
     out: list[Statement] = []
     if "quoted " not in text and "cited " not in text:
@@ -909,6 +910,15 @@ def _quoted_as(
         if m.end() in opens:
             qs, qe = opens[m.end()]
             out.append(Statement("direct", qs, qe, cue, who, si))
+            continue
+        if not text[m.end() : end].strip(" .!?\n"):
+            # "A, Xinhua quoted Jo Roe as saying.": the content comes before the attribution
+            comma = text.rfind(",", start, m.start())
+            if comma > start and not any(qs <= comma + 1 and qe > start for qs, qe in quote_spans):
+                # (a quotation before it is a direct statement, found with its marks)
+                cs, ce = trim_content(text, start, comma)
+                if len(text[cs:ce].split()) >= 3:
+                    out.append(Statement("indirect", cs, ce, cue, who, si))
             continue
         cs, ce = trim_content(text, m.end(), words_end(text, m.end(), end))
         if len(text[cs:ce].split()) >= 2:

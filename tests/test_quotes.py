@@ -1687,6 +1687,11 @@ def test_a_verb_form_after_a_subject_stays_a_cue() -> None:
             "The agency cited Deputy Foreign Minister Ivo Roe as saying that Moscow was ready.",
             [("Ivo Roe", "indirect", "Moscow was ready", "saying")],
         ),
+        # ... also when it ends the sentence: the content is before its comma
+        (
+            "Moscow is ready to join the new payment system, the agency quoted Ivo Roe as saying.",
+            [("Ivo Roe", "indirect", "Moscow is ready to join the new payment system", "saying")],
+        ),
         # a participle after a dash goes on with the speaker, as after a comma
         (
             "“We will not accept sanctions,” Jo Roe stressed — adding that the bloc would respond.",
