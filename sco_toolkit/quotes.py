@@ -914,8 +914,15 @@ def _quoted_as(
         if not text[m.end() : end].strip(" .!?\n"):
             # "A, Xinhua quoted Jo Roe as saying.": the content comes before the attribution
             comma = text.rfind(",", start, m.start())
-            if comma > start and not any(qs <= comma + 1 and qe > start for qs, qe in quote_spans):
-                # (a quotation before it is a direct statement, found with its marks)
+            quoted = [
+                (qs, qe) for qs, qe in quote_spans if qs >= start and comma - 1 <= qe <= comma + 2
+            ]
+            if comma > start and quoted:
+                # '"A," the agency quoted Jo Roe as saying.': the quotation is Jo Roe's
+                out.append(Statement("direct", *quoted[-1], cue, who, si))
+            elif comma > start and not any(
+                qs <= comma + 1 and qe > start for qs, qe in quote_spans
+            ):
                 cs, ce = trim_content(text, start, comma)
                 if len(text[cs:ce].split()) >= 3:
                     out.append(Statement("indirect", cs, ce, cue, who, si))

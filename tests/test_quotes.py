@@ -1692,6 +1692,11 @@ def test_a_verb_form_after_a_subject_stays_a_cue() -> None:
             "Moscow is ready to join the new payment system, the agency quoted Ivo Roe as saying.",
             [("Ivo Roe", "indirect", "Moscow is ready to join the new payment system", "saying")],
         ),
+        # (a quotation there is a direct statement)
+        (
+            'Ivo Roe spoke. "We are ready to join," the agency quoted Ivo Roe as saying.',
+            [("Ivo Roe", "direct", "We are ready to join,", "saying")],
+        ),
         # a participle after a dash goes on with the speaker, as after a comma
         (
             "“We will not accept sanctions,” Jo Roe stressed — adding that the bloc would respond.",
