@@ -637,6 +637,10 @@ def _held_heads(role: str) -> frozenset[str]:
         heads = {h for h in heads if rank.group(1) in h.split()}
         # ("deputy foreign minister" and "deputy prime minister" are both deputy ministers)
         heads |= {head[rank.start() :], f"{rank.group(1)} {head.split()[-1]}"}
+    if head.lower().endswith("prime minister"):
+        # a (deputy) prime minister is "the (deputy) prime minister" or "the premier", not
+        # "the minister", who is another member of the government
+        heads = {h for h in heads if not h.endswith("minister") or h.endswith("prime minister")}
     return frozenset(heads)
 
 

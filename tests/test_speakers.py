@@ -345,6 +345,15 @@ def test_the_agent_of_a_passive_is_the_next_pronouns_subject() -> None:
     assert statements(text) == [["Lena Marsh", "deputy minister Lena Marsh"], ["Ivo Dorn", "He"]]
 
 
+@pytest.mark.parametrize("post", ["Deputy Prime Minister", "Prime Minister"])
+def test_the_minister_is_no_prime_minister(post: str) -> None:
+    text = (
+        f"Energy Minister Lena Marsh met Steppe {post} Ivo Dorn. The minister said the talks "
+        "had gone well."
+    )
+    assert statements(text) == [["Lena Marsh", "The minister"]]
+
+
 def test_participle_opening_a_sentence_is_not_a_name() -> None:
     assert people("Praising Corvin and Lask for their work, she said the clubs had changed.") == []
     assert people("Speaking on Tuesday, Foreign Minister Ilya Dorn said so.") == ["Ilya Dorn"]

@@ -494,7 +494,7 @@ def test_forum_roundup_with_asides_documents_and_appositives() -> None:
     assert areas == [
         ["agriculture", "fisheries"],
         ["emergency response", "search and rescue"],
-        ["climate change", "climate change"],
+        ["climate change", "climate change adaptation"],
     ]
     # "The two ministers": the countries written before their roles, not the last two named
     assert set(corpus.cooperation["partner"].astype(str)) == {"Tajikistan; Kyrgyzstan"}
