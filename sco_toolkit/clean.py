@@ -18,6 +18,8 @@ Steps, in order:
 5. ``remove_furniture_lines``: whole lines of share/follow prompts, credits, cookie notices ...
 6. ``strip_glued_tags``: section tags glued to the first word of a paragraph ("AsiaWorldThe ...").
 7. ``split_glued_sentences``: a space between sentences glued by the scraper ("said.Zhang was").
+8. ``remove_closing_credit``: a last line that only names the outlet ("VNA", "Philippine Daily
+   Inquirer") or says who the author is ("The writer is a senior fellow at ...").
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ __all__ = [
     "decode_entities",
     "is_furniture_line",
     "normalize_whitespace",
+    "remove_closing_credit",
     "remove_furniture_lines",
     "remove_inline_furniture",
     "remove_menu_blocks",
@@ -447,6 +450,88 @@ def remove_menu_blocks(text: str) -> str:
     return _remove_menu_blocks(text)[0]
 
 
+@functools.cache
+def _media_names() -> frozenset[str]:
+    """Names, aliases and keys of the media outlets of the organisations lexicon."""
+    orgs = lexicons.load("organizations").get("organizations") or {}
+    names: set[str] = set()
+    for key, entry in orgs.items():
+        if isinstance(entry, dict) and entry.get("kind") == "media":
+            names.add(str(key))
+            names.add(str(entry.get("name")))
+            names.update(str(a) for a in entry.get("aliases") or [])
+    return frozenset(names)
+
+
+@functools.cache
+def _closing_words(key: str) -> frozenset[str]:
+    return frozenset(str(w) for w in lexicons.load("furniture").get(key) or [])
+
+
+#: "Jo Roe is a ...", "The writer is an ...": an author's bio line.
+_BIO = re.compile(
+    r"(?:The\s+(?:writer|author)|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
+    r"\s+is\s+(?:a|an|the)\s+[^\n]{3,240}[.]"
+)
+_BIO_MAX_WORDS = 45
+
+
+def _is_closing_credit(line: str, *, bio: bool = True) -> bool:
+    """Whether a line is an outlet's credit or (with ``bio``) its author's bio."""
+    stripped = line.strip().strip("()—–-").strip()
+    if stripped.lower().startswith("source:"):
+        stripped = stripped[7:].strip()
+    words = stripped.split()
+    if not words:
+        return False
+    if (
+        len(words) <= _menu_max_words()
+        and not _SENTENCE_END.search(stripped)
+        and all(w[:1].isupper() for w in words)
+    ):
+        return stripped in _media_names() or any(
+            w in _closing_words("closing_credit_words") for w in words
+        )
+    return (
+        bio
+        and len(words) <= _BIO_MAX_WORDS
+        and _BIO.fullmatch(stripped) is not None
+        and any(w.strip(",.").lower() in _closing_words("author_bio_words") for w in words)
+    )
+
+
+def _remove_closing_credit(text: str) -> tuple[str, Removed]:
+    removed: Removed = []
+    body = text.strip()
+    first = body.find("\n")
+    if first > 0 and _is_closing_credit(body[:first], bio=False):
+        removed.append(body[:first].strip())
+        body = body[first:].strip()
+    cut = body.rfind("\n")
+    if cut > 0 and _is_closing_credit(body[cut + 1 :]):
+        removed.append(body[cut + 1 :].strip())
+        body = body[:cut].rstrip()
+    return (body, removed) if removed else (text, [])
+
+
+def remove_closing_credit(text: str) -> str:
+    r"""Remove a line that credits the outlet ("VNA") or, at the end, gives the author's bio.
+
+    An outlet's name may stand as the first or the last line; a bio only as the last.
+
+    Examples:
+        >>> remove_closing_credit("Trade grew.\nPhilippine Daily Inquirer")
+        'Trade grew.'
+        >>> remove_closing_credit("Philippine Daily Inquirer\nTrade grew.")
+        'Trade grew.'
+        >>> remove_closing_credit("Trade grew.\nThe writer is a fellow at a think tank.")
+        'Trade grew.'
+        >>> remove_closing_credit("Trade grew.\nJo Roe is a good friend of ours.")
+        'Trade grew.\nJo Roe is a good friend of ours.'
+    """
+    return _remove_closing_credit(text)[0]
+
+
 def _no_removal(fn: Callable[[str], str]) -> _Step:
     return lambda text: (fn(text), [])
 
@@ -461,6 +546,7 @@ STEPS: list[tuple[str, _Step]] = [
     ("furniture_lines", _remove_furniture_lines),
     ("glued_tags", _strip_glued_tags),
     ("glued_sentences", _no_removal(split_glued_sentences)),
+    ("closing_credit", _remove_closing_credit),
     ("whitespace", _no_removal(normalize_whitespace)),
 ]
 

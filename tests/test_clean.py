@@ -341,3 +341,27 @@ def test_tags_glued_with_separators_and_a_navigation_bar_are_furniture():
     assert out.startswith("The secretary-general of the bloc, Jo Roe, has spoken")
     assert "\nThe deputy director said" in out
     assert "Home News" not in out and "Diplomacy" not in out and "Central Asia" not in out
+
+
+STORY = "Talks resumed in Manila this week on a code of conduct for the sea, officials said."
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an outlet's name as the last or the first line: its credit
+        (f"{STORY}\n\nVNA", STORY),
+        (f"Philippine Daily Inquirer\n\n{STORY}", STORY),
+        (f"{STORY}\n\n(Source: Steppe Daily)", STORY),
+        # the author's bio as the last line
+        (f"{STORY}\n\nThe writer is a senior fellow at the Aral Policy Institute.", STORY),
+        (f"{STORY}\n\nJo Roe is a researcher covering Central Asian energy.", STORY),
+        # ... but not a last sentence of the story, nor a short heading of other words
+        (f"{STORY}\n\nJo Roe is a candidate in the May election.", None),
+        (f"{STORY}\n\nTalks Resume", None),
+    ],
+)
+def test_closing_credit_and_author_bio(text: str, kept: str | None) -> None:
+    result = clean_text(text)
+    assert result.text == (kept if kept is not None else text)
+    assert bool([p for step, p in result.removed if step == "closing_credit"]) == (kept is not None)
