@@ -13,6 +13,7 @@ from sco_toolkit.quote_marks import trim
 from sco_toolkit.sentences import dateline_end, is_initial_or_abbreviation
 from sco_toolkit.speakers import (
     DESCRIBING_PARTICIPLES,
+    FORMER_LATTER,
     NAME_PARTICLES,
     country_words,
     people_lexicon,
@@ -891,8 +892,8 @@ def is_source_np(surface: str) -> bool:
         # director of the Regional Anti-Terrorist Structure of the ... (SCO RATS)")
         return False
     low = surface.lower().strip()
-    if low in PRONOUN_SUBJECTS:
-        return True
+    if low in PRONOUN_SUBJECTS or low in FORMER_LATTER:
+        return True  # ("the former", "the latter": one of the last two people named)
     if words[0].lower() in PREPOSITIONS:
         return False
     if is_name_like(surface):
@@ -1136,7 +1137,14 @@ def sentence_subject(text: str, s_start: int, limit: int) -> tuple[int, int] | N
     end = start + len(" ".join(words))
     if text[start:end] != " ".join(words) or not is_source_np(text[start:end]):
         return None
+    if text[start:end].lower() in FORMER_LATTER:
+        noun = _NEXT_LOWER_WORD.match(text, end, limit)
+        if noun is not None and not _verb_like(noun.group(1)):
+            return None  # "The former chat show host quit ...": an adjective, not a source
     return start, end
+
+
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
 
 #: Capitalised words (with "of/for/and (the)" between them, bracketed acronyms and a lower-case

@@ -2680,6 +2680,20 @@ def classify_source(
         return None, "unnamed", None, None  # or "a spokeswoman said ... She added"
     if low in ("they", "we", "i", "you"):
         return None, "unnamed", None, None
+    if low in FORMER_LATTER:
+        # "Lavrov met Wang Yi. The latter said ...": of the last two people named, the second
+        named = sorted(
+            (
+                (max((ms for ms, _ in p.mentions if ms < position), default=-1), i)
+                for i, p in enumerate(registry.people)
+            ),
+            reverse=True,
+        )
+        named = [(at, i) for at, i in named if at >= 0][:2]
+        if len(named) == 2:
+            person = registry.people[named[FORMER_LATTER[low]][1]]
+            return person.name, "person", person.role, person
+        return None, "unnamed", None, None
     if low == "it":
         return None, "organization", None, None
     if low.startswith("official "):
@@ -3206,6 +3220,10 @@ def _unnamed_since(registry: Registry, person: Person, position: int, words: set
     return any(
         seen < at < position and _role_heads(role) & words for at, role in registry.unnamed_roles
     )
+
+
+#: "the former" / "the latter": which of the last two people named (0: the one named last).
+FORMER_LATTER = {"the latter": 0, "the former": 1}
 
 
 def _last_seen(person: Person, before: int) -> int:

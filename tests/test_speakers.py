@@ -345,6 +345,25 @@ def test_the_agent_of_a_passive_is_the_next_pronouns_subject() -> None:
     assert statements(text) == [["Lena Marsh", "deputy minister Lena Marsh"], ["Ivo Dorn", "He"]]
 
 
+def test_the_former_and_the_latter_are_the_last_two_people_named() -> None:
+    text = (
+        "Ivo Marek met Aida Roe in Astana. The latter said trade was growing, while the former "
+        "said tariffs would stay."
+    )
+    assert statements(text) == [["Aida Roe", "The latter"], ["Ivo Marek", "the former"]]
+    # with one person named, nobody is meant
+    assert statements("Ivo Marek arrived. The latter said trade was growing.") == [
+        [None, "The latter"]
+    ]
+    # "the former" before a noun is an adjective ("the former chat show host")
+    assert (
+        statements(
+            "Ivo Marek met Aida Roe. The former chat show host quit the party, calling it a joke."
+        )
+        == []
+    )
+
+
 @pytest.mark.parametrize("post", ["Deputy Prime Minister", "Prime Minister"])
 def test_the_minister_is_no_prime_minister(post: str) -> None:
     text = (
