@@ -2571,6 +2571,13 @@ def _someone_of(surface: str, at: int, lex: dict[str, Any]) -> bool:
     )
 
 
+#: "of the (Russian Foreign) Ministry (of Foreign Affairs)": a ministry, the whole of the phrase.
+_OF_MINISTRY = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[Mm]inistry"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?\s*,?"
+)
+
+
 #: "of the ..." right after a role word, up to the end of the source phrase.
 _OF_PHRASE = re.compile(r"\s+of\s+.*", re.S)
 
@@ -2835,6 +2842,14 @@ def classify_source(
             for word in list(words):
                 words |= lex["role_synonyms"].get(word, set())
         of_phrase = _OF_PHRASE.match(s, role_match.end())
+        ministers: set[str] = set()
+        if (
+            phrase in ("head", "chief")
+            and of_phrase is not None
+            and _OF_MINISTRY.fullmatch(of_phrase.group(0))
+        ):
+            # "the head of the Russian Foreign Ministry" is its minister, before any other head
+            ministers = {"minister"} | lex["role_synonyms"].get("minister", set())
         qualifier = {  # "the Malaysian minister": only someone the article ties to Malaysia
             w.lower()  # ... and "the ASEAN official" someone whose role names ASEAN
             for m in inside
@@ -2847,7 +2862,9 @@ def classify_source(
             for w in (surface[m[0] - position : m[1] - position], m[3])
         }
         describing = phrase in lex["describing_roles"] and of_phrase is None
-        person = registry.by_role(words, position, qualifier, describing=describing)
+        person = (
+            registry.by_role(ministers, position, qualifier) if ministers else None
+        ) or registry.by_role(words, position, qualifier, describing=describing)
         written = _DETERMINERS.sub("", s).lower()  # "union minister"
         if person is not None and " " in written and not _holds_exactly(person, written):
             # "the Union Minister": whoever holds that post as written, before a deputy

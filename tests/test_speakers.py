@@ -364,6 +364,16 @@ def test_the_former_and_the_latter_are_the_last_two_people_named() -> None:
     )
 
 
+def test_the_head_of_a_ministry_is_its_minister() -> None:
+    text = (
+        "Foreign Minister Ivo Marek met Aida Roe, the head of the ministry's press service. "
+        "The head of the Steppe Foreign Ministry said the talks went well."
+    )
+    assert statements(text) == [["Ivo Marek", "The head of the Steppe Foreign Ministry"]]
+    text = text.replace("of the Steppe Foreign Ministry", "of the press service")
+    assert statements(text) == [["Aida Roe", "The head of the press service"]]
+
+
 @pytest.mark.parametrize("post", ["Deputy Prime Minister", "Prime Minister"])
 def test_the_minister_is_no_prime_minister(post: str) -> None:
     text = (
