@@ -141,6 +141,7 @@ class _Lexicon(NamedTuple):
     not_partners: frozenset[str]
     place_words: frozenset[str]
     media_after: re.Pattern[str] | None  # "in Kazakh media": the country's press, no partner
+    member_ref: re.Pattern[str] | None  # "The ministers also discussed ...": a bloc's members
     max_unknown_words: int
     max_gap_chars: int
     max_lead_words: int
@@ -242,6 +243,7 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         "not_partners",
         "partner_place_words",
         "partner_media_nouns",
+        "member_nouns",
         "pair_nouns",
         "pair_bare_nouns",
         "pair_body_nouns",
@@ -369,6 +371,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         not_partners=frozenset(str(w) for w in data.get("not_partners") or []),
         place_words=words("partner_place_words"),
         media_after=_media_after_pattern(words("partner_media_nouns")),
+        member_ref=_member_ref_pattern(words("member_nouns")),
         max_unknown_words=int(data["max_unknown_words"]),
         max_gap_chars=int(data["max_gap_chars"]),
         max_lead_words=int(data["max_lead_words"]),
@@ -403,6 +406,29 @@ def _bloc_ref_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
         return None
     alternation = match.alternation(nouns)
     return re.compile(rf"\b(?:the|this|our)\s+(?:{alternation})\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _member_ref_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
+    """A sentence opening with a bloc's members: "The (foreign) ministers also ..."."""
+    if not nouns:
+        return None
+    return re.compile(
+        rf"\s*(?:The|Its)\s+(?!two\b|both\b|three\b)(?:[a-z]+\s+)?(?:{match.alternation(nouns)})\b"
+        r"(?!\s+of\b)"
+    )
+
+
+@functools.cache
+def _bloc_names() -> frozenset[str]:
+    """Keys, names and aliases of the blocs lexicon: the bodies that have members."""
+    blocs = lexicons.load("blocs").get("blocs") or {}
+    names: set[str] = set()
+    for key, entry in blocs.items():
+        names.add(str(key))
+        if isinstance(entry, Mapping):
+            names.add(str(entry.get("name")))
+            names.update(str(a) for a in entry.get("aliases") or [])
+    return frozenset(names)
 
 
 def _media_after_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
@@ -1687,6 +1713,13 @@ def _sentence_rows(
                 fallback = list(previous)
         if not fallback and recent and _THEY_OPEN.match(text, bounds[0]):
             fallback = list(recent)  # "They also agreed ...": the parties just named
+        if not fallback and mentions and lex.member_ref is not None:
+            member = lex.member_ref.match(text, bounds[0], bounds[1])
+            if member is not None:
+                # "Defence ministers of the SCO met ... The ministers also discussed
+                # cooperation in ...": the bloc named last before
+                blocs = [m for m in mentions if m[1] <= bounds[0] and m[2] in _bloc_names()]
+                fallback = [blocs[-1][2]] if blocs else []
         claimed = {k: (p if p is not None else fallback) for k, p in claimed.items()}
     kept: list[tuple[_Hit, list[str] | None]] = []
     for key in sorted(claimed, key=lambda k: (k[0], k[0] - k[1])):

@@ -1029,6 +1029,25 @@ def test_a_region_alone_is_never_a_partner() -> None:
 
 
 @pytest.mark.parametrize(
+    ("opening", "partner"),
+    [
+        ("The ministers also", "SCO"),
+        ("The defence ministers also", "SCO"),
+        # two of them are two parties, not the bloc
+        ("The two ministers also", None),
+    ],
+)
+def test_a_blocs_members_opening_a_sentence_stand_for_the_bloc(opening: str, partner) -> None:
+    text = (
+        "Defence ministers of the SCO met in Bishkek on Friday. "
+        f"{opening} discussed cooperation in mapping and military medicine."
+    )
+    coop = analyze(pd.DataFrame({"text": [text]})).cooperation
+    assert len(coop) == 2
+    assert _partners(coop) == {partner}
+
+
+@pytest.mark.parametrize(
     ("text", "areas", "partner"),
     [
         # a country's adjective before a media noun names its press, not a partner
