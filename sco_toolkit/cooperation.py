@@ -435,8 +435,7 @@ def _media_after_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
     """Media nouns right after a country's name or adjective ("Kazakh state media")."""
     if not nouns:
         return None
-    alts = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
-    return re.compile(rf"(?:['’]s)?\s+(?:{alts})\b", re.I)
+    return re.compile(rf"(?:['’]s)?\s+(?:{match.alternation(nouns)})\b", re.I)
 
 
 def _partner_group_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:

@@ -441,6 +441,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "portfolio_words": frozenset(str(w).lower() for w in lex.get("portfolio_words") or []),
         "government_heads": frozenset(str(w).lower() for w in lex.get("government_heads") or []),
         "describing_roles": frozenset(str(w).lower() for w in lex.get("describing_roles") or []),
+        "ministry_heads": frozenset(str(w).lower() for w in lex.get("ministry_heads") or []),
         "ranks": frozenset(str(w).lower() for w in lex.get("ranks") or []),
         "person_or_body": frozenset(str(w).lower() for w in lex.get("person_or_body") or []),
         "body_references": frozenset(str(w).lower() for w in lex.get("body_references") or []),
@@ -2844,7 +2845,7 @@ def classify_source(
         of_phrase = _OF_PHRASE.match(s, role_match.end())
         ministers: set[str] = set()
         if (
-            phrase in ("head", "chief")
+            phrase in lex["ministry_heads"]
             and of_phrase is not None
             and _OF_MINISTRY.fullmatch(of_phrase.group(0))
         ):

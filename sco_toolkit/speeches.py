@@ -96,7 +96,7 @@ _POSSESSIVE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.-]*)['’]s\s+"
 def _speaker_phrase(phrase: str) -> bool:
     """Whether a phrase can name a speaker: capitalised words and name glue, two to ten."""
     words = phrase.split()
-    if not 1 <= len(words) <= 10 or not words[0][:1].isupper() and words[0].lower() != "the":
+    if not 1 <= len(words) <= 10 or (not words[0][:1].isupper() and words[0].lower() != "the"):
         return False
     return all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words) and any(
         w[:1].isupper() for w in words
