@@ -64,7 +64,7 @@ import numpy as np
 import pandas as pd
 
 from sco_toolkit import lexicons, match
-from sco_toolkit.entities import country_table, government_of
+from sco_toolkit.entities import bloc_names, country_table, government_of
 from sco_toolkit.schema import conform, empty_table
 from sco_toolkit.sentences import dateline_end
 from sco_toolkit.speakers import people_lexicon
@@ -420,15 +420,9 @@ def _member_ref_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
 
 @functools.cache
 def _bloc_names() -> frozenset[str]:
-    """Keys, names and aliases of the blocs lexicon: the bodies that have members."""
-    blocs = lexicons.load("blocs").get("blocs") or {}
-    names: set[str] = set()
-    for key, entry in blocs.items():
-        names.add(str(key))
-        if isinstance(entry, Mapping):
-            names.add(str(entry.get("name")))
-            names.update(str(a) for a in entry.get("aliases") or [])
-    return frozenset(names)
+    """The blocs' full and short names ("Shanghai Cooperation Organisation", "SCO")."""
+    names = bloc_names()
+    return frozenset(names) | frozenset(names.values())
 
 
 def _media_after_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:

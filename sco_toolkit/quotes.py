@@ -35,6 +35,7 @@ from sco_toolkit.reported import (
     PREP_BEFORE_PARTICIPLE,
     TIME_AFTER_CUE,
     WHAT_BEFORE,
+    in_spans,
     issuer,
     lacks_clause,
     reported_statements,
@@ -1220,7 +1221,7 @@ def extract_quotes(
             spoken = []
         if spoken:
             # a speech's text: what its paragraphs say is the title's speaker's
-            statements = [st for st in statements if not _inside_any(spoken, st.start)]
+            statements = [st for st in statements if not in_spans(spoken, st.start)]
         if not statements and not spoken:
             continue
         ments = ment_by_article.get(article_id, [])
@@ -1242,10 +1243,6 @@ def extract_quotes(
 
 #: The fewest paragraphs of speech that make an article a speech's text.
 _MIN_SPEECH_PARAGRAPHS = 2
-
-
-def _inside_any(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(s <= pos < e for s, e in spans)
 
 
 def _with_speech(

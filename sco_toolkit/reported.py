@@ -36,6 +36,7 @@ __all__ = [
     "TIME_AFTER_CUE",
     "reported_statements",
     "trim_content",
+    "in_spans",
     "issuer",
     "words_end",
 ]
@@ -97,7 +98,7 @@ def reported_statements(
     """
     s_start, s_end = sent
     body_end = words_end(text, s_start, s_end)
-    cues = [c for c in cues if not _inside(blocked, c.start)]
+    cues = [c for c in cues if not in_spans(blocked, c.start)]
     out: list[Statement] = []
     covered_to = s_start
     for i, c in enumerate(cues):
@@ -309,7 +310,7 @@ _NAME_LIST_TAIL = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}and\s+(?:[A-Z][\w'’
 _CLAUSE_JOIN = re.compile(r"(?:[,;]|\s[—–]|\b(?:and|but|while|though|although|whereas))\s*$", re.I)
 
 
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether ``pos`` falls in one of ``spans``."""
     return any(b0 <= pos < b1 for b0, b1 in spans)
 
