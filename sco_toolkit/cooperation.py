@@ -1011,9 +1011,9 @@ def _compound(text: str, hit: _Hit, end: int, lex: _Lexicon) -> _Hit | None:
     """An area term that modifies more words: "space weather forecasting" is no "space".
 
     Returns:
-        The unlisted compound; for an adjective term ("veterinary inspection") the hit of
-        kind "modified", its ``end`` and surface reaching over the words it modifies (the
-        area stands); None when no word follows.
+        The unlisted compound; for an adjective term ("veterinary inspection") the area
+        term's hit, its ``end`` and surface reaching over the words it modifies (the area
+        stands); None when no word follows.
     """
     u = lex.unlisted
     if u.max_words == 0 or text[hit.end : hit.end + 1] != " ":
@@ -1039,9 +1039,7 @@ def _compound(text: str, hit: _Hit, end: int, lex: _Lexicon) -> _Hit | None:
         return None
     if head in u.area_heads or hit.surface.lower().endswith(u.adjective_suffixes):
         # "veterinary inspection", "defence production": the area stands, the list goes on
-        return hit._replace(
-            end=taken[-1].end, surface=text[hit.start : taken[-1].end], kind="modified"
-        )
+        return hit._replace(end=taken[-1].end, surface=text[hit.start : taken[-1].end])
     if not _nounish(head, u) or len(taken) + 1 > u.max_words:
         return None
     return _unlisted_hit(hit.start, taken[-1].end, text[hit.start : taken[-1].end])
@@ -1151,11 +1149,10 @@ def _walk_forward(
             nxt = hits[areas[n + 2]].start if n + 2 < len(areas) else ctx.limit
             hit = headed
         compound = _compound(text, hit, nxt, lex)
-        if compound is not None and compound.kind == "unlisted":
+        if compound is not None:
+            # "space weather forecasting" (unlisted); "veterinary inspection": the area's item,
+            # as written
             items.append(compound)
-        elif compound is not None:
-            # "veterinary inspection", "climate adaptation": the area's item, as written
-            items.append(compound._replace(kind="area"))
         else:
             items.append(hit if headed is not None else j)
         pos = compound.end if compound is not None else hit.end
