@@ -129,6 +129,8 @@ class _Lexicon(NamedTuple):
     partner_words: frozenset[str]
     pair: re.Pattern[str] | None  # "the two organisations", "both sides"
     pair_bodies: frozenset[str]  # pair nouns that mean organisations ("the two blocs")
+    pair_countries: re.Pattern[str] | None  # "bilateral": the pair is two countries
+    deal_open: re.Pattern[str] | None  # "The agreements cover ...": the signatories before
     person_pair: re.Pattern[str] | None  # "the two leaders": the last two countries
     role_after: re.Pattern[str] | None  # a role right after a country: "Tajik Foreign Minister"
     bloc_ref: re.Pattern[str] | None  # "the bloc", "the organisation": the body named last
@@ -247,6 +249,8 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         "pair_nouns",
         "pair_bare_nouns",
         "pair_body_nouns",
+        "pair_country_words",
+        "deal_nouns",
         "pair_person_nouns",
         "pair_person_roles",
         "bloc_nouns",
@@ -356,6 +360,8 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         partner_words=words("partner_words"),
         pair=_pair_pattern(words("pair_nouns"), words("pair_bare_nouns")),
         pair_bodies=words("pair_body_nouns"),
+        pair_countries=_words_pattern(words("pair_country_words")),
+        deal_open=_deal_open_pattern(words("deal_nouns")),
         person_pair=_pair_pattern(words("pair_person_nouns")),
         role_after=_role_after_pattern(words("pair_person_roles")),
         bloc_ref=_bloc_ref_pattern(words("bloc_nouns")),
@@ -397,6 +403,23 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
             function_words=words("unlisted_function_words"),
             complement_heads=words("unlisted_complement_heads"),
         ),
+    )
+
+
+def _words_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    """Any of ``words`` as a whole word, in any case; None for no words."""
+    if not words:
+        return None
+    return re.compile(rf"\b(?:{match.alternation(words)})\b", re.IGNORECASE)
+
+
+def _deal_open_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
+    """A sentence opening with the deals just signed: "The agreements", "The documents signed"."""
+    if not nouns:
+        return None
+    return re.compile(
+        rf"(?:The|These|Those|All\s+the)\s+(?:[\w-]+\s+){{0,2}}?(?:{match.alternation(nouns)})\b",
+        re.IGNORECASE,
     )
 
 
@@ -1546,6 +1569,7 @@ def _sentence_rows(
     previous: list[str] | None = None,
     recent: list[str] | None = None,
     leaders: list[tuple[int, int, str]] | None = None,
+    last_start: int | None = None,
 ) -> list[tuple[_Hit, list[str] | None]]:
     """Return ``(item, partners or None)`` for every item of an enumeration, in text order.
 
@@ -1557,6 +1581,8 @@ def _sentence_rows(
     the same parties. ``leaders`` holds the people of the actors lexicon named in the article,
     with their countries: with no country or body in the sentence, the people named before
     its first cue stand for their countries ("Modi and Lula agreed to expand cooperation").
+    ``last_start`` is where the sentence before starts: "The agreements cover cooperation in ..."
+    is about the parties that sentence names as signing them.
     """
     context = any(h.kind == "cue" and h.value & _CONTEXT for h in hits)
     claimed: dict[tuple[int, int], list[str] | None] = {}
@@ -1646,6 +1672,10 @@ def _sentence_rows(
             bodies = [m for m in mentions if m[1] <= ref.start() and m[2] not in _country_names()]
             fallback = [bodies[-1][2]] if bodies else []
         pair_match = lex.pair.search(text, bounds[0], bounds[1]) if lex.pair is not None else None
+        # "The parties discussed bilateral cooperation in ...": two countries
+        bilateral = lex.pair_countries is not None and bool(
+            lex.pair_countries.search(text, bounds[0], bounds[1])
+        )
         pair = pair_match is not None
         # "the two blocs", "both organisations": bodies, not countries
         bodies_only = (
@@ -1654,6 +1684,7 @@ def _sentence_rows(
         people = lex.person_pair is not None and bool(
             lex.person_pair.search(text, bounds[0], bounds[1])
         )
+        countries_only = people or bilateral
         if not fallback:
             spans = list(claimed)
             # "..., as Japan seeks to counter the influence of China and Russia": a clause
@@ -1684,9 +1715,9 @@ def _sentence_rows(
             )
             if len(named) >= (2 if pair or people else 1):
                 fallback = named
-        if not fallback and mentions and (pair or people):
+        if not fallback and mentions and (pair or people or bilateral):
             # "the two organisations", "both sides"; "the two leaders" stand for two countries
-            pool = [m for m in mentions if m[2] in _country_names()] if people else mentions
+            pool = [m for m in mentions if m[2] in _country_names()] if countries_only else mentions
             if bodies_only:
                 pool = [m for m in mentions if m[2] not in _country_names()]
             fallback = []
@@ -1703,6 +1734,17 @@ def _sentence_rows(
                 fallback = list(previous)
         if not fallback and recent and _THEY_OPEN.match(text, bounds[0]):
             fallback = list(recent)  # "They also agreed ...": the parties just named
+        if (
+            not fallback
+            and mentions
+            and last_start is not None
+            and lex.deal_open is not None
+            and lex.deal_open.match(text, bounds[0])
+        ):
+            # "Kazakhstan and China signed 28 documents ... The agreements cover cooperation
+            # in ...": the parties of the sentence before
+            signed = _unique([n for ms, me, n in mentions if last_start <= ms and me <= bounds[0]])
+            fallback = signed if len(signed) >= 2 else []
         if not fallback and mentions and lex.member_ref is not None:
             member = lex.member_ref.match(text, bounds[0], bounds[1])
             if member is not None:
@@ -1722,8 +1764,8 @@ def _sentence_rows(
 #: "within" opening a partner slot: the frame of the cooperation, not its only party.
 _WITHIN = re.compile(r"\s*within\b", re.IGNORECASE)
 
-#: A sentence whose subject is "They": the parties of the sentence before.
-_THEY_OPEN = re.compile(r"[\"“]?They\s+(?!say\b|said\b|called\b)")
+#: A sentence whose subject is "They" (or, quoted, "We"): the parties of the sentence before.
+_THEY_OPEN = re.compile(r"[\"“]?(?:They|We)\s+(?!say\b|said\b|called\b)")
 
 #: A clause set off after an enumeration: ", as ...", ", while ...", ", amid ...".
 _ASIDE_AFTER = re.compile(
@@ -2064,7 +2106,7 @@ def extract_cooperation(
     arts = articles.loc[keep, ["article_id", "text"]]
     texts = dict(zip(arts["article_id"], arts["text"], strict=True))
     index = _sentence_index(sentences)
-    pending: list[tuple[str, int, tuple[int, int], list[_Hit]]] = []
+    pending: list[tuple[str, int, tuple[int, int], list[_Hit], int | None]] = []
     walk: dict[str, str] = {}  # texts whose list markers read as separators
     for aid, text in texts.items():
         clauses = _area_clause_hits(text, lex)
@@ -2083,7 +2125,8 @@ def extract_cooperation(
                 continue
             k = max(int(place), 0)
             hits = _usable(text, [_Hit(h.start, h.end, h.surface, *h.payload) for h in raw])
-            pending.append((aid, int(ids[k]), (int(starts[k]), int(ends[k])), hits))
+            last = int(starts[k - 1]) if k > 0 else None
+            pending.append((aid, int(ids[k]), (int(starts[k]), int(ends[k])), hits, last))
         if text is not texts[aid]:
             walk[aid] = text
     by_article = _mentions_by_article(mentions, texts, {aid for aid, *_ in pending}, lex)
@@ -2091,7 +2134,7 @@ def extract_cooperation(
     rows: list[tuple[str, int, str, str, Any, str, int, int]] = []
     previous: dict[str, list[str]] = {}
     previous_at: dict[str, int] = {}
-    for aid, sid, span, hits in pending:
+    for aid, sid, span, hits, last in pending:
         art_mentions = None if by_article is None else by_article.get(aid, [])
         recent = previous.get(aid) if sid - previous_at.get(aid, -9) <= 2 else None
         found = _sentence_rows(
@@ -2103,6 +2146,7 @@ def extract_cooperation(
             previous.get(aid),
             recent,
             leaders.get(aid),
+            last,
         )
         for _, partners in found:
             if partners:

@@ -134,6 +134,7 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "pleas": _word_set(lex, "pleas"),
         "reduced_relative": _reduced_relative(_word_set(lex, "relative_heads")),
         "document_by": _document_by(_word_set(lex, "document_nouns")),
+        "document_before": _document_before(_word_set(lex, "document_nouns")),
         "object_verbs": _word_set(lex, "object_verbs"),
         "listener_verbs": _word_set(lex, "listener_verbs"),
         "closing_cues": _word_set(lex, "closing_cues"),
@@ -570,6 +571,16 @@ def _document_by(nouns: frozenset[str]) -> re.Pattern[str] | None:
         r"(?:(?:a|an|the|its|his|her|their|one)\s+)?(?:[\w-]+\s+){0,2}?"
         rf"(?:{words})\s+(?:[a-z]+ed\s+|put\s+out\s+|sent\s+out\s+)?"
         r"(?:(?:late\s+|early\s+)?(?:on|last|this)\s+\w+\s+|earlier\s+)?(?:by|from)\s+",
+        re.I,
+    )
+
+
+def _document_before(nouns: frozenset[str]) -> re.Pattern[str] | None:
+    """A document ending the words before a participle: "adopted a joint declaration (urging)"."""
+    if not nouns:
+        return None
+    return re.compile(
+        rf"\b(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(nouns)})\s*\Z",
         re.I,
     )
 

@@ -66,6 +66,7 @@ from sco_toolkit.speakers import (
     gender_of_role,
     people_lexicon,
     role_heads,
+    writer_name,
 )
 from sco_toolkit.speeches import SpeechTitle, speech_paragraphs, speech_title
 
@@ -1202,6 +1203,7 @@ def extract_quotes(
     by_article = sentence_bounds(sentences)
     ment_by_article = _mentions_by_article(mentions)
     titles = articles["title"].tolist() if "title" in articles.columns else None
+    authors = articles["author"].tolist() if "author" in articles.columns else None
     rows: list[dict[str, Any]] = []
     for n, (article_id, text) in enumerate(
         zip(articles["article_id"].tolist(), articles["text"].tolist(), strict=True)
@@ -1231,6 +1233,9 @@ def extract_quotes(
         found = _rows(
             article_id, text, statements, registry, ments, sentence_ids, bounds, people, lex
         )
+        writer = writer_name(authors[n], people) if authors is not None else None
+        if writer is not None:
+            _writer_as_i(found, writer, registry.quoted)
         if spoken and announced is not None:
             found = _with_speech(
                 article_id, text, str(title), announced, spoken, found, bounds, sentence_ids, people
@@ -1239,6 +1244,22 @@ def extract_quotes(
     if not rows:
         return empty_table("quotes")
     return conform(pd.DataFrame(rows), "quotes")
+
+
+def _writer_as_i(rows: list[dict[str, Any]], writer: str, quoted: list[tuple[int, int]]) -> None:
+    """Give the writer the statements of a bare "I" outside quotations ("I would argue that").
+
+    In an opinion piece the first person is the byline's writer; inside a quotation it is the
+    person quoted, whose row the quotation already has.
+    """
+    for row in rows:
+        if (
+            row["speaker_surface"] == "I"
+            and pd.isna(row["speaker"])
+            and not in_spans(quoted, int(row["speaker_start"]))
+        ):
+            row["speaker"] = writer
+            row["speaker_type"] = "person"
 
 
 #: The fewest paragraphs of speech that make an article a speech's text.

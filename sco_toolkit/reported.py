@@ -48,7 +48,9 @@ _CONTENT_STARTERS = re.compile(
     # ", however, that ..." / ", in a statement, that ...": the aside is not content
     rf"^(?:(?:only\s+|simply\s+|merely\s+)?{_THAT}|:\s*|,\s*[^,;:\"“”]{{1,40}}?,\s*{_THAT}"
     rf"|,\s*(?:{_THAT})?"
-    rf"|as\s+saying\s+(?:{_THAT})?)",
+    rf"|as\s+saying\s+(?:{_THAT})?"
+    # "issued a statement (on Monday) saying that ...": the participle opens the content
+    rf"|(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?saying,?\s+(?:{_THAT})?)",
     re.I,
 )
 
@@ -671,6 +673,13 @@ def _reported_one(
         prep = PREP_BEFORE_PARTICIPLE.search(prefix)
         if prep is not None:
             return _prep_participle(text, sent, body_end, c, lex, prep.start() == 0)
+        doc = lex["document_before"].search(prefix) if lex.get("document_before") else None
+        if doc is not None and not _PREPOSITION_END.search(prefix, 0, doc.start()):
+            # "The ministers adopted a joint declaration pledging to ...": the document speaks
+            # (but not "In a statement announcing the pick, ..." nor "closed with a statement
+            # pledging ...": a circumstance)
+            src = (s_start + doc.start(), s_start + doc.start() + len(doc.group(0).rstrip()))
+            return _forward(text, _content_start(text, c, body_end, lex), body_end, c, src, lex)
     # speech and stance verbs, and any cue with a "that" clause, take any short phrase as source
     loose = (
         c.kind in ("speech", "stance")
@@ -1316,6 +1325,9 @@ def _circumstances_only(words: list[str], lemma: str = "") -> bool:
 #: Words after "at" that make an adverb opening a clause, not a place: "at least", "at times".
 _AT_ADVERBS = frozenset("least most times present first last once best worst".split())
 
+
+#: A preposition ending the words before a phrase: "In (a statement)", "with (a statement)".
+_PREPOSITION_END = re.compile(r"\b(?:in|with|by|from|of|through|via|under|after|before)\s+\Z", re.I)
 
 #: A preposition right before a participle cue: "criticised for saying ...", "by arguing".
 PREP_BEFORE_PARTICIPLE = re.compile(

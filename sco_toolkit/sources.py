@@ -896,7 +896,7 @@ def is_source_np(surface: str) -> bool:
         return True  # ("the former", "the latter": one of the last two people named)
     if words[0].lower() in PREPOSITIONS:
         return False
-    if is_name_like(surface):
+    if is_name_like(surface) or _name_of_named_body(surface):
         return True
     if any(w in _COPULAS for w in words):
         return False  # "Scrum-half Matt Dawson is an injury (doubt)": a clause, not a source
@@ -920,6 +920,17 @@ def is_source_np(surface: str) -> bool:
     # "Investment, Trade and Industry Ministry (MITI) secretary-general Datuk Jo Roe")
     named = len(words) <= 14 and all(w[:1].isupper() for w in words[-2:])
     return (len(words) <= 10 or capitalised or named) and bool(lex["role_re"].search(surface))
+
+
+def _name_of_named_body(surface: str) -> bool:
+    """A name, then the body written in full: "Jo Roe of the Alliance to Reclaim Our Schools"."""
+    named = _NAME_OF_BODY.match(surface)
+    if named is None or not is_name_like(named.group(1)) or len(surface.split()) > 14:
+        return False
+    body = surface[named.end(1) :].split()[1:]  # (after "of", "from" or "at")
+    return all(w[:1].isupper() or w in _NP_GLUE or w == "to" for w in body) and _body_name(
+        " ".join(body)
+    )
 
 
 def object_after(text: str, start: int, stop: int) -> tuple[int, int] | None:

@@ -456,7 +456,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "roles": roles,
         "role_words": frozenset(w for r in roles for w in _role_heads(r)),
         "role_prefixes": frozenset(w for r in roles for w in r.split()[:-1] if len(r.split()) > 1)
-        - frozenset(("of", "the", "and")),
+        - frozenset(("of", "the", "and", "our")),
         "role_set": frozenset(roles),
         "role_re": re.compile(rf"\b(?:{role_alt})s?\b", re.IGNORECASE),
         "role_word_matcher": build_matcher(
@@ -713,7 +713,8 @@ _POST_SUFFIX = re.compile(r"-(?:at-large|designate|elect)\Z")
 # Written as a run of letters then (separator, letters) groups rather than one alternation per
 # character: the same strings, but the engine scans each run of letters in one tight loop.
 _CAP_REST = (
-    r"[^\W\d_]*(?:(?:['’](?!s\b)|-|(?:(?<=\b[A-Z])|(?<=\b(?:Ts|Ch|Sh|Kh|Zh)))\.(?=[A-Z][a-z]))"
+    r"[^\W\d_]*(?:(?:['’](?!s\b)|-|(?:(?<=\b[A-Z])|(?<=\b(?:Ts|Ch|Sh|Kh|Zh)))\.(?=[A-Z][a-z])"
+    r"|(?<=\b[A-Z])\.(?=[A-Z]\.))"
     r"[^\W\d_]+)*\.?"
 )  # (an initial glued to the name, also a Mongolian or Uzbek two-letter one: "Ts.Munkhbayar")
 _CAP = rf"[^\W\d_a-z]{_CAP_REST}"
@@ -739,6 +740,16 @@ _GLUED_INITIAL = re.compile(r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[A-Z][a-z][\w'’-]*")
 
 #: Two-letter initials of Mongolian and Central Asian names ("Ts. Munkhbayar", "Sh. Ismoilov").
 _DIGRAPH_INITIALS = frozenset("Ts Ch Sh Kh Zh".split())
+
+#: Initials written together: "K.C.", "P.V.N." (as in "K.C. Singh").
+_INITIALS_RUN = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _without_full_stop(word: str) -> str:
+    """A name word without a sentence's full stop; initials keep theirs ("J.", "Ts.", "K.C.")."""
+    if len(word) <= 2 or word[:-1] in _DIGRAPH_INITIALS or _INITIALS_RUN.fullmatch(word):
+        return word
+    return word.rstrip(".")
 
 
 def _unglued(word: str) -> list[str]:
@@ -780,6 +791,7 @@ def _name_runs(
                 and len(piece) > 2
                 and piece[:-1].lower() not in titles
                 and piece[:-1] not in _DIGRAPH_INITIALS
+                and not _INITIALS_RUN.fullmatch(piece)
                 and not (
                     piece[:-1] in given
                     and len(pieces) - i >= 3
@@ -1032,7 +1044,7 @@ def _split_run(
             return title, [], gender, honorific
         if k != "name":
             break
-        name.append(w.rstrip(".") if len(w) > 2 and w[:-1] not in _DIGRAPH_INITIALS else w)
+        name.append(_without_full_stop(w))
     if any(k == "org" for _, k in rest[len(name) :]):
         return title, [], gender, honorific
     if name and len(rest) > len(name) and rest[len(name)][1] == "role":
@@ -1614,7 +1626,7 @@ def _name_shaped(tokens: tuple[str, ...], lex: dict[str, Any]) -> bool:
 _WHO_AFTER = re.compile(r",?\s+who(?:se)?\b")  # "which" follows things, "who" people
 
 #: "J.", "Ts." (compiled once: it is tested for every name)
-_INITIAL = re.compile(r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.")
+_INITIAL = re.compile(r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.|(?:[A-Z]\.){2,3}")
 
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|['’]s)\s+\Z")
 
@@ -1690,15 +1702,18 @@ def _participle_opener(text: str, bounds: list[tuple[int, int]], start: int, wor
 
 
 _OF_BEFORE = re.compile(
-    r"([A-Z][\w’'-]*)(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*\s+(?:of|for)(?:\s+the)?\s+\Z"
-)
+    r"([A-Z][\w’'-]*)(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*\s+(?:of|for|to)(?:\s+the)?\s+\Z"
+)  # (also "Committee to Protect Journalists", "Alliance to Reclaim Our Schools")
 
 
 def _inside_org_name(text: str, start: int, lex: dict[str, Any]) -> bool:
-    """Whether a run continues a body's name after "of"/"for" ("Institute of Political ...")."""
+    """Whether a run continues a body's name after "of", "for" or "to".
+
+    "Institute of Political ...", "Committee to Protect Journalists".
+    """
     window = text[max(0, start - 80) : start]
-    if not window[-1:].isspace() or not window.rstrip().endswith(("of", "for", "the")):
-        return False  # cheap test first: the regex ends with "of", "for" or "the" and spaces
+    if not window[-1:].isspace() or not window.rstrip().endswith(("of", "for", "the", "to")):
+        return False  # cheap test first: the regex ends with "of", "for", "to" or "the"
     m = _OF_BEFORE.search(text, max(0, start - 80), start)
     if m is None:
         return False
@@ -1866,7 +1881,7 @@ def _body_then_name(
     ):
         return None
     # a full stop after the name ends the sentence ("... Treasury Paul Boateng."), not the name
-    name = [w.rstrip(".") if len(w) > 2 and w[:-1] not in _DIGRAPH_INITIALS else w for w in name]
+    name = [_without_full_stop(w) for w in name]
     return words[: bodies[-1] + 1], name
 
 
@@ -3249,6 +3264,35 @@ def _last_seen(person: Person, before: int) -> int:
     spoke = max((t for t in person.spoke_at if t < before), default=-1)
     named = max((s for s, _ in person.mentions if s < before), default=-1)
     return max(spoke, named)
+
+
+def writer_name(author: Any, extra: Any = None) -> str | None:
+    """The article's byline as one person's name, or None.
+
+    "Rahul Mehta" and "K.C. Singh" are people; a byline naming an outlet or a desk ("Xinhua",
+    "Staff Reporter"), several writers ("Jo Roe and Li Wei") or anything with digits or
+    punctuation is not one person.
+
+    Examples:
+        >>> writer_name("Rahul Mehta"), writer_name("Staff Reporter"), writer_name("A and B")
+        ('Rahul Mehta', None, None)
+    """
+    if not isinstance(author, str):
+        return None
+    name = author.strip()
+    words = name.split()
+    if not 2 <= len(words) <= 4 or re.search(r"[\d@/,&;:()|]", name):
+        return None
+    lex = people_lexicon(extra)
+    for w in words:
+        if w in NAME_PARTICLES or _INITIAL.fullmatch(w):
+            continue
+        low = w.lower()
+        if not w[:1].isupper() or w.isupper() or low in ("and", "by"):
+            return None
+        if low in lex["blockers"] or low in lex["org_words"] or low in lex["role_words"]:
+            return None
+    return name
 
 
 def gender_of_role(role: str | None, extra: Any = None) -> str | None:

@@ -331,7 +331,8 @@ def extract_themes(
             "end": hits["end"],
         }
     )
-    frame = _in_context(frame, compiled.themes, mentions)
+    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
+    frame = _in_context(frame, compiled.themes, mentions, texts)
     if mentions is not None and not mentions.empty:
         extra = [_co_mentions(compiled.themes, mentions), _outsiders(compiled.themes, mentions)]
         extra = [e for e in extra if not e.empty]
@@ -342,12 +343,17 @@ def extract_themes(
 
 
 def _in_context(
-    frame: pd.DataFrame, themes: Mapping[str, dict[str, Any]], mentions: pd.DataFrame | None
+    frame: pd.DataFrame,
+    themes: Mapping[str, dict[str, Any]],
+    mentions: pd.DataFrame | None,
+    texts: Mapping[str, Any],
 ) -> pd.DataFrame:
     """Drop the rows of ``context_terms`` in articles that name no body of the listed kinds.
 
     The bare word "security" is regional security in a piece that names the SCO or the CSTO,
     and mostly computer or job security elsewhere. Without ``mentions`` such rows are dropped.
+    The word as the end of a hyphenated compound ("eco-security", "cyber-security") is never
+    the bare word.
     """
     rules = {t: e["context_terms"] for t, e in themes.items() if e.get("context_terms")}
     if not rules or frame.empty:
@@ -369,7 +375,14 @@ def _in_context(
             continue
         names = {n for n, k in kinds.items() if k in rule["kinds"]}
         named = set() if orgs is None else set(orgs.loc[orgs["entity"].isin(names), "article_id"])
-        keep &= ~weak | frame["article_id"].isin(named)
+        compound = pd.Series(
+            [
+                w and str(texts.get(a, ""))[max(st - 1, 0) : st] == "-"
+                for w, a, st in zip(weak, frame["article_id"], frame["start"], strict=True)
+            ],
+            index=frame.index,
+        )
+        keep &= ~weak | (frame["article_id"].isin(named) & ~compound)
     return frame[keep]
 
 

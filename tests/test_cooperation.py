@@ -1890,3 +1890,82 @@ def test_the_sides_are_the_two_named_together_before() -> None:
         "protocol on cooperation in tourism and energy."
     )
     assert set(out["partner"]) == {"Nepal; Bhutan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        # "bilateral" makes the parties two countries, not the bloc of the meeting
+        (
+            "The Kyrgyz minister met the Tajik minister on the sidelines of the SCO meeting. "
+            "The parties discussed bilateral cooperation in trade and logistics.",
+            "Kyrgyzstan; Tajikistan",
+        ),
+        # without "bilateral", "the parties" of a larger meeting stay unnamed
+        (
+            "Officials of Uzbekistan, Afghanistan and Pakistan met in Termez. The parties also "
+            "agreed to expand cooperation in customs procedures and logistics.",
+            None,
+        ),
+        # a country named in the sentence is not replaced by an earlier pair
+        (
+            "Pakistan sent a delegation. On the bilateral front, the Kyrgyz president will "
+            "review cooperation in health and education.",
+            "Kyrgyzstan",
+        ),
+    ],
+)
+def test_bilateral_cooperation_is_between_two_countries(text: str, partner: str | None) -> None:
+    out = _analysed(text)
+    assert not out.empty
+    assert _partners(out) == {partner}
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        # the deals just signed: the parties that signed them
+        (
+            "Kazakhstan and China signed 28 documents in Beijing. The agreements cover "
+            "cooperation in agriculture, green energy and e-commerce.",
+            "Kazakhstan; China",
+        ),
+        (
+            "Laos and Vietnam signed nine deals on Monday.\n\nThe documents signed envisage "
+            "cooperation in tourism and education.",
+            "Laos; Vietnam",
+        ),
+        # one party before is no pair of signatories
+        (
+            "Laos signed nine deals on Monday. The agreements cover cooperation in tourism.",
+            None,
+        ),
+        # a sentence that opens otherwise is not about the deals
+        (
+            "Kazakhstan and China signed 28 documents in Beijing. Officials said cooperation "
+            "in tourism was growing.",
+            None,
+        ),
+    ],
+)
+def test_the_agreements_just_signed_name_their_parties(text: str, partner: str | None) -> None:
+    out = _analysed(text)
+    assert not out.empty
+    assert _partners(out) == {partner}
+
+
+def test_we_in_a_quote_after_an_enumeration_are_its_parties() -> None:
+    out = _analysed(
+        "Russia and ASEAN intend to expand cooperation in counterterrorism, Lavrov said.\n\n"
+        '"We also discussed cooperation in energy and in education," the minister said.'
+    )
+    assert out["area"].astype(str).tolist() == ["counterterrorism", "energy", "education"]
+    assert _partners(out) == {"Russia; ASEAN"}
+
+
+def test_the_lancang_mekong_cooperation_is_an_organisation() -> None:
+    text = "The Lancang-Mekong Cooperation (LMC) held talks on cooperation in water resources."
+    ments = analyze(pd.DataFrame({"text": [text]}), progress=False).mentions
+    orgs = ments[ments["kind"] == "organization"]
+    assert orgs["surface"].tolist() == ["Lancang-Mekong Cooperation", "LMC"]
+    assert set(orgs["entity"]) == {"Lancang-Mekong Cooperation"}

@@ -3337,3 +3337,53 @@ def test_words_of_a_long_post_and_a_country_side_coordinated(text, expected):
     q = run(text)
     got = [(r.speaker_surface, r.kind, r.text) for r in q.itertuples()]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "issued a statement (on Monday) saying": the content starts after the participle
+        (
+            "The ministry issued a statement on Monday saying the talks had gone well.",
+            [(None, "indirect", "the talks had gone well", "issued a statement")],
+        ),
+        (
+            "The leaders issued a statement saying that the talks had gone well.",
+            [(None, "indirect", "the talks had gone well", "issued a statement")],
+        ),
+        # a document before a participle speaks: the declaration, not the whole clause
+        (
+            "The ministers on Thursday adopted a joint declaration calling for fair trade.",
+            [(None, "indirect", "fair trade", "calling for")],
+        ),
+        # a document after a preposition is a circumstance, not a source
+        ("In a statement announcing the pick, the union praised the judge.", []),
+    ],
+)
+def test_statements_and_documents(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_document_before_a_participle_is_the_source() -> None:
+    q = run("The ministers on Thursday adopted a joint declaration calling for fair trade.")
+    assert q["speaker_surface"].tolist() == ["a joint declaration"]
+
+
+def test_the_writer_of_an_opinion_piece_is_its_first_person() -> None:
+    text = (
+        "The bloc has grown. I would argue that its problem is purpose, not size. As one "
+        'diplomat put it to me, "I think we decide less."'
+    )
+    articles = pd.DataFrame(
+        {"article_id": ["a1", "a2"], "text": [text, text], "author": ["Rahul Mehta", "Xinhua"]}
+    )
+    q = extract_quotes(articles, split_sentences(articles))
+    assert_offsets_true(articles, q)
+    mine = q[q["speaker_surface"] == "I"]
+    assert mine["text"].tolist() == ["its problem is purpose, not size"] * 2
+    # a person's byline names the writer; an agency's byline names nobody
+    assert mine["speaker"].tolist()[0] == "Rahul Mehta"
+    assert pd.isna(mine["speaker"].tolist()[1])
+    assert mine["speaker_type"].tolist() == ["person", "unnamed"]
+    # the "I" inside the quotation is the diplomat's, not the writer's
+    assert set(q.loc[q["kind"] == "direct", "speaker_surface"]) == {"one diplomat"}

@@ -2829,3 +2829,68 @@ def test_the_bloc_is_the_body_named_last(text: str, expected: list[list]) -> Non
 )
 def test_gender_from_a_relative_clause_after_the_name(text: str, expected: list) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials written together belong to the name
+        (
+            "Former diplomat K.C. Singh said the decision was wise.",
+            [["K.C. Singh", "Former diplomat K.C. Singh"]],
+        ),
+        (
+            "M.K. Bhadrakumar, a former ambassador, said the move was late. Bhadrakumar added "
+            "that it was right.",
+            [["M.K. Bhadrakumar", "M.K. Bhadrakumar"], ["M.K. Bhadrakumar", "Bhadrakumar"]],
+        ),
+        # "U.S." is still the country, not the start of a name
+        ("The U.S. said the move was wise.", [["United States", "The U.S."]]),
+    ],
+)
+def test_initials_written_together(text: str, expected: list[list]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Uzbek and Kazakh presidential copy: "the head of our state" is the president
+        (
+            "President Shavkat Mirziyoyev received ASEAN's Secretary-General Kao Kim Hourn. "
+            "The head of our state emphasized the importance of new transport corridors.",
+            [["Shavkat Mirziyoyev", "The head of our state"]],
+        ),
+        (
+            "Prime Minister Jo Vale met Kao Kim Hourn. The head of our government noted that "
+            "ties were strong.",
+            [["Jo Vale", "The head of our government"]],
+        ),
+    ],
+)
+def test_the_head_of_our_state(text: str, expected: list[list]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a portfolio joined by "and" ends before the name
+        (
+            "Brazilian Minister of Agriculture and Livestock Carlos Favaro said the bloc grew.",
+            [["Carlos Favaro", "Brazilian Minister of Agriculture and Livestock Carlos Favaro"]],
+        ),
+        # a body named with "to" and a verb ("Committee to Protect Journalists"): the person
+        # is the name before it, and "Our" in the body's name is no role
+        (
+            "Jane Lee of the Alliance to Reclaim Our Schools said that the walk-in was big.",
+            [["Jane Lee", "Jane Lee of the Alliance to Reclaim Our Schools"]],
+        ),
+        (
+            "Jane Lee of the Committee to Protect Journalists said that the arrests were wrong.",
+            [["Jane Lee", "Jane Lee of the Committee to Protect Journalists"]],
+        ),
+    ],
+)
+def test_long_bodies_and_portfolios_around_a_name(text: str, expected: list[list]) -> None:
+    assert statements(text) == expected
