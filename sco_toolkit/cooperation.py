@@ -129,6 +129,7 @@ class _Lexicon(NamedTuple):
     partner_words: frozenset[str]
     pair: re.Pattern[str] | None  # "the two organisations", "both sides"
     pair_bodies: frozenset[str]  # pair nouns that mean organisations ("the two blocs")
+    pair_states: frozenset[str]  # pair nouns that mean countries ("the two countries")
     pair_countries: re.Pattern[str] | None  # "bilateral": the pair is two countries
     deal_open: re.Pattern[str] | None  # "The agreements cover ...": the signatories before
     person_pair: re.Pattern[str] | None  # "the two leaders": the last two countries
@@ -249,6 +250,7 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         "pair_nouns",
         "pair_bare_nouns",
         "pair_body_nouns",
+        "pair_state_nouns",
         "pair_country_words",
         "deal_nouns",
         "pair_person_nouns",
@@ -259,14 +261,15 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
     for key in _UNLISTED_LISTS:
         _strings(data.get(key), name, key, required=False)
     pairs = {str(w).lower() for w in data.get("pair_nouns") or []}
-    for noun in data.get("pair_body_nouns") or []:
-        check(
-            str(noun).lower() in pairs,
-            name,
-            "pair_body_nouns",
-            f"{noun!r} is not one of pair_nouns",
-            "List each body noun under pair_nouns too ('the two NOUN' must be a pair first).",
-        )
+    for key in ("pair_body_nouns", "pair_state_nouns"):
+        for noun in data.get(key) or []:
+            check(
+                str(noun).lower() in pairs,
+                name,
+                key,
+                f"{noun!r} is not one of pair_nouns",
+                "List each such noun under pair_nouns too ('the two NOUN' must be a pair first).",
+            )
     for key in ("separators", "connectors", "lead", "stop"):
         _strings(data.get(key), name, key)
     spelling = data.get("spelling") or {}
@@ -360,6 +363,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         partner_words=words("partner_words"),
         pair=_pair_pattern(words("pair_nouns"), words("pair_bare_nouns")),
         pair_bodies=words("pair_body_nouns"),
+        pair_states=words("pair_state_nouns"),
         pair_countries=_words_pattern(words("pair_country_words")),
         deal_open=_deal_open_pattern(words("deal_nouns")),
         person_pair=_pair_pattern(words("pair_person_nouns")),
@@ -1073,7 +1077,8 @@ def _headed_by_next(text: str, hit: _Hit, after: _Hit | None, lex: _Lexicon) -> 
 
     When the second term is an ``unlisted_area_heads`` word written right after the first (a
     space or a hyphen, or one or two plain words between), the item keeps the first term's
-    area; when the first is one adjective ("medical tourism"), the item is the second's.
+    area; when the first is one adjective ("medical tourism") or one noun right before the
+    other ("climate finance"), the item is the second's.
     """
     if after is None:
         return None
@@ -1088,6 +1093,9 @@ def _headed_by_next(text: str, hit: _Hit, after: _Hit | None, lex: _Lexicon) -> 
         # one item, of the noun's area
         return after._replace(start=hit.start, surface=text[hit.start : after.end])
     if after.surface.lower() not in lex.unlisted.area_heads:
+        if gap == " " and " " not in hit.surface and hit.kind == after.kind == "area":
+            # "climate finance": one noun term before another is one item, headed by the last
+            return after._replace(start=hit.start, surface=text[hit.start : after.end])
         return None
     if hit.end == after.start or not (_adjacent_ok(gap) or _plain_modifiers(gap, lex)):
         return None
@@ -1684,7 +1692,11 @@ def _sentence_rows(
         people = lex.person_pair is not None and bool(
             lex.person_pair.search(text, bounds[0], bounds[1])
         )
-        countries_only = people or bilateral
+        # "the two countries": two states, not the bloc that brokered their deal
+        states = (
+            pair_match is not None and pair_match.group(0).split()[-1].lower() in lex.pair_states
+        )
+        countries_only = people or bilateral or states
         if not fallback:
             spans = list(claimed)
             # "..., as Japan seeks to counter the influence of China and Russia": a clause
@@ -1726,6 +1738,8 @@ def _sentence_rows(
                 holders = [m for m in pool if lex.role_after.match(text, m[1])]
                 fallback = _last_two(holders, bounds[0])
             fallback = fallback or _joined_pair(text, pool, bounds[0])
+            if states:
+                fallback = fallback or _joined_pair(text, pool, bounds[0], near_only=False)
             fallback = fallback or _last_two(pool, bounds[0])
             if previous and (len(previous) > 1 or bodies_only) and set(previous) <= set(fallback):
                 # the pair the article already set up ("the two organisations" after
@@ -1771,6 +1785,8 @@ _THEY_OPEN = re.compile(r"[\"“]?(?:They|We)\s+(?!say\b|said\b|called\b)")
 _ASIDE_AFTER = re.compile(
     r",\s+(?:as|while|amid|despite|although|though|because|since|even\s+as|whereas)\b"
     r"|,\s+and\s+(?:also\s+)?(?:[a-z]+ed|said|told|met|made|gave)\s"  # ", and offered Gwadar ..."
+    # "... when they meet on the sidelines of the SCO summit in China": when, not with whom
+    r"|\s+(?:when|once|after|before)\s+(?:they|he|she|we|the\s+two\s+[a-z]+)\s"
 )
 
 
@@ -1811,13 +1827,19 @@ def _country_names() -> frozenset[str]:
     return frozenset(country_table()["name"].astype(str))
 
 
-def _joined_pair(text: str, mentions: list[tuple[int, int, str]], before: int) -> list[str]:
+def _joined_pair(
+    text: str, mentions: list[tuple[int, int, str]], before: int, *, near_only: bool = True
+) -> list[str]:
     """The last two partner names joined by "and" before ``before``, within two paragraphs.
 
     "Uzbekistan and Turkmenistan agreed to ... Turkmen gas to China. ... the sides signed":
-    the sides are the two named together, not the last two names.
+    the sides are the two named together, not the last two names. With ``near_only`` False
+    the pair may be anywhere before ("Cambodia and Thailand have agreed ..." in the lead, "the
+    two countries" four paragraphs on).
     """
     start = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, before))))
+    if not near_only:
+        start = 0
     near = sorted(m for m in mentions if start <= m[0] and m[1] <= before)
     for (_, e1, a), (s2, _, b) in zip(near[-2::-1], near[:0:-1], strict=False):
         if a != b and _AND_ONLY.fullmatch(text, e1, s2):

@@ -175,6 +175,7 @@ def reported_statements(
                 cues[i + 1 :],
                 naming=lex["naming_verbs"],
                 continuing=lex["clause_states"],
+                after_object=c.object and not _THAT_NEXT.match(text, c.end),
             )
             stop = next(
                 (
@@ -340,10 +341,14 @@ def _next_attribution(
     *,
     naming: frozenset[str] = frozenset(),
     continuing: frozenset[str] = frozenset(),
+    after_object: bool = False,
 ) -> int | None:
     """Where a second attribution starts inside the content ``[cs, ce)``, if one does.
 
-    "A, but he said B" / "A and added B" / "A, adding B" / "A, according to Z".
+    "A, but he said B" / "A and added B" / "A, adding B" / "A, according to Z". With
+    ``after_object`` the content is the object of a verb ("thanked the hosts"), so a verb of
+    thought joined to it with a clause ("and expressed hope that B") is the source's second act
+    too (not "called on X to A and consider B", nor "... and considered the only country").
     """
     for c2 in later:
         if not cs < c2.start < ce or c2.kind == "noun":
@@ -363,7 +368,8 @@ def _next_attribution(
         # the clause's subject; "said A but defended B" is the speaker's second act)
         m = (
             _COORDINATED.search(head)
-            if c2.kind != "cognition" and c2.lemma not in continuing
+            if (c2.kind != "cognition" or (after_object and _THAT_NEXT.match(text, c2.end)))
+            and c2.lemma not in continuing
             else None
         )
         if m:

@@ -293,10 +293,10 @@ U = UNLISTED
         ),
         (
             "Laos and Cambodia will expand cooperation in the fields of glacier monitoring and "
-            "animal husbandry.",
+            "yak herding.",
             [
                 ("glacier monitoring", U, "glacier monitoring"),
-                ("animal husbandry", U, "animal husbandry"),
+                ("yak herding", U, "yak herding"),
             ],
         ),
         (
@@ -1393,8 +1393,8 @@ def test_user_body_pair_noun_names_bodies():
             [
                 ("transport", "freight"),
                 ("transport", "logistics"),
-                ("customs", "customs"),
-                ("digital economy", "digitalisation"),
+                # (one noun term before another: one item, headed by the last)
+                ("digital economy", "customs digitalisation"),
                 ("education", "personnel training"),
             ],
         ),
@@ -1969,3 +1969,42 @@ def test_the_lancang_mekong_cooperation_is_an_organisation() -> None:
     orgs = ments[ments["kind"] == "organization"]
     assert orgs["surface"].tolist() == ["Lancang-Mekong Cooperation", "LMC"]
     assert set(orgs["entity"]) == {"Lancang-Mekong Cooperation"}
+
+
+def test_the_two_countries_are_the_pair_named_together_even_far_before() -> None:
+    out = _analysed(
+        "Cambodia and Thailand have agreed to reopen border checkpoints, officials said.\n\n"
+        "The talks went well.\n\nThe checkpoints will open step by step.\n\n"
+        "ASEAN chair Malaysia, which brokered a ceasefire, welcomed the deal. Thai officials "
+        "agreed.\n\nThe two countries agreed to boost cooperation in trade and border security."
+    )
+    assert out["area"].astype(str).tolist() == ["trade", "regional security"]
+    assert _partners(out) == {"Cambodia; Thailand"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one noun term right before another is one item, headed by the last
+        (
+            "They made progress on cooperation in tax matters and climate finance.",
+            [("tax", "tax"), ("finance", "climate finance")],
+        ),
+        # livestock is farming
+        (
+            "The sides discussed cooperation in mining, livestock and tourism.",
+            [("industry", "mining"), ("agriculture", "livestock"), ("tourism", "tourism")],
+        ),
+    ],
+)
+def test_more_items(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(_analysed(text)) == expected
+
+
+def test_a_time_clause_after_the_list_names_no_partner() -> None:
+    out = _analysed(
+        "Putin and Modi will discuss oil supplies and defence cooperation when they meet on "
+        "the sidelines of the SCO summit in China."
+    )
+    assert out["area"].astype(str).tolist() == ["energy", "military"]
+    assert _partners(out) == {"Russia; India"}

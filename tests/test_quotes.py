@@ -3387,3 +3387,34 @@ def test_the_writer_of_an_opinion_piece_is_its_first_person() -> None:
     assert mine["speaker_type"].tolist() == ["person", "unnamed"]
     # the "I" inside the quotation is the diplomat's, not the writer's
     assert set(q.loc[q["kind"] == "direct", "speaker_surface"]) == {"one diplomat"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thought joined with "that" to a verb and its object is the speaker's second act
+        (
+            "Jo Roe thanked the guests and expressed hope that the countries will sign a deal.",
+            [("Jo Roe", "indirect", "the countries will sign a deal", "expressed hope")],
+        ),
+        # but a verb inside the infinitive of the first content is part of it
+        (
+            "Jo Roe called on the government to act and consider new sanctions.",
+            [
+                (
+                    "Jo Roe",
+                    "indirect",
+                    "the government to act and consider new sanctions",
+                    "called on",
+                )
+            ],
+        ),
+        # and a participle with no clause is no statement
+        (
+            "Jo Roe rejected the plan and considered the only option.",
+            [("Jo Roe", "indirect", "the plan and considered the only option", "rejected")],
+        ),
+    ],
+)
+def test_a_thought_joined_to_an_object_verb(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

@@ -2894,3 +2894,14 @@ def test_the_head_of_our_state(text: str, expected: list[list]) -> None:
 )
 def test_long_bodies_and_portfolios_around_a_name(text: str, expected: list[list]) -> None:
     assert statements(text) == expected
+
+
+def test_a_known_leader_written_with_a_longer_name_is_one_person() -> None:
+    text = (
+        "Prime Minister Muhammad Shehbaz Sharif said Pakistan was hit hard. Shehbaz Sharif "
+        "also stressed the need for connectivity."
+    )
+    assert statements(text) == [
+        ["Shehbaz Sharif", "Prime Minister Muhammad Shehbaz Sharif"],
+        ["Shehbaz Sharif", "Shehbaz Sharif"],
+    ]
