@@ -23,6 +23,7 @@ Rules, all driven by the lexicon data:
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
@@ -469,12 +470,19 @@ def _honorifics() -> frozenset[str]:
     return frozenset(str(h).lower() for h in lexicons.load("people").get("honorifics") or [])
 
 
+#: A short title-case particle ending right before a hyphen: "Al" of "Al-Sabah", "Abu", "Bin".
+_NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]{1,2}\Z")
+
+
 def _inside_longer_name(text: str, start: int, end: int, function_words: frozenset[str]) -> bool:
     """True when a capitalised word touches ``text[start:end]`` across one space.
 
-    A function word before it ("In Jordan", "To Georgia") does not count.
+    A function word before it ("In Jordan", "To Georgia") does not count. A short name particle
+    joined by a hyphen ("Al-Sabah", "El-Chad") makes it part of a family name too.
     """
     if end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
+        return True
+    if start >= 3 and text[start - 1] == "-" and _NAME_PARTICLE_BEFORE.search(text, 0, start - 1):
         return True
     if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
         return False

@@ -620,3 +620,15 @@ def test_organization_kinds_read_user_lexicons(tmp_path):
     assert kinds["Association of Southeast Asian Nations"] == "intergovernmental"
     with pytest.raises(TypeError):
         kinds["X"] = "bank"  # read-only: the cached mapping cannot be changed by a caller
+
+
+def test_a_guarded_place_after_a_hyphenated_particle_is_no_mention() -> None:
+    from sco_toolkit import analyze as run_all
+
+    text = (
+        "Ahmed Al-Sabah visited Kota Kinabalu, the capital of Sabah, and US-Jordan talks went on."
+    )
+    ments = run_all(pd.DataFrame({"text": [text]}), progress=False).mentions
+    surfaces = ments["surface"].tolist()
+    assert "Sabah" in surfaces and surfaces.count("Sabah") == 1  # the state, not "Al-Sabah"
+    assert "Jordan" in surfaces  # "US-" is no name particle

@@ -3418,3 +3418,32 @@ def test_the_writer_of_an_opinion_piece_is_its_first_person() -> None:
 )
 def test_a_thought_joined_to_an_object_verb(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph quoted with dashes, the Russian way, with its attribution after a dash
+        (
+            "Tokayev spoke.\n\n- Our countries can build new trade routes. The corridor works, "
+            "- Tokayev emphasized.",
+            [
+                (
+                    "Tokayev",
+                    "direct",
+                    "Our countries can build new trade routes. The corridor works,",
+                    "emphasized",
+                )
+            ],
+        ),
+        (
+            "Putin spoke.\n\n– We will certainly continue this work together, – said Putin.",
+            [("Putin", "direct", "We will certainly continue this work together,", "said")],
+        ),
+        # a bulleted list is no quotation
+        ("Priorities:\n- Trade and investment growth in the region, - energy.\n- Transport.", []),
+    ],
+)
+def test_dash_quoted_paragraphs(text: str, expected: list[tuple]) -> None:
+    got = [(s if s is None else s.split()[-1], *rest) for s, *rest in rows(text)]
+    assert got == expected

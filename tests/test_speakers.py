@@ -2905,3 +2905,20 @@ def test_a_known_leader_written_with_a_longer_name_is_one_person() -> None:
         ["Shehbaz Sharif", "Prime Minister Muhammad Shehbaz Sharif"],
         ["Shehbaz Sharif", "Shehbaz Sharif"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Al-Sabah" is a family name, not the Malaysian state of Sabah
+        ("Ahmed Al-Sabah said the deal was good.", [["Ahmed Al-Sabah", "Ahmed Al-Sabah"]]),
+        (
+            "Crown Prince Sabah Al-Khalid Al-Sabah said the deal was good.",
+            [["Sabah Al-Khalid Al-Sabah", "Crown Prince Sabah Al-Khalid Al-Sabah"]],
+        ),
+    ],
+)
+def test_a_place_after_a_name_particle_and_hyphen_is_a_family_name(
+    text: str, expected: list[list]
+) -> None:
+    assert statements(text) == expected
