@@ -730,7 +730,8 @@ _FIRST_CAP = r"[A-Z\x80-\U0010ffff](?<=[^\W\d_])"
 NAME_PARTICLES = tuple("bin binti binte al de da van von der la le du dos el".split())
 _RUN = re.compile(
     rf"{_FIRST_CAP}(?<![\w'’].){_CAP_REST}"
-    rf"(?:(?: |-)(?:{_CAP}|(?:{'|'.join(NAME_PARTICLES)})(?= [^\W\d_a-z])"
+    rf"(?:(?: |-)(?:{_CAP}|(?:{'|'.join(NAME_PARTICLES)})"
+    rf"(?= (?:(?:{'|'.join(NAME_PARTICLES)}) )?[^\W\d_a-z])"  # (also "von der Leyen")
     rf"|(?:al|el|ad|ud|ul)-{_CAP}))*"  # "Hessa al-Dosari", "Nasser ud-Din"
 )
 

@@ -2008,3 +2008,26 @@ def test_a_time_clause_after_the_list_names_no_partner() -> None:
     )
     assert out["area"].astype(str).tolist() == ["energy", "military"]
     assert _partners(out) == {"Russia; India"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "partner"),
+    [
+        # businesses as partners: the list goes on after "with Chinese firms"
+        (
+            "Laos wants cooperation with Chinese firms in mining and tourism.",
+            [("industry", "mining"), ("tourism", "tourism")],
+            "China",
+        ),
+        # a region's adjective is no partner of its own
+        (
+            "Uzbekistan seeks cooperation with European companies in processing and tourism.",
+            [("processing", "processing"), ("tourism", "tourism")],
+            "Uzbekistan",
+        ),
+    ],
+)
+def test_companies_as_partners(text: str, expected: list, partner: str) -> None:
+    out = _analysed(text)
+    assert pairs(out) == expected
+    assert _partners(out) == {partner}

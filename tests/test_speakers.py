@@ -2922,3 +2922,22 @@ def test_a_place_after_a_name_particle_and_hyphen_is_a_family_name(
     text: str, expected: list[list]
 ) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two name particles in a row ("von der", "de la") stay in the name
+        (
+            "Commission President Ursula von der Leyen said the bloc would pay. The money would "
+            "come soon, von der Leyen said.",
+            [
+                ["Ursula von der Leyen", "Commission President Ursula von der Leyen"],
+                ["Ursula von der Leyen", "von der Leyen"],
+            ],
+        ),
+        ("Jan de la Cruz said it was fine.", [["Jan de la Cruz", "Jan de la Cruz"]]),
+    ],
+)
+def test_two_name_particles_in_a_row(text: str, expected: list[list]) -> None:
+    assert statements(text) == expected
