@@ -1763,9 +1763,11 @@ def _sentence_rows(
             member = lex.member_ref.match(text, bounds[0], bounds[1])
             if member is not None:
                 # "Defence ministers of the SCO met ... The ministers also discussed
-                # cooperation in ...": the bloc named last before
+                # cooperation in ...": the bloc named last before; with no bloc named, the
+                # parties of the article's last enumeration ("India and the five Central
+                # Asian countries agreed to expand cooperation in ... The ministers also ...")
                 blocs = [m for m in mentions if m[1] <= bounds[0] and m[2] in _bloc_names()]
-                fallback = [blocs[-1][2]] if blocs else []
+                fallback = [blocs[-1][2]] if blocs else list(previous or [])
         claimed = {k: (p if p is not None else fallback) for k, p in claimed.items()}
     kept: list[tuple[_Hit, list[str] | None]] = []
     for key in sorted(claimed, key=lambda k: (k[0], k[0] - k[1])):

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from sco_toolkit.cues import Cue, Statement
 from sco_toolkit.quote_marks import trim
 
-__all__ = ["Turn", "answer_statements", "interview_turns"]
+__all__ = ["Turn", "answer_statements", "interview_turns", "titled_interviewee"]
 
 _LABELLED = re.compile(
     r"[ \t]*(?:(?P<q>Q|Question)|(?P<a>A|Answer))(?:[ \t]*:|\.|[ \t]+[-–—])[ \t]*(?=\S)"
@@ -58,6 +58,34 @@ _BRIEFER = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:regular\s+|daily\s+|weekly\s+)?"
     r"(?:press\s+conference|news\s+conference|press\s+briefing|media\s+briefing|briefing)"
 )
+
+
+#: A title naming who answers the questions of a transcript: "Foreign Ministry Spokesperson Mao
+#: Ning's Regular Press Conference on March 12", "Interview with Secretary-General Jo Roe".
+_TITLED = re.compile(
+    r"(?P<host>(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w.-]*)['’]s\s+(?:(?:Regular|Daily|Weekly)\s+)?"
+    r"(?:Press|News|Media)\s+(?:Conference|Briefing)\b"
+    r"|\bInterview\s+with\s+(?P<guest>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*)"
+)
+
+
+def titled_interviewee(title: object) -> tuple[int, int] | None:
+    """Offsets in ``title`` of the person who answers the transcript's questions, or None.
+
+    Examples:
+        >>> t = "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 12"
+        >>> t[slice(*titled_interviewee(t))]
+        'Foreign Ministry Spokesperson Mao Ning'
+        >>> titled_interviewee("Press conference ends in row") is None
+        True
+    """
+    if not isinstance(title, str) or len(title) > 200:
+        return None
+    m = _TITLED.search(title)
+    if m is None:
+        return None
+    group = "host" if m.group("host") else "guest"
+    return m.start(group), m.end(group)
 
 
 class Turn(NamedTuple):
@@ -143,19 +171,23 @@ def _run_on(text: str, turns: list[Turn], paragraphs: list[tuple[int, int]]) -> 
     return out
 
 
-def answer_statements(text: str, turns: list[Turn], statements: list[Statement]) -> list[Statement]:
+def answer_statements(
+    text: str, turns: list[Turn], statements: list[Statement], *, titled: bool = False
+) -> list[Statement]:
     """Replace what was found inside an interview's turns by one statement per answer.
 
     Args:
         text: The article text.
         turns: From ``interview_turns``.
         statements: The article's statements, in text order.
+        titled: Whether the article's title names who answers the questions.
 
     Returns:
         The statements outside the turns plus the answers, in text order; ``statements``
         unchanged when there are no turns. When nobody speaks before the first question the
         interviewee is unknown: statements inside answers stay (without the answer marker)
-        and those inside questions go.
+        and those inside questions go; but with ``titled`` (the title names who answers) each
+        answer is one statement whose source (None) the caller takes from the title.
     """
     if not turns:
         return statements
@@ -179,6 +211,8 @@ def answer_statements(text: str, turns: list[Turn], statements: list[Statement])
         # "Pakistan's ambassador to China, Khalil Hashmi, spoke to ...": the name in apposition
         source = (last.start(group), last.end(group))
         before = [Statement("indirect", source[0], source[1], None, source, -1)]
+    if not before and titled:
+        before = [Statement("indirect", first, first, None, None, -1)]  # named in the title
     if not before:  # the interviewee is unknown: keep what the answers say, without markers
         for st in statements:
             turn = next((t for t in turns if t.marker[0] <= st.start < t.start), None)

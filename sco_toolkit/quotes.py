@@ -29,7 +29,7 @@ from typing import Any
 import pandas as pd
 
 from sco_toolkit.cues import Cue, Statement, find_cues, speech_lexicon
-from sco_toolkit.interview import answer_statements, interview_turns
+from sco_toolkit.interview import answer_statements, interview_turns, titled_interviewee
 from sco_toolkit.quote_marks import MARK_CHARS, find_quote_spans, trim
 from sco_toolkit.reported import (
     PREP_BEFORE_PARTICIPLE,
@@ -488,6 +488,7 @@ def _in_split_sentences(
     bounds: list[tuple[int, int]],
     lex: dict[str, Any],
     spans: list[tuple[int, int]] | None = None,
+    titled: bool = False,
 ) -> list[Statement]:
     """The statements of an article, its sentences split before a doubled opening mark.
 
@@ -495,7 +496,7 @@ def _in_split_sentences(
     sentence table may run the two together; statements keep the table's sentence index.
     """
     if "''" not in text and "``" not in text:
-        return _article_statements(text, bounds, lex, spans)
+        return _article_statements(text, bounds, lex, spans, titled)
     split: list[tuple[int, int]] = []
     origin: list[int] = []
     for i, (start, end) in enumerate(bounds):
@@ -506,8 +507,8 @@ def _in_split_sentences(
         split.append((start, end))
         origin.append(i)
     if len(split) == len(bounds):
-        return _article_statements(text, bounds, lex, spans)
-    statements = _article_statements(text, split, lex, spans)
+        return _article_statements(text, bounds, lex, spans, titled)
+    statements = _article_statements(text, split, lex, spans, titled)
     for st in statements:
         if st.sentence >= 0:
             st.sentence = origin[st.sentence]
@@ -519,6 +520,7 @@ def _article_statements(
     bounds: list[tuple[int, int]],
     lex: dict[str, Any],
     spans: list[tuple[int, int]] | None = None,
+    titled: bool = False,
 ) -> list[Statement]:
     cues = find_cues(text, lex)
     verb_cues = [c for c in cues if c.kind != "noun"]
@@ -707,7 +709,9 @@ def _article_statements(
         for st in follow:
             st.sentence = _sentence_index(starts, st.start)
         statements = sorted([*statements, *follow], key=lambda s: s.start)
-    statements = answer_statements(text, interview_turns(text, paragraphs), statements)
+    statements = answer_statements(
+        text, interview_turns(text, paragraphs), statements, titled=titled
+    )
     for st in statements:
         if st.sentence < 0:
             st.sentence = _sentence_index(starts, st.start)
@@ -1195,7 +1199,12 @@ def extract_quotes(
         said ..." gives a row for each of them, with the same text and offsets. When the
         ``title`` column announces a speech's text ("Full text: Speech by President Jo Roe at
         ..."), each paragraph of the speech is a direct statement of the title's speaker; its
-        ``speaker_surface`` and ``cue`` are words of the title, so their offsets are NA.
+        ``speaker_surface`` and ``cue`` are words of the title, so their offsets are NA. When
+        the title names who answers a transcript's questions ("Spokesperson Jo Roe's Regular
+        Press Conference", "Interview with Jo Roe") and the text does not, each answer is that
+        person's, with ``speaker_surface`` from the title (offsets NA) and the answer's marker
+        ("A:") as its cue. When the byline (``author``) is one person's name, a bare "I" outside
+        quotation marks is that writer.
     """
     if articles.empty:
         return empty_table("quotes")
@@ -1215,9 +1224,13 @@ def extract_quotes(
         sentence_ids = sents[2].tolist()
         known = (registries or {}).get(article_id)
         # the registry found the article's quotations already: the same text, the same spans
-        statements = _in_split_sentences(text, bounds, lex, known.quoted if known else None)
         title = titles[n] if titles is not None else None
         announced = speech_title(title, lex)
+        # "Spokesperson Mao Ning's Regular Press Conference": who answers the questions below
+        host = titled_interviewee(title) if announced is None else None
+        statements = _in_split_sentences(
+            text, bounds, lex, known.quoted if known else None, titled=host is not None
+        )
         spoken = speech_paragraphs(text) if announced is not None else []
         if len(spoken) < _MIN_SPEECH_PARAGRAPHS:
             spoken = []
@@ -1233,6 +1246,8 @@ def extract_quotes(
         found = _rows(
             article_id, text, statements, registry, ments, sentence_ids, bounds, people, lex
         )
+        if host is not None:
+            _with_title_host(found, str(title), host, statements, people)
         writer = writer_name(authors[n], people) if authors is not None else None
         if writer is not None:
             _writer_as_i(found, writer, registry.quoted)
@@ -1244,6 +1259,37 @@ def extract_quotes(
     if not rows:
         return empty_table("quotes")
     return conform(pd.DataFrame(rows), "quotes")
+
+
+def _with_title_host(
+    rows: list[dict[str, Any]],
+    title: str,
+    host: tuple[int, int],
+    statements: list[Statement],
+    people: Any,
+) -> None:
+    """Give the answers of a transcript the person its title names as answering them.
+
+    The person is named in the title only, so ``speaker_surface`` is the title's words and its
+    offsets are NA; the answer's marker ("A:") is its cue, with offsets.
+    """
+    answers = {
+        st.cue.start
+        for st in statements
+        if st.source is None and st.cue is not None and st.cue.lemma == "answer"
+    }
+    if not answers:
+        return
+    own = build_registry(title, [(0, len(title))], extra=people)
+    speaker, speaker_type, role, _ = classify_source(
+        title[host[0] : host[1]], host[0], own, [], extra=people, text=title
+    )
+    for row in rows:
+        if row["cue_start"] in answers and row["speaker_surface"] is None:
+            row["speaker"] = speaker
+            row["speaker_type"] = speaker_type
+            row["speaker_role"] = role
+            row["speaker_surface"] = title[host[0] : host[1]]
 
 
 def _writer_as_i(rows: list[dict[str, Any]], writer: str, quoted: list[tuple[int, int]]) -> None:

@@ -2031,3 +2031,14 @@ def test_companies_as_partners(text: str, expected: list, partner: str) -> None:
     out = _analysed(text)
     assert pairs(out) == expected
     assert _partners(out) == {partner}
+
+
+def test_the_ministers_with_no_bloc_named_are_the_last_parties() -> None:
+    out = _analysed(
+        "India and the five Central Asian countries agreed to expand cooperation in critical "
+        "minerals and pharmaceuticals.\n\nThe meeting was chaired by Jaishankar.\n\nThe "
+        "ministers welcomed the progress at the port.\n\nThe ministers also agreed to step up "
+        "cooperation in counter-terrorism."
+    )
+    assert out["area"].astype(str).tolist() == ["industry", "health", "counterterrorism"]
+    assert _partners(out) == {"India; Central Asian countries"}

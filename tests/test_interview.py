@@ -189,3 +189,44 @@ def test_the_person_who_spoke_to_the_outlet_answers(intro: str) -> None:
     quotes = analyze(pd.DataFrame({"text": [text]})).quotes
     assert list(quotes["speaker"]) == ["Saule Dauletova", "Saule Dauletova"]
     assert [t.split()[0] for t in quotes["text"]] == ["We", "Two"]
+
+
+PRESSER = (
+    "Q: The secretary-general said the bloc would consider new members. Your comment?\n\n"
+    "A: China welcomes all countries that share the Shanghai Spirit.\n\n"
+    "Q: How do you respond to Pakistan?\n\n"
+    "A: We stand ready to work with Pakistan to deepen cooperation in industry and mining."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "surface", "speaker"),
+    [
+        (
+            "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 12",
+            "Foreign Ministry Spokesperson Mao Ning",
+            "Mao Ning",
+        ),
+        ("Interview with Secretary-General Jo Roe", "Secretary-General Jo Roe", "Jo Roe"),
+    ],
+)
+def test_the_person_the_title_names_answers(title: str, surface: str, speaker: str) -> None:
+    corpus = analyze(pd.DataFrame({"title": [title], "text": [PRESSER]}), progress=False)
+    q = corpus.quotes
+    assert_offsets_true(corpus.articles, q)
+    assert q["text"].tolist() == [
+        "China welcomes all countries that share the Shanghai Spirit.",
+        "We stand ready to work with Pakistan to deepen cooperation in industry and mining.",
+    ]
+    assert q["cue"].tolist() == ["A:", "A:"]
+    assert set(q["speaker"]) == {speaker}
+    assert set(q["speaker_surface"]) == {surface}  # the title's words: no offsets
+    assert q["speaker_start"].isna().all()
+    # the questions are the interviewer's, never statements
+    assert not q["text"].str.contains("secretary-general").any()
+
+
+def test_a_title_that_names_no_host_leaves_the_answers_unattributed() -> None:
+    title = "Press conference on the summit ends in a row"
+    q = analyze(pd.DataFrame({"title": [title], "text": [PRESSER]}), progress=False).quotes
+    assert q["speaker"].isna().all()
