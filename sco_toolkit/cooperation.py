@@ -418,11 +418,16 @@ def _words_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
 
 
 def _deal_open_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
-    """A sentence opening with the deals just signed: "The agreements", "The documents signed"."""
+    """A sentence opening with the deals just signed.
+
+    "The agreements", "The documents signed", "A total of 15 documents", "Fifteen agreements".
+    """
     if not nouns:
         return None
+    alternation = match.alternation(nouns)
     return re.compile(
-        rf"(?:The|These|Those|All\s+the)\s+(?:[\w-]+\s+){{0,2}}?(?:{match.alternation(nouns)})\b",
+        r"(?:(?:The|These|Those|All\s+the|A\s+total\s+of\s+\w+|Some\s+\w+|\d+)"
+        rf"\s+(?:[\w-]+\s+){{0,2}}?|[A-Z][a-z]+\s+)(?:{alternation})\b",
         re.IGNORECASE,
     )
 
@@ -1756,9 +1761,9 @@ def _sentence_rows(
             and lex.deal_open.match(text, bounds[0])
         ):
             # "Kazakhstan and China signed 28 documents ... The agreements cover cooperation
-            # in ...": the parties of the sentence before
+            # in ...": the parties of the sentence before, else of the last enumeration
             signed = _unique([n for ms, me, n in mentions if last_start <= ms and me <= bounds[0]])
-            fallback = signed if len(signed) >= 2 else []
+            fallback = signed if len(signed) >= 2 else list(previous or [])
         if not fallback and mentions and lex.member_ref is not None:
             member = lex.member_ref.match(text, bounds[0], bounds[1])
             if member is not None:

@@ -1940,6 +1940,13 @@ def test_bilateral_cooperation_is_between_two_countries(text: str, partner: str 
             "Laos signed nine deals on Monday. The agreements cover cooperation in tourism.",
             None,
         ),
+        # the sentence before names nobody: the parties of the last enumeration
+        (
+            "Aliyev said the two countries cooperate in energy and Azerbaijan and Uzbekistan "
+            "would expand cooperation in transport. He said the corridor was busy. A total of 15 "
+            "documents were signed, covering cooperation in investment and culture.",
+            "Azerbaijan; Uzbekistan",
+        ),
         # a sentence that opens otherwise is not about the deals
         (
             "Kazakhstan and China signed 28 documents in Beijing. Officials said cooperation "
