@@ -426,7 +426,7 @@ def _deal_open_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
         return None
     alternation = match.alternation(nouns)
     return re.compile(
-        r"(?:(?:The|These|Those|All\s+the|A\s+total\s+of\s+\w+|Some\s+\w+|\d+)"
+        r"[\"“‘']?(?:(?:The|These|Those|All\s+the|A\s+total\s+of\s+\w+|Some\s+\w+|\d+)"
         rf"\s+(?:[\w-]+\s+){{0,2}}?|[A-Z][a-z]+\s+)(?:{alternation})\b",
         re.IGNORECASE,
     )
@@ -1447,8 +1447,8 @@ def _slot(text: str, pos: int, limit: int, lex: _Lexicon) -> _Slot | None:
         word = tok.group(0)
         low = word.lower()
         nxt = toks[k + 1].group(0) if k + 1 < len(toks) else ""
-        if word in {"(", ")", "&", "-"} or word[:1].isupper():
-            end = tok.end()
+        if word in {"(", ")", "&", "-", "'", "’"} or word[:1].isupper():
+            end = tok.end()  # (and a plural's apostrophe: "the two countries' universities")
         elif word == ",":
             if not (nxt[:1].isupper() or nxt.lower() == "the"):
                 clean = True

@@ -2049,3 +2049,26 @@ def test_the_ministers_with_no_bloc_named_are_the_last_parties() -> None:
     )
     assert out["area"].astype(str).tolist() == ["industry", "health", "counterterrorism"]
     assert _partners(out) == {"India; Central Asian countries"}
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        # a plural's apostrophe in the partner slot: the list after it stands
+        (
+            "Kyrgyzstan and China held talks. Chinese participants proposed to expand "
+            "cooperation between the two countries' universities in logistics and engineering.",
+            "Kyrgyzstan; China",
+        ),
+        # a quoted sentence opening with the deal: the parties of the sentence before
+        (
+            "The EAEU and ASEAN will draft a new programme, Overchuk said.\n\n"
+            '"The programme will cover customs cooperation and the digital agenda," he said.',
+            "EAEU; ASEAN",
+        ),
+    ],
+)
+def test_partners_through_an_apostrophe_and_a_quoted_deal(text: str, partner: str) -> None:
+    out = _analysed(text)
+    assert not out.empty
+    assert _partners(out) == {partner}
