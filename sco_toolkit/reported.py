@@ -680,7 +680,8 @@ def _reported_one(
         if prep is not None:
             return _prep_participle(text, sent, body_end, c, lex, prep.start() == 0)
         doc = lex["document_before"].search(prefix) if lex.get("document_before") else None
-        if doc is not None and not _PREPOSITION_END.search(prefix, 0, doc.start()):
+        before_doc = prefix[: doc.start()].split()[-1:] if doc is not None else []
+        if doc is not None and not (before_doc and before_doc[0].lower() in PREPOSITIONS):
             # "The ministers adopted a joint declaration pledging to ...": the document speaks
             # (but not "In a statement announcing the pick, ..." nor "closed with a statement
             # pledging ...": a circumstance)
@@ -1331,9 +1332,6 @@ def _circumstances_only(words: list[str], lemma: str = "") -> bool:
 #: Words after "at" that make an adverb opening a clause, not a place: "at least", "at times".
 _AT_ADVERBS = frozenset("least most times present first last once best worst".split())
 
-
-#: A preposition ending the words before a phrase: "In (a statement)", "with (a statement)".
-_PREPOSITION_END = re.compile(r"\b(?:in|with|by|from|of|through|via|under|after|before)\s+\Z", re.I)
 
 #: A preposition right before a participle cue: "criticised for saying ...", "by arguing".
 PREP_BEFORE_PARTICIPLE = re.compile(
