@@ -482,7 +482,11 @@ def _inside_longer_name(text: str, start: int, end: int, function_words: frozens
     """
     if end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
         return True
-    if start >= 3 and text[start - 1] == "-" and _NAME_PARTICLE_BEFORE.search(text, 0, start - 1):
+    if (
+        start >= 3
+        and text[start - 1] == "-"
+        and _NAME_PARTICLE_BEFORE.search(text, max(0, start - 5), start - 1)
+    ):
         return True
     if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
         return False
