@@ -211,9 +211,8 @@ def answer_statements(
         # "Pakistan's ambassador to China, Khalil Hashmi, spoke to ...": the name in apposition
         source = (last.start(group), last.end(group))
         before = [Statement("indirect", source[0], source[1], None, source, -1)]
-    if not before and titled:
-        before = [Statement("indirect", first, first, None, None, -1)]  # named in the title
-    if not before:  # the interviewee is unknown: keep what the answers say, without markers
+    if not before and not titled:
+        # the interviewee is unknown: keep what the answers say, without markers
         for st in statements:
             turn = next((t for t in turns if t.marker[0] <= st.start < t.start), None)
             if turn is not None and turn.start < st.end:
@@ -223,7 +222,7 @@ def answer_statements(
             for st in statements
             if not any(t.question and t.marker[0] <= st.start < t.end for t in turns)
         ]
-    source = before[-1].source
+    source = before[-1].source if before else None  # (None: the title names who answers)
     kept = [st for st in statements if not any(t.marker[0] <= st.start < t.end for t in turns)]
     answers = [
         Statement("direct", t.start, t.end, _answer_cue(t), source, -1)
