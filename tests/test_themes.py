@@ -583,3 +583,18 @@ def test_members_of_the_bloc_are_not_outsiders() -> None:
         "ASEAN diplomats from Malaysia praised Indonesia's plan."
     )
     assert outsider_rows(text).empty
+
+
+def test_a_bare_context_word_ending_a_hyphenated_compound_is_no_evidence() -> None:
+    from sco_toolkit import analyze
+
+    text = (
+        "The SCO met in Astana. Ministers discussed security. A researcher at the Institute of "
+        "Eco-security spoke."
+    )
+    corpus = analyze(pd.DataFrame({"text": [text]}), progress=False)
+    assert_offsets_true(corpus.articles, corpus.themes, "term")
+    rows = corpus.themes[corpus.themes["theme"] == "regional_security"]
+    # only the bare word beside the SCO counts, not the end of "Eco-security"
+    assert rows["term"].tolist() == ["security"]
+    assert rows["start"].tolist() == [text.index("security")]
