@@ -532,10 +532,16 @@ def _role_after_pattern(roles: frozenset[str]) -> re.Pattern[str] | None:
 def _pair_pattern(
     nouns: frozenset[str], bare: frozenset[str] = frozenset()
 ) -> re.Pattern[str] | None:
-    """Pair phrases: "the two NOUN", "our two NOUN", "both NOUN" and "the BARE" ("the sides")."""
+    """Pair phrases: "the two NOUN", "our two NOUN", "both NOUN" and "the BARE" ("the sides").
+
+    "the three NOUN" matches too, with the group ``three`` set: the parties are three.
+    """
     if not nouns:
         return None
-    pattern = rf"\b(?:(?:the|our|their)\s+two|both)\s+(?:{match.alternation(nouns)})\b"
+    pattern = (
+        rf"\b(?:(?:the|our|their)\s+(?:two|(?P<three>three))|both)\s+"
+        rf"(?:{match.alternation(nouns)})\b"
+    )
     if bare:
         pattern += rf"|\bthe\s+(?:{match.alternation(bare)})\b"
     return re.compile(pattern, re.IGNORECASE)
@@ -1694,8 +1700,13 @@ def _sentence_rows(
         bodies_only = (
             pair_match is not None and pair_match.group(0).split()[-1].lower() in lex.pair_bodies
         )
-        people = lex.person_pair is not None and bool(
-            lex.person_pair.search(text, bounds[0], bounds[1])
+        person_match = (
+            lex.person_pair.search(text, bounds[0], bounds[1]) if lex.person_pair else None
+        )
+        people = person_match is not None
+        # "the three countries", "the three leaders": three parties, not a pair
+        size = (
+            3 if any(m is not None and m.group("three") for m in (pair_match, person_match)) else 2
         )
         # "the two countries": two states, not the bloc that brokered their deal
         states = (
@@ -1732,20 +1743,25 @@ def _sentence_rows(
             )
             if len(named) >= (2 if pair or people else 1):
                 fallback = named
-        if not fallback and mentions and (pair or people or bilateral):
+        if not fallback and (mentions or leaders) and (pair or people or bilateral):
             # "the two organisations", "both sides"; "the two leaders" stand for two countries
-            pool = [m for m in mentions if m[2] in _country_names()] if countries_only else mentions
+            named = mentions or []
+            pool = [m for m in named if m[2] in _country_names()] if countries_only else named
             if bodies_only:
-                pool = [m for m in mentions if m[2] not in _country_names()]
+                pool = [m for m in named if m[2] not in _country_names()]
             fallback = []
-            if people and lex.role_after is not None:
-                # "the two ministers": the countries written before a minister's role
-                holders = [m for m in pool if lex.role_after.match(text, m[1])]
-                fallback = _last_two(holders, bounds[0])
-            fallback = fallback or _joined_pair(text, pool, bounds[0])
-            if states:
-                fallback = fallback or _joined_pair(text, pool, bounds[0], near_only=False)
-            fallback = fallback or _last_two(pool, bounds[0])
+            held = _holders(text, pool, leaders, lex)
+            if people:
+                # "the two ministers": the countries written before a minister's role, and
+                # those of the known leaders named ("Prime Minister Shehbaz Sharif and Chinese
+                # Premier Li Qiang ... The two premiers agreed ...")
+                fallback = _last_n(held, bounds[0], size)
+            fallback = fallback or _joined_pair(text, pool, bounds[0], size=size)
+            if states or size == 3:
+                far = _joined_pair(text, pool, bounds[0], near_only=False, size=size)
+                # "Kazakh President X and Uzbek President Y held talks ... the two countries"
+                fallback = fallback or far or _last_n(held, bounds[0], size)
+            fallback = fallback or _last_n(pool, bounds[0], size)
             if previous and (len(previous) > 1 or bodies_only) and set(previous) <= set(fallback):
                 # the pair the article already set up ("the two organisations" after
                 # "cooperation with ASEAN": ASEAN; but "the two sides" are two parties, never
@@ -1773,6 +1789,18 @@ def _sentence_rows(
                 # Asian countries agreed to expand cooperation in ... The ministers also ...")
                 blocs = [m for m in mentions if m[1] <= bounds[0] and m[2] in _bloc_names()]
                 fallback = [blocs[-1][2]] if blocs else list(previous or [])
+                if not fallback and last_start is not None:
+                    # "X met Russian Foreign Minister Y ... The ministers reviewed cooperation
+                    # in ...": the two countries of the people who met in the sentence before
+                    pool = [m for m in mentions if m[2] in _country_names()]
+                    met = _unique(
+                        [
+                            name
+                            for ms, me, name in _holders(text, pool, leaders, lex)
+                            if last_start <= ms and me <= bounds[0]
+                        ]
+                    )
+                    fallback = met if len(met) == 2 else []
         claimed = {k: (p if p is not None else fallback) for k, p in claimed.items()}
     kept: list[tuple[_Hit, list[str] | None]] = []
     for key in sorted(claimed, key=lambda k: (k[0], k[0] - k[1])):
@@ -1835,38 +1863,67 @@ def _country_names() -> frozenset[str]:
 
 
 def _joined_pair(
-    text: str, mentions: list[tuple[int, int, str]], before: int, *, near_only: bool = True
+    text: str,
+    mentions: list[tuple[int, int, str]],
+    before: int,
+    *,
+    near_only: bool = True,
+    size: int = 2,
 ) -> list[str]:
     """The last two partner names joined by "and" before ``before``, within two paragraphs.
 
     "Uzbekistan and Turkmenistan agreed to ... Turkmen gas to China. ... the sides signed":
     the sides are the two named together, not the last two names. With ``near_only`` False
     the pair may be anywhere before ("Cambodia and Thailand have agreed ..." in the lead, "the
-    two countries" four paragraphs on).
+    two countries" four paragraphs on). With ``size`` 3 the names are three, joined by a comma
+    and "and" ("Vietnam, Laos and Cambodia agreed ... the three countries").
     """
     start = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, before))))
     if not near_only:
         start = 0
     near = sorted(m for m in mentions if start <= m[0] and m[1] <= before)
-    for (_, e1, a), (s2, _, b) in zip(near[-2::-1], near[:0:-1], strict=False):
-        if a != b and _AND_ONLY.fullmatch(text, e1, s2):
-            return [a, b]
+    for k in range(len(near) - size, -1, -1):
+        run = near[k : k + size]
+        names = [m[2] for m in run]
+        gaps = [text[a[1] : b[0]] for a, b in itertools.pairwise(run)]
+        if (
+            len(set(names)) == size
+            and _AND_ONLY.fullmatch(gaps[-1])
+            and all(_COMMA_ONLY.fullmatch(g) for g in gaps[:-1])
+        ):
+            return names
     return []
 
 
-#: Only "and" between two names: "Uzbekistan and Turkmenistan".
+#: Only a comma between two names of a run: "Vietnam, Laos and Cambodia".
+_COMMA_ONLY = re.compile(r",\s+")
 _AND_ONLY = re.compile(r"\s+and\s+")
 
 
-def _last_two(mentions: list[tuple[int, int, str]], before: int) -> list[str]:
-    """The last two different partner names mentioned before ``before``, in text order."""
+def _holders(
+    text: str,
+    pool: list[tuple[int, int, str]],
+    leaders: list[tuple[int, int, str]] | None,
+    lex: _Lexicon,
+) -> list[tuple[int, int, str]]:
+    """Countries standing for people, in text order.
+
+    A country counts when written before a role ("Chinese Premier"), and a known leader's
+    country counts at the leader's name.
+    """
+    held = [m for m in pool if lex.role_after is not None and lex.role_after.match(text, m[1])]
+    return sorted(held + list(leaders or []))
+
+
+def _last_n(mentions: list[tuple[int, int, str]], before: int, n: int = 2) -> list[str]:
+    """The last ``n`` different partner names mentioned before ``before``, in text order."""
     names: list[str] = []
     for _, _, name in sorted((m for m in mentions if m[1] <= before), reverse=True):
         if name not in names:
             names.append(name)
-        if len(names) == 2:
+        if len(names) == n:
             break
-    return names[::-1] if len(names) == 2 else []
+    return names[::-1] if len(names) == n else []
 
 
 # --- extraction -----------------------------------------------------------------------------

@@ -2072,3 +2072,85 @@ def test_partners_through_an_apostrophe_and_a_quoted_deal(text: str, partner: st
     out = _analysed(text)
     assert not out.empty
     assert _partners(out) == {partner}
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        # "the two premiers": a known leader's country counts with a country before a role
+        (
+            "Prime Minister Shehbaz Sharif and Chinese Premier Li Qiang met in Beijing on "
+            "Friday.\n\nThe two premiers agreed to enhance cooperation in mining and tourism.",
+            "Pakistan; China",
+        ),
+        # "the two countries" with no pair joined by "and": the countries of the two leaders
+        (
+            "Kazakh President Tokayev and Uzbek President Mirziyoyev held talks on Tuesday.\n\n"
+            "They discussed the situation in Afghanistan.\n\n"
+            "Tokayev said the two countries should deepen cooperation in hydropower and trade.",
+            "Kazakhstan; Uzbekistan",
+        ),
+        # "the three countries": three parties, not the last two
+        (
+            "Rahmon, Mirziyoyev and Japarov signed a border treaty in Khujand.\n\n"
+            "Mirziyoyev said the three countries would expand cooperation in water management "
+            "and transport corridors.",
+            "Tajikistan; Uzbekistan; Kyrgyzstan",
+        ),
+        # "the three countries" far on: the three joined by a comma and "and" in the lead,
+        # not the last three named
+        (
+            "Vietnam, Laos and Cambodia agreed to set up a police hotline.\n\n"
+            "Laos said drugs came from Myanmar.\n\nChina has offered help.\n\n"
+            "The three countries also agreed on security cooperation.",
+            "Vietnam; Laos; Cambodia",
+        ),
+        # "The ministers" with no bloc named: the two countries of the people who met in the
+        # sentence before
+        (
+            "Prime Minister Shehbaz Sharif met Russian Prime Minister Ivan Petrov in Moscow on "
+            "Wednesday. The ministers reviewed cooperation in nuclear energy and space research.",
+            "Pakistan; Russia",
+        ),
+    ],
+)
+def test_parties_from_the_people_who_met(text: str, partner: str) -> None:
+    out = _analysed(text)
+    assert not out.empty
+    assert _partners(out) == {partner}
+
+
+def test_the_ministers_after_a_meeting_of_three_people_name_no_pair() -> None:
+    out = _analysed(
+        "Chinese Foreign Minister Wang Wei met Russian Foreign Minister Ivan Petrov and Iranian "
+        "Foreign Minister Ali Rezaei. The ministers reviewed cooperation in nuclear energy."
+    )
+    assert out["surface"].tolist() == ["nuclear energy"]
+    assert out["partner"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attribution after the list ends it: the last item stands
+        (
+            "The ministers agreed to deepen cooperation in public health and local currency "
+            "settlements, according to a joint statement.",
+            [("health", "public health"), ("local currency settlements",) * 2],
+        ),
+        # a process noun after an area term leaves the area standing
+        (
+            "The sides agreed to expand cooperation in agriculture modernisation, energy "
+            "transmission and trade facilitation.",
+            [
+                ("agriculture", "agriculture modernisation"),
+                ("energy", "energy transmission"),
+                ("customs", "trade facilitation"),
+            ],
+        ),
+    ],
+)
+def test_an_attribution_ends_a_list_and_process_nouns_keep_the_area(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(coop_of(text)) == expected
