@@ -134,6 +134,7 @@ class _Lexicon(NamedTuple):
     deal_open: re.Pattern[str] | None  # "The agreements cover ...": the signatories before
     person_pair: re.Pattern[str] | None  # "the two leaders": the last two countries
     role_after: re.Pattern[str] | None  # a role right after a country: "Tajik Foreign Minister"
+    role_before: re.Pattern[str] | None  # from a country to a name: " special envoy "
     bloc_ref: re.Pattern[str] | None  # "the bloc", "the organisation": the body named last
     slot_words: frozenset[str]
     partner_group: re.Pattern[str] | None  # "with partners from China": China
@@ -368,6 +369,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         deal_open=_deal_open_pattern(words("deal_nouns")),
         person_pair=_pair_pattern(words("pair_person_nouns")),
         role_after=_role_after_pattern(words("pair_person_roles")),
+        role_before=_role_before_pattern(words("pair_person_roles")),
         bloc_ref=_bloc_ref_pattern(words("bloc_nouns")),
         slot_words=words("partner_slot_words"),
         partner_group=_partner_group_pattern(words("partner_group_nouns")),
@@ -526,6 +528,16 @@ def _role_after_pattern(roles: frozenset[str]) -> re.Pattern[str] | None:
     alternation = match.alternation(roles)
     return re.compile(
         rf"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}?(?:{alternation})\b", re.IGNORECASE
+    )
+
+
+def _role_before_pattern(roles: frozenset[str]) -> re.Pattern[str] | None:
+    """From a country to the name its role introduces: "'s special envoy ", " Ambassador "."""
+    if not roles:
+        return None
+    alternation = match.alternation(roles)
+    return re.compile(
+        rf"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{alternation})[ \t]+", re.IGNORECASE
     )
 
 
@@ -1739,8 +1751,14 @@ def _sentence_rows(
             # "Modi and Lula agreed ...", "Modi met Putin, and the two leaders agreed ..."
             first_cue = min(h.start for h in hits if h.kind == "cue")
             named = _unique(
-                [name for ms, me, name in leaders if bounds[0] <= ms and me <= first_cue]
-            )
+                [
+                    name
+                    for ms, me, name in leaders
+                    if bounds[0] <= ms
+                    and me <= first_cue
+                    and not _BY_BEFORE.search(text, max(bounds[0], ms - 4), ms)
+                ]
+            )  # not the agent of a passive: "The meeting will be chaired by X, and ..."
             if len(named) >= (2 if pair or people else 1):
                 fallback = named
         if not fallback and (mentions or leaders) and (pair or people or bilateral):
@@ -1756,6 +1774,11 @@ def _sentence_rows(
                 # those of the known leaders named ("Prime Minister Shehbaz Sharif and Chinese
                 # Premier Li Qiang ... The two premiers agreed ...")
                 fallback = _last_n(held, bounds[0], size)
+            if not fallback and not bodies_only and pair_match is not None:
+                # "X held talks with Uzbek Prime Minister Y, and the two sides agreed ...": the
+                # countries of the people who met, earlier in the same sentence
+                met = _unique([n for s, e, n in held if bounds[0] <= s and e <= pair_match.start()])
+                fallback = met if len(met) == size else []
             fallback = fallback or _joined_pair(text, pool, bounds[0], size=size)
             if states or size == 3:
                 far = _joined_pair(text, pool, bounds[0], near_only=False, size=size)
@@ -1897,7 +1920,12 @@ def _joined_pair(
 
 #: Only a comma between two names of a run: "Vietnam, Laos and Cambodia".
 _COMMA_ONLY = re.compile(r",\s+")
+
+#: Only "and" between two names: "Uzbekistan and Turkmenistan".
 _AND_ONLY = re.compile(r"\s+and\s+")
+
+#: "by" right before a name: "chaired by Mikhail Mishustin".
+_BY_BEFORE = re.compile(r"\bby\s+$")
 
 
 def _holders(
@@ -1916,14 +1944,22 @@ def _holders(
 
 
 def _last_n(mentions: list[tuple[int, int, str]], before: int, n: int = 2) -> list[str]:
-    """The last ``n`` different partner names mentioned before ``before``, in text order."""
+    """The last ``n`` different partner names mentioned before ``before``.
+
+    They come in the order of their first mentions ("Tajik Foreign Minister Nazarov and his
+    Kyrgyz counterpart ... Nazarov said ...": Tajikistan, then Kyrgyzstan).
+    """
+    earlier = sorted(m for m in mentions if m[1] <= before)
     names: list[str] = []
-    for _, _, name in sorted((m for m in mentions if m[1] <= before), reverse=True):
+    for _, _, name in reversed(earlier):
         if name not in names:
             names.append(name)
         if len(names) == n:
             break
-    return names[::-1] if len(names) == n else []
+    if len(names) < n:
+        return []
+    first = {name: k for k, (_, _, name) in reversed(list(enumerate(earlier)))}
+    return sorted(names, key=first.__getitem__)
 
 
 # --- extraction -----------------------------------------------------------------------------
@@ -2076,22 +2112,55 @@ def _mentions_by_article(
 
 
 def _leaders_by_article(
-    mentions: pd.DataFrame | None, wanted: set[str]
+    mentions: pd.DataFrame | None,
+    wanted: set[str],
+    texts: Mapping[str, str] | None = None,
+    partners: Mapping[str, list[tuple[int, int, str]]] | None = None,
+    lex: _Lexicon | None = None,
 ) -> dict[str, list[tuple[int, int, str]]]:
-    """People of the actors lexicon per article, each with the name of their country."""
+    """People standing for their countries per article, each with the name of their country.
+
+    A person of the actors lexicon has the country it gives. Anyone else introduced with a
+    country and a role right before their name ("Chinese special envoy Deng Xijun", "China's
+    ambassador Wang Wei") has that country, at every mention of them ("Deng").
+    """
     if mentions is None or mentions.empty or "kind" not in mentions.columns:
         return {}
     people = mentions[(mentions["kind"].astype("string") == "person").fillna(False).to_numpy()]
     people = people[people["article_id"].isin(wanted)]
     countries = _actor_countries()
+    country_names = _country_names()
+    introduced: dict[tuple[str, str], str] = {}
+    if texts is not None and partners is not None and lex is not None and lex.role_before:
+        for aid, s, entity in zip(
+            people["article_id"], people["start"], people["entity"], strict=True
+        ):
+            if not isinstance(entity, str) or entity in countries or pd.isna(s):
+                continue
+            if (aid, entity) in introduced:
+                continue
+            for _, ce, name in partners.get(aid, []):
+                if (
+                    name in country_names
+                    and 0 < int(s) - ce <= _MAX_ROLE_GAP
+                    and lex.role_before.fullmatch(texts[aid], ce, int(s))
+                ):
+                    introduced[(aid, entity)] = name
+                    break
     out: dict[str, list[tuple[int, int, str]]] = {}
     for aid, s, e, entity in zip(
         people["article_id"], people["start"], people["end"], people["entity"], strict=True
     ):
-        country = countries.get(entity) if isinstance(entity, str) else None
-        if country is not None and pd.notna(s) and pd.notna(e):
+        if not isinstance(entity, str) or pd.isna(s) or pd.isna(e):
+            continue
+        country = countries.get(entity) or introduced.get((aid, entity))
+        if country is not None:
             out.setdefault(aid, []).append((int(s), int(e), country))
     return out
+
+
+#: The most characters between a country and the name of the person its role introduces.
+_MAX_ROLE_GAP = 60
 
 
 @functools.cache
@@ -2216,7 +2285,9 @@ def extract_cooperation(
         if text is not texts[aid]:
             walk[aid] = text
     by_article = _mentions_by_article(mentions, texts, {aid for aid, *_ in pending}, lex)
-    leaders = _leaders_by_article(mentions, {aid for aid, *_ in pending})
+    leaders = _leaders_by_article(
+        mentions, {aid for aid, *_ in pending}, texts, by_article or {}, lex
+    )
     rows: list[tuple[str, int, str, str, Any, str, int, int]] = []
     previous: dict[str, list[str]] = {}
     previous_at: dict[str, int] = {}

@@ -2513,8 +2513,11 @@ _DETERMINERS = re.compile(
 )
 
 
-#: A body named after a post: "the Office of the Deputy Prime Minister".
-_BODY_OF = re.compile(r"(?:the\s+)?([A-Za-z]+)\s+of\s+(?:the\s+)?", re.I)
+#: A body named after a post: "the Office of the Deputy Prime Minister", "the press service of
+#: the Uzbek President" (one word may modify the body, one capitalised word the post).
+_BODY_OF = re.compile(
+    r"(?:the\s+)?(?:[A-Za-z]+\s+)?([A-Za-z]+)\s+of\s+(?:the\s+(?:(?-i:[A-Z])[a-z]+\s+)?)?", re.I
+)
 
 #: Informed sources: "people familiar with Brazil's thinking" are no government.
 _FAMILIAR_WITH = re.compile(

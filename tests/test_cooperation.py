@@ -788,9 +788,9 @@ def test_missing_column_is_reported():
 
 
 def test_user_lexicon_adds_an_area():
-    user = {"areas": {"hydrogen": {"category": "environment", "terms": ["green hydrogen"]}}}
-    out = coop_of("They agreed on cooperation in green hydrogen and trade.", lexicon=user)
-    assert pairs(out) == [("hydrogen", "green hydrogen"), ("trade", "trade")]
+    user = {"areas": {"ammonia": {"category": "environment", "terms": ["green ammonia"]}}}
+    out = coop_of("They agreed on cooperation in green ammonia and trade.", lexicon=user)
+    assert pairs(out) == [("ammonia", "green ammonia"), ("trade", "trade")]
     assert out["category"].astype(str).tolist() == ["environment", "economy"]
 
 
@@ -818,12 +818,12 @@ def test_malformed_lexicon_raises(user, message):
 def test_lexicon_file(tmp_path):
     path = tmp_path / "cooperation.yaml"
     path.write_text(
-        "areas:\n  hydrogen:\n    category: environment\n    terms: [green hydrogen]\n",
+        "areas:\n  ammonia:\n    category: environment\n    terms: [green ammonia]\n",
         encoding="utf-8",
     )
-    assert "hydrogen" in load_cooperation(path)["areas"]
-    assert pairs(coop_of("Cooperation in green hydrogen.", lexicon=tmp_path)) == [
-        ("hydrogen", "green hydrogen")
+    assert "ammonia" in load_cooperation(path)["areas"]
+    assert pairs(coop_of("Cooperation in green ammonia.", lexicon=tmp_path)) == [
+        ("ammonia", "green ammonia")
     ]
 
 
@@ -1166,7 +1166,7 @@ def test_joint_work_without_the_word_cooperation(text, expected):
         (
             "The community promotes cooperation in hydrogen, ammonia co-firing, carbon capture "
             "and power grids, and has been folded into the plan.",
-            ["hydrogen", "ammonia co-firing", "carbon capture", "power grids"],
+            ["energy", "ammonia co-firing", "carbon capture", "power grids"],
         ),
         # two plain words before the first known item: "coast guard training"
         (
@@ -2154,3 +2154,64 @@ def test_an_attribution_ends_a_list_and_process_nouns_keep_the_area(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert pairs(coop_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        # a person introduced with a country and a role stands for that country at every
+        # later mention, like a known leader
+        (
+            "China's ambassador Wang Wei met President Tokayev on Monday. Wang and Tokayev "
+            "discussed cooperation in trade and energy.",
+            "China; Kazakhstan",
+        ),
+        (
+            "Chinese special envoy Deng Lin met Prime Minister Shehbaz Sharif.\n\n"
+            "Deng and Shehbaz Sharif discussed cooperation in energy.",
+            "China; Pakistan",
+        ),
+    ],
+)
+def test_people_introduced_with_a_country_stand_for_it(text: str, partner: str) -> None:
+    out = _analysed(text)
+    assert not out.empty
+    assert _partners(out) == {partner}
+
+
+def test_a_country_far_before_a_name_does_not_introduce_it() -> None:
+    out = _analysed(
+        "China has grown fast, and in the past decade the economy of the whole region has "
+        "changed, said economist Wang Wei. Wang and Tokayev discussed cooperation in energy."
+    )
+    assert _partners(out) == {"Kazakhstan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the people who met earlier in the sentence, not the last two names of the article
+        "India and the SCO held talks. On the sidelines, Kyrgyz Prime Minister Ivo Marek held "
+        "talks with Uzbek Prime Minister Lin Tao, and the two sides agreed to expand "
+        "cooperation in energy and tourism.",
+        # a head of government of the actors lexicon stands for his country
+        "India and the SCO held talks. On the sidelines, Kasymaliev held talks with Uzbek "
+        "Prime Minister Abdulla Aripov, and the two sides agreed to expand cooperation in "
+        "energy and tourism.",
+    ],
+)
+def test_the_two_sides_are_the_people_who_met_in_the_sentence(text: str) -> None:
+    out = _analysed(text)
+    assert out["area"].astype(str).tolist() == ["energy", "tourism"]
+    assert _partners(out) == {"Kyrgyzstan; Uzbekistan"}
+
+
+def test_the_agent_of_a_passive_is_no_party() -> None:
+    out = _analysed(
+        "The meeting will be chaired by Mikhail Mishustin, and the heads of government will "
+        "look at the programme of multilateral trade and economic cooperation."
+    )
+    assert out["area"].astype(str).tolist() == ["trade", "economy"]
+    assert out["partner"].isna().all()
+    led = _analysed("Mikhail Mishustin called for closer cooperation in energy and trade.")
+    assert _partners(led) == {"Russia"}

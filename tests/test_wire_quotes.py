@@ -347,6 +347,23 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 )
             ],
         ),
+        # the press service of a post speaks, not the person holding the post, also with a
+        # country's adjective before the post
+        (
+            "President Ivo Marek received the envoy. As the press service of the head of state "
+            "reports, trade was discussed. The press service of the Uzbek President said talks "
+            "would go on.",
+            [
+                ("press service of the head of state", "indirect", "trade was discussed"),
+                ("press service of the Uzbek President", "indirect", "talks would go on"),
+            ],
+        ),
+        # "the guest" is a person, the subject of a verb and its object before the cue
+        (
+            "Ivo Marek visited Tashkent. The guest, in turn, conveyed greetings from President "
+            "Lin Tao and noted that the region wants more fruit.",
+            [(None, "indirect", "the region wants more fruit")],
+        ),
         # a quotation in « » marks keeps its speaker when a press service is credited
         (
             "Ivo Marek arrived. «This is a reliable safeguard,» Marek said, according to the "
