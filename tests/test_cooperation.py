@@ -2215,3 +2215,13 @@ def test_the_agent_of_a_passive_is_no_party() -> None:
     assert out["partner"].isna().all()
     led = _analysed("Mikhail Mishustin called for closer cooperation in energy and trade.")
     assert _partners(led) == {"Russia"}
+
+
+def test_the_use_of_the_internet_for_terrorist_purposes_is_information_security() -> None:
+    out = coop_of(
+        "He called for closer cooperation in countering the use of the internet for terrorist "
+        "purposes."
+    )
+    assert pairs(out) == [
+        ("information security", "use of the internet for terrorist purposes"),
+    ]

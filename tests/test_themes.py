@@ -199,6 +199,12 @@ def themes_of(text: str, **kwargs) -> pd.DataFrame:
         ("The prisoner went on hunger strike.", []),
         ("Nothing here is in the pipeline yet.", []),
         ("The ai of the story is us.", []),
+        # observers at a drill join nothing; observer states admitted to a bloc do
+        ("Police took part, as well as observers from Laos.", []),
+        (
+            "Laos and Fiji were admitted as observers in 2005.",
+            [("enlargement", "admitted as observers")],
+        ),
     ],
 )
 def test_theme_evidence(text, expected):
