@@ -1626,11 +1626,19 @@ def _according_to(
             # appositive that names the source's role
             skip = appositive.end()
         cs, ce = trim_content(text, obj[1] + skip, body_end)
+        if _SPEAKER_OPENS.match(text, cs, ce):
+            # "According to a Chinese readout, Xi said the two should ...": Xi's statement,
+            # which the readout only carried
+            return None
     else:
         return None
     if len(text[cs:ce].split()) < 2:
         return None
     return Statement("indirect", cs, ce, c, obj, -1)
+
+
+#: A clause opening with its speaker and a speech verb: "Xi said", "the foreign minister told".
+_SPEAKER_OPENS = re.compile(rf"(?:[A-Za-z][\w'’.-]*\s+){{1,4}}?{SPEECH_FORMS}\b")
 
 
 #: An appositive that ends the sentence: ", the secretary-general."

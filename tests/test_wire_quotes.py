@@ -347,6 +347,16 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 )
             ],
         ),
+        # "According to a readout, X said ...": X's statement, which the readout carried; and
+        # "he" in the next sentence is X
+        (
+            "Ivo Marek met Lin Tao. According to a Chinese readout, Marek said the two sides "
+            "should work together. Trade, he said, should grow.",
+            [
+                ("Ivo Marek", "indirect", "the two sides should work together"),
+                ("Ivo Marek", "indirect", "Trade, he said, should grow"),
+            ],
+        ),
         # the press service of a post speaks, not the person holding the post, also with a
         # country's adjective before the post
         (
