@@ -1262,9 +1262,12 @@ _PLACE_TAIL = re.compile(r"\s+(?:at|in|on|across|along|within)\s+(?:the\s+)?[a-z
 #: The same, before the separator that goes on to the next item: " at sea, search and rescue".
 _PLACE_AFTER = re.compile(
     r"\s+(?:at|in|on|across|along|within)\s+(?:the\s+)?[a-z]+(?=\s*[,;])"
-    # named places: " between Central Asia and Southeast Asia, food security"
+    # named places: " between Central Asia and Southeast Asia, food security", " along the
+    # Trans-Caspian route, disaster risk reduction"
     r"|\s+(?:between|in|across|within|along)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
-    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?=\s*[,;])"
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+    r"(?:\s+(?:route|routes|corridor|corridors|region|border|borders|basin|sea|railway))?"
+    r"(?=\s*[,;])"
 )
 #: A lower-case word right after an item: "[ governance] among the priority areas".
 _NEXT_WORD = re.compile(r"\s+([a-z]+)(?=\s)")

@@ -2225,3 +2225,15 @@ def test_the_use_of_the_internet_for_terrorist_purposes_is_information_security(
     assert pairs(out) == [
         ("information security", "use of the internet for terrorist purposes"),
     ]
+
+
+def test_a_named_route_after_an_item_keeps_the_list_going() -> None:
+    out = coop_of(
+        "They agreed to strengthen cooperation in logistics along the Trans-Caspian route, "
+        "disaster risk reduction and the training of specialists."
+    )
+    assert pairs(out) == [
+        ("transport", "logistics"),
+        ("emergency response", "disaster risk reduction"),
+        ("education", "training"),
+    ]
