@@ -53,6 +53,7 @@ officials") then gives no partner.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -1961,7 +1962,9 @@ def _last_n(mentions: list[tuple[int, int, str]], before: int, n: int = 2) -> li
             break
     if len(names) < n:
         return []
-    first = {name: k for k, (_, _, name) in reversed(list(enumerate(earlier)))}
+    first: dict[str, int] = {}
+    for k, (_, _, name) in enumerate(earlier):
+        first.setdefault(name, k)
     return sorted(names, key=first.__getitem__)
 
 
@@ -2135,6 +2138,11 @@ def _leaders_by_article(
     country_names = _country_names()
     introduced: dict[tuple[str, str], str] = {}
     if texts is not None and partners is not None and lex is not None and lex.role_before:
+        # each article's country mentions by where they end, to look only just before a name
+        ends = {
+            aid: sorted((e, name) for _, e, name in found if name in country_names)
+            for aid, found in partners.items()
+        }
         for aid, s, entity in zip(
             people["article_id"], people["start"], people["entity"], strict=True
         ):
@@ -2142,12 +2150,10 @@ def _leaders_by_article(
                 continue
             if (aid, entity) in introduced:
                 continue
-            for _, ce, name in partners.get(aid, []):
-                if (
-                    name in country_names
-                    and 0 < int(s) - ce <= _MAX_ROLE_GAP
-                    and lex.role_before.fullmatch(texts[aid], ce, int(s))
-                ):
+            near = ends.get(aid, [])
+            first = bisect.bisect_left(near, (int(s) - _MAX_ROLE_GAP, ""))
+            for ce, name in near[first : bisect.bisect_left(near, (int(s), ""))]:
+                if lex.role_before.fullmatch(texts[aid], ce, int(s)):
                     introduced[(aid, entity)] = name
                     break
     out: dict[str, list[tuple[int, int, str]]] = {}
