@@ -357,6 +357,15 @@ INTRO = "The bloc's secretary-general, Lin Tao, arrived in Hanoi on Monday. "
                 ("Ivo Marek", "indirect", "Trade, he said, should grow"),
             ],
         ),
+        # ... but a clause that only opens with a speech verb stays the source's content
+        (
+            "According to the ministry, exports added 5 percent to growth last year.",
+            [(None, "indirect", "exports added 5 percent to growth last year")],
+        ),
+        (
+            "According to the ministry, the new rules noted in the decree take effect in May.",
+            [(None, "indirect", "the new rules noted in the decree take effect in May")],
+        ),
         # the press service of a post speaks, not the person holding the post, also with a
         # country's adjective before the post
         (
