@@ -145,6 +145,7 @@ class _Lexicon(NamedTuple):
     area_clause: re.Pattern[str] | None  # "areas where India leads: health, ..."
     not_partners: frozenset[str]
     place_words: frozenset[str]
+    place_after: re.Pattern[str]  # " along the Trans-Caspian route, ...": a place ends an item
     media_after: re.Pattern[str] | None  # "in Kazakh media": the country's press, no partner
     member_ref: re.Pattern[str] | None  # "The ministers also discussed ...": a bloc's members
     max_unknown_words: int
@@ -247,6 +248,7 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         "area_clause_verbs",
         "not_partners",
         "partner_place_words",
+        "place_head_nouns",
         "partner_media_nouns",
         "member_nouns",
         "pair_nouns",
@@ -383,6 +385,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         ),
         not_partners=frozenset(str(w) for w in data.get("not_partners") or []),
         place_words=words("partner_place_words"),
+        place_after=_place_after_pattern(words("place_head_nouns")),
         media_after=_media_after_pattern(words("partner_media_nouns")),
         member_ref=_member_ref_pattern(words("member_nouns")),
         max_unknown_words=int(data["max_unknown_words"]),
@@ -1178,7 +1181,7 @@ def _walk_forward(
             break  # "... in energy and trade, Kazakh media reported": the media are no item
         if items:
             ok = _between_ok(gap, lex)
-            place = None if ok else _PLACE_AFTER.search(gap)
+            place = None if ok else lex.place_after.search(gap)
             if place is not None:
                 # "safety of navigation and communication at sea, search and rescue": a place
                 # phrase ends an item
@@ -1260,16 +1263,22 @@ _CLOSING_MARKS = frozenset("\"”’'»")
 _IN_THEN_LIST = re.compile(r"\s+in\s+")
 #: A short place phrase after an item: " at sea", " in the region", " along the border".
 _PLACE_TAIL = re.compile(r"\s+(?:at|in|on|across|along|within)\s+(?:the\s+)?[a-z]+(?=\s)")
-#: The same, before the separator that goes on to the next item: " at sea, search and rescue".
-_PLACE_AFTER = re.compile(
-    r"\s+(?:at|in|on|across|along|within)\s+(?:the\s+)?[a-z]+(?=\s*[,;])"
-    # named places: " between Central Asia and Southeast Asia, food security", " along the
-    # Trans-Caspian route, disaster risk reduction"
-    r"|\s+(?:between|in|across|within|along)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
-    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
-    r"(?:\s+(?:route|routes|corridor|corridors|region|border|borders|basin|sea|railway))?"
-    r"(?=\s*[,;])"
-)
+
+
+def _place_after_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    """A place phrase before the separator that goes on to the next item: " at sea, search".
+
+    Named places too (" between Central Asia and Southeast Asia, food security"), with one of
+    ``heads`` after the name (" along the Trans-Caspian route, disaster risk reduction").
+    """
+    head = rf"(?:\s+(?:{match.alternation(heads)}))?" if heads else ""
+    return re.compile(
+        r"\s+(?:at|in|on|across|along|within)\s+(?:the\s+)?[a-z]+(?=\s*[,;])"
+        r"|\s+(?:between|in|across|within|along)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+        r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?" + head + r"(?=\s*[,;])"
+    )
+
+
 #: A lower-case word right after an item: "[ governance] among the priority areas".
 _NEXT_WORD = re.compile(r"\s+([a-z]+)(?=\s)")
 
@@ -1940,8 +1949,9 @@ def _holders(
 ) -> list[tuple[int, int, str]]:
     """Countries standing for people, in text order.
 
-    A country counts when written before a role ("Chinese Premier"), and a known leader's
-    country counts at the leader's name.
+    A country counts when written before a role ("Chinese Premier"), and each of ``leaders``
+    (a person of the actors lexicon, or one introduced with a country and a role) counts for
+    their country at their name.
     """
     held = [m for m in pool if lex.role_after is not None and lex.role_after.match(text, m[1])]
     return sorted(held + list(leaders or []))
