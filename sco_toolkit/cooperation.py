@@ -1798,6 +1798,9 @@ def _sentence_rows(
                 # "Kazakh President X and Uzbek President Y held talks ... the two countries"
                 fallback = fallback or far or _last_n(held, bounds[0], size)
             fallback = fallback or _last_n(pool, bounds[0], size)
+            # "Iranian President X and Prime Minister Shehbaz Sharif agreed ... The two sides
+            # signed ...": with fewer than two names written, the countries of the people
+            fallback = fallback or _last_n(held, bounds[0], size)
             if previous and (len(previous) > 1 or bodies_only) and set(previous) <= set(fallback):
                 # the pair the article already set up ("the two organisations" after
                 # "cooperation with ASEAN": ASEAN; but "the two sides" are two parties, never

@@ -1214,8 +1214,10 @@ def _starts_with(words: list[str], required: frozenset[str]) -> bool:
 
     "whether ...", "the minister whether ...", but not "for a pilot project".
     """
-    for w in words[:5]:
+    for i, w in enumerate(words[:5]):
         low = w.lower().strip(",")
+        if low == "about" and i:
+            return False  # "We asked the minister about his plans": a topic, not a statement
         if low in required:
             return True
         if low in VERBISH or low in PREPOSITIONS or w.endswith((",", ".", ";", ":")):

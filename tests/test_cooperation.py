@@ -2206,6 +2206,16 @@ def test_the_two_sides_are_the_people_who_met_in_the_sentence(text: str) -> None
     assert _partners(out) == {"Kyrgyzstan; Uzbekistan"}
 
 
+def test_the_two_sides_are_the_countries_of_the_leaders_named_before() -> None:
+    # one country written; the other is a known leader's
+    out = _analysed(
+        "Iranian President Ivo Marek and Prime Minister Shehbaz Sharif agreed to raise trade. "
+        "The two sides signed documents covering security, trade and culture."
+    )
+    assert out["area"].astype(str).tolist() == ["regional security", "trade", "culture"]
+    assert _partners(out) == {"Iran; Pakistan"}
+
+
 def test_the_agent_of_a_passive_is_no_party() -> None:
     out = _analysed(
         "The meeting will be chaired by Mikhail Mishustin, and the heads of government will "

@@ -1186,6 +1186,9 @@ def test_passive_hearsay_and_named_reports(text: str, expected: list[tuple]) -> 
     ("text", "expected"),
     [
         ("Ivo Marek was asked about the plan but declined to comment.", []),
+        # a question's topic after its addressee is not what was said
+        ("We asked Foreign Minister Ivo Marek about the pipeline.", []),
+        ("Lena Park asked him about the tariffs.", []),
         ("Ivo Marek refused to elaborate.", []),
         # a decision, not a statement; a refusal to rule something out is one
         ("Ivo Marek agreed to share the costs.", []),
