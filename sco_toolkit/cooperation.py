@@ -147,6 +147,7 @@ class _Lexicon(NamedTuple):
     place_words: frozenset[str]
     place_after: re.Pattern[str]  # " along the Trans-Caspian route, ...": a place ends an item
     media_after: re.Pattern[str] | None  # "in Kazakh media": the country's press, no partner
+    topic_before: re.Pattern[str] | None  # "the situation in Afghanistan": a topic, no partner
     member_ref: re.Pattern[str] | None  # "The ministers also discussed ...": a bloc's members
     max_unknown_words: int
     max_gap_chars: int
@@ -250,6 +251,7 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         "partner_place_words",
         "place_head_nouns",
         "partner_media_nouns",
+        "partner_topic_nouns",
         "member_nouns",
         "pair_nouns",
         "pair_bare_nouns",
@@ -387,6 +389,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         place_words=words("partner_place_words"),
         place_after=_place_after_pattern(words("place_head_nouns")),
         media_after=_media_after_pattern(words("partner_media_nouns")),
+        topic_before=_topic_before_pattern(words("partner_topic_nouns")),
         member_ref=_member_ref_pattern(words("member_nouns")),
         max_unknown_words=int(data["max_unknown_words"]),
         max_gap_chars=int(data["max_gap_chars"]),
@@ -468,6 +471,15 @@ def _media_after_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
     if not nouns:
         return None
     return re.compile(rf"(?:['’]s)?\s+(?:{match.alternation(nouns)})\b", re.I)
+
+
+def _topic_before_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
+    """A topic noun and a preposition right before a place ("the situation in ")."""
+    if not nouns:
+        return None
+    return re.compile(
+        rf"\b(?:{match.alternation(nouns)})\s+(?:in|on|around|inside|of)\s+(?:the\s+)?$", re.I
+    )
 
 
 def _partner_group_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
@@ -1828,10 +1840,10 @@ def _sentence_rows(
                 # Asian countries agreed to expand cooperation in ... The ministers also ...")
                 blocs = [m for m in mentions if m[1] <= bounds[0] and m[2] in _bloc_names()]
                 fallback = [blocs[-1][2]] if blocs else list(previous or [])
+                pool = [m for m in mentions if m[2] in _country_names()]
                 if not fallback and last_start is not None:
                     # "X met Russian Foreign Minister Y ... The ministers reviewed cooperation
                     # in ...": the two countries of the people who met in the sentence before
-                    pool = [m for m in mentions if m[2] in _country_names()]
                     met = _unique(
                         [
                             name
@@ -1840,6 +1852,16 @@ def _sentence_rows(
                         ]
                     )
                     fallback = met if len(met) == 2 else []
+                if not fallback:
+                    # "Tajik President X and Uzbek President Y signed ... The presidents also
+                    # discussed cooperation in ...": the article's people stand for two countries
+                    held = _unique(
+                        [n for ms, me, n in _holders(text, pool, leaders, lex) if me <= bounds[0]]
+                    )
+                    named = {n for ms, me, n in mentions if me <= bounds[0]}
+                    # but not "Foreign ministers of the five Central Asian countries and Japan
+                    # met ...": other parties named
+                    fallback = held if len(held) == 2 and named <= set(held) else []
         claimed = {k: (p if p is not None else fallback) for k, p in claimed.items()}
     kept: list[tuple[_Hit, list[str] | None]] = []
     for key in sorted(claimed, key=lambda k: (k[0], k[0] - k[1])):
@@ -2116,6 +2138,10 @@ def _mentions_by_article(
             continue
         if lex.media_after is not None and lex.media_after.match(text, int(e)):
             continue  # "an article in Kazakh media", "Russia's state television": the press
+        if lex.topic_before is not None and lex.topic_before.search(
+            text, max(0, int(s) - 40), int(s)
+        ):
+            continue  # "regional security, including the situation in Afghanistan": a topic
         line = text.rfind("\n", 0, int(s)) + 1
         if dateline_end(text, line) > int(s):
             continue  # "Jakarta, 5 August — Officials met", "VIENTIANE, Laos (AP) —": a dateline

@@ -2247,3 +2247,33 @@ def test_a_named_route_after_an_item_keeps_the_list_going() -> None:
         ("emergency response", "disaster risk reduction"),
         ("education", "training"),
     ]
+
+
+@pytest.mark.parametrize(
+    "topic",
+    ["the situation in Afghanistan", "the crisis in Myanmar", "the war in Sudan"],
+)
+def test_a_place_after_a_topic_noun_is_no_partner(topic: str) -> None:
+    out = _analysed(
+        f"The officials discussed cooperation in trade and security, including {topic}."
+    )
+    assert out["area"].astype(str).tolist() == ["trade", "regional security"]
+    assert _partners(out) == {None}
+
+
+def test_the_presidents_stand_for_the_two_countries_of_the_people_named() -> None:
+    text = (
+        "Tajik President Ivo Marek and Uzbek President Lin Tao signed a water agreement. "
+        "Marek said it was historic. The presidents also discussed cooperation in hydropower "
+        "and regional security, including the situation in Afghanistan."
+    )
+    out = _analysed(text)
+    assert out["area"].astype(str).tolist() == ["energy", "regional security"]
+    assert _partners(out) == {"Tajikistan; Uzbekistan"}
+    # a third party named (a group of countries) leaves the ministers unresolved
+    many = _analysed(
+        "Foreign ministers of the five Central Asian countries and Japan met in Astana. "
+        "Kazakh Foreign Minister Ivo Marek thanked Japan. The ministers agreed to strengthen "
+        "cooperation in logistics and education."
+    )
+    assert _partners(many) == {None}
