@@ -148,6 +148,7 @@ class _Lexicon(NamedTuple):
     place_after: re.Pattern[str]  # " along the Trans-Caspian route, ...": a place ends an item
     media_after: re.Pattern[str] | None  # "in Kazakh media": the country's press, no partner
     topic_before: re.Pattern[str] | None  # "the situation in Afghanistan": a topic, no partner
+    member_clause: re.Pattern[str] | None  # "said members had agreed ...": the bloc's members
     member_ref: re.Pattern[str] | None  # "The ministers also discussed ...": a bloc's members
     max_unknown_words: int
     max_gap_chars: int
@@ -391,6 +392,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         media_after=_media_after_pattern(words("partner_media_nouns")),
         topic_before=_topic_before_pattern(words("partner_topic_nouns")),
         member_ref=_member_ref_pattern(words("member_nouns")),
+        member_clause=_member_clause_pattern(words("member_nouns")),
         max_unknown_words=int(data["max_unknown_words"]),
         max_gap_chars=int(data["max_gap_chars"]),
         max_lead_words=int(data["max_lead_words"]),
@@ -456,6 +458,17 @@ def _member_ref_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(
         rf"\s*(?:The|Its)\s+(?!two\b|both\b|three\b)(?:[a-z]+\s+)?(?:{match.alternation(nouns)})\b"
         r"(?!\s+of\b)"
+    )
+
+
+def _member_clause_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
+    """A reported clause whose subject is the members: "said (that) (the) members had ..."."""
+    if not nouns:
+        return None
+    return re.compile(
+        r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+media|[A-Z][\w-]*))"
+        r"(?:\s+(?:on|last)\s+[A-Z]?[a-z]+)?(?:\s+that)?\s+(?:the\s+|its\s+|all\s+)?"
+        rf"(?!two\b|both\b|three\b)(?:[a-z]+\s+)?(?:{match.alternation(nouns)})\b(?!\s+of\b)"
     )
 
 
@@ -1727,6 +1740,16 @@ def _sentence_rows(
             # "the bloc should prioritise cooperation in ...": the organisation named last
             bodies = [m for m in mentions if m[1] <= ref.start() and m[2] not in _country_names()]
             fallback = [bodies[-1][2]] if bodies else []
+        said = (
+            lex.member_clause.search(text, bounds[0], min(k[0] for k in claimed))
+            if lex.member_clause is not None and mentions
+            else None
+        )
+        if not fallback and said is not None:
+            # "Thai Prime Minister X, who chaired the summit, said members had agreed to
+            # strengthen cooperation on ...": the body named last, not the speaker's country
+            bodies = [m for m in mentions if m[1] <= said.start() and m[2] not in _country_names()]
+            fallback = [bodies[-1][2]] if bodies else []
         pair_match = lex.pair.search(text, bounds[0], bounds[1]) if lex.pair is not None else None
         # "The parties discussed bilateral cooperation in ...": two countries
         bilateral = lex.pair_countries is not None and bool(
@@ -1883,6 +1906,8 @@ _ASIDE_AFTER = re.compile(
     r"|,\s+and\s+(?:also\s+)?(?:[a-z]+ed|said|told|met|made|gave)\s"  # ", and offered Gwadar ..."
     # "... when they meet on the sidelines of the SCO summit in China": when, not with whom
     r"|\s+(?:when|once|after|before)\s+(?:they|he|she|we|the\s+two\s+[a-z]+)\s"
+    # "..., Russian Deputy Prime Minister Alexei Overchuk told reporters": who said it
+    r"|,\s+(?:[A-Z][\w'’.-]*\s+){1,7}(?:said|says|told)\b"
 )
 
 

@@ -2277,3 +2277,27 @@ def test_the_presidents_stand_for_the_two_countries_of_the_people_named() -> Non
         "cooperation in logistics and education."
     )
     assert _partners(many) == {None}
+
+
+def test_a_reported_clause_about_the_members_takes_the_body_not_the_speakers_country() -> None:
+    out = _analysed(
+        "Leaders of BIMSTEC met in Bangkok. Thai Prime Minister Ivo Marek, who chaired the "
+        "summit, said members had agreed to strengthen cooperation on disaster management and "
+        "maritime transport."
+    )
+    assert out["area"].astype(str).tolist() == ["emergency response", "transport"]
+    assert _partners(out) == {"BIMSTEC"}
+    # the speaker's country is still the party when the clause names no members
+    own = _analysed(
+        "Thai Prime Minister Ivo Marek said cooperation in disaster management would grow."
+    )
+    assert _partners(own) == {"Thailand"}
+
+
+def test_the_country_of_who_said_it_after_the_list_is_no_partner() -> None:
+    out = _analysed(
+        "The EAEU and ASEAN will cooperate in customs and digital trade, Russian Deputy Prime "
+        "Minister Ivo Marek told reporters."
+    )
+    assert out["area"].astype(str).tolist() == ["customs", "digital economy"]
+    assert _partners(out) == {"EAEU; ASEAN"}
