@@ -132,7 +132,11 @@ def speech_lexicon(extra: Any = None) -> dict[str, Any]:
         "region_adjectives": frozenset(str(w) for w in lex.get("region_adjectives") or []),
         "claimed_prizes": _word_set(lex, "claimed_prizes"),
         "pleas": _word_set(lex, "pleas"),
-        "reduced_relative": _reduced_relative(_word_set(lex, "relative_heads")),
+        "courtesy": _courtesy(_word_set(lex, "courtesy_verbs"), _word_set(lex, "courtesy_nouns")),
+        "courtesy_cues": _word_set(lex, "courtesy_cues"),
+        "reduced_relative": _reduced_relative(
+            _word_set(lex, "relative_heads"), _word_set(lex, "unspoken_heads")
+        ),
         "document_by": _document_by(_word_set(lex, "document_nouns")),
         "document_before": _document_before(_word_set(lex, "document_nouns")),
         "object_verbs": _word_set(lex, "object_verbs"),
@@ -545,11 +549,25 @@ def _evidence_subject(text: str, cue_start: int, lex: dict[str, Any]) -> bool:
 _CLAUSE_MARKS = '.;:!?,"“”\n'
 
 
-def _reduced_relative(nouns: frozenset[str]) -> re.Pattern[str] | None:
+def _courtesy(verbs: frozenset[str], nouns: frozenset[str]) -> re.Pattern[str] | None:
+    """A request to pass on courtesies: "to convey his warm greetings"."""
+    if not verbs or not nouns:
+        return None
+    return re.compile(
+        rf"\bto\s+(?:{alternation(verbs)})\s+(?:(?:his|her|their|its|the|our|my|warm|warmest|"
+        rf"best|sincere|cordial|personal|kind)\s+)*(?:{alternation(nouns)})\b",
+        re.I,
+    )
+
+
+def _reduced_relative(
+    nouns: frozenset[str], unspoken: frozenset[str] = frozenset()
+) -> re.Pattern[str] | None:
     """A statement noun right before the subject of a cue, with no "that" between them.
 
     "a view Li dismissed", "a claim the minister rejected", "the charge he denied": the cue
-    sits in a relative clause about the noun.
+    sits in a relative clause about the noun; so it does after an appositive noun of
+    ``unspoken`` (", an idea first proposed in 1997", but ", a report said in 2003").
     """
     if not nouns:
         return None
@@ -557,7 +575,14 @@ def _reduced_relative(nouns: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(
         rf"\b(?:a|an|the|this|another)\s+(?:{words})\s+"
         r"(?:(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}|(?:the|his|her|their)\s+[\w’'-]+"
-        r"|he|she|they|we|I)\s*\Z",
+        r"|he|she|they|we|I)\s*\Z"
+        # "..., an idea first proposed in 1997": an appositive whose noun was proposed
+        + (
+            rf"|,\s*(?:a|an|another)\s+(?:{alternation(unspoken)})"
+            r"(?:\s+(?:first|originally|once|previously|long|widely|often|also))?\s*\Z"
+            if unspoken
+            else ""
+        ),
         re.I,
     )
 

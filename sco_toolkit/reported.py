@@ -176,6 +176,7 @@ def reported_statements(
                 naming=lex["naming_verbs"],
                 continuing=lex["clause_states"],
                 after_object=c.object and not _THAT_NEXT.match(text, c.end),
+                past=_is_past(text[c.start : c.end]),
             )
             stop = next(
                 (
@@ -333,6 +334,28 @@ _JOINING = r"(?:and|but|yet|while)"
 _BEFORE_SOURCE_AFTER = re.compile(rf"[,;]\s*(?:{_JOINING}\s+)?$")
 
 
+#: Past forms of cues that do not end in "-ed".
+_IRREGULAR_PAST = frozenset("said told wrote thought spoke felt saw knew".split())
+
+
+def _is_past(cue: str) -> bool:
+    """Whether a cue's first word is a past form ("said", "stressed")."""
+    word = cue.split(None, 1)[0].lower() if cue.strip() else ""
+    return word.endswith("ed") or word in _IRREGULAR_PAST
+
+
+def _verb_goes_on(cue: str, lemma: str, joint: str) -> bool:
+    """Whether a cue joined by "and" cannot share a past cue's subject.
+
+    Its first word is the bare form ("and deny"), a form in -ing ("and signalling"), or a bare
+    form after "will"/"would" ("and would report").
+    """
+    word = cue.split(None, 1)[0].lower() if cue.strip() else ""
+    bare = word == lemma or word.endswith("ing")
+    aux = joint.split()[1:]
+    return bare and all(a.lower() in ("will", "would") for a in aux)
+
+
 def _next_attribution(
     text: str,
     cs: int,
@@ -342,6 +365,7 @@ def _next_attribution(
     naming: frozenset[str] = frozenset(),
     continuing: frozenset[str] = frozenset(),
     after_object: bool = False,
+    past: bool = False,
 ) -> int | None:
     """Where a second attribution starts inside the content ``[cs, ce)``, if one does.
 
@@ -372,6 +396,11 @@ def _next_attribution(
             and c2.lemma not in continuing
             else None
         )
+        if m and past and _verb_goes_on(text[c2.start : c2.end], c2.lemma, m.group(0)):
+            # "said Kabul must act and deny space to them", "asked X to monitor it and report
+            # on progress", "ready to supply rolling stock and signalling equipment": a verb
+            # not in the past after a past cue goes on with the content's own subject
+            m = None
         if m:
             return cs + m.start()
         if c2.kind != "cognition" and text[c2.start : c2.end].lower().endswith("ing"):
@@ -1264,6 +1293,13 @@ def _forward(
     empty = words[1].lower().strip(".,") in lex["empty_infinitives"]
     if c.infinitive and len(words) <= 3 and empty:
         return None  # "promised to comment": nothing was said
+    courtesy = lex.get("courtesy")
+    if (
+        courtesy is not None
+        and c.lemma in lex["courtesy_cues"]
+        and courtesy.search(text, cs, min(ce, cs + 120))
+    ):
+        return None  # "asked the minister to convey his greetings to X": a courtesy passed on
     if c.lemma in lex["decisions"] and words[0].lower() == "to":
         return None  # "the two sides agreed to deepen cooperation": a decision, not a statement
     if c.lemma in lex["refusals"] and not (

@@ -3455,3 +3455,62 @@ def test_a_thought_joined_to_an_object_verb(text: str, expected: list[tuple]) ->
 def test_dash_quoted_paragraphs(text: str, expected: list[tuple]) -> None:
     got = [(s if s is None else s.split()[-1], *rest) for s, *rest in rows(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb not in the past after a past cue goes on with the content's own subject
+        (
+            "It said Kabul must act and deny space to such groups.",
+            [(None, "indirect", "Kabul must act and deny space to such groups", "said")],
+        ),
+        (
+            "Ivo Marek said the plant would supply rolling stock and signalling equipment.",
+            [
+                (
+                    "Ivo Marek",
+                    "indirect",
+                    "the plant would supply rolling stock and signalling equipment",
+                    "said",
+                )
+            ],
+        ),
+        (
+            "Lena Park said the ministries were assessing the plan and would report to the "
+            "government.",
+            [
+                (
+                    "Lena Park",
+                    "indirect",
+                    "the ministries were assessing the plan and would report to the government",
+                    "said",
+                )
+            ],
+        ),
+        # a second past cue is the speaker's second statement
+        (
+            "Lena Park said the plan was bad and added that it was costly.",
+            [
+                ("Lena Park", "indirect", "the plan was bad", "said"),
+                ("Lena Park", "indirect", "it was costly", "added"),
+            ],
+        ),
+    ],
+)
+def test_a_coordinated_cue_agrees_in_tense_with_the_first(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun phrase about the idea, not a source
+        "Ivo Marek floated an Asian fund, an idea first proposed during the 1997 crisis.",
+        "Ivo Marek floated an Asian fund, a plan suggested in 1997.",
+        # a courtesy passed on says nothing
+        "Ivo Marek asked the minister to convey his warm greetings to President Lena Park.",
+    ],
+)
+def test_reduced_relatives_and_courtesies_are_no_statements(text: str) -> None:
+    assert rows(text) == []
