@@ -462,12 +462,19 @@ def _member_ref_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
 
 
 def _member_clause_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
-    """A reported clause whose subject is the members: "said (that) (the) members had ..."."""
+    """A reported clause or a call whose subject is the members.
+
+    "said (that) (the) members had ...", "called on member states to ...".
+    """
     if not nouns:
         return None
     return re.compile(
-        r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+media|[A-Z][\w-]*))"
-        r"(?:\s+(?:on|last)\s+[A-Z]?[a-z]+)?(?:\s+that)?\s+(?:the\s+|its\s+|all\s+)?"
+        r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+media|[A-Z][\w-]*)"
+        # "called on member states to strengthen cooperation in ...", "urged the competent
+        # authorities of the member states to ..."
+        r"|called\s+on|calls\s+on|urged|urges|invited|asked)"
+        r"(?:\s+(?:on|last)\s+[A-Z]?[a-z]+)?(?:\s+that)?\s+"
+        r"(?:(?:the\s+)?(?:[a-z]+\s+){1,2}of\s+)?(?:the\s+|its\s+|all\s+)?"
         rf"(?!two\b|both\b|three\b)(?:[a-z]+\s+)?(?:{match.alternation(nouns)})\b(?!\s+of\b)"
     )
 

@@ -2301,3 +2301,16 @@ def test_the_country_of_who_said_it_after_the_list_is_no_partner() -> None:
     )
     assert out["area"].astype(str).tolist() == ["customs", "digital economy"]
     assert _partners(out) == {"EAEU; ASEAN"}
+
+
+@pytest.mark.parametrize(
+    "call",
+    ["called on member states", "urged the competent authorities of the member states"],
+)
+def test_a_call_on_the_members_takes_the_body_named_last(call: str) -> None:
+    out = _analysed(
+        "Defence ministers of the SCO met in Qingdao. Chinese Defence Minister Ivo Marek "
+        f"{call} to strengthen cooperation in joint exercises and military education."
+    )
+    assert out["area"].astype(str).tolist() == ["military", "military"]
+    assert _partners(out) == {"SCO"}
