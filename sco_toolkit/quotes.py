@@ -103,6 +103,10 @@ _INTRO_GAP = re.compile(r"\s*(?:[:,]|that|\s)?\s*(?:[\w\s'’-]{0,40}[:,])?\s*")
 _TITLE_WORDS = re.compile(r"[\w’'-]+")
 
 
+#: A relative clause opening right before a cue: ", who asked", ", who has also said".
+_WHO_BEFORE = re.compile(r",\s*who\s+(?:(?:also|has|had|have|later|then)\s+){0,2}\Z")
+
+
 def _attribute_direct(
     text: str, span: tuple[int, int], cues: list[Cue], sent: tuple[int, int], para: tuple[int, int]
 ) -> tuple[Cue, tuple[int, int]] | None:
@@ -115,6 +119,10 @@ def _attribute_direct(
         close_end -= 1
     window_end = min(para[1], close_end + 120)
     after = [c for c in cues if close_end <= c.start < window_end]
+    if len(after) > 1 and _WHO_BEFORE.search(text, close_end, after[0].start):
+        # '"...," one of them, who asked not to be named, said.': the relative clause's verb
+        # does not attribute the quote
+        after = after[1:]
     ending = text[q_start:q_end].rstrip()
     nxt = text[close_end : min(window_end, close_end + 60)]
     name_then_cue = bool(after) and bool(

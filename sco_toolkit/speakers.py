@@ -221,6 +221,11 @@ class Registry:
             for _, other in found[1:]:
                 if any(t < before for t in other.spoke_at):
                     return other
+            # "President X held talks with President of China Y. The Head of State noted ...":
+            # nobody has spoken yet, so the holder who was the subject, not the one met
+            for other_last, other in found[1:]:
+                if other_last in other.subject_at:
+                    return other
         return person
 
     def introduced_after(self, role_words: set[str], after: int, phrase: str) -> Person | None:

@@ -3514,3 +3514,17 @@ def test_a_coordinated_cue_agrees_in_tense_with_the_first(text: str, expected: l
 )
 def test_reduced_relatives_and_courtesies_are_no_statements(text: str) -> None:
     assert rows(text) == []
+
+
+def test_a_relative_clause_verb_after_a_quote_is_not_its_cue() -> None:
+    q = run('"We are taking on big debts," one official, who asked not to be named, told Reuters.')
+    assert (q.iloc[0].speaker_surface, q.iloc[0].cue) == ("one official", "told")
+    assert q.iloc[0].text == "We are taking on big debts,"
+
+
+def test_a_shared_role_goes_to_the_subject_who_met_the_other() -> None:
+    q = run(
+        "President Ivo Marek held talks with President of Ruritania Lena Park in Astana. "
+        "The Head of State noted that relations had reached a new level."
+    )
+    assert q[["speaker", "speaker_surface"]].values.tolist() == [["Ivo Marek", "The Head of State"]]
