@@ -2355,14 +2355,15 @@ def _portfolio_after_for(before: str, at: int, lex: dict[str, Any]) -> bool:
 
 
 _ROLE_COMPLEMENT = re.compile(
-    r"s?\s+(?:(?:(?:to|of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}){1,2}"
+    r"s?\s+(?:(?:(?:to|of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}){1,3}"
     # a portfolio listed with commas that ends in "and ...": "for Planning, Development and
     # Special Initiatives"
     r"|(?:for|of)\s+(?:[A-Z][\w’'.-]*,\s+){1,4}(?:[A-Z][\w’'.-]*\s+){0,2}and\s+"
     r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3})?"
     r"|\((?i:retd|retired|rtd|ret)\.?\)\s+)",  # "Lieutenant General (retd) Jo Roe"
 )  # ("Deputy Minister of Energy and Mines Jo Roe", "Ambassador of Malaysia to Kazakhstan Jo Roe",
-# "Minister for Planning, Development and Special Initiatives Jo Roe")
+# "Minister for Planning, Development and Special Initiatives Jo Roe", "Ambassador of the
+# Republic of Korea to China Jo Roe")
 _SERVED_AS = re.compile(
     r",\s+who\s+(?:(?:has|had|once|previously|formerly)\s+)?"
     r"(?:served|serves|is|was|works|worked|acts|acted)\s+as\s+(?:the\s+|a\s+|an\s+)?"

@@ -235,6 +235,14 @@ def test_clean_text_is_idempotent():
         ("Russia | China talks", False),
         ("Home affairs ministers met in Delhi.", False),
         ("Trade, energy and transport matter most, he said.", False),
+        # reading tools and more networks
+        ("Font size: A A A | Print version", True),
+        ("Print version", True),
+        ("Views: 1,284", True),
+        ("VKontakte", True),
+        ("Instagram YouTube TikTok", True),
+        ("Views differed on the size of the fund.", False),
+        ("Instagram was blocked in the country last year.", False),
     ],
 )
 def test_is_furniture_line(line: str, furniture: bool) -> None:
@@ -279,6 +287,12 @@ BODY = "\n\n".join(
             "24 TV Channel. All rights reserved. Reproduction only with a link to the source.",
             True,
         ),
+        # a news site's neighbours after the article
+        (
+            "Previous news\nSCO Secretary-General meets a delegation\nLatest news\n- RATS meets",
+            True,
+        ),
+        ("Most viewed\nKyrgyz and Tajik leaders meet", True),
         # ... but not when a paragraph of the article follows it
         (
             "Read more\nThe ministers also agreed to meet again in June to review the plan for "
