@@ -1074,6 +1074,8 @@ def _colon_block(text: str, c: Cue, sent: tuple[int, int] | None) -> Statement |
 
 
 _LABEL = re.compile(
+    # a live blog's time stamp before the label: "14:20 — Modi: “...”"
+    r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?[ \t]*[—–-]{1,2}[ \t]*)?"
     r"[\"“”']?[ \t]*((?:[A-Z][\w.’'\-]*)(?:[ \t]+(?:[A-Z][\w.’'\-]*|of|the|de|van|von)){0,3}"
     r"(?:,[ \t]+[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3})?)"  # "Spokesperson, Shri Jo Roe"
     r"[ \t]*(:)[ \t]+(?=\S)"
@@ -1110,6 +1112,7 @@ def _labelled(
     """
     # label, colon, content, paragraph index
     found: list[tuple[tuple[int, int], int, tuple[int, int], int]] = []
+    stamped: set[int] = set()  # paragraphs of a live blog's labelled quotations
     for i, (p0, p1) in enumerate(paragraphs):
         m = _LABEL.match(text, p0, p1)
         if not m:
@@ -1117,9 +1120,17 @@ def _labelled(
         label = m.group(1)
         if label.lower() in lex["not_labels"] or not is_name_like(label):
             continue
-        if not label.isupper() and dateline_end(text, p0) > p0:
+        if not label.isupper() and dateline_end(text, p0) > p0 and not text[p0].isdigit():
             continue  # "New Delhi: India will ...": a dateline, not a speaker
         content = trim_content(text, m.end(), p1)
+        if text[m.start()].isdigit() and text[m.end() : m.end() + 1] in MARK_CHARS:
+            # "14:20 — Modi: “...” The Indian prime minister called for ...": the quotation
+            # after a live blog's label is the turn; the rest of the entry reports
+            quoted = [q for q in find_quote_spans(text[m.end() : p1]) if q[0] == 1]
+            if not quoted:
+                continue
+            content = (m.end() + quoted[0][0], m.end() + quoted[0][1])
+            stamped.add(i)
         if len(text[content[0] : content[1]].split()) >= 3:
             found.append((m.span(1), m.start(2), content, i))
     caps = {text[s:e] for (s, e), _, _, _ in found if text[s:e].isupper()}
@@ -1134,6 +1145,7 @@ def _labelled(
         last = label.split()[-1]
         if (
             not label.isupper()
+            and i not in stamped
             and len(re.findall(rf"\b{re.escape(last)}\b", text)) < 2
             and not _QUESTION_LABEL.search(text, paragraphs[i][1])
         ):

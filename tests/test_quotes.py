@@ -3540,3 +3540,16 @@ def test_an_ambassador_of_a_long_country_name_to_another_is_named(country: str) 
     )
     q = analyze(pd.DataFrame({"text": [text]}), progress=False).quotes
     assert q[["speaker", "speaker_surface"]].values.tolist() == [["Ivo Marek", "The Ambassador"]]
+
+
+def test_a_live_blog_label_after_a_time_stamp_takes_its_quotation() -> None:
+    text = (
+        "14:05 — The summit opens.\n\n"
+        "14:20 — Marek: “Terrorism is the most serious threat we face.” The prime minister "
+        "said there could be no double standards."
+    )
+    got = [(r.speaker_surface, r.cue, r.kind, r.text) for r in run(text).itertuples()]
+    assert got == [
+        ("Marek", ":", "direct", "Terrorism is the most serious threat we face."),
+        ("The prime minister", "said", "indirect", "there could be no double standards"),
+    ]
