@@ -1834,6 +1834,14 @@ def _sentence_rows(
                 # countries of the people who met, earlier in the same sentence
                 met = _unique([n for s, e, n in held if bounds[0] <= s and e <= pair_match.start()])
                 fallback = met if len(met) == size else []
+            bare = pair_match is not None and not _NUMBERED_PAIR.match(pair_match.group(0))
+            if not fallback and bare:
+                # "Xi and the leaders of Kazakhstan, Kyrgyzstan, ... and Uzbekistan signed ...
+                # He proposed that the sides deepen cooperation in ...": all of them
+                run = _joined_run(text, pool, bounds[0])
+                if run:
+                    lead = [n for s, _, n in held if run[0][0] - 200 <= s < run[0][0]]
+                    fallback = _unique(lead + [m[2] for m in run])
             fallback = fallback or _joined_pair(text, pool, bounds[0], size=size)
             if states or size == 3:
                 far = _joined_pair(text, pool, bounds[0], near_only=False, size=size)
@@ -1987,6 +1995,29 @@ def _joined_pair(
             return names
     return []
 
+
+def _joined_run(
+    text: str, mentions: list[tuple[int, int, str]], before: int
+) -> list[tuple[int, int, str]]:
+    """The last run of three or more names joined by commas and "and" before ``before``.
+
+    "the leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan".
+    """
+    near = sorted(m for m in mentions if m[1] <= before)
+    for k in range(len(near) - 1, 1, -1):
+        if not _AND_ONLY.fullmatch(text[near[k - 1][1] : near[k][0]]):
+            continue
+        j = k - 1
+        while j > 0 and _COMMA_ONLY.fullmatch(text[near[j - 1][1] : near[j][0]]):
+            j -= 1
+        run = near[j : k + 1]
+        if len({m[2] for m in run}) >= 3:
+            return run
+    return []
+
+
+#: "the two ...", "the three ...", "both ...": a pair phrase that gives its number.
+_NUMBERED_PAIR = re.compile(r"(?:(?:the|our|their)\s+(?:two|three)|both)\b", re.I)
 
 #: Only a comma between two names of a run: "Vietnam, Laos and Cambodia".
 _COMMA_ONLY = re.compile(r",\s+")

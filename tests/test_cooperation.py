@@ -2314,3 +2314,19 @@ def test_a_call_on_the_members_takes_the_body_named_last(call: str) -> None:
     )
     assert out["area"].astype(str).tolist() == ["military", "military"]
     assert _partners(out) == {"SCO"}
+
+
+def test_the_sides_after_a_list_of_many_countries_are_all_of_them() -> None:
+    out = _analysed(
+        "Chinese President Ivo Marek and the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan "
+        "signed a treaty.\n\nMarek said it was historic.\n\nHe proposed that the sides deepen "
+        "cooperation in trade and energy."
+    )
+    assert out["area"].astype(str).tolist() == ["trade", "energy"]
+    assert _partners(out) == {"China; Kazakhstan; Kyrgyzstan; Uzbekistan"}
+    # "the two sides" stay two
+    two = _analysed(
+        "Kazakhstan, Kyrgyzstan and Uzbekistan met. Later Kazakhstan and Uzbekistan held "
+        "talks, and the two sides agreed to deepen cooperation in trade."
+    )
+    assert _partners(two) == {"Kazakhstan; Uzbekistan"}
