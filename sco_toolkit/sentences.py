@@ -36,12 +36,16 @@ _MONTH = (
     r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\.?"  # "JAN 14"
 )
 _DATE = rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} {_MONTH})(?:,? \d{{4}}|/\d{{4}})?\.?"
-_AGENCY = r"(?:\([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\)|/[A-Z][\w-]*/\.?)"
+#: "(Reuters)", "(24.kg)", "/TASS/", or a news site after a comma: ", 24.kg", ", Kun.uz".
+_AGENCY = (
+    r"(?:\([A-Z0-9][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\)|/[A-Z][\w-]*/\.?"
+    r"|, ?[A-Za-z0-9][\w-]*\.[a-z]{2,4})"
+)
 _CAPS_PLACE = r"(?![A-Z]\.[A-Z]\.)[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}"  # (not "U.S. ")
 _TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 #: "ASTANA, May 21 (Reuters) - ", "BEIJING, June 5 (Xinhua) -- ", "MOSCOW, June 5. /TASS/. ",
 #: "NEW DELHI: ", "TASHKENT, Uzbekistan (AP) — ", "Islamabad, June 5 (APP): ",
-#: "New Delhi, July 15 (PTI) ".
+#: "New Delhi, July 15 (PTI) ", "BISHKEK, 24.kg - ".
 _DATELINE = re.compile(
     rf"(?:{_CAPS_PLACE}(?:, {_TITLE_PLACE})?(?:,? {_DATE})?(?: ?{_AGENCY})?"
     rf"|{_TITLE_PLACE}(?:, {_TITLE_PLACE})?"

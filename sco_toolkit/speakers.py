@@ -3460,7 +3460,12 @@ def _described_body(
         rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}{re.escape(head)}"
         r"(?=\s*[,.;:]|\s+(?:in|of|for|that|which|based|said|says)\b)"
     )
-    last = max(pattern.finditer(text, 0, position), key=lambda m: m.start(), default=None)
+    # (not a date: "... a meeting in October, the press service of the Cabinet informs")
+    last = max(
+        (m for m in pattern.finditer(text, 0, position) if m.group(1) not in _CALENDAR_WORDS),
+        key=lambda m: m.start(),
+        default=None,
+    )
     if last is None:
         return None
     at, name = last.start(1), last.group(1)
@@ -3468,6 +3473,13 @@ def _described_body(
         if kind == "organization" and ms < at + len(name) and at < me:
             return entity
     return name
+
+
+#: Months and days: a capitalised word before an appositive that names no body.
+_CALENDAR_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 
 
 def _in_word(ch: str) -> bool:

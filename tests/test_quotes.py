@@ -3553,3 +3553,21 @@ def test_a_live_blog_label_after_a_time_stamp_takes_its_quotation() -> None:
         ("Marek", ":", "direct", "Terrorism is the most serious threat we face."),
         ("The prime minister", "said", "indirect", "there could be no double standards"),
     ]
+
+
+@pytest.mark.parametrize(
+    "dateline", ["BISHKEK, 24.kg - ", "BISHKEK (24.kg) - ", "TASHKENT, Kun.uz — "]
+)
+def test_a_news_site_in_the_dateline_is_no_part_of_the_content(dateline: str) -> None:
+    q = run(f"{dateline}Kyrgyzstan will host the meeting in October, the ministry said.")
+    assert q.text.tolist() == ["Kyrgyzstan will host the meeting in October"]
+
+
+def test_a_month_before_an_appositive_names_no_body() -> None:
+    text = (
+        "Kyrgyzstan will host a meeting in October, the press service of the Cabinet informs. "
+        "According to the press service, Ivo Marek discussed the event."
+    )
+    q = analyze(pd.DataFrame({"text": [text]}), progress=False).quotes
+    assert "October" not in q["speaker"].astype(str).tolist()
+    assert q.iloc[1].speaker_type == "organization"
