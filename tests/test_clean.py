@@ -243,6 +243,22 @@ def test_clean_text_is_idempotent():
         ("Instagram YouTube TikTok", True),
         ("Views differed on the size of the fund.", False),
         ("Instagram was blocked in the country last year.", False),
+        # credits, wire tags, a site's prompts and neighbour links
+        ("(Photo: AFP)", True),
+        ("Credit: AP", True),
+        ("Xinhua contributed to this report.", True),
+        ("(ANI)", True),
+        ("With inputs from PTI", True),
+        ("Reporting by Jo Roe; Editing by Ivo Marek", True),
+        ("Written by Staff", True),
+        ("Story continues below advertisement", True),
+        ("Like Loading...", True),
+        ("Top stories", True),
+        ("Next article", True),
+        ("Credit ratings agencies downgraded the bank.", False),
+        ("Latest figures show trade grew by 5%.", False),
+        ("Video footage showed the talks.", False),
+        ("Trade grew, Reuters reported.", False),
     ],
 )
 def test_is_furniture_line(line: str, furniture: bool) -> None:
