@@ -259,6 +259,14 @@ def test_clean_text_is_idempotent():
         ("Latest figures show trade grew by 5%.", False),
         ("Video footage showed the talks.", False),
         ("Trade grew, Reuters reported.", False),
+        # a photo caption that ends in its credit
+        ("Jo Roe and Ivo Marek in Astana, July 3, 2026. Photo: Akorda", True),
+        ("Jo Roe and Ivo Marek in Astana | Photo: AFP", True),
+        ("Ministers pose for a photo in Tashkent on May 14. REUTERS/Jo Roe", True),
+        ("FILE PHOTO: Jo Roe attends a ceremony in Beijing. REUTERS/Ivo Marek/File Photo", True),
+        ("Image caption, Jo Roe at the summit", True),
+        ("The minister said the AP/Reuters report was wrong.", False),
+        ("He showed a photo: it was old.", False),
     ],
 )
 def test_is_furniture_line(line: str, furniture: bool) -> None:
