@@ -188,7 +188,7 @@ _ANONYMITY = re.compile(
 
 #: An indefinite source, then a relative clause asking for anonymity, running to the cue.
 _ANONYMOUS_WHO = re.compile(
-    r"(?:^|(?<=[,;]\s))((?:A|An|One|a|an|one)\s+[^,;:.]{2,90}?)\s*,?\s+who\s+[^;:]{0,40}?"
+    r"(?:^|(?<=[,;]\s))((?:A|An|One|a|an|one)\s+[^,;:.]{2,120}?)\s*,?\s+who\s+[^;:]{0,40}?"
     rf"(?:{_ANONYMITY.pattern})[^;:.]{{0,120}}\Z"
 )
 
@@ -268,6 +268,12 @@ def subject_before(
         anonymous = _ANONYMOUS_WHO.search(core)
         if anonymous is not None and is_source_np(anonymous.group(1)):
             return seg_start + anonymous.start(1), seg_start + anonymous.end(1)
+        if anonymous is not None:
+            # "A senior executive at a bank that handles rupee payments, who asked not to be
+            # named, said": the source is the noun phrase before its own relative clause
+            head = re.match(r"(.+?)\s+(?:that|which)\s", anonymous.group(1))
+            if head is not None and is_source_np(head.group(1)):
+                return seg_start + anonymous.start(1), seg_start + anonymous.start(1) + head.end(1)
     if " who " in core:
         described = _DESCRIBED_WHO.match(core)
         if described is not None and _person_head(described.group(1)):

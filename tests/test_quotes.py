@@ -3571,3 +3571,18 @@ def test_a_month_before_an_appositive_names_no_body() -> None:
     q = analyze(pd.DataFrame({"text": [text]}), progress=False).quotes
     assert "October" not in q["speaker"].astype(str).tolist()
     assert q.iloc[1].speaker_type == "organization"
+
+
+def test_an_anonymous_source_with_its_own_relative_clause_is_the_noun_phrase() -> None:
+    text = (
+        "A senior executive at an Indian state-run bank that handles rupee payments for Russian "
+        "clients, who asked not to be named, said transaction times had fallen."
+    )
+    got = [(r.speaker_surface, r.speaker_type, r.text) for r in run(text).itertuples()]
+    assert got == [
+        (
+            "A senior executive at an Indian state-run bank",
+            "unnamed",
+            "transaction times had fallen",
+        )
+    ]
