@@ -1105,8 +1105,17 @@ def _told_whom_where(first_clause: str) -> bool:
     "..., Jo Roe told TASS in an interview on the sidelines of the forum." is an inverted
     attribution; "Jo Roe told reporters the plan would fail" is not.
     """
-    words = first_clause.split()
+    # ("this week", "last month": when, not a clause's subject)
+    words = _TIME_DEICTIC.sub(" ", first_clause).split()
     return 0 < len(words) <= 16 and not any(w.lower() in VERBISH for w in words)
+
+
+#: A time phrase opened by a word that can also open a clause ("this week", "last year").
+_TIME_DEICTIC = re.compile(
+    r"\b(?:this|that|last|next)\s+(?:week|month|year|morning|afternoon|evening|weekend|"
+    r"spring|summer|autumn|fall|winter|time)\b",
+    re.I,
+)
 
 
 _SUBORDINATORS = frozenset(

@@ -3586,3 +3586,15 @@ def test_an_anonymous_source_with_its_own_relative_clause_is_the_noun_phrase() -
             "transaction times had fallen",
         )
     ]
+
+
+@pytest.mark.parametrize("when", ["in an interview this week", "last month", "on Monday"])
+def test_told_a_listener_and_when_after_the_content_is_inverted(when: str) -> None:
+    text = (
+        "The bank expects to raise local loans to 30 percent by 2026, Lena Park, the bank's "
+        f"vice-president, told CGTN {when}."
+    )
+    got = [(r.speaker, r.cue, r.text) for r in run(text).itertuples()]
+    assert got == [
+        ("Lena Park", "told", "The bank expects to raise local loans to 30 percent by 2026")
+    ]
