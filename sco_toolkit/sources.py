@@ -690,6 +690,13 @@ def _is_agent(words: list[str]) -> bool:
     return len(words) > 2 and words[1] == "by" and words[0].endswith("ed")
 
 
+#: A person's name, then the long name of a body: "Jo Roe of the Institute for ... of the Sea".
+_NAME_OF_LONG_BODY = re.compile(
+    r"(?:[\w'’-]+\s+){0,4}?(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+\s+(?:of|from|at)\s+"
+    r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|for|on|in|&))*"
+)
+
+
 def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tuple[int, int] | None:
     """The source in the slot ``text[s:e]`` right before a cue, or None."""
     words = text[s:e].lower().split()
@@ -728,6 +735,10 @@ def _slot_source(text: str, seg_start: int, s: int, e: int, loose: bool) -> tupl
     if len(words) > 1 and words[-1] in PRONOUN_SUBJECTS - {"it", "you"}:
         return e - len(words[-1]), e  # "... on the network he blasted": the pronoun
     if (loose and is_plain_np(slot)) or is_source_np(slot):
+        return s, e
+    if loose and _NAME_OF_LONG_BODY.fullmatch(slot) and is_plain_np(slot.split(" of ", 1)[0]):
+        # "Maritime law expert Jo Roe of the University of the Philippines Institute for
+        # Maritime Affairs and Law of the Sea said": a long body's name ends the slot
         return s, e
     # "In a radio interview Jo Pike said", "Days ago on the network he blasted": the subject
     # at the end of a long slot that opens with an adverbial

@@ -3598,3 +3598,13 @@ def test_told_a_listener_and_when_after_the_content_is_inverted(when: str) -> No
     assert got == [
         ("Lena Park", "told", "The bank expects to raise local loans to 30 percent by 2026")
     ]
+
+
+def test_a_name_before_a_long_body_name_is_the_source() -> None:
+    text = (
+        "Maritime law expert Ivo Marek of the University of the Philippines Institute for "
+        "Maritime Affairs and Law of the Sea said any code must be consistent."
+    )
+    q = run(text)
+    assert q.speaker_surface.tolist() == [text[: text.index(" said")]]
+    assert q.text.tolist() == ["any code must be consistent"]
