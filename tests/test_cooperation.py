@@ -2148,6 +2148,11 @@ def test_the_ministers_after_a_meeting_of_three_people_name_no_pair() -> None:
                 ("customs", "trade facilitation"),
             ],
         ),
+        (
+            "The leaders agreed to strengthen cooperation in the energy transition and food "
+            "security.",
+            [("energy", "energy transition"), ("food security",) * 2],
+        ),
     ],
 )
 def test_an_attribution_ends_a_list_and_process_nouns_keep_the_area(
