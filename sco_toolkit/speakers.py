@@ -2907,6 +2907,10 @@ def classify_source(
             body = _content_words(of_phrase.group(0)[:80])
             if body and not body & _content_words(" ".join(person.roles)):
                 person = registry.by_role(words, position, body_words=body) or person
+        if person is None and text is not None and phrase in ("guest", "guests"):
+            # "President X received a delegation headed by Y, who arrived on a working visit.
+            # ... The guest said": the person named last who is not the host
+            person = _guest(registry, text, position)
         if person is None and describing and not qualifier:
             # "The diplomat stressed" after "Jo Roe, the Executive Director of the CICA
             # Secretariat": whoever holds a post in an intergovernmental body
@@ -3188,6 +3192,30 @@ _STATEMENT_AFTER = re.compile(
 _PLURAL_OF = re.compile(
     r"(?:[Ss]enior\s+|[Tt]op\s+)?([A-Za-z]+s)\s+(?:of|at|from|in)\s+(?:the\s+)?[A-Z]"
 )
+
+
+#: A host's verb right after a name: "Serdar Berdimuhamedov received a delegation".
+_HOSTS = re.compile(r"\s+(?:(?:has|had|also|today|on\s+\w+)\s+)*(?:received|welcomed|hosted)\b")
+
+
+def _guest(registry: Registry, text: str, position: int) -> Person | None:
+    """The person a host received, for "the guest": named last before ``position``, not the host.
+
+    None when nobody is written as receiving or welcoming someone before ``position``.
+    """
+    hosts = [
+        p
+        for p in registry.people
+        if any(ms < position and _HOSTS.match(text, me) for ms, me in p.mentions)
+    ]
+    if not hosts:
+        return None
+    others = [
+        (max(ms for ms, _ in p.mentions if ms < position), p)
+        for p in registry.people
+        if p not in hosts and any(ms < position for ms, _ in p.mentions)
+    ]
+    return max(others, key=lambda x: x[0])[1] if others else None
 
 
 def _last_speaker_described(

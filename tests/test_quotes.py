@@ -3608,3 +3608,16 @@ def test_a_name_before_a_long_body_name_is_the_source() -> None:
     q = run(text)
     assert q.speaker_surface.tolist() == [text[: text.index(" said")]]
     assert q.text.tolist() == ["any code must be consistent"]
+
+
+def test_the_guest_is_the_person_the_host_received() -> None:
+    text = (
+        "President Ivo Marek received a delegation headed by its vice-president Lena Park, who "
+        "arrived on a working visit. The head of state noted that ties were growing. The guest "
+        "said that gas deliveries would rise."
+    )
+    q = analyze(pd.DataFrame({"text": [text]}), progress=False).quotes
+    assert q[["speaker", "speaker_surface"]].values.tolist() == [
+        ["Ivo Marek", "The head of state"],
+        ["Lena Park", "The guest"],
+    ]
