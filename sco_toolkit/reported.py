@@ -1309,7 +1309,15 @@ def _forward(
         and courtesy.search(text, cs, min(ce, cs + 120))
     ):
         return None  # "asked the minister to convey his greetings to X": a courtesy passed on
-    if c.lemma in lex["decisions"] and words[0].lower() == "to":
+    if (
+        c.lemma in lex["decisions"]
+        and words[0].lower() == "to"
+        # (but 'pledged to take the matter "to Tony Blair if necessary"': words quoted)
+        and not (
+            any(ch in content[:60] for ch in '"“”«»')
+            and words[1].lower() not in ("a", "an", "the", "this", "that", "its", "his", "her")
+        )
+    ):
         return None  # "the two sides agreed to deepen cooperation": a decision, not a statement
     if c.lemma in lex["refusals"] and not (
         words[0].lower() == "to" and _opens_with(words[1:], lex["refusal_contents"])

@@ -1193,6 +1193,18 @@ def test_passive_hearsay_and_named_reports(text: str, expected: list[tuple]) -> 
         # a decision, not a statement; a refusal to rule something out is one
         ("Ivo Marek agreed to share the costs.", []),
         ("The ministers pledged to deepen cooperation in trade.", []),
+        # ... but a pledge in quoted words is speech
+        (
+            'The MP pledged to take the matter "to the prime minister if necessary".',
+            [
+                (
+                    None,
+                    "indirect",
+                    'to take the matter "to the prime minister if necessary"',
+                    "pledged",
+                )
+            ],
+        ),
         (
             "Ivo Marek pledged that the plant would open in May.",
             [("Ivo Marek", "indirect", "the plant would open in May", "pledged")],
