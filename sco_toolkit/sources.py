@@ -10,7 +10,7 @@ import re
 
 from sco_toolkit.cues import SAID_ALL_THE_SAME
 from sco_toolkit.quote_marks import trim
-from sco_toolkit.sentences import dateline_end, is_initial_or_abbreviation
+from sco_toolkit.sentences import CALENDAR_WORDS, dateline_end, is_initial_or_abbreviation
 from sco_toolkit.speakers import (
     DESCRIBING_PARTICIPLES,
     FORMER_LATTER,
@@ -152,7 +152,7 @@ def _list_start(text: str, seg_start: int, s: int) -> int:
         lead = text[seg_start : m.start()].rstrip()
         if (
             first in PREPOSITIONS
-            or first in _WEEKDAY_MONTH
+            or first in CALENDAR_WORDS
             or dateline_end(text, m.start(1)) > m.start(1)
             or _PLACE_PREPOSITION_END.search(lead) is not None  # "Delegates met in Astana, "
         ):
@@ -165,11 +165,6 @@ _POST_BEFORE_LIST = re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){1,4})(?:of|for
 
 #: A place preposition ending the words before a name: "met in", "flew to".
 _PLACE_PREPOSITION_END = re.compile(r"\b(?:in|at|to|from|near|via|into|across|through)\Z")
-
-_WEEKDAY_MONTH = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split()
-)
 
 #: Plural people "of" a list of bodies, up to the list's last comma: "Leaders of ASEAN, ".
 _BODY_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\([A-Z]{2,}\)))*"

@@ -24,7 +24,7 @@ from sco_toolkit.entities import country_adjectives, government_of
 from sco_toolkit.match import alternation, build_matcher, find
 from sco_toolkit.quote_marks import find_quote_spans
 from sco_toolkit.schema import conform, empty_table
-from sco_toolkit.sentences import abbreviations, dateline_end, sentence_bounds
+from sco_toolkit.sentences import CALENDAR_WORDS, abbreviations, dateline_end, sentence_bounds
 
 __all__ = [
     "Person",
@@ -3490,7 +3490,11 @@ def _described_body(
     )
     # (not a date: "... a meeting in October, the press service of the Cabinet informs")
     last = max(
-        (m for m in pattern.finditer(text, 0, position) if m.group(1) not in _CALENDAR_WORDS),
+        (
+            m
+            for m in pattern.finditer(text, 0, position)
+            if m.group(1).lower() not in CALENDAR_WORDS
+        ),
         key=lambda m: m.start(),
         default=None,
     )
@@ -3501,13 +3505,6 @@ def _described_body(
         if kind == "organization" and ms < at + len(name) and at < me:
             return entity
     return name
-
-
-#: Months and days: a capitalised word before an appositive that names no body.
-_CALENDAR_WORDS = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
 
 
 def _in_word(ch: str) -> bool:
