@@ -1302,21 +1302,17 @@ def _forward(
     empty = words[1].lower().strip(".,") in lex["empty_infinitives"]
     if c.infinitive and len(words) <= 3 and empty:
         return None  # "promised to comment": nothing was said
-    courtesy = lex.get("courtesy")
     if (
-        courtesy is not None
-        and c.lemma in lex["courtesy_cues"]
-        and courtesy.search(text, cs, min(ce, cs + 120))
+        c.lemma in lex["courtesy_cues"]
+        and lex["courtesy"] is not None
+        and lex["courtesy"].search(text, cs, min(ce, cs + 120))
     ):
         return None  # "asked the minister to convey his greetings to X": a courtesy passed on
     if (
         c.lemma in lex["decisions"]
         and words[0].lower() == "to"
         # (but 'pledged to take the matter "to Tony Blair if necessary"': words quoted)
-        and not (
-            any(ch in content[:60] for ch in '"“”«»')
-            and words[1].lower() not in ("a", "an", "the", "this", "that", "its", "his", "her")
-        )
+        and not (any(ch in content[:60] for ch in '"“”«»') and words[1].lower() not in DETERMINERS)
     ):
         return None  # "the two sides agreed to deepen cooperation": a decision, not a statement
     if c.lemma in lex["refusals"] and not (
