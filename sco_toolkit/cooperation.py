@@ -582,7 +582,8 @@ def _pair_pattern(
 ) -> re.Pattern[str] | None:
     """Pair phrases: "the two NOUN", "our two NOUN", "both NOUN" and "the BARE" ("the sides").
 
-    "the three NOUN" matches too, with the group ``three`` set: the parties are three.
+    "the three NOUN" matches too, with the group ``three`` set: the parties are three; "the
+    BARE" sets the group ``bare``: the phrase gives no number.
     """
     if not nouns:
         return None
@@ -591,7 +592,7 @@ def _pair_pattern(
         rf"(?:{match.alternation(nouns)})\b"
     )
     if bare:
-        pattern += rf"|\bthe\s+(?:{match.alternation(bare)})\b"
+        pattern += rf"|\bthe\s+(?P<bare>{match.alternation(bare)})\b"
     return re.compile(pattern, re.IGNORECASE)
 
 
@@ -1749,10 +1750,10 @@ def _sentence_rows(
             fallback = [bodies[-1][2]] if bodies else []
         said = (
             lex.member_clause.search(text, bounds[0], min(k[0] for k in claimed))
-            if lex.member_clause is not None and mentions
+            if not fallback and lex.member_clause is not None and mentions
             else None
         )
-        if not fallback and said is not None:
+        if said is not None:
             # "Thai Prime Minister X, who chaired the summit, said members had agreed to
             # strengthen cooperation on ...": the body named last, not the speaker's country
             bodies = [m for m in mentions if m[1] <= said.start() and m[2] not in _country_names()]
@@ -1834,7 +1835,7 @@ def _sentence_rows(
                 # countries of the people who met, earlier in the same sentence
                 met = _unique([n for s, e, n in held if bounds[0] <= s and e <= pair_match.start()])
                 fallback = met if len(met) == size else []
-            bare = pair_match is not None and not _NUMBERED_PAIR.match(pair_match.group(0))
+            bare = pair_match is not None and pair_match.groupdict().get("bare") is not None
             if not fallback and bare:
                 # "Xi and the leaders of Kazakhstan, Kyrgyzstan, ... and Uzbekistan signed ...
                 # He proposed that the sides deepen cooperation in ...": all of them
@@ -1893,13 +1894,14 @@ def _sentence_rows(
                 if not fallback:
                     # "Tajik President X and Uzbek President Y signed ... The presidents also
                     # discussed cooperation in ...": the article's people stand for two countries
-                    held = _unique(
+                    countries = _unique(
                         [n for ms, me, n in _holders(text, pool, leaders, lex) if me <= bounds[0]]
                     )
-                    named = {n for ms, me, n in mentions if me <= bounds[0]}
+                    parties = {n for ms, me, n in mentions if me <= bounds[0]}
                     # but not "Foreign ministers of the five Central Asian countries and Japan
                     # met ...": other parties named
-                    fallback = held if len(held) == 2 and named <= set(held) else []
+                    two = len(countries) == 2 and parties <= set(countries)
+                    fallback = countries if two else []
         claimed = {k: (p if p is not None else fallback) for k, p in claimed.items()}
     kept: list[tuple[_Hit, list[str] | None]] = []
     for key in sorted(claimed, key=lambda k: (k[0], k[0] - k[1])):
@@ -2015,9 +2017,6 @@ def _joined_run(
             return run
     return []
 
-
-#: "the two ...", "the three ...", "both ...": a pair phrase that gives its number.
-_NUMBERED_PAIR = re.compile(r"(?:(?:the|our|their)\s+(?:two|three)|both)\b", re.I)
 
 #: Only a comma between two names of a run: "Vietnam, Laos and Cambodia".
 _COMMA_ONLY = re.compile(r",\s+")
