@@ -253,6 +253,9 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         "place_head_nouns",
         "partner_media_nouns",
         "partner_topic_nouns",
+        "member_clause_verbs",
+        "member_clause_tell_verbs",
+        "member_clause_listeners",
         "member_nouns",
         "pair_nouns",
         "pair_bare_nouns",
@@ -392,7 +395,12 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         media_after=_media_after_pattern(words("partner_media_nouns")),
         topic_before=_topic_before_pattern(words("partner_topic_nouns")),
         member_ref=_member_ref_pattern(words("member_nouns")),
-        member_clause=_member_clause_pattern(words("member_nouns")),
+        member_clause=_member_clause_pattern(
+            words("member_nouns"),
+            words("member_clause_verbs"),
+            words("member_clause_tell_verbs"),
+            words("member_clause_listeners"),
+        ),
         max_unknown_words=int(data["max_unknown_words"]),
         max_gap_chars=int(data["max_gap_chars"]),
         max_lead_words=int(data["max_lead_words"]),
@@ -461,18 +469,28 @@ def _member_ref_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
     )
 
 
-def _member_clause_pattern(nouns: frozenset[str]) -> re.Pattern[str] | None:
+def _member_clause_pattern(
+    nouns: frozenset[str],
+    verbs: frozenset[str],
+    tell: frozenset[str] = frozenset(),
+    listeners: frozenset[str] = frozenset(),
+) -> re.Pattern[str] | None:
     """A reported clause or a call whose subject is the members.
 
-    "said (that) (the) members had ...", "called on member states to ...".
+    "said (that) (the) members had ...", "called on member states to ...", "urged the
+    competent authorities of the member states to ...": one of ``verbs`` then ``nouns``; or one
+    of ``tell`` with its listener first (one of ``listeners`` or a name: "told reporters
+    members had ...", "told CGTN"; not "told the participants that ...": they are listeners).
     """
-    if not nouns:
+    if not nouns or not verbs:
         return None
+    told = (
+        rf"|(?:{match.alternation(tell)})\s+(?:{match.alternation(listeners)}|[A-Z][\w-]*)"
+        if tell and listeners
+        else ""
+    )
     return re.compile(
-        r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+media|[A-Z][\w-]*)"
-        # "called on member states to strengthen cooperation in ...", "urged the competent
-        # authorities of the member states to ..."
-        r"|called\s+on|calls\s+on|urged|urges|invited|asked)"
+        rf"\b(?:{match.alternation(verbs)}{told})"
         r"(?:\s+(?:on|last)\s+[A-Z]?[a-z]+)?(?:\s+that)?\s+"
         r"(?:(?:the\s+)?(?:[a-z]+\s+){1,2}of\s+)?(?:the\s+|its\s+|all\s+)?"
         rf"(?!two\b|both\b|three\b)(?:[a-z]+\s+)?(?:{match.alternation(nouns)})\b(?!\s+of\b)"

@@ -2335,3 +2335,17 @@ def test_the_sides_after_a_list_of_many_countries_are_all_of_them() -> None:
         "talks, and the two sides agreed to deepen cooperation in trade."
     )
     assert _partners(two) == {"Kazakhstan; Uzbekistan"}
+
+
+def test_the_listeners_of_told_are_not_the_members() -> None:
+    out = _analysed(
+        "Ministers of the SCO met in Bishkek. Ivo Marek told the participants that China and "
+        "Pakistan would deepen cooperation in industry and agriculture."
+    )
+    assert out["area"].astype(str).tolist() == ["industry", "agriculture"]
+    assert _partners(out) == {"China; Pakistan"}
+    told = _analysed(
+        "Ministers of the SCO met in Bishkek. Ivo Marek told reporters members had agreed to "
+        "deepen cooperation in industry."
+    )
+    assert _partners(told) == {"SCO"}
