@@ -450,6 +450,12 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "ranks": frozenset(str(w).lower() for w in lex.get("ranks") or []),
         "person_or_body": frozenset(str(w).lower() for w in lex.get("person_or_body") or []),
         "body_references": frozenset(str(w).lower() for w in lex.get("body_references") or []),
+        "guest_roles": frozenset(str(w).lower() for w in lex.get("guest_roles") or []),
+        "host_re": re.compile(
+            r"\s+(?:(?:has|had|also|today|on\s+\w+)\s+)*(?:"
+            + alternation([str(w) for w in lex.get("host_verbs") or []] or ["(?!x)x"])
+            + r")\b"
+        ),
         "appositive_role_re": re.compile(
             r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,2}(?:"
             + alternation([str(r) for r in lex.get("appositive_roles") or []] or ["(?!x)x"])
@@ -2907,10 +2913,10 @@ def classify_source(
             body = _content_words(of_phrase.group(0)[:80])
             if body and not body & _content_words(" ".join(person.roles)):
                 person = registry.by_role(words, position, body_words=body) or person
-        if person is None and text is not None and phrase in ("guest", "guests"):
+        if person is None and text is not None and phrase in lex["guest_roles"]:
             # "President X received a delegation headed by Y, who arrived on a working visit.
             # ... The guest said": the person named last who is not the host
-            person = _guest(registry, text, position)
+            person = _guest(registry, text, position, lex["host_re"])
         if person is None and describing and not qualifier:
             # "The diplomat stressed" after "Jo Roe, the Executive Director of the CICA
             # Secretariat": whoever holds a post in an intergovernmental body
@@ -3194,19 +3200,17 @@ _PLURAL_OF = re.compile(
 )
 
 
-#: A host's verb right after a name: "Serdar Berdimuhamedov received a delegation".
-_HOSTS = re.compile(r"\s+(?:(?:has|had|also|today|on\s+\w+)\s+)*(?:received|welcomed|hosted)\b")
-
-
-def _guest(registry: Registry, text: str, position: int) -> Person | None:
+def _guest(registry: Registry, text: str, position: int, host_re: re.Pattern[str]) -> Person | None:
     """The person a host received, for "the guest": named last before ``position``, not the host.
 
-    None when nobody is written as receiving or welcoming someone before ``position``.
+    A host is a person whose name ``host_re`` follows ("Serdar Berdimuhamedov received a
+    delegation"). None when nobody is written as receiving or welcoming someone before
+    ``position``.
     """
     hosts = [
         p
         for p in registry.people
-        if any(ms < position and _HOSTS.match(text, me) for ms, me in p.mentions)
+        if any(ms < position and host_re.match(text, me) for ms, me in p.mentions)
     ]
     if not hosts:
         return None
