@@ -1123,6 +1123,12 @@ def _labelled(
         if not label.isupper() and dateline_end(text, p0) > p0 and not text[p0].isdigit():
             continue  # "New Delhi: India will ...": a dateline, not a speaker
         content = trim_content(text, m.end(), p1)
+        if any(ch in MARK_CHARS for ch in text[m.start() : m.start(1)]):
+            # '"PENCE: Well, I think ..."': the paragraph's closing mark is no part of the turn
+            cs, ce = content
+            while ce > cs and text[ce - 1] in MARK_CHARS:
+                ce -= 1
+            content = trim_content(text, cs, ce)
         if text[m.start()].isdigit() and text[m.end() : m.end() + 1] in MARK_CHARS:
             # "14:20 — Modi: “...” The Indian prime minister called for ...": the quotation
             # after a live blog's label is the turn; the rest of the entry reports

@@ -60,7 +60,9 @@ _AFTER_CUE_ADVERBIAL = re.compile(
     r"(?:(?:on|in|at|during|last|this|after|before|earlier|later|yesterday|today|to|from|"
     r"via|by|through|with|over|outside|inside|for|under|following|amid|while|when|"
     r"at\s+a|in\s+a|in\s+an|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-    r"[^,:;\"“”]{0,60}?)?(?=\bthat\b|:)",
+    r"[^,:;\"“”]{0,60}?"
+    # "at a rally in Toledo, Ohio, that", "in Astana, after the talks, that": an aside
+    r"(?:,\s+[^,:;\"“”]{1,50}?,\s+)?)?(?=\bthat\b|:)",
     re.I,
 )
 
@@ -746,7 +748,17 @@ def _reported_one(
         and not prefix.rstrip().endswith(",")
     ):
         return None  # "the past three years have shown that ...": a period is nobody
-    if src is not None and text[src[0] : src[1]].split()[0].lower() in _RELATIVE_OPENERS:
+    restrictive = (
+        _restrictive_head(text, s_start, c.start)
+        if (src is None or text[src[0] : src[1]].split()[-1] == "who")
+        and _CLAUSE_AFTER_CUE.match(text, c.end)  # not "who calls himself", "who asked about"
+        else None
+    )
+    if restrictive is not None:
+        src = restrictive  # "an architect who said he was never paid": the architect
+    elif src is not None and text[src[0] : src[1]].split()[-1] == "who":
+        return None  # "He cut off a reporter who asked about ...": a clause is no source
+    elif src is not None and text[src[0] : src[1]].split()[0].lower() in _RELATIVE_OPENERS:
         # "..., whose application the council agreed to consider": the cue is inside a relative
         # clause; "Jo Roe, who presents the show, tells ...": the person before it
         comma = text.rfind(",", s_start, src[0]) + 1  # the comma that opens "who ..."
@@ -1097,6 +1109,45 @@ def _unnamed_head(phrase: str) -> bool:
     return bool(words) and (
         words[-1].lower() in lex["generic"] or words[-1].lower() in lex["role_words"]
     )
+
+
+def _restrictive_head(text: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The unnamed source a restrictive "who" clause describes: "voters who said ...".
+
+    Only a phrase headed by a source or role noun counts ("an architect who said he was never
+    paid", "residents who say the water is unsafe"), not "the plan who" or a name with a comma.
+    """
+    named = _NAME_BEFORE_WHO.search(text, max(s_start, cue_start - 70), cue_start)
+    if named is not None and is_name_like(named.group(1)):
+        return named.start(1), named.end(1)  # "actor Jo Roe who said ..."
+    m = _HEAD_BEFORE_WHO.search(text, max(s_start, cue_start - 70), cue_start)
+    if m is None:
+        return None
+    head = m.group(1).split()[-1].lower()
+    plural_role = head.endswith("s") and head[:-1] in people_lexicon()["role_words"]
+    if not (plural_role or _unnamed_head(m.group(1))):  # ("senior police officers who ...")
+        return None
+    return m.start(1), m.end(1)
+
+
+#: A clause's subject right after a cue (maybe after "that"): " he was", " that the plan".
+_CLAUSE_AFTER_CUE = re.compile(
+    r"\s+(?:that\s+)?(?:(?:he|she|they|it|we|i|you|the|a|an|this|these|those|there|his|her|"
+    r"their|its|our|my)\b|(?-i:[A-Z]))",
+    re.I,
+)
+
+#: A name and a restrictive "who" before a cue: "actor Jo Roe who " (not "the State
+#: Department who": a body's name follows "the").
+_NAME_BEFORE_WHO = re.compile(
+    r"(?<![\w’'.-])(?<!\bthe\s)((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s+who\s+\Z"
+)
+
+#: A lower-case noun phrase and a restrictive "who" before a cue: "an architect who ".
+_HEAD_BEFORE_WHO = re.compile(
+    r"(?<![\w,])((?:a|an|the|some|many|several|other|two|three|four|five|\d+)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|[a-z][\w-]*s)\s+who\s+\Z"
+)
 
 
 def _told_whom_where(first_clause: str) -> bool:

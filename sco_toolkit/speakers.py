@@ -413,8 +413,8 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
     lex = lexicons.load("people", extra)
     for key in ("honorifics", "roles", "generic_sources", "organization_heads", "not_name_words"):
         lexicons.check(key in lex, "people", key, "is missing")
-    for key in ("roles", "generic_sources", "organization_heads", "not_name_words"):
-        bad = [w for w in lex[key] if not isinstance(w, str)]
+    for key in ("roles", "generic_sources", "organization_heads", "not_name_words", "body_names"):
+        bad = [w for w in lex.get(key) or [] if not isinstance(w, str)]
         bad += [w for w in lex.get("person_descriptors") or [] if not isinstance(w, str)] * (
             key == "not_name_words"
         )
@@ -512,12 +512,16 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         "org_surnames": frozenset(str(w) for w in lex.get("org_words_as_surnames") or []),
         "org_nouns": frozenset(str(w).lower() for w in lex.get("organization_nouns") or []),
         "not_name": frozenset(str(w) for w in lex["not_name_words"])
-        | frozenset(str(w) for w in lex.get("person_descriptors") or []),
+        | frozenset(str(w) for w in lex.get("person_descriptors") or [])
+        | frozenset(str(w) for w in lex.get("body_names") or []),
+        "body_names": frozenset(str(w) for w in lex.get("body_names") or []),
         "descriptors": frozenset(str(w).lower() for w in lex.get("person_descriptors") or []),
         "people_of": _people_of(frozenset(str(w).lower() for w in lex.get("data_sources") or [])),
         "data_sources": frozenset(str(w).lower() for w in lex.get("data_sources") or []),
         "place_heads": frozenset(str(w) for w in lex.get("place_heads") or []),
-        "not_name_lower": frozenset(str(w).lower() for w in lex["not_name_words"]),
+        "not_name_lower": frozenset(
+            str(w).lower() for w in [*lex["not_name_words"], *(lex.get("body_names") or [])]
+        ),
         "actors": aliases,
         "role_synonyms": {
             str(k).lower(): {str(v).lower() for v in vals}
@@ -3173,6 +3177,9 @@ def classify_source(
         return acronym, "organization", None, None
     s = _BASED_IN.sub("", s)  # "Paris-based Euronext" is Euronext
     low = s.lower()
+    if _DETERMINERS.sub("", s) in lex["body_names"]:
+        # "Microsoft said", "the Democrats said"
+        return _DETERMINERS.sub("", s), "organization", None, None
     if _SINGLE_NAME.fullmatch(s) and s not in lex["not_name"] and low not in lex["not_name_lower"]:
         person = registry.by_token(s, 1 << 62)  # named in full later in the article
         if person is not None:

@@ -3633,3 +3633,83 @@ def test_the_guest_is_the_person_the_host_received() -> None:
         ["Ivo Marek", "The head of state"],
         ["Lena Park", "The guest"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lena Park said at a news conference in Astana, Kazakhstan, that the bloc would grow.",
+            "the bloc would grow",
+        ),
+        (
+            "Lena Park said in Astana, after talks with the minister, that the bloc would grow.",
+            "the bloc would grow",
+        ),
+    ],
+)
+def test_an_aside_between_the_cue_and_that_is_no_content(text: str, content: str) -> None:
+    assert [(r.speaker, r.text) for r in run(text).itertuples()] == [("Lena Park", content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun phrase a restrictive "who" describes is an unnamed source
+        (
+            "The firm refused to pay an architect who said he was never paid for the design.",
+            [("an architect", "said", "he was never paid for the design")],
+        ),
+        (
+            "The mayor met the local farmers who say the drought has ruined the crops.",
+            [("the local farmers", "say", "the drought has ruined the crops")],
+        ),
+        (
+            "The rules were attacked by some senior police officers who fear they could make "
+            "things worse.",
+            [("some senior police officers", "fear", "they could make things worse")],
+        ),
+        # no clause after the cue: a name given, a question asked, a wish
+        ("The film is by the man who calls himself Salam Pax, a blogger.", []),
+        ("He cut off a reporter who asked about the finances of the campaign.", []),
+        ("The rules help migrants who want to work in the region find jobs.", []),
+        # no source noun before "who"
+        ("She is the one who said the plan would fail.", []),
+    ],
+)
+def test_restrictive_who_clause(text: str, expected: list[tuple]) -> None:
+    q = run(text)
+    assert [(r.speaker_surface, r.cue, r.text) for r in q.itertuples()] == expected
+    assert q.speaker.isna().all() and (q.speaker_type == "unnamed").all()
+
+
+def test_a_transcript_turn_inside_quote_marks_leaves_the_closing_mark_out() -> None:
+    text = (
+        '"WALLACE: Let us start with the news of the day and the debate."\n\n'
+        '"PENCE: Well, I think that is a distraction from the real issues."'
+    )
+    assert [r[1:] for r in rows(text)] == [
+        ("direct", "Let us start with the news of the day and the debate.", ":"),
+        ("direct", "Well, I think that is a distraction from the real issues.", ":"),
+    ]
+
+
+def test_a_name_before_a_restrictive_who_is_the_source() -> None:
+    text = "Critics included the actor Ivo Marek who said the whole show was demeaning."
+    assert rows(text) == [("Ivo Marek", "indirect", "the whole show was demeaning", "said")]
+    # a body's name after "the" is no person
+    text = "Lena Park, a clerk at the State Department who said the files were lost, left."
+    assert [r[0] for r in rows(text)] != ["State Department"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Microsoft said it would release a patch next week.", "Microsoft"),
+        ("Labour said the plan would cost too much.", "Labour"),
+        ("The Democrats said the bill would pass this year.", "Democrats"),
+    ],
+)
+def test_a_one_word_body_name_is_an_organisation(text: str, speaker: str) -> None:
+    q = run(text)
+    assert q[["speaker", "speaker_type"]].values.tolist() == [[speaker, "organization"]]
