@@ -307,6 +307,7 @@ _ADJECTIVE_AFTER_DETERMINER = re.compile(
 _SPOKE_TO = re.compile(r"\b(?:I|we)\s+(?:spoke|talked)\s+to\s+\Z")
 
 _THAT_AFTER = re.compile(r"\s+that\s")
+_COLON_AFTER = re.compile(r":\s+\S")
 #: The end of a sentence right after a cue, perhaps after a time: "..., the ministry informed
 #: on Monday.", "..., the BBC has learned."
 _CLOSES_INVERTED = re.compile(
@@ -371,6 +372,8 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
         if (
             flags.that_only
             and not _THAT_AFTER.match(text, hit.end)
+            # "Jo Roe was blunt: the bloc ...": an adjective of speaking before a colon
+            and not (flags.adjective and kind == "speech" and _COLON_AFTER.match(text, hit.end))
             and not (lemma in lex["listener_verbs"] and LISTENER_THEN_THAT.match(text, hit.end))
             and not (kind == "evidence" and _evidence_subject(text, hit.start, lex))
             and not (lemma in lex["closing_cues"] and _CLOSES_INVERTED.match(text, hit.end))

@@ -1216,7 +1216,11 @@ _POSSESSOR = re.compile(
 
 
 #: The noun's words given after a colon: "Lavrov's message was clear: CONTENT", "Her answer:".
-_NOUN_COLON = re.compile(r"(?:\s+(?:was|is)(?:\s+(?-i:[a-z]+))?)?\s*:\s+(?![\"“”'‘’«])")
+_NOUN_COLON = re.compile(
+    # ("Lavrov's message to the West was clear: A": whom it was for, before the copula)
+    r"(?:(?:\s+(?:to|for)(?:\s+[\w’'-]+){1,3}?(?=\s+(?:was|is)\b))?"
+    r"\s+(?:was|is)(?:\s+(?-i:[a-z]+))?)?\s*:\s+(?![\"“”'‘’«])"
+)
 
 #: "His view is that CONTENT": the noun's words after a copula.
 _IS_THAT = re.compile(r"\s+(?:is|was|remains|remained)\s+that\s+")

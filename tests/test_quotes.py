@@ -1152,7 +1152,8 @@ def test_a_speakers_clause_and_colon_introduce_a_quotation(text, expected):
         for r in q.itertuples()
     ]
     assert got == expected
-    assert set(q["cue"]) <= {":"}
+    # (an adjective of speaking before the colon is the cue: "... was blunt: “...”")
+    assert set(q["cue"]) <= {":", "blunt"}
 
 
 def test_a_comma_inside_a_number_is_no_source_boundary() -> None:
@@ -3713,3 +3714,28 @@ def test_a_name_before_a_restrictive_who_is_the_source() -> None:
 def test_a_one_word_body_name_is_an_organisation(text: str, speaker: str) -> None:
     q = run(text)
     assert q[["speaker", "speaker_type"]].values.tolist() == [[speaker, "organization"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective of speaking before a colon or "that"
+        (
+            "Foreign Minister Ivo Marek was blunt: the bloc cannot wait any longer.",
+            [("Ivo Marek", "indirect", "the bloc cannot wait any longer", "blunt")],
+        ),
+        (
+            "Ivo Marek was emphatic that the corridor will open next year.",
+            [("Ivo Marek", "indirect", "the corridor will open next year", "emphatic")],
+        ),
+        # a feeling before a colon is narration
+        ("Ivo Marek was happy: the team had won the final.", []),
+        # a statement noun with its audience before the copula and colon
+        (
+            "Ivo Marek's message to investors was clear: the corridor will open next year.",
+            [("Ivo Marek", "indirect", "the corridor will open next year", "message")],
+        ),
+    ],
+)
+def test_adjectives_and_nouns_before_a_colon(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
