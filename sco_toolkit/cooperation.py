@@ -150,6 +150,7 @@ class _Lexicon(NamedTuple):
     topic_before: re.Pattern[str] | None  # "the situation in Afghanistan": a topic, no partner
     member_clause: re.Pattern[str] | None  # "said members had agreed ...": the bloc's members
     member_ref: re.Pattern[str] | None  # "The ministers also discussed ...": a bloc's members
+    generic_adjacent: frozenset[str]  # "economic cooperation" alone names no area
     max_unknown_words: int
     max_gap_chars: int
     max_lead_words: int
@@ -253,6 +254,7 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         "place_head_nouns",
         "partner_media_nouns",
         "partner_topic_nouns",
+        "generic_adjacent",
         "member_clause_verbs",
         "member_clause_tell_verbs",
         "member_clause_listeners",
@@ -395,6 +397,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         media_after=_media_after_pattern(words("partner_media_nouns")),
         topic_before=_topic_before_pattern(words("partner_topic_nouns")),
         member_ref=_member_ref_pattern(words("member_nouns")),
+        generic_adjacent=words("generic_adjacent"),
         member_clause=_member_clause_pattern(
             words("member_nouns"),
             words("member_clause_verbs"),
@@ -1424,6 +1427,12 @@ def _walk_back(
     return items[::-1]
 
 
+def _generic(item: int | _Hit, hits: list[_Hit], lex: _Lexicon) -> bool:
+    """Whether an item is a word too broad to name an area on its own ("economic")."""
+    hit = hits[item] if isinstance(item, int) else item
+    return hit.surface.lower() in lex.generic_adjacent
+
+
 # --- partners -------------------------------------------------------------------------------
 
 
@@ -1719,7 +1728,10 @@ def _sentence_rows(
         )
         ctx = ctx._replace(subject=subject)
         if "adjacent" in roles:
-            items += _walk_back(hits, j, text, lex, "adjacent", ctx)
+            back = _walk_back(hits, j, text, lex, "adjacent", ctx)
+            if len(back) == 1 and _generic(back[0], hits, lex):
+                back = []  # "economic cooperation" on its own: cooperation, no area named
+            items += back
         if "near" in roles and not items:
             items += _walk_back(hits, j, text, lex, "near", ctx)
         # outside a cooperation context, a weak cue right before an area marker still opens a

@@ -2349,3 +2349,21 @@ def test_the_listeners_of_told_are_not_the_members() -> None:
         "deepen cooperation in industry."
     )
     assert _partners(told) == {"SCO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a broad word alone before the cue names no area ...
+        ("Chile and Peru agreed to deepen economic cooperation next year.", []),
+        ("The deal builds on long-standing economic ties with the West.", []),
+        # ... but in a list it does, and a narrower word alone does too
+        (
+            "Chile and Peru agreed to deepen trade and economic cooperation.",
+            [("trade", "trade"), ("economy", "economic")],
+        ),
+        ("Chile and Peru agreed to deepen energy cooperation.", [("energy", "energy")]),
+    ],
+)
+def test_a_broad_word_alone_before_the_cue_names_no_area(text: str, expected: list) -> None:
+    assert pairs(coop_of(text)) == expected
