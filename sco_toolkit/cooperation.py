@@ -1523,6 +1523,11 @@ class _Slot(NamedTuple):
     clean: bool  # ended at a boundary word or punctuation, not in the middle of a phrase
 
 
+#: At most this many tokens of partner names after "with": "with the SCO, the CIS and the
+#: United Nations Office on Drugs and Crime" is 16.
+_SLOT_TOKENS = 20
+
+
 def _slot(text: str, pos: int, limit: int, lex: _Lexicon) -> _Slot | None:
     """The span of partner names after "with" / "between" at ``pos``, if there is one."""
     first = _FIRST_WORD.match(text, pos, limit)
@@ -1533,8 +1538,8 @@ def _slot(text: str, pos: int, limit: int, lex: _Lexicon) -> _Slot | None:
     if group is not None:
         start = end = group.end()  # "with partners from China and Russia": China and Russia
     toks = list(_TOKEN.finditer(text, start, min(limit, start + 120)))
-    clean = len(toks) <= 14
-    for k, tok in enumerate(toks[:14]):
+    clean = len(toks) <= _SLOT_TOKENS
+    for k, tok in enumerate(toks[:_SLOT_TOKENS]):
         word = tok.group(0)
         low = word.lower()
         nxt = toks[k + 1].group(0) if k + 1 < len(toks) else ""
@@ -1547,8 +1552,8 @@ def _slot(text: str, pos: int, limit: int, lex: _Lexicon) -> _Slot | None:
         elif (low == "for" and not nxt[:1].isupper()) or not word[:1].isalnum():
             clean = True
             break
-        elif low in lex.slot_words:
-            end = tok.end()
+        elif low in lex.slot_words or (low == "on" and nxt[:1].isupper()):
+            end = tok.end()  # (and "the UN Office on Drugs and Crime": inside a name)
         else:
             clean = low in lex.stop or low in lex.lead or low in lex.connectors
             clean = clean or low in lex.separators
@@ -1639,6 +1644,9 @@ def _usable(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(\S+)")
+_NAME_GLUE = r"(?:of|on|and|for|the|&)"
+_NAME_WORD_BEFORE_GLUE = re.compile(rf"(\S+)[ \t]+(?:{_NAME_GLUE}[ \t]+){{1,2}}$")
+_GLUE_THEN_NAME_WORD = re.compile(rf"[ \t]+(?:{_NAME_GLUE}[ \t]+){{1,2}}(\S+)")
 
 
 def _in_proper_name(text: str, hit: _Hit) -> bool:
@@ -1649,7 +1657,23 @@ def _in_proper_name(text: str, hit: _Hit) -> bool:
     if before and before.group(1)[:1].isupper() and before.group(1)[-1].isalnum():
         return True
     after = _WORD_AFTER.match(text, hit.end, hit.end + 40)
-    return bool(after and after.group(1)[:1].isupper())
+    if after and after.group(1)[:1].isupper():
+        return True
+    # "the UN Office on Drugs and Crime": title-case words across "on", "and", "of" (not
+    # "AI and SMEs": abbreviations)
+    if not _title_word(hit.surface.split()[0]):
+        return False
+    before = _NAME_WORD_BEFORE_GLUE.search(text, max(0, hit.start - 40), hit.start)
+    after = _GLUE_THEN_NAME_WORD.match(text, hit.end, hit.end + 40)
+    return bool(
+        (before and _title_word(before.group(1)) and before.group(1)[-1].isalnum())
+        or (after and _title_word(after.group(1)))
+    )
+
+
+def _title_word(word: str) -> bool:
+    """A capitalised word that is no abbreviation: "Drugs", not "AI" or "SMEs"."""
+    return len(word) > 1 and word[0].isupper() and word[1].islower()
 
 
 def _unique(names: list[str]) -> list[str]:

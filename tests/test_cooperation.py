@@ -2367,3 +2367,28 @@ def test_the_listeners_of_told_are_not_the_members() -> None:
 )
 def test_a_broad_word_alone_before_the_cue_names_no_area(text: str, expected: list) -> None:
     assert pairs(coop_of(text)) == expected
+
+
+def test_area_words_inside_a_body_name_are_no_areas() -> None:
+    text = (
+        "The centre will expand cooperation with ASEAN and the United Nations Office on Drugs "
+        "and Crime in information exchange, border security and training."
+    )
+    out = _analysed(text)
+    assert out["surface"].tolist() == ["information exchange", "border security", "training"]
+    assert set(out["partner"]) == {"ASEAN; UNODC"}
+
+
+def test_a_long_run_of_partner_names_ends_in_a_body_name() -> None:
+    text = (
+        "The CSTO intends to expand cooperation with the SCO, the CIS and the United Nations "
+        "Office on Drugs and Crime in countering terrorism, drug trafficking and cybercrime."
+    )
+    out = _analysed(text)
+    assert out["surface"].tolist() == ["terrorism", "drug trafficking", "cybercrime"]
+    assert set(out["partner"]) == {"SCO; CIS; UNODC"}
+
+
+def test_of_course_is_no_item() -> None:
+    text = "They agreed on cooperation in trade, energy and, of course, education and culture."
+    assert [s for _, s in pairs(coop_of(text))] == ["trade", "energy", "education", "culture"]
