@@ -151,6 +151,7 @@ class _Lexicon(NamedTuple):
     member_clause: re.Pattern[str] | None  # "said members had agreed ...": the bloc's members
     member_ref: re.Pattern[str] | None  # "The ministers also discussed ...": a bloc's members
     generic_adjacent: frozenset[str]  # "economic cooperation" alone names no area
+    not_modifiers: frozenset[str]  # "even film", "them maritime security": no modifier
     max_unknown_words: int
     max_gap_chars: int
     max_lead_words: int
@@ -255,6 +256,7 @@ def _validate(data: Mapping[str, Any], name: str) -> None:
         "partner_media_nouns",
         "partner_topic_nouns",
         "generic_adjacent",
+        "not_modifiers",
         "member_clause_verbs",
         "member_clause_tell_verbs",
         "member_clause_listeners",
@@ -398,6 +400,7 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         topic_before=_topic_before_pattern(words("partner_topic_nouns")),
         member_ref=_member_ref_pattern(words("member_nouns")),
         generic_adjacent=words("generic_adjacent"),
+        not_modifiers=words("not_modifiers"),
         member_clause=_member_clause_pattern(
             words("member_nouns"),
             words("member_clause_verbs"),
@@ -1260,6 +1263,9 @@ def _walk_forward(
             # "peacekeeping training", "medical tourism": two terms, one item
             nxt = hits[areas[n + 2]].start if n + 2 < len(areas) else ctx.limit
             hit = headed
+        wider = _premodified(text, hit, max([pos] + [e.end for e in extra]), lex)
+        if wider is not None:
+            hit = headed = wider  # "container transportation", "dry ports": the whole item
         compound = _compound(text, hit, nxt, lex)
         if compound is not None:
             # "space weather forecasting" (unlisted); "veterinary inspection": the area's item,
@@ -1305,6 +1311,44 @@ def _walk_forward(
             if tail:
                 return list(tail), end
     return items, pos
+
+
+def _premodified(text: str, hit: _Hit, floor: int, lex: _Lexicon) -> _Hit | None:
+    """A term with the plain words that modify it in its item: "container transportation".
+
+    Up to two lower-case words right before the term, after ``floor`` (the end of what the
+    enumeration has taken), that are no cue, list, filler, function or verb word; None when
+    there are none.
+    """
+    u = lex.unlisted
+    if u.max_words == 0 or not hit.surface[:1].islower():
+        return None
+    taken: list[_Tok] = []
+    for tok in reversed(_toks(text, floor, hit.start)):
+        low = tok.low
+        if (
+            not (tok.word.isalpha() and tok.word.islower())
+            or low in lex.stop
+            or low in lex.lead
+            or low in lex.connectors
+            or low in lex.separators
+            or low in lex.partner_words
+            or low in u.fillers
+            or low in u.not_words
+            or low in u.item_end
+            or low in u.function_words
+            or low in _DETERMINERS
+            or low in lex.not_modifiers
+            or _is_verb(low, u)
+            or low.endswith("ing")  # "settling trade": a gerund's object, not its kind
+        ):
+            break
+        taken.append(tok)
+        if len(taken) == 2:
+            break
+    if not taken or text[taken[0].end : hit.start].strip():
+        return None
+    return hit._replace(start=taken[-1].start, surface=text[taken[-1].start : hit.end])
 
 
 #: A reporting verb right after a term: the term is the subject of a new clause.

@@ -328,7 +328,7 @@ U = UNLISTED
         (
             "They want cooperation with Vietnam in rice exports, coffee processing and tourism.",
             [
-                ("trade", "economy", "exports"),  # "rice" only modifies a known term
+                ("trade", "economy", "rice exports"),  # the known term with its modifier
                 ("coffee processing", U, "coffee processing"),
                 ("tourism", "social_humanitarian", "tourism"),
             ],
@@ -389,7 +389,7 @@ U = UNLISTED
             [
                 ("trade", "economy", "trade"),
                 ("investment", "economy", "investment"),
-                ("finance", "economy", "finance"),
+                ("finance", "economy", "green finance"),
                 ("carbon pricing", U, "carbon pricing"),
             ],
         ),
@@ -1391,7 +1391,7 @@ def test_user_body_pair_noun_names_bodies():
             "Moscow is ready to expand cooperation with Tashkent in rail freight, logistics hubs, "
             "customs digitalisation and personnel training.",
             [
-                ("transport", "freight"),
+                ("transport", "rail freight"),
                 ("transport", "logistics"),
                 # (one noun term before another: one item, headed by the last)
                 ("digital economy", "customs digitalisation"),
@@ -1482,7 +1482,7 @@ def test_words_ending_an_item_keep_the_list_going(text: str, expected: list[tupl
         # a weak cue right before an area marker is a list of its own
         (
             "The road plan covers areas including ferry links, rail freight and tourism.",
-            [("ferry links", "ferry links"), ("transport", "freight"), ("tourism", "tourism")],
+            [("ferry links", "ferry links"), ("transport", "rail freight"), ("tourism", "tourism")],
         ),
         # ... while a comma right after a cue opens no list of unlisted items
         ("The firm gains strategic partnerships, design skills and technology.", []),
@@ -2392,3 +2392,27 @@ def test_a_long_run_of_partner_names_ends_in_a_body_name() -> None:
 def test_of_course_is_no_item() -> None:
     text = "They agreed on cooperation in trade, energy and, of course, education and culture."
     assert [s for _, s in pairs(coop_of(text))] == ["trade", "energy", "education", "culture"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plain words before a known term belong to its item ...
+        (
+            "The railways agreed on cooperation in container transportation, the development of "
+            "dry ports and tourism.",
+            ["container transportation", "dry ports", "tourism"],
+        ),
+        # ... but not an adverb, a number, a pronoun or a gerund
+        (
+            "The agenda spread to cooperation in energy, banking and even film festivals.",
+            ["energy", "banking", "film"],
+        ),
+        (
+            "The two banks agreed to deepen cooperation in settling trade in local currencies.",
+            ["trade", "local currencies"],
+        ),
+    ],
+)
+def test_an_item_keeps_the_words_before_its_term(text: str, expected: list[str]) -> None:
+    assert [s for _, s in pairs(coop_of(text))] == expected
