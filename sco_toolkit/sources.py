@@ -352,6 +352,12 @@ def subject_before(
             return None
         # "Jo Kall -- co-editor of a book on the debates -- said": the name before the dashes
         head_end = dashed.start()
+        inner = _DASH_INNER.fullmatch(core, dashed.start())
+        if inner is not None and _names_only(inner.group(1)):
+            head = core[:head_end].split()
+            if head and _people_noun(head[-1]):
+                # "The two leaders - Ivo Marek and Jo Roe - said": the names between the dashes
+                return seg_start + inner.start(1), seg_start + inner.end(1)
         comma = core.rfind(",", 0, head_end)
         piece = core[comma + 1 : head_end].split()
         if comma > 0 and piece and piece[0].lower() in _APPOSITIVE_PREPOSITIONS:
@@ -670,6 +676,27 @@ _APPOSITIVE_PREPOSITIONS = frozenset("of at for with in from".split())
 _DASHED_APPOSITIVE = re.compile(
     r"\s*(?:—|–|―|--|(?<=\s)-)\s+(?:(?!--|\s-\s)[^—–―\n]){2,200}?\s*(?:—|–|―|--|\s-)\Z"
 )
+
+#: The words between the dashes of a dashed appositive.
+_DASH_INNER = re.compile(r"\s*(?:—|–|―|--|-)\s+(.+?)\s*(?:—|–|―|--|-)")
+
+
+def _names_only(phrase: str) -> bool:
+    """Whether a phrase is one person's name or a list of them: "Jo Roe and Ivo Marek"."""
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase)]
+    return bool(names) and all(n and _PERSON_NAME.fullmatch(n) and is_name_like(n) for n in names)
+
+
+_PERSON_NAME = re.compile(r"(?!(?:The|A|An)\s)(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*")
+
+
+def _people_noun(word: str) -> bool:
+    """Whether a noun names people: a post ("minister", "leaders") or a source ("men")."""
+    low = word.lower().strip(",")
+    lex = people_lexicon()
+    roles, generic = lex["role_words"], lex["generic"]
+    return low in roles or low in generic or (low.endswith("s") and low[:-1] in roles)
+
 
 NAME_BEFORE_COMMA = re.compile(r"(?:^|[\s,;(])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\Z")
 

@@ -3739,3 +3739,25 @@ def test_a_one_word_body_name_is_an_organisation(text: str, speaker: str) -> Non
 )
 def test_adjectives_and_nouns_before_a_colon(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The two leaders - Ivo Marek and Jo Roe - said the talks had gone well.",
+            ["Ivo Marek", "Jo Roe"],
+        ),
+        ("The minister – Ivo Marek – said the talks had gone well.", ["Ivo Marek"]),
+        # titles between dashes after a noun that names no people
+        (
+            "The trilogy - Northern Lights, The Subtle Knife and The Amber Spyglass - said "
+            "nothing new.",
+            [],
+        ),
+        # a description between the dashes: the name before them speaks
+        ("Jo Kall -- co-editor of a book on the debates -- said the format works.", ["Jo Kall"]),
+    ],
+)
+def test_names_between_dashes_after_a_description_speak(text: str, speakers: list[str]) -> None:
+    assert run(text)["speaker"].tolist() == speakers
