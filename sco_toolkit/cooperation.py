@@ -1313,6 +1313,9 @@ def _walk_forward(
     return items, pos
 
 
+_PLAIN_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
 def _premodified(text: str, hit: _Hit, floor: int, lex: _Lexicon) -> _Hit | None:
     """A term with the plain words that modify it in its item: "container transportation".
 
@@ -1327,7 +1330,7 @@ def _premodified(text: str, hit: _Hit, floor: int, lex: _Lexicon) -> _Hit | None
     for tok in reversed(_toks(text, floor, hit.start)):
         low = tok.low
         if (
-            not (tok.word.isalpha() and tok.word.islower())
+            not _PLAIN_MODIFIER.fullmatch(tok.word)  # "dry", "cross-border"
             or low in lex.stop
             or low in lex.lead
             or low in lex.connectors

@@ -2403,6 +2403,10 @@ def test_of_course_is_no_item() -> None:
             "dry ports and tourism.",
             ["container transportation", "dry ports", "tourism"],
         ),
+        (
+            "The sides will focus on joint projects in hydropower and cross-border trade.",
+            ["hydropower", "cross-border trade"],
+        ),
         # ... but not an adverb, a number, a pronoun or a gerund
         (
             "The agenda spread to cooperation in energy, banking and even film festivals.",
