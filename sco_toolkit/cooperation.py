@@ -1281,6 +1281,9 @@ def _walk_forward(
             set(complement.group(0).lower().split()[1:]) & (lex.stop | lex.unlisted.verbs)
         ):
             pos = complement.end()  # "training of personnel, border security": one item
+            last = items[-1]
+            item = hits[last] if isinstance(last, int) else last
+            items[-1] = item._replace(end=pos, surface=text[item.start : pos])
     if items:
         nxt = min((h.start for h in hits if h.kind == "area" and h.start >= pos), default=None)
         tail, end = _tail_items(text, pos, ctx.limit if nxt is None else nxt, lex, ctx)

@@ -1553,12 +1553,16 @@ def test_a_dateline_place_is_no_partner(text: str) -> None:
             "enterprises.",
             [("tourism", "tourism"), ("SMEs", "micro, small and medium enterprises")],
         ),
-        # an "of" complement closing the sentence belongs to the item before it, even with an
-        # area word modifying its noun
+        # an "of" complement closing the sentence belongs to the item before it (and to its
+        # surface), even with an area word modifying its noun
         (
             "The ministers agreed to deepen cooperation in trade, agriculture and the training of "
             "railway specialists.",
-            [("trade", "trade"), ("agriculture", "agriculture"), ("education", "training")],
+            [
+                ("trade", "trade"),
+                ("agriculture", "agriculture"),
+                ("education", "training of railway specialists"),
+            ],
         ),
         # ... but a complement that is itself an area is still an item
         (
@@ -2250,7 +2254,7 @@ def test_a_named_route_after_an_item_keeps_the_list_going() -> None:
     assert pairs(out) == [
         ("transport", "logistics"),
         ("emergency response", "disaster risk reduction"),
-        ("education", "training"),
+        ("education", "training of specialists"),
     ]
 
 
