@@ -176,6 +176,8 @@ def themes_of(text: str, **kwargs) -> pd.DataFrame:
         # negatives: everyday senses that are not evidence
         ("The security guard opened the gate.", []),
         ("The trade union called a strike over the trade-off.", []),
+        # a bank's name is no evidence of infrastructure or investment
+        ("The Asian Infrastructure Investment Bank could co-finance it.", []),
         (
             "Ensuring security in the region comes first; Fiji was admitted as a full member.",
             [
