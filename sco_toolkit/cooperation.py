@@ -358,8 +358,16 @@ def _compile(data: Mapping[str, Any]) -> _Lexicon:
         (phrase, ("cue", frozenset(found))) for phrase, found in roles.values()
     ]
     areas = {str(area): str(entry["category"]) for area, entry in data["areas"].items()}
+    terms = {str(t).lower() for entry in data["areas"].values() for t in entry["terms"]}
     for area, entry in data["areas"].items():
         entries.extend((term, ("area", str(area))) for term in entry["terms"])
+        # "intelligence-sharing cooperation": a two-word term written with a hyphen
+        entries.extend(
+            (joined, ("area", str(area)))
+            for term in entry["terms"]
+            if len(str(term).split()) == 2
+            and (joined := "-".join(str(term).split())).lower() not in terms
+        )
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or [])

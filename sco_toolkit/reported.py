@@ -748,6 +748,8 @@ def _reported_one(
         and not prefix.rstrip().endswith(",")
     ):
         return None  # "the past three years have shown that ...": a period is nobody
+    if src is not None and text[src[0] : src[1]].split()[0].lower() in _NOBODY:
+        return None  # "No group has claimed ...", "Nobody has said ...": nobody spoke
     restrictive = (
         _restrictive_head(text, s_start, c.start)
         if (src is None or text[src[0] : src[1]].split()[-1] == "who")
@@ -1129,6 +1131,9 @@ def _restrictive_head(text: str, s_start: int, cue_start: int) -> tuple[int, int
         return None
     return m.start(1), m.end(1)
 
+
+#: First words of a source that says nobody spoke: "No group", "Nobody", "None of them".
+_NOBODY = frozenset("no nobody none neither".split())
 
 #: A clause's subject right after a cue (maybe after "that"): " he was", " that the plan".
 _CLAUSE_AFTER_CUE = re.compile(

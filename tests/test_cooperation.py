@@ -2424,3 +2424,11 @@ def test_of_course_is_no_item() -> None:
 )
 def test_an_item_keeps_the_words_before_its_term(text: str, expected: list[str]) -> None:
     assert [s for _, s in pairs(coop_of(text))] == expected
+
+
+def test_a_two_word_term_written_with_a_hyphen_is_the_term() -> None:
+    text = "They agreed to deepen counter-terrorism and intelligence-sharing cooperation."
+    assert pairs(coop_of(text)) == [
+        ("counterterrorism", "counter-terrorism"),
+        ("law enforcement", "intelligence-sharing"),
+    ]

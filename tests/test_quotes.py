@@ -3761,3 +3761,15 @@ def test_adjectives_and_nouns_before_a_colon(text: str, expected: list[tuple]) -
 )
 def test_names_between_dashes_after_a_description_speak(text: str, speakers: list[str]) -> None:
     assert run(text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No group has claimed responsibility for the latest attack on the convoy.",
+        "Nobody has said the plan would fail before the summit.",
+        "None of the ministers said the plan would fail before the summit.",
+    ],
+)
+def test_nobody_is_no_source(text: str) -> None:
+    assert rows(text) == []
