@@ -1709,6 +1709,10 @@ def _according_to(
     closing = _CLOSING_APPOSITIVE.fullmatch(after)
     if closing is not None and _names_a_role(closing.group(1)):
         after = ""  # "A, according to Jo Roe, the secretary-general.": her post ends it
+    if before.endswith(",") and len(before.split()) <= 6 and _SPEECH_VERB_NEXT.match(after):
+        # "Xi, according to state media, told Modi that ...": Xi's statement, which the media
+        # only carried
+        return None
     if (
         before.endswith(",")
         and len(before.split()) <= 6
@@ -1766,6 +1770,8 @@ _QUOTE_THEN_CUE = re.compile(rf"[\"”’'»]\s*,?\s+[^\"“”«»]{{0,80}}\b{S
 
 #: A speech verb after a word, in a clause before "according to": "Xi told Modi ...".
 _CUE_IN_CLAUSE = re.compile(rf"\w[\w'’.]*\s+({SPEECH_FORMS})\b")
+#: A speech verb right after an aside's closing comma: ", told Modi that ...".
+_SPEECH_VERB_NEXT = re.compile(rf"\s*,\s+(?:also\s+)?(?:{SPEECH_FORMS})\b")
 #: A relative clause opening a few words before a speech verb: "the year that the minister".
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|what|whom)\s+(?:\S+\s+){0,3}\Z")
 

@@ -3773,3 +3773,14 @@ def test_names_between_dashes_after_a_description_speak(text: str, speakers: lis
 )
 def test_nobody_is_no_source(text: str) -> None:
     assert rows(text) == []
+
+
+def test_a_speaker_whose_words_an_outlet_carried_keeps_them() -> None:
+    text = (
+        "Ivo Marek met Jo Roe on Sunday. Marek, according to state media, told Roe that the two "
+        "countries should come together."
+    )
+    q = analyze(pd.DataFrame({"text": [text]}), progress=False).quotes
+    assert q[["speaker", "cue", "text"]].values.tolist() == [
+        ["Ivo Marek", "told", "the two countries should come together"]
+    ]
