@@ -29,7 +29,7 @@ from sco_toolkit.sources import (
     sentence_subject,
     subject_before,
 )
-from sco_toolkit.speakers import people_lexicon
+from sco_toolkit.speakers import people_lexicon, plural_role
 
 __all__ = [
     "PREP_BEFORE_PARTICIPLE",
@@ -1125,10 +1125,9 @@ def _restrictive_head(text: str, s_start: int, cue_start: int) -> tuple[int, int
     m = _HEAD_BEFORE_WHO.search(text, max(s_start, cue_start - 70), cue_start)
     if m is None:
         return None
-    head = m.group(1).split()[-1].lower()
-    plural_role = head.endswith("s") and head[:-1] in people_lexicon()["role_words"]
-    if not (plural_role or _unnamed_head(m.group(1))):  # ("senior police officers who ...")
-        return None
+    head = m.group(1).split()[-1]
+    if not (plural_role(head, people_lexicon()) or _unnamed_head(m.group(1))):
+        return None  # (a plural post counts: "senior police officers who ...")
     return m.start(1), m.end(1)
 
 

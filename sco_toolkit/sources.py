@@ -17,6 +17,7 @@ from sco_toolkit.speakers import (
     NAME_PARTICLES,
     country_words,
     people_lexicon,
+    plural_role,
 )
 
 __all__ = [
@@ -694,8 +695,7 @@ def _people_noun(word: str) -> bool:
     """Whether a noun names people: a post ("minister", "leaders") or a source ("men")."""
     low = word.lower().strip(",")
     lex = people_lexicon()
-    roles, generic = lex["role_words"], lex["generic"]
-    return low in roles or low in generic or (low.endswith("s") and low[:-1] in roles)
+    return low in lex["role_words"] or low in lex["generic"] or plural_role(low, lex)
 
 
 NAME_BEFORE_COMMA = re.compile(r"(?:^|[\s,;(])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\Z")

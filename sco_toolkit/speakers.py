@@ -34,6 +34,7 @@ __all__ = [
     "classify_source",
     "people_lexicon",
     "person_mentions",
+    "plural_role",
 ]
 
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
@@ -915,7 +916,7 @@ def _names_a_bloc(role: str) -> bool:
     return _bloc_pattern().search(role.lower()) is not None
 
 
-def _plural_role(word: str, lex: dict[str, Any]) -> bool:
+def plural_role(word: str, lex: dict[str, Any]) -> bool:
     """Whether ``word`` is the plural of a role noun ("Ministers", "Secretaries")."""
     low = word.rstrip(".").lower()
     if len(low) < 4 or not low.endswith("s"):
@@ -1010,7 +1011,7 @@ def _split_run(
     if len(words) > 1 and kinds[0] == "name" and words[0].lower() in lex["org_nouns"]:
         kinds[0] = "org"  # "Miner Highland Gold said", "Carmaker Velden Brandt": a company
     for i, word in enumerate(words):
-        if kinds[i] == "name" and (i == 0 or kinds[i - 1] != "name") and _plural_role(word, lex):
+        if kinds[i] == "name" and (i == 0 or kinds[i - 1] != "name") and plural_role(word, lex):
             # "Council of Foreign Ministers" is a body and "Foreign Ministers Ivo Roe and ..."
             # a title, though "Ian Fellows" is a name
             if i + 1 == len(words):
@@ -3092,7 +3093,7 @@ def classify_source(
         return tail.group(0), "organization", None, None
     head_word = _HEAD_BEFORE_PP.split(bare, 1)[0].split()[-1:] if bare else []
     if set(head_word) & lex["generic"] or (
-        head_word and " " in bare and _plural_role(head_word[0], lex)
+        head_word and " " in bare and plural_role(head_word[0], lex)
     ):
         # "a senior source at the club", "music industry bosses in Norway": not the club
         return None, "unnamed", None, None
@@ -3177,9 +3178,9 @@ def classify_source(
         return acronym, "organization", None, None
     s = _BASED_IN.sub("", s)  # "Paris-based Euronext" is Euronext
     low = s.lower()
-    if _DETERMINERS.sub("", s) in lex["body_names"]:
-        # "Microsoft said", "the Democrats said"
-        return _DETERMINERS.sub("", s), "organization", None, None
+    body = _DETERMINERS.sub("", s)
+    if body in lex["body_names"]:
+        return body, "organization", None, None  # "Microsoft said", "the Democrats said"
     if _SINGLE_NAME.fullmatch(s) and s not in lex["not_name"] and low not in lex["not_name_lower"]:
         person = registry.by_token(s, 1 << 62)  # named in full later in the article
         if person is not None:
