@@ -1273,14 +1273,14 @@ def _walk_forward(
             hit = headed
         wider = _premodified(text, hit, max([pos] + [e.end for e in extra]), lex)
         if wider is not None:
-            hit = headed = wider  # "container transportation", "dry ports": the whole item
+            hit = wider  # "container transportation", "dry ports": the whole item
         compound = _compound(text, hit, nxt, lex)
         if compound is not None:
             # "space weather forecasting" (unlisted); "veterinary inspection": the area's item,
             # as written
             items.append(compound)
         else:
-            items.append(hit if headed is not None else j)
+            items.append(j if hit is hits[j] else hit)  # (the hit as found, or as widened)
         pos = compound.end if compound is not None else hit.end
         complement = _OF_COMPLEMENT.match(text, pos, nxt)
         if complement is None and nxt < ctx.limit:
@@ -1702,9 +1702,9 @@ def _usable(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(\S+)")
-_NAME_GLUE = r"(?:of|on|and|for|the|&)"
-_NAME_WORD_BEFORE_GLUE = re.compile(rf"(\S+)[ \t]+(?:{_NAME_GLUE}[ \t]+){{1,2}}$")
-_GLUE_THEN_NAME_WORD = re.compile(rf"[ \t]+(?:{_NAME_GLUE}[ \t]+){{1,2}}(\S+)")
+_BODY_NAME_GLUE = r"(?:of|on|and|for|the|&)"  # between words of a body's name
+_NAME_WORD_BEFORE_GLUE = re.compile(rf"(\S+)[ \t]+(?:{_BODY_NAME_GLUE}[ \t]+){{1,2}}$")
+_GLUE_THEN_NAME_WORD = re.compile(rf"[ \t]+(?:{_BODY_NAME_GLUE}[ \t]+){{1,2}}(\S+)")
 
 
 def _in_proper_name(text: str, hit: _Hit) -> bool:

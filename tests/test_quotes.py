@@ -3700,7 +3700,7 @@ def test_a_name_before_a_restrictive_who_is_the_source() -> None:
     assert rows(text) == [("Ivo Marek", "indirect", "the whole show was demeaning", "said")]
     # a body's name after "the" is no person
     text = "Lena Park, a clerk at the State Department who said the files were lost, left."
-    assert [r[0] for r in rows(text)] != ["State Department"]
+    assert rows(text) == []
 
 
 @pytest.mark.parametrize(
