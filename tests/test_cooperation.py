@@ -2432,3 +2432,48 @@ def test_a_two_word_term_written_with_a_hyphen_is_the_term() -> None:
         ("counterterrorism", "counter-terrorism"),
         ("law enforcement", "intelligence-sharing"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question word opens a clause, not a list of areas
+        ("The officials focused on how banks in member countries could send messages.", []),
+        ("The ministers discussed cooperation in what they called green finance.", []),
+        (
+            "They agreed on cooperation in trade, energy and what officials called roads.",
+            [
+                ("trade", "trade"),
+                ("energy", "energy"),
+            ],
+        ),
+        # the list after "focused on" itself still counts
+        (
+            "The officials of member countries focused on banking and energy.",
+            [
+                ("finance", "banking"),
+                ("energy", "energy"),
+            ],
+        ),
+    ],
+)
+def test_a_question_word_ends_or_refuses_a_list(text: str, expected: list) -> None:
+    assert pairs(coop_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He believes this cooperation should be extended to information security.",
+            [("information security", "information security")],
+        ),
+        (
+            "SCO cooperation extends to energy and transport.",
+            [("energy", "energy"), ("transport", "transport")],
+        ),
+        ("The cooperation agreement was extended to 2030.", []),
+    ],
+)
+def test_cooperation_extended_to_names_its_areas(text: str, expected: list) -> None:
+    assert pairs(coop_of(text)) == expected
