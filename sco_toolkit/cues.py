@@ -419,9 +419,15 @@ def find_cues(text: str, lex: dict[str, Any]) -> list[Cue]:
                 if not (flags.adjective and copula):
                     continue  # "the most promising actresses"; but "she is so frustrated that"
             if word in ("a", "an") or (
-                (word == "the" or word in _POSSESSIVE_WORDS) and hit.surface.lower().endswith("ed")
+                (
+                    word in ("the", "own")
+                    or word in _POSSESSIVE_WORDS
+                    or text[max(0, hit.start - 4) : hit.start].rstrip().endswith(("s'", "s’"))
+                )
+                and hit.surface.lower().endswith("ed")
             ):
-                continue  # "an alleged gesture", "its alleged weapons", "the stated aim"
+                continue  # "an alleged gesture", "its alleged weapons", "the stated aim", "their
+                # own detailed studies", "the parties' stated aims"
             if lemma == "call" and word in lex["named_things"]:
                 continue  # "a documentary called No More Mr Nasty": a name, not speech
             if (

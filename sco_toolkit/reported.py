@@ -166,7 +166,7 @@ def reported_statements(
             continue  # "the host of a chart show, said ...": a noun, the next cue is the verb
         if gap and _COMMA_RELATIVE.search(text, s_start, st.source[0] if st.source else c.start):
             # "The bloc, which officials said would expand, met in May": the clause's comma
-            comma = re.search(r",|\s[—–]|\s--", text[st.start : st.end])
+            comma = re.search(r",(?!\d)|\s[—–]|\s--", text[st.start : st.end])
             if comma:
                 st.end = trim_content(text, st.start, st.start + comma.start())[1]
         if st.start >= c.end:

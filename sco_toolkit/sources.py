@@ -859,6 +859,8 @@ def is_plain_np(surface: str) -> bool:
         return False  # "Dr Fox refused to discuss weekend newspaper (reports)"
     if words[0] in _NO_SOURCE_OPENERS or any(w.endswith(("n't", "n’t")) for w in words):
         return False  # "perhaps recognizing", "Why then want", "you don't want"
+    if all(w in _NO_SOURCE_OPENERS or (len(w) > 4 and w.endswith("ly")) for w in words):
+        return False  # "so, understandably perhaps, believe ...": adverbs, no subject
     return words[-1] not in PREPOSITIONS and words[-1] not in ("the", "a", "an", "of")
 
 

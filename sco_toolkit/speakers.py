@@ -318,13 +318,19 @@ class Registry:
         return best[2] if best else None
 
     def by_pronoun(
-        self, gender: str | None, before: int, recent_window: int = 600
+        self,
+        gender: str | None,
+        before: int,
+        recent_window: int = 600,
+        content_from: int | None = None,
     ) -> Person | None:
         """Resolve a pronoun: a recent speaker first, else the nearest earlier person.
 
         Candidates are people with a title, role or statement, people who open a sentence,
         and people whose gender matches the pronoun's. A person who opens a sentence
-        after the last statement is the new subject and wins over the recent speaker.
+        after the last statement is the new subject and wins over the recent speaker, unless
+        that sentence is what the pronoun says (``content_from``: "Mr Blair had been hurt,
+        he added" is the last speaker's, not Mr Blair's).
         """
         candidates = [
             p
@@ -368,10 +374,14 @@ class Registry:
                     and p.name.lower() in people_lexicon()["actors"]
                 )
 
+            def said(t: int) -> bool:  # a subject inside what the pronoun's cue reports
+                return content_from is not None and content_from <= t
+
             if (
                 last_mention > last_spoke
                 and last_mention in nearest_person.subject_at
                 and not background(nearest_person, last_mention)
+                and not said(last_mention)
             ):
                 return nearest_person  # "Roe will play on. '...,' he said": the new subject
             known = gender is not None and speaker.gender == gender
@@ -384,6 +394,7 @@ class Registry:
                 and self._sentences_apart(t, before) <= 1
                 and self._outside_quotes(t)
                 and not background(p, t)
+                and not said(t)
             ]
             if subjects:
                 # "Roe played a part but fell out with coach Ivo Marek. He hopes ...": the
@@ -396,6 +407,21 @@ class Registry:
             if recent and speaker is not nearest_person:
                 # the nearest person is only mentioned (object, possessive) after the speaker
                 return speaker
+        elif last_mention not in nearest_person.subject_at:
+            # no one who could be meant has spoken yet: "Swank won an Oscar for Million Dollar
+            # Baby. '...,' she said" is the subject of the sentence before, not its object
+            subjects = [
+                (t, p)
+                for p in candidates
+                if p.named or p.evidence
+                for t in p.subject_at
+                if t < before
+                and self._sentences_apart(t, before) <= 1
+                and self._outside_quotes(t)
+                and not (content_from is not None and content_from <= t)
+            ]
+            if subjects:
+                return max(subjects, key=lambda x: x[0])[1]
         return nearest_person
 
 
@@ -414,7 +440,14 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
     lex = lexicons.load("people", extra)
     for key in ("honorifics", "roles", "generic_sources", "organization_heads", "not_name_words"):
         lexicons.check(key in lex, "people", key, "is missing")
-    for key in ("roles", "generic_sources", "organization_heads", "not_name_words", "body_names"):
+    for key in (
+        "roles",
+        "generic_sources",
+        "organization_heads",
+        "not_name_words",
+        "body_names",
+        "number_words",
+    ):
         bad = [w for w in lex.get(key) or [] if not isinstance(w, str)]
         bad += [w for w in lex.get("person_descriptors") or [] if not isinstance(w, str)] * (
             key == "not_name_words"
@@ -508,6 +541,7 @@ def people_lexicon(extra: Any = None) -> dict[str, Any]:
         ),
         "descriptive_roles": frozenset(str(w).lower() for w in lex.get("descriptive_roles") or []),
         "given_names_too": frozenset(str(w) for w in lex.get("given_names_too") or []),
+        "number_words": frozenset(str(w) for w in lex.get("number_words") or []),
         "given_abbreviations": frozenset(str(w) for w in lex.get("given_name_abbreviations") or []),
         "surnames_too": frozenset(str(w) for w in lex.get("surnames_too") or []),
         "org_surnames": frozenset(str(w) for w in lex.get("org_words_as_surnames") or []),
@@ -1008,6 +1042,8 @@ def _split_run(
     for i in range(1, len(words) - 1):
         if words[i] in NAME_PARTICLES and kinds[i - 1] == "name":
             kinds[i] = kinds[i + 1] = "name"  # "Nor Hashimah binti Haji Ismail": her father's name
+    if len(words) > 1 and kinds[0] == "name" and words[0] in lex["number_words"]:
+        kinds[0] = "other"  # "One Starbucks, one Rymans and ...", "Two Percy Montgomery tries"
     if len(words) > 1 and kinds[0] == "name" and words[0].lower() in lex["org_nouns"]:
         kinds[0] = "org"  # "Miner Highland Gold said", "Carmaker Velden Brandt": a company
     for i, word in enumerate(words):
@@ -1649,7 +1685,12 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|['’]s)\s+\Z")
 
 
 _SUBJECT_MODIFIERS = frozenset(
-    "the a an former ex new then acting deputy interim veteran young fellow".split()
+    "the a an former ex new then acting deputy interim veteran young fellow member".split()
+)
+#: A connective that opens a sentence before its subject: "However, Jo Roe voted ...".
+_CONNECTIVE_OPENER = re.compile(
+    r"\s*(?:(?:However|Meanwhile|Still|Instead|Separately|Nevertheless|Nonetheless|Indeed|"
+    r"Moreover|Furthermore|Likewise|Similarly|Yet),\s+|(?:But|And|Yet)\s+)"
 )
 _SUBORDINATORS = frozenset(
     "when if while after before although though because since unless as until once whether "
@@ -1670,6 +1711,9 @@ def _opens_sentence(
     s_start, _ = _sentence_around(bounds, run_start)
     s_start = min(dateline_end(text, s_start), run_start)  # "TASHKENT — Jo Roe has spent"
     prefix = text[s_start:run_start]
+    connective = _CONNECTIVE_OPENER.match(prefix)
+    if connective is not None:
+        prefix = prefix[connective.end() :]  # "However, Jo Roe voted", "But Jo Roe said"
     if "," in prefix and text.startswith(",", end):
         prefix = _role_appositive_rest(prefix, lex)  # "The Tajik envoy, Colonel Jo Roe, said"
     if prefix is None or "," in prefix or len(prefix) > 80:
@@ -2685,7 +2729,13 @@ def classify_source(
         at = position
         if text is not None and sentence_start is not None and sentence_start < position:
             at = _first_pronoun(text, sentence_start, position, gender)
-        person = registry.by_pronoun(gender, at)
+        trailing = (
+            text is not None
+            and sentence_start is not None
+            and at == position
+            and text[sentence_start:at].rstrip().endswith(",")
+        )  # "Mr Blair had been hurt, he added": the clause before is what he says
+        person = registry.by_pronoun(gender, at, content_from=sentence_start if trailing else None)
         unnamed = max(
             (
                 t

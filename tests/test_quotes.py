@@ -3784,3 +3784,74 @@ def test_a_speaker_whose_words_an_outlet_carried_keeps_them() -> None:
     assert q[["speaker", "cue", "text"]].values.tolist() == [
         ["Ivo Marek", "told", "the two countries should come together"]
     ]
+
+
+def test_a_number_with_a_comma_does_not_end_a_relative_clause_statement() -> None:
+    text = "The scheme, which they claimed would cost 300,000 pounds, was scrapped."
+    assert rows(text) == [(None, "indirect", "would cost 300,000 pounds", "claimed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle after "own" or a plural possessive is an adjective, not a cue
+        "These figures, based on the two parties' own detailed studies, will be battered.",
+        "These figures, based on the two parties' detailed studies, will be battered.",
+        "These figures, based on the two parties’ detailed studies, will be battered.",
+        # adverbs alone are no source: the clause's subject is not written there
+        "Labour has a figure of savings so, understandably perhaps, believe Mr Howard must cut.",
+    ],
+)
+def test_no_statement_without_a_source_or_a_verb_cue(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_participle_cue_after_a_plural_subject_stays_a_cue() -> None:
+    assert rows("The ministers detailed their plans on Monday.") == [
+        (None, "indirect", "their plans on Monday", "detailed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a connective before the subject: the subject is the next "He"
+        ('Jo Roe left early. But Ivo Marek stayed on. He said: "I like it here."', "Ivo Marek"),
+        (
+            "Jo Roe left early. However, MPC member Ivo Marek stayed. He said he liked it.",
+            "Ivo Marek",
+        ),
+        # a person named in the clause that a trailing "he added" reports is not the "he"
+        (
+            "Ivo Marek said the campaign would start soon. But Mr Blair had been hurt by the war, "
+            "he added.",
+            "Ivo Marek",
+        ),
+        (
+            "Ivo Marek said the campaign would start. Tony Blair would lead the campaign, he said.",
+            "Ivo Marek",
+        ),
+        # with no earlier speaker, the subject of the sentence before, not its object
+        (
+            'Ana Roe won an Oscar for playing a boxer in Million Dollar Baby. "I am lucky," she '
+            "told the audience.",
+            "Ana Roe",
+        ),
+    ],
+)
+def test_pronoun_after_connectives_and_trailing_cues(text: str, speaker: str) -> None:
+    q = analyze(pd.DataFrame({"text": [text]}), progress=False).quotes
+    assert q["speaker"].iloc[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'So what lies between them? One Starbucks, one Rymans and one cafe. "Welcome," he said.',
+        'Two Percy Montgomery tries won it. "Great day," he said.',
+    ],
+)
+def test_a_number_word_opens_no_name(text: str) -> None:
+    q = analyze(pd.DataFrame({"text": [text]}), progress=False).quotes
+    assert len(q) == 1
+    assert not str(q["speaker"].iloc[0]).startswith(("One", "Two"))
