@@ -3855,3 +3855,21 @@ def test_a_number_word_opens_no_name(text: str) -> None:
     q = analyze(pd.DataFrame({"text": [text]}), progress=False).quotes
     assert len(q) == 1
     assert not str(q["speaker"].iloc[0]).startswith(("One", "Two"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He went on to tear into the Tory plans to scrap the New Deal scheme.",
+        "The row over extravagant Tory promises on policing went on.",
+        "People were sceptical about Labour and Conservative promises on tax.",
+    ],
+)
+def test_a_party_adjective_makes_the_cue_form_a_noun(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_party_named_as_a_body_still_speaks() -> None:
+    assert [r[1:] for r in rows("Labour claims that the scheme failed.")] == [
+        ("indirect", "the scheme failed", "claims")
+    ]
