@@ -296,9 +296,11 @@ _CHAIN_BEFORE = re.compile(
 _PLURAL_PRONOUNS = frozenset("some many others most few both all".split())
 
 #: A determiner, maybe "more" or "most", and one lower-case adjective-like word not ending in a
-#: plural "s" ("a cautious", "its annual", "a more cautious"), right before a position.
+#: plural "s" ("a cautious", "its annual", "a more cautious", "A government", "a US government"),
+#: right before a position. Only "A"/"An" may open a sentence: "The pair claim" is a verb.
 _ADJECTIVE_AFTER_DETERMINER = re.compile(
-    r"\b(?:a|an|the|its|his|her|their|our|this|that|\w+['’]s)\s+(?:(?:more|most|less|very)\s+)?"
+    r"\b(?:[Aa]n?|the|its|his|her|their|our|this|that|\w+['’]s)\s+"
+    r"(?:(?:more|most|less|very|US|UK|EU|UN)\s+)?"
     r"(?!(?:said|says|told|also|then|later|first|last)\b)"
     r"[a-z]+(?:ous|ss|[a-rt-z])\s+\Z"
 )
@@ -306,7 +308,12 @@ _ADJECTIVE_AFTER_DETERMINER = re.compile(
 #: The writer's contact clause ending right before a cue: "Diplomats I spoke to said".
 _SPOKE_TO = re.compile(r"\b(?:I|we)\s+(?:spoke|talked)\s+to\s+\Z")
 
-_THAT_AFTER = re.compile(r"\s+that\s")
+#: "that" opening a content clause: a subject follows, not a verb ("the report that showed ..."
+#: is a relative clause about the report).
+_THAT_AFTER = re.compile(
+    r"\s+that\s(?!\s*(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|"
+    r"shows|says|said|finds|found|suggests|shows)\b)"
+)
 _COLON_AFTER = re.compile(r":\s+\S")
 #: The end of a sentence right after a cue, perhaps after a time: "..., the ministry informed
 #: on Monday.", "..., the BBC has learned."

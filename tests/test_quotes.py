@@ -3873,3 +3873,27 @@ def test_a_party_named_as_a_body_still_speaks() -> None:
     assert [r[1:] for r in rows("Labour claims that the scheme failed.")] == [
         ("indirect", "the scheme failed", "claims")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a (US) government report" is a noun phrase: its verb is the cue
+        (
+            "A government report showed supplies were rising.",
+            [(None, "indirect", "supplies were rising", "showed")],
+        ),
+        ("Prices rose despite a US government report that showed supplies were rising.", []),
+        # but a plural subject after a sentence-opening "The" speaks
+        (
+            "The pair claim they are being punished.",
+            [(None, "indirect", "they are being punished", "claim")],
+        ),
+        (
+            "Singapore's economy grew by 8.1% in 2004, figures from the trade ministry show.",
+            [(None, "indirect", "Singapore's economy grew by 8.1% in 2004", "show")],
+        ),
+    ],
+)
+def test_a_noun_form_after_a_determiner_and_a_noun(text: str, expected: list) -> None:
+    assert rows(text) == expected
