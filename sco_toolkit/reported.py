@@ -195,9 +195,20 @@ def reported_statements(
                 if len(text[cs:ce].split()) < 2:
                     continue
                 st.start, st.end = cs, ce
+        if st.start >= c.end and _TIME_ONLY.fullmatch(text, st.start, st.end):
+            continue  # "contracts announced on Monday": a participle and its date, no content
         out.append(st)
         covered_to = max(covered_to, st.end)
     return out
+
+
+#: A content that is only a time: "on Monday", "last week", "earlier this month".
+_TIME_ONLY = re.compile(
+    r"(?:(?:on|last|this|next|late|early|earlier|later|in|at)\s+)?(?:(?:this|last|next)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|"
+    r"night|morning|evening|afternoon|yesterday|today|tonight|the\s+weekend)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?[.]?"
+)
 
 
 _GAP = (

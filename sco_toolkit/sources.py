@@ -121,6 +121,12 @@ _BOUNDARY = re.compile(
     re.I,
 )
 
+#: A clause with its own speech verb, then "and" and a capitalised word: the slot's subject
+#: starts after "and".
+_SAID_THEN_AND = re.compile(
+    r"\b(?:said|says|told|tells|reported|reports|announced|added|noted)\b.*\sand\s+(?=[A-Z])"
+)
+
 #: The end of a portfolio listed with commas: "mine and trade" in "minister of industry, mine
 #: and trade", and the post before it.
 _LIST_TAIL = re.compile(r"[a-z][\w-]*(?:,\s+[a-z][\w-]*){0,3},?\s+and\s+[a-z][\w-]*")
@@ -343,6 +349,10 @@ def subject_before(
             name = NAME_BEFORE_COMMA.search(before)
             if name is not None:
                 return seg_start + name.start(1), seg_start + name.end(1)
+        said_and = _SAID_THEN_AND.search(text, s, e)
+        if said_and is not None and said_and.end() < e:
+            # "Halifax said prices rose and Nationwide reported": the second clause's subject
+            s = said_and.end()
         if text[s:e].split()[0].lower() not in _AUXILIARIES or not before.endswith(","):
             return _slot_source(text, seg_start, s, e, loose)
         # "Jo Pike, the envoy, has in an interview spoken about": the subject is before "has"

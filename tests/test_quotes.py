@@ -3897,3 +3897,15 @@ def test_a_party_named_as_a_body_still_speaks() -> None:
 )
 def test_a_noun_form_after_a_determiner_and_a_noun(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+def test_a_participle_with_only_a_date_after_it_is_no_statement() -> None:
+    text = "Sprint will spend $1bn as part of $3bn in multi-year contracts announced on Monday."
+    assert rows(text) == []
+
+
+def test_the_subject_of_a_second_clause_after_and_is_its_source() -> None:
+    text = "Halifax said house prices rose by 0.8% and Nationwide reported a rise of 0.4%."
+    q = analyze(pd.DataFrame({"text": [text]}), progress=False).quotes
+    assert list(q["speaker_surface"]) == ["Halifax", "Nationwide"]
+    assert list(q["text"]) == ["house prices rose by 0.8%", "a rise of 0.4%"]
