@@ -3904,8 +3904,24 @@ def test_a_participle_with_only_a_date_after_it_is_no_statement() -> None:
     assert rows(text) == []
 
 
-def test_the_subject_of_a_second_clause_after_and_is_its_source() -> None:
-    text = "Halifax said house prices rose by 0.8% and Nationwide reported a rise of 0.4%."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Halifax said house prices rose by 0.8% and Nationwide reported a rise of 0.4%.",
+            [("Halifax", "house prices rose by 0.8%"), ("Nationwide", "a rise of 0.4%")],
+        ),
+        (
+            "Jo Roe said trade grew and Ivo Marek added that investment rose.",
+            [("Jo Roe", "trade grew"), ("Ivo Marek", "investment rose")],
+        ),
+        # "and" inside a body's name joins no clauses
+        (
+            "A study conducted by the Center for Media and Public Affairs found that rates rose.",
+            [("A study conducted by the Center for Media and Public Affairs", "rates rose")],
+        ),
+    ],
+)
+def test_the_subject_of_a_second_clause_after_and_is_its_source(text: str, expected: list) -> None:
     q = analyze(pd.DataFrame({"text": [text]}), progress=False).quotes
-    assert list(q["speaker_surface"]) == ["Halifax", "Nationwide"]
-    assert list(q["text"]) == ["house prices rose by 0.8%", "a rise of 0.4%"]
+    assert list(zip(q["speaker_surface"], q["text"], strict=True)) == expected
