@@ -131,6 +131,18 @@ _SAID_THEN_AND = re.compile(
     r"Friday|Saturday|Sunday)\b\S*))?\s+and\s+(?=[A-Z])"
 )
 
+#: A lower-case word, then a quantified plural at the end of the slot: "the announcement many
+#: analysts" (the subject is "many analysts").
+_QUANTIFIED_TAIL = re.compile(
+    r"\b([a-z]+)\s+((?:many|most|some|several|few)\s+(?:[a-z-]+\s+)?[a-z-]+s)\s*\Z"
+)
+
+#: Words that make the quantified plural their object: "the heads of many companies".
+_BEFORE_QUANTIFIED = frozenset(
+    "of from in at for with among amongst by to on about between across like including than "
+    "and or but".split()
+)
+
 #: The end of a portfolio listed with commas: "mine and trade" in "minister of industry, mine
 #: and trade", and the post before it.
 _LIST_TAIL = re.compile(r"[a-z][\w-]*(?:,\s+[a-z][\w-]*){0,3},?\s+and\s+[a-z][\w-]*")
@@ -357,6 +369,15 @@ def subject_before(
         if said_and is not None and said_and.end() < e:
             # "Halifax said prices rose and Nationwide reported": the second clause's subject
             s = said_and.end()
+        quantified = _QUANTIFIED_TAIL.search(text, s, e)
+        if (
+            quantified is not None
+            and quantified.group(1).lower() not in _BEFORE_QUANTIFIED
+            and _people_noun(quantified.group(2).split()[-1])  # (not "use several passwords")
+        ):
+            # "surprised by the announcement many analysts said": a comma left out before the
+            # clause's subject (not "the heads of many companies")
+            s = quantified.start(2)
         if text[s:e].split()[0].lower() not in _AUXILIARIES or not before.endswith(","):
             return _slot_source(text, seg_start, s, e, loose)
         # "Jo Pike, the envoy, has in an interview spoken about": the subject is before "has"

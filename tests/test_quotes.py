@@ -3925,3 +3925,26 @@ def test_a_participle_with_only_a_date_after_it_is_no_statement() -> None:
 def test_the_subject_of_a_second_clause_after_and_is_its_source(text: str, expected: list) -> None:
     q = analyze(pd.DataFrame({"text": [text]}), progress=False).quotes
     assert list(zip(q["speaker_surface"], q["text"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a comma left out before the subject: the quantified plural is the source
+        (
+            "Though few will be surprised by the announcement many analysts said it was wise.",
+            "many analysts",
+        ),
+        # after a preposition it belongs to the phrase before
+        ("The chief executives of many big companies said it was wise.", None),
+        ("Officials from some member states said it was wise.", None),
+        # only people: "use several passwords" is the object of a verb
+        ("Those who use several passwords often write them down.", ""),
+    ],
+)
+def test_a_quantified_plural_after_a_noun_opens_the_source(text: str, surface: str | None) -> None:
+    q = analyze(pd.DataFrame({"text": [text]}), progress=False).quotes
+    if surface == "":
+        assert q.empty
+    else:
+        assert list(q["speaker_surface"]) == [surface or text.split(" said")[0]]
