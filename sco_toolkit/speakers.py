@@ -192,8 +192,8 @@ class Registry:
                 written = " ".join(person.roles).lower()
                 if not any(re.search(rf"\b{re.escape(c)}\b", written) for c in qualified):
                     continue
-                if "counterpart" in held:
-                    held |= role_words
+                if "counterpart" in held or "counterpart" in role_words:
+                    held |= role_words  # ("his Chinese counterpart" holds any Chinese post)
             if unqualified_only and any(_qualifier_words(r) for r in person.roles):
                 continue
             if countryless_only and any(

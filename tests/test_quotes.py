@@ -3948,3 +3948,25 @@ def test_a_quantified_plural_after_a_noun_opens_the_source(text: str, surface: s
         assert q.empty
     else:
         assert list(q["speaker_surface"]) == [surface or text.split(" said")[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Chinese Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergei "
+            "Lavrov. Lavrov said ties were good. His Chinese counterpart added that Beijing "
+            "supports Kazakhstan.",
+            "Wang Yi",
+        ),
+        (
+            "Kazakh President Jo Roe met Uzbek President Ivo Marek. Roe said trade grew. His "
+            "Uzbek counterpart said water was the priority.",
+            "Ivo Marek",
+        ),
+    ],
+)
+def test_a_counterpart_of_a_country_is_whoever_holds_its_post(text: str, speaker: str) -> None:
+    q = analyze(pd.DataFrame({"text": [text]}), progress=False).quotes
+    assert q["speaker"].iloc[-1] == speaker
+    assert q["speaker_surface"].iloc[-1].startswith("His ")
