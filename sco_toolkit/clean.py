@@ -75,6 +75,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "inline": alternation("inline"),
         "tail": alternation("tail"),
         "soft_tail": alternation("soft_tail"),
+        "link_label": alternation("link_label"),
     }
 
 
@@ -164,19 +165,36 @@ _MAX_FURNITURE_LINE = 600  # longer lines are paragraphs, never furniture
 
 
 def _remove_furniture_lines(text: str) -> tuple[str, Removed]:
-    pattern = _patterns()["line"]
+    pattern, label = _patterns()["line"], _patterns()["link_label"]
     kept: list[str] = []
     removed: Removed = []
+    linked = False  # the line before was a link's label ("Read next")
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped and len(stripped) <= _MAX_FURNITURE_LINE and pattern.fullmatch(stripped):
+        if not stripped:
+            kept.append(line)
+            continue
+        if (
+            linked
+            and len(stripped.split()) <= _LINK_MAX_WORDS
+            and not _SENTENCE_END.search(stripped)
+        ):
+            removed.append(stripped)  # the headline of the link under the label
+        elif len(stripped) <= _MAX_FURNITURE_LINE and (
+            label.fullmatch(stripped) or pattern.fullmatch(stripped)
+        ):
             removed.append(stripped)
         else:
             kept.append(line)
+        linked = bool(label.fullmatch(stripped))
     text = "\n".join(kept)
     if "\n\n\n" in text:  # the substitution scans the whole text; most texts have no such run
         text = _MANY_BLANKS.sub("\n\n", text)
     return text.strip(), removed
+
+
+#: At most this many words in the headline of a link under a label ("Read next").
+_LINK_MAX_WORDS = 16
 
 
 def is_furniture_line(line: str) -> bool:

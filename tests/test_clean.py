@@ -403,3 +403,33 @@ def test_closing_credit_and_author_bio(text: str, kept: str | None) -> None:
     result = clean_text(text)
     assert result.text == (kept if kept is not None else text)
     assert bool([p for step, p in result.removed if step == "closing_credit"]) == (kept is not None)
+
+
+LEAD = "The ministers met in Rio on Tuesday and agreed to widen the use of local currencies."
+LATER = "Brazil's finance minister said the bloc was not trying to replace the dollar at all."
+
+
+@pytest.mark.parametrize(
+    ("middle", "kept"),
+    [
+        # a label and the related story's headline under it both go
+        ("Read next\nArgentina's peso slides as reserves fall", []),
+        ("Also read:\nIndia refuses to sign the joint statement", []),
+        ("Sponsored content\nFive ways to cut your energy bill", []),
+        # a sentence under a label is the article's own
+        ("Read next\nThe talks will resume in May.", ["The talks will resume in May."]),
+        # a short line without a label stays
+        ("Argentina's peso slides as reserves fall", ["Argentina's peso slides as reserves fall"]),
+    ],
+)
+def test_a_link_under_its_label_goes_with_it(middle: str, kept: list[str]) -> None:
+    text = clean_text(f"{LEAD}\n{middle}\n{LATER}").text
+    assert text.split("\n") == [LEAD, *kept, LATER]
+
+
+def test_trending_links_and_an_agencys_standards_note_are_furniture() -> None:
+    raw = (
+        f"Trending: SCO Summit | BRICS | Ukraine\n{LEAD}\n{LATER}\n{LATER}\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\nSuggested Topics:\nMarkets"
+    )
+    assert clean_text(raw).text == f"{LEAD}\n{LATER}\n{LATER}"
