@@ -168,19 +168,21 @@ def _remove_furniture_lines(text: str) -> tuple[str, Removed]:
     pattern, label = _patterns()["line"], _patterns()["link_label"]
     kept: list[str] = []
     removed: Removed = []
-    linked = False  # the line before was a link's label ("Read next")
+    linked = False  # under a link's label ("Read next") and its links so far
     for line in text.split("\n"):
         stripped = line.strip()
         if not stripped:
             kept.append(line)
+            linked = False
             continue
         if (
             linked
             and len(stripped.split()) <= _LINK_MAX_WORDS
             and not _SENTENCE_END.search(stripped)
         ):
-            removed.append(stripped)  # the headline of the link under the label
-        elif len(stripped) <= _MAX_FURNITURE_LINE and (
+            removed.append(stripped)  # a headline of the links under the label
+            continue
+        if len(stripped) <= _MAX_FURNITURE_LINE and (
             label.fullmatch(stripped) or pattern.fullmatch(stripped)
         ):
             removed.append(stripped)

@@ -414,6 +414,7 @@ LATER = "Brazil's finance minister said the bloc was not trying to replace the d
     [
         # a label and the related story's headline under it both go
         ("Read next\nArgentina's peso slides as reserves fall", []),
+        ("Read also:\nKyrgyzstan to launch a solar tender\nWater deal agreed in Tashkent", []),
         ("Also read:\nIndia refuses to sign the joint statement", []),
         ("Sponsored content\nFive ways to cut your energy bill", []),
         # a sentence under a label is the article's own
