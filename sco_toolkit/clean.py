@@ -182,13 +182,12 @@ def _remove_furniture_lines(text: str) -> tuple[str, Removed]:
         ):
             removed.append(stripped)  # a headline of the links under the label
             continue
-        if len(stripped) <= _MAX_FURNITURE_LINE and (
-            label.fullmatch(stripped) or pattern.fullmatch(stripped)
-        ):
+        short = len(stripped) <= _MAX_FURNITURE_LINE
+        linked = short and label.fullmatch(stripped) is not None
+        if linked or (short and pattern.fullmatch(stripped)):
             removed.append(stripped)
         else:
             kept.append(line)
-        linked = bool(label.fullmatch(stripped))
     text = "\n".join(kept)
     if "\n\n\n" in text:  # the substitution scans the whole text; most texts have no such run
         text = _MANY_BLANKS.sub("\n\n", text)

@@ -137,6 +137,7 @@ _QUANTIFIED_TAIL = re.compile(
     r"\b([a-z]+)\s+((?:many|most|some|several|few)\s+(?:[a-z-]+\s+)?[a-z-]+s)\s*\Z"
 )
 
+_QUANTIFIER = re.compile(r"\b(?:many|most|some|several|few)\s")
 #: Words that make the quantified plural their object: "the heads of many companies".
 _BEFORE_QUANTIFIED = frozenset(
     "of from in at for with among amongst by to on about between across like including than "
@@ -365,11 +366,11 @@ def subject_before(
             name = NAME_BEFORE_COMMA.search(before)
             if name is not None:
                 return seg_start + name.start(1), seg_start + name.end(1)
-        said_and = _SAID_THEN_AND.search(text, s, e)
+        said_and = _SAID_THEN_AND.search(text, s, e) if " and " in text[s:e] else None
         if said_and is not None and said_and.end() < e:
             # "Halifax said prices rose and Nationwide reported": the second clause's subject
             s = said_and.end()
-        quantified = _QUANTIFIED_TAIL.search(text, s, e)
+        quantified = _QUANTIFIED_TAIL.search(text, s, e) if _QUANTIFIER.search(text, s, e) else None
         if (
             quantified is not None
             and quantified.group(1).lower() not in _BEFORE_QUANTIFIED
