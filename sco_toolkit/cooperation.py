@@ -1746,35 +1746,6 @@ def _unique(names: list[str]) -> list[str]:
 _GLUED_PARTNER_WORDS = frozenset({"with", "between", "among", "amongst"})
 
 
-#: Between a country opening a clause and "work with": a few lower-case words ("is ready to",
-#: "side is willing to").
-_SUBJECT_TAIL = re.compile(r"(?:\s+[a-z]+){1,5}\s+")
-#: What may stand before that country: nothing, "the", or the end of a reporting clause.
-_SUBJECT_HEAD = re.compile(r"(?:^|\b(?:[Tt]he|that|said|says|added|noted|stressed)|[,:;])\s*\Z")
-
-
-def _subject_country(
-    text: str, start: int, cue_start: int, mentions: list[tuple[int, int, str]] | None
-) -> str | None:
-    """The country whose clause a "work with" cue is in: "China is ready to work with Laos".
-
-    The country (or its adjective: "The Chinese side") opens the clause between ``start`` and
-    the cue, with only a few lower-case words after it.
-    """
-    countries = _country_names()
-    before = [
-        m for m in mentions or [] if start <= m[0] and m[1] <= cue_start and m[2] in countries
-    ]
-    if not before:
-        return None
-    s, e, name = before[-1]
-    if _SUBJECT_TAIL.fullmatch(text, e, cue_start) is None:
-        return None
-    if _SUBJECT_HEAD.search(text, max(start, s - 40), s) is None:
-        return None
-    return name
-
-
 def _sentence_rows(
     text: str,
     bounds: tuple[int, int],
@@ -1828,9 +1799,6 @@ def _sentence_rows(
         elif span is not None:
             partners = _slot_names(text, span, mentions, lex)
             pos = span.end if span.clean else limit
-            subject = _subject_country(text, bounds[0], cue.start, mentions) if glued else None
-            if partners and subject is not None and subject not in partners:
-                partners = [subject, *partners]  # "China is ready to work with Laos": both
         if glued and not partners and not (span is not None and _unnamed_states(text, span, lex)):
             # "worked with children in schools": no partner, no cooperation; but "working with
             # member states on projects in ..." is cooperation with partners left unnamed

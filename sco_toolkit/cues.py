@@ -312,7 +312,7 @@ _SPOKE_TO = re.compile(r"\b(?:I|we)\s+(?:spoke|talked)\s+to\s+\Z")
 #: is a relative clause about the report).
 _THAT_AFTER = re.compile(
     r"\s+that\s(?!\s*(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|"
-    r"shows|says|said|finds|found|suggests|shows)\b)"
+    r"shows|says|said|finds|found|suggests)\b)"
 )
 _COLON_AFTER = re.compile(r":\s+\S")
 #: The end of a sentence right after a cue, perhaps after a time: "..., the ministry informed

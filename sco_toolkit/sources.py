@@ -124,7 +124,7 @@ _BOUNDARY = re.compile(
 #: A clause with its own verb, then "and" and a capitalised word: the slot's subject starts
 #: after "and" ("prices rose by 0.8% in January and Nationwide"), unless a capitalised word
 #: stands before "and" ("the Center for Media and Public Affairs", "Russia and China").
-_SAID_THEN_AND = re.compile(
+_CLAUSE_THEN_AND = re.compile(
     r"(?<![\w-])(?:[a-z]+ed|said|says|told|tells|reports|rose|grew|fell|is|are|was|were|has|"
     r"have|had|will|would)\b(?:.*\s(?:(?![A-Z])\S+|(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
@@ -137,6 +137,7 @@ _QUANTIFIED_TAIL = re.compile(
     r"\b([a-z]+)\s+((?:many|most|some|several|few)\s+(?:[a-z-]+\s+)?[a-z-]+s)\s*\Z"
 )
 
+#: (a cheap test before the search for ``_QUANTIFIED_TAIL``)
 _QUANTIFIER = re.compile(r"\b(?:many|most|some|several|few)\s")
 #: Words that make the quantified plural their object: "the heads of many companies".
 _BEFORE_QUANTIFIED = frozenset(
@@ -366,10 +367,10 @@ def subject_before(
             name = NAME_BEFORE_COMMA.search(before)
             if name is not None:
                 return seg_start + name.start(1), seg_start + name.end(1)
-        said_and = _SAID_THEN_AND.search(text, s, e) if " and " in text[s:e] else None
-        if said_and is not None and said_and.end() < e:
+        clause_and = _CLAUSE_THEN_AND.search(text, s, e) if " and " in text[s:e] else None
+        if clause_and is not None and clause_and.end() < e:
             # "Halifax said prices rose and Nationwide reported": the second clause's subject
-            s = said_and.end()
+            s = clause_and.end()
         quantified = _QUANTIFIED_TAIL.search(text, s, e) if _QUANTIFIER.search(text, s, e) else None
         if (
             quantified is not None

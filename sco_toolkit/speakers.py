@@ -360,6 +360,10 @@ class Registry:
         if not nearest:
             return None
         last_mention, nearest_person = max(nearest, key=lambda x: x[0])
+
+        def said(t: int) -> bool:  # a subject inside what the pronoun's cue reports
+            return content_from is not None and content_from <= t
+
         if speakers:
             last_spoke, speaker = max(speakers, key=lambda x: x[0])
             own = self._paragraph(last_spoke)
@@ -373,9 +377,6 @@ class Registry:
                     and self._paragraph(t) == own != self._paragraph(before)
                     and p.name.lower() in people_lexicon()["actors"]
                 )
-
-            def said(t: int) -> bool:  # a subject inside what the pronoun's cue reports
-                return content_from is not None and content_from <= t
 
             if (
                 last_mention > last_spoke
@@ -418,7 +419,7 @@ class Registry:
                 if t < before
                 and self._sentences_apart(t, before) <= 1
                 and self._outside_quotes(t)
-                and not (content_from is not None and content_from <= t)
+                and not said(t)
             ]
             if subjects:
                 return max(subjects, key=lambda x: x[0])[1]

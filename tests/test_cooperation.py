@@ -2477,24 +2477,3 @@ def test_a_question_word_ends_or_refuses_a_list(text: str, expected: list) -> No
 )
 def test_cooperation_extended_to_names_its_areas(text: str, expected: list) -> None:
     assert pairs(coop_of(text)) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "partner"),
-    [
-        # the country whose clause "work with" is in is a party too
-        ("China is willing to work with Russia to deepen cooperation in energy.", "China; Russia"),
-        (
-            "The Chinese side is ready to work with Laos to expand cooperation in trade.",
-            "China; Laos",
-        ),
-        (
-            "He said that Kazakhstan will work with the SCO on cooperation in energy.",
-            "Kazakhstan; SCO",
-        ),
-        # not a country inside another phrase
-        ("Officials from China said they would work with Laos on cooperation in tourism.", "Laos"),
-    ],
-)
-def test_the_country_that_works_with_a_partner_is_a_party(text: str, partner: str) -> None:
-    assert set(_analysed(text)["partner"]) == {partner}
